@@ -1,0 +1,79 @@
+// commander wiring only: flags declared with their defaults, parsed into CliArgs.
+import { Command, InvalidArgumentError, Option } from "commander";
+import { DEFAULT_OPTIONS } from "../core/options.js";
+import { VERSION } from "./version.js";
+
+export interface CliArgs {
+  files: string[];
+  output?: string;
+  report?: string;
+  diff: boolean;
+  ngram?: number;
+  window?: number;
+  threshold?: number;
+  minWords?: number;
+  stubMaxWords?: number;
+  exact: boolean;
+  dedupe: boolean;
+  rules?: string;
+  defaultRules: boolean;
+  disable: string[];
+  listRules: boolean;
+  verbose: boolean;
+  quiet: boolean;
+}
+
+function int(name: string, min: number, max: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!/^\d+$/.test(v.trim()) || n < min || n > max) {
+      throw new InvalidArgumentError(`${name} takes a whole number from ${min} to ${max}.`);
+    }
+    return n;
+  };
+}
+
+function share(v: string): number {
+  const n = Number(v);
+  if (!(n > 0 && n <= 1)) throw new InvalidArgumentError("takes a number greater than 0 and at most 1.");
+  return n;
+}
+
+function collect(v: string, prev: string[]): string[] {
+  return [...prev, ...v.split(",").map((s) => s.trim()).filter(Boolean)];
+}
+
+export function buildProgram(): Command {
+  const d = DEFAULT_OPTIONS;
+  return new Command("winnow")
+    .description(
+      "Cut repeated paragraphs, ads and page chrome from text. Reads FILE (or standard input when FILE is\n" +
+        "missing or -) and writes the clean text to standard output; every kept byte is left as it was.",
+    )
+    .version(VERSION, "-V, --version")
+    .argument("[files...]", "file to clean, or - for standard input")
+    .option("-o, --output <file>", "write the clean text to FILE instead of standard output")
+    .option("--report <file>", "write a JSON report of every cut to FILE")
+    .option("--diff", "print a unified diff from input to clean text instead of the clean text", false)
+    .addOption(new Option("--ngram <n>", "word n-gram length for near duplicates").argParser(int("--ngram", 1, 64)).default(d.ngram))
+    .addOption(new Option("--window <n>", "winnowing window: one shingle kept in every N").argParser(int("--window", 1, 256)).default(d.window))
+    .addOption(new Option("--threshold <share>", "near duplicate when more than this share of tokens is covered").argParser(share).default(d.threshold))
+    .addOption(new Option("--min-words <n>", "units with fewer tokens are never cut as duplicates on their own").argParser(int("--min-words", 0, 10000)).default(d.minWords))
+    .addOption(new Option("--stub-max-words <n>", "short lines stranded between cuts are cut up to this many tokens (0: off)").argParser(int("--stub-max-words", 0, 10000)).default(d.stubMaxWords))
+    .option("--exact", "exact duplicates only (no near-duplicate search)", false)
+    .option("--no-dedupe", "do not cut duplicates, only boilerplate")
+    .option("--rules <file>", "JSON file of extra rules: [{ name, pattern, mode: line|prefix }]")
+    .option("--no-default-rules", "switch off every built-in boilerplate rule")
+    .option("--disable <rule>", "switch off a rule by name (repeatable, or comma-separated)", collect, [])
+    .option("--list-rules", "list the boilerplate rules and exit", false)
+    .option("--verbose", "print a summary line on standard error even when it is not a terminal", false)
+    .option("-q, --quiet", "print nothing on standard error but errors", false)
+    .showHelpAfterError()
+    .configureHelp({ showGlobalOptions: true });
+}
+
+export function parseArgs(program: Command, argv: readonly string[]): CliArgs {
+  program.parse(argv as string[], { from: "user" });
+  const o = program.opts<Omit<CliArgs, "files">>();
+  return { ...o, files: program.args };
+}

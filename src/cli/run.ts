@@ -1,0 +1,43 @@
+// The one place where results and errors become an exit code.
+import { CommanderError } from "commander";
+import type { RunContext } from "./context.js";
+import { UsageError, WinnowError } from "./errors.js";
+import { listRules } from "./list-rules.js";
+import { optionsFromArgs } from "./options-from-args.js";
+import { runPipe } from "./pipe.js";
+import { buildProgram, parseArgs } from "./program.js";
+
+export async function run(ctx: RunContext): Promise<number> {
+  try {
+    const program = buildProgram()
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => void ctx.stdout.write(s),
+        writeErr: (s) => void ctx.stderr.write(s),
+      });
+    const args = parseArgs(program, ctx.argv);
+    if (args.listRules) {
+      ctx.stdout.write(listRules());
+      return 0;
+    }
+    const options = await optionsFromArgs(args, ctx.cwd);
+    if (args.files.length > 1) {
+      throw new UsageError("several files given: use --out-dir DIR or --write to clean them all");
+    }
+    return await runPipe(ctx, args, options);
+  } catch (e) {
+    return reportError(ctx, e);
+  }
+}
+
+function reportError(ctx: RunContext, e: unknown): number {
+  if (e instanceof CommanderError) {
+    return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.exitCode === 0 ? 0 : 2;
+  }
+  if (e instanceof WinnowError) {
+    ctx.stderr.write(`winnow: ${e.message}\n`);
+    return e.exitCode;
+  }
+  ctx.stderr.write(`winnow: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  return 2;
+}

@@ -1,0 +1,113 @@
+// Per-text features: lines, units, boilerplate matches, fingerprints and sampled shingles.
+// Depends on nothing but the text and the options, so workers can compute it in parallel.
+import { matchLine, matchPrefix, type LineMatch, type PrefixMatch } from "./boilerplate/classify.js";
+import type { RuleSet } from "./boilerplate/ruleset.js";
+import { fingerprint } from "./fingerprint.js";
+import { splitLines, type Lines } from "./lines.js";
+import { normalizeForHash } from "./normalize.js";
+import type { Options } from "./options.js";
+import { shingleHashes, winnow } from "./shingles.js";
+import { tokenHashes } from "./tokens.js";
+import { splitUnits, type UnitKind } from "./units.js";
+
+export interface UnitInfo {
+  /** 0-based first and last line. */
+  first: number;
+  last: number;
+  kind: UnitKind;
+  /** A header glued to the start of the first line, to strip. */
+  prefix: PrefixMatch | null;
+  /** A line rule that cuts the whole unit. */
+  boiler: LineMatch | null;
+  /** Number of normalized tokens (after the prefix). */
+  tokens: number;
+  fpHi: number;
+  fpLo: number;
+  /** Range of this unit's winnowed shingles in Analysis.selHash / selPos. */
+  selStart: number;
+  selEnd: number;
+}
+
+export interface Analysis {
+  text: string;
+  lines: Lines;
+  units: UnitInfo[];
+  selHash: Uint32Array;
+  selPos: Int32Array;
+}
+
+/** Reused scratch buffers; grown on demand. */
+class Scratch {
+  tokens = new Uint32Array(1024);
+  shingles = new Uint32Array(1024);
+  picks = new Int32Array(1024);
+  ensure(n: number): void {
+    if (n <= this.tokens.length) return;
+    let cap = this.tokens.length;
+    while (cap < n) cap *= 2;
+    this.tokens = new Uint32Array(cap);
+    this.shingles = new Uint32Array(cap);
+    this.picks = new Int32Array(cap);
+  }
+}
+
+const scratch = new Scratch();
+
+export function analyze(text: string, options: Options, rules: RuleSet): Analysis {
+  const lines = splitLines(text);
+  const spans = splitUnits(text, lines);
+  const units: UnitInfo[] = [];
+  let selHash = new Uint32Array(Math.max(64, spans.length * 8));
+  let selPos = new Int32Array(selHash.length);
+  let sel = 0;
+  const useShingles = options.dedupe && !options.exact;
+
+  for (const span of spans) {
+    const info: UnitInfo = { ...span, prefix: null, boiler: null, tokens: 0, fpHi: 0, fpLo: 0, selStart: sel, selEnd: sel };
+    units.push(info);
+    if (span.kind === "code") continue;
+    let from = lines.start[span.first] ?? 0;
+    if (from === 0 && text.charCodeAt(0) === 0xfeff) from = 1;
+    const to = lines.end[span.last] ?? from;
+    let body = text.slice(from, to);
+    info.prefix = rules.prefix.length > 0 ? matchPrefix(body, rules) : null;
+    if (info.prefix) body = body.slice(info.prefix.length);
+
+    const norm = normalizeForHash(body);
+    scratch.ensure(norm.length + 1);
+    const count = tokenHashes(norm, scratch.tokens);
+    info.tokens = count;
+    if (info.prefix && body.trim() === "") {
+      info.boiler = { rule: info.prefix.rule, match: info.prefix.match };
+      info.prefix = null;
+      continue;
+    }
+    if (span.kind !== "heading" && span.kind !== "table-row") info.boiler = matchLine(body, count, rules);
+    if (info.boiler || count === 0 || !options.dedupe) continue;
+
+    const fp = fingerprint(norm);
+    info.fpHi = fp.hi;
+    info.fpLo = fp.lo;
+    if (!useShingles || count < options.ngram) continue;
+    const m = shingleHashes(scratch.tokens, count, options.ngram, scratch.shingles);
+    const k = winnow(scratch.shingles, m, options.window, scratch.picks);
+    if (sel + k > selHash.length) {
+      const cap = Math.max(selHash.length * 2, sel + k);
+      selHash = grow(selHash, new Uint32Array(cap));
+      selPos = grow(selPos, new Int32Array(cap));
+    }
+    for (let j = 0; j < k; j++) {
+      const p = scratch.picks[j] ?? 0;
+      selPos[sel] = p;
+      selHash[sel] = scratch.shingles[p] ?? 0;
+      sel++;
+    }
+    info.selEnd = sel;
+  }
+  return { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel) };
+}
+
+function grow<T extends Uint32Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}

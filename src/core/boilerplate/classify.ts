@@ -1,0 +1,51 @@
+// Context-free boilerplate decisions for one unit: a prefix to strip, or a rule that cuts it whole.
+import { scoreCta } from "./cta-score.js";
+import { CTA_SCORE_RULE } from "./rules.js";
+import type { RuleSet } from "./ruleset.js";
+
+export interface PrefixMatch {
+  rule: string;
+  /** Characters to strip from the start of the unit's first line. */
+  length: number;
+  match: string;
+}
+
+export interface LineMatch {
+  rule: string;
+  match: string;
+}
+
+/** Prefix rules applied again and again, so that stacked headers all go in one pass. */
+export function matchPrefix(line: string, rules: RuleSet): PrefixMatch | null {
+  let length = 0;
+  let rule = "";
+  for (let guard = 0; guard < 8; guard++) {
+    let hit = false;
+    for (const r of rules.prefix) {
+      const m = r.pattern.exec(line.slice(length));
+      if (m && m.index === 0 && m[0].length > 0) {
+        length += m[0].length;
+        rule = rule || r.name;
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) break;
+  }
+  return length > 0 ? { rule, length, match: line.slice(0, length) } : null;
+}
+
+/** Which line rule, if any, cuts this unit; `tokens` keeps long prose out of reach of short-line rules. */
+export function matchLine(text: string, tokens: number, rules: RuleSet): LineMatch | null {
+  const t = text.trim();
+  for (const r of rules.line) {
+    if (tokens > r.maxWords) continue;
+    const m = r.pattern.exec(t);
+    if (m) return { rule: r.name, match: m[0] };
+  }
+  if (rules.ctaScore && tokens <= 30) {
+    const s = scoreCta(t);
+    if (s) return { rule: CTA_SCORE_RULE, match: `score ${s.score}: ${s.signals.join(", ")}` };
+  }
+  return null;
+}

@@ -1,0 +1,112 @@
+// Built-in boilerplate rules, kept as data: each names what it cuts and why.
+
+export interface BoilerplateRule {
+  name: string;
+  /** What the rule recognises, for `--list-rules` and reports. */
+  description: string;
+  /** `line` cuts the whole unit; `prefix` strips the match from the start of the unit's first line. */
+  mode: "line" | "prefix";
+  pattern: RegExp;
+  /** A `line` rule only fires on units of at most this many tokens: prose that mentions the words stays. */
+  maxWords: number;
+}
+
+const SHARE_WORDS =
+  "share(?: this(?: article| story| post)?| on \\w+)?|tweet|pin(?: it)?|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|google\\+|instagram|flipboard|rss|youtube|tiktok|telegram|threads|bluesky|copy link|copy|messenger|sms";
+
+export const BUILTIN_RULES: readonly BoilerplateRule[] = [
+  {
+    name: "forum-quote-header",
+    description: 'forum chrome "Quote from NAME on DATE, TIME" at the start of a line',
+    mode: "prefix",
+    pattern:
+      /^\s*Quote from\s+[^\n]{1,80}?\s+on\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*/,
+    maxWords: Infinity,
+  },
+  {
+    name: "forum-posted-by",
+    description: 'forum chrome: "Posted by NAME", "Reply #N on: DATE", "Reply", "Quote", "Report"',
+    mode: "line",
+    pattern: /^(?:(?:originally )?posted by\b.{0,80}|reply #?\d+\b.{0,80}|(?:reply|quote|report(?: post)?|permalink|multi-?quote|like|likes?|unlike)\s*(?:\(\d+\))?)$/i,
+    maxWords: 16,
+  },
+  {
+    name: "attachment-trailer",
+    description: 'an attachment list header such as "Uploaded files:" or "Attachments:"',
+    mode: "line",
+    pattern: /^(?:uploaded files|attachments?|attached files?|attached images?|downloads?)\s*:?$/i,
+    maxWords: 3,
+  },
+  {
+    name: "share-buttons",
+    description: "a line made only of share and social-network button labels",
+    mode: "line",
+    pattern: new RegExp(`^(?:(?:${SHARE_WORDS})\\s*[|·•,/:-]?\\s*)+$`, "i"),
+    maxWords: 16,
+  },
+  {
+    name: "advertisement",
+    description: 'ad slots and sponsorship labels: "Advertisement", "Sponsored", "Ad Choices"',
+    mode: "line",
+    pattern:
+      /^(?:advertisement|advertising|advert|sponsored(?: content| post| links?)?|paid (?:content|post|partnership)|promoted(?: content)?|ad ?choices|story continues below(?: advertisement)?|continue reading below|article continues below(?: advertisement)?|skip ad|ad feedback|report (?:this )?ad)\s*:?$/i,
+    maxWords: 4,
+  },
+  {
+    name: "click-here",
+    description: 'short calls to action: "click here", "tap here", "read more here"',
+    mode: "line",
+    pattern: /\b(?:click|tap) here\b|\bget the .{1,40} app\b|\bdownload (?:the|our) (?:free )?app\b/i,
+    maxWords: 20,
+  },
+  {
+    name: "subscribe",
+    description: "subscription, newsletter, sign-up and log-in prompts",
+    mode: "line",
+    pattern:
+      /\b(?:subscribe|subscribers?|subscription|newsletters?|sign(?:ing)? ?up|sign ?in|log ?in|log ?out|register now|join now|create (?:an|your|a free) account|e-?edition|inbox)\b/i,
+    maxWords: 16,
+  },
+  {
+    name: "cookie-notice",
+    description: "cookie banners and privacy or terms links",
+    mode: "line",
+    pattern:
+      /^(?:cookies?|cookie (?:settings|policy|preferences|notice|consent)|manage (?:cookies|preferences|consent)|accept(?: all)?(?: cookies)?|reject all|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service)| and conditions| & conditions)?|do not sell(?: or share)? my personal information|your privacy choices)$|\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\bprivacy policy\b.*\b(?:terms|learn more)\b|\bterms (?:of use|under which)\b.*\bprivacy\b/i,
+    maxWords: 40,
+  },
+  {
+    name: "copyright",
+    description: 'copyright footers: "© 2024 …", "All rights reserved"',
+    mode: "line",
+    pattern: /^(?:©|\(c\)|copyright\b|@\s?\d{4}\b)|\ball rights? reserved\b/i,
+    maxWords: 30,
+  },
+  {
+    name: "related-links",
+    description: 'headers of related-link and recommendation boxes: "Read more", "Related", "Trending"',
+    mode: "line",
+    pattern:
+      /^(?:read more|read next|see more|more(?: from| on| stories| news| in)?\b.{0,40}|related(?: articles| stories| posts| content| coverage| topics| links)?|recommended(?: for you| stories| reading)?|trending(?: now| stories| in .{1,30})?|you (?:may|might) also like.{0,20}|also read|see also|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|editor'?s picks|popular(?: now| stories)?|what to read next|places in this story|topics?)\s*:?$/i,
+    maxWords: 7,
+  },
+  {
+    name: "navigation",
+    description: "single navigation and page-control labels: Home, Menu, Search, Skip to content, Back to top",
+    mode: "line",
+    pattern:
+      /^(?:home|menu|main menu|search|search \w+|close|open|next|previous|prev|back|back to top|go to top|top|skip to (?:main )?content|skip to navigation|jump to .{1,20}|toggle navigation|expand\s*\/\s*collapse search|view all|show more|load more|watch tv|watch live|listen live|get in touch|contact us|about us|follow us(?: on .{1,30})?|download (?:as )?pdf|print this (?:page|article))\s*[›»>]?$/i,
+    maxWords: 6,
+  },
+  {
+    name: "contact-email",
+    description: "a line that is only an e-mail address (bylines, footers)",
+    mode: "line",
+    pattern: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+    maxWords: 8,
+  },
+];
+
+/** Names of the built-in rules plus the scorer, for `--disable` checks and `--list-rules`. */
+export const CTA_SCORE_RULE = "cta-score";
+export const STUB_RULE = "stub";

@@ -1,0 +1,34 @@
+// The rules in force for one run: built-ins less the disabled ones, plus the user's.
+import type { Options, UserRule } from "../options.js";
+import { BUILTIN_RULES, CTA_SCORE_RULE, type BoilerplateRule } from "./rules.js";
+
+export interface RuleSet {
+  prefix: readonly BoilerplateRule[];
+  line: readonly BoilerplateRule[];
+  ctaScore: boolean;
+  stub: boolean;
+}
+
+export function buildRuleSet(o: Options): RuleSet {
+  const disabled = new Set(o.disable);
+  const builtins = o.defaultRules ? BUILTIN_RULES.filter((r) => !disabled.has(r.name)) : [];
+  const user = o.rules.filter((r) => !disabled.has(r.name)).map(compileUserRule);
+  const all = [...builtins, ...user];
+  return {
+    prefix: all.filter((r) => r.mode === "prefix"),
+    line: all.filter((r) => r.mode === "line"),
+    ctaScore: o.defaultRules && !disabled.has(CTA_SCORE_RULE),
+    stub: o.stubMaxWords > 0 && !disabled.has("stub"),
+  };
+}
+
+export function compileUserRule(r: UserRule): BoilerplateRule {
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(r.pattern, "iu");
+  } catch (e) {
+    throw new RangeError(`rule "${r.name}": invalid pattern: ${(e as Error).message}`);
+  }
+  const anchored = r.mode === "prefix" && !r.pattern.startsWith("^") ? new RegExp(`^(?:${r.pattern})`, "iu") : pattern;
+  return { name: r.name, description: "user rule", mode: r.mode, pattern: anchored, maxWords: Infinity };
+}

@@ -1,0 +1,76 @@
+// The whole pipeline for one text: analyze, decide against an index, render, report.
+import { analyze, type Analysis } from "./analyze.js";
+import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
+import { decide } from "./decide.js";
+import { DedupIndex } from "./dedup-index.js";
+import { resolveOptions, type Options } from "./options.js";
+import { buildCuts, render } from "./render.js";
+import type { CleanResult, CleanStats, Cut } from "./types.js";
+
+export interface CleanContext {
+  /** Shared across the texts of a run, so a paragraph kept in one is a duplicate in the next. */
+  index: DedupIndex;
+  /** The text's name in reports of other texts (a path). */
+  name?: string;
+}
+
+/** Cleans one text. Pass a shared `context.index` to find duplicates across texts. */
+export function clean(text: string, options: Partial<Options> = {}, context?: CleanContext): CleanResult {
+  const o = resolveOptions(options);
+  const rules = buildRuleSet(o);
+  return cleanAnalysis(analyze(text, o, rules), o, rules, context ?? { index: new DedupIndex() });
+}
+
+/** The decision half of clean, for callers (workers) that analyzed the text elsewhere. */
+export function cleanAnalysis(a: Analysis, o: Options, rules: RuleSet, context: CleanContext): CleanResult {
+  const fpHi = new Uint32Array(a.units.length);
+  const fpLo = new Uint32Array(a.units.length);
+  a.units.forEach((u, i) => {
+    fpHi[i] = u.fpHi;
+    fpLo[i] = u.fpLo;
+  });
+  const doc = context.index.addDocument(context.name, fpHi, fpLo);
+  const decisions = decide(a, doc, context.index, o, rules);
+  const out = render(a, decisions);
+  const cuts = buildCuts(a, decisions, context.index, doc);
+  return { text: out, cuts, stats: statsOf(a, out, cuts) };
+}
+
+function statsOf(a: Analysis, out: string, cuts: Cut[]): CleanStats {
+  const count = { duplicate: 0, "near-duplicate": 0, boilerplate: 0 };
+  for (const c of cuts) count[c.kind]++;
+  return {
+    bytesIn: utf8Length(a.text),
+    bytesOut: utf8Length(out),
+    linesIn: a.lines.start.length,
+    linesOut: countLines(out),
+    units: a.units.length,
+    cuts: count,
+  };
+}
+
+function countLines(s: string): number {
+  if (s.length === 0) return 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10)) n++;
+  }
+  const last = s.charCodeAt(s.length - 1);
+  return last === 10 || last === 13 ? n : n + 1;
+}
+
+/** UTF-8 byte length without Buffer, so the core runs anywhere. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

@@ -1,0 +1,42 @@
+// Line table over the original text: where each line starts, where its content ends, where the next begins.
+
+export interface Lines {
+  /** Offset of each line's first character. */
+  start: number[];
+  /** Offset just past each line's content, before its line ending. */
+  end: number[];
+  /** Offset just past each line's line ending (the next line's start). */
+  next: number[];
+}
+
+/** Splits on LF, CRLF and lone CR, keeping every line's own ending in the table. */
+export function splitLines(text: string): Lines {
+  const start: number[] = [];
+  const end: number[] = [];
+  const next: number[] = [];
+  const n = text.length;
+  let s = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      start.push(s);
+      end.push(i);
+      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      next.push(i);
+      s = i;
+    } else {
+      i++;
+    }
+  }
+  if (s < n) {
+    start.push(s);
+    end.push(n);
+    next.push(n);
+  }
+  return { start, end, next };
+}
+
+export function lineText(text: string, lines: Lines, i: number): string {
+  return text.slice(lines.start[i], lines.end[i]);
+}

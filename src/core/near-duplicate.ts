@@ -1,0 +1,50 @@
+// onion's rule on a winnowed sample: the share of a unit's tokens covered by n-grams of kept units.
+import type { Analysis, UnitInfo } from "./analyze.js";
+import type { DedupIndex } from "./dedup-index.js";
+import type { Options } from "./options.js";
+
+export interface NearMatch {
+  /** Record id of the kept unit that covers the most. */
+  source: number;
+  /** Covered tokens / all tokens. */
+  similarity: number;
+}
+
+let covered = new Uint8Array(1024);
+
+/**
+ * Looks up the unit's sampled shingles. Winnowing guarantees a sampled hash in every window of
+ * `window` shingles of a shared run, so the gap between two hits from the same kept unit that are
+ * at most `window` apart is shared text too and counts as covered.
+ */
+export function findNearDuplicate(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options): NearMatch | null {
+  const n = o.ngram;
+  if (covered.length < u.tokens) covered = new Uint8Array(u.tokens * 2);
+  covered.fill(0, 0, u.tokens);
+  let hits = 0;
+  let prevPos = -1;
+  let prevId = -1;
+  let bestId = -1;
+  let bestCount = 0;
+  const counts = new Map<number, number>();
+  for (let s = u.selStart; s < u.selEnd; s++) {
+    const id = index.shingles.get(a.selHash[s] ?? 0);
+    if (id < 0) continue;
+    const p = a.selPos[s] ?? 0;
+    hits++;
+    const from = prevId === id && p - prevPos <= o.window ? prevPos : p;
+    covered.fill(1, from, Math.min(u.tokens, p + n));
+    prevPos = p;
+    prevId = id;
+    const c = (counts.get(id) ?? 0) + 1;
+    counts.set(id, c);
+    if (c > bestCount || (c === bestCount && id < bestId)) {
+      bestCount = c;
+      bestId = id;
+    }
+  }
+  if (hits === 0) return null;
+  let total = 0;
+  for (let t = 0; t < u.tokens; t++) total += covered[t] ?? 0;
+  return { source: bestId, similarity: total / u.tokens };
+}

@@ -1,0 +1,72 @@
+// The one options object that the CLI, config files and the Node API all produce.
+
+/** A user rule: a regular expression that cuts a whole line or strips the start of one. */
+export interface UserRule {
+  /** Name shown in reports and accepted by `disable`. */
+  name: string;
+  /** JavaScript regular expression source, matched case-insensitively against the line. */
+  pattern: string;
+  /** `line` cuts the whole unit when the pattern matches it; `prefix` strips the match from its start. */
+  mode: "line" | "prefix";
+}
+
+export interface Options {
+  /** Word n-gram length used for near-duplicate detection. */
+  ngram: number;
+  /** Winnowing window: one shingle hash in every `window` consecutive ones is stored. */
+  window: number;
+  /** A unit whose share of tokens covered by kept n-grams exceeds this is a near duplicate. */
+  threshold: number;
+  /** Units with fewer tokens are never cut as duplicates on their own (headings, "Yes.", list items). */
+  minWords: number;
+  /** Only exact duplicates: no shingles, no near-duplicate search. */
+  exact: boolean;
+  /** Detect duplicates at all. */
+  dedupe: boolean;
+  /** Apply the built-in boilerplate rules. */
+  defaultRules: boolean;
+  /** Built-in or user rule names that are switched off. */
+  disable: readonly string[];
+  /** Extra rules from `--rules FILE`. */
+  rules: readonly UserRule[];
+  /** Lines of at most this many tokens stranded between cuts are cut too (onion's stub rule); 0 turns it off. */
+  stubMaxWords: number;
+}
+
+export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
+  ngram: 5,
+  window: 4,
+  threshold: 0.5,
+  minWords: 8,
+  exact: false,
+  dedupe: true,
+  defaultRules: true,
+  disable: [],
+  rules: [],
+  stubMaxWords: 6,
+});
+
+/** Fills in defaults and rejects values that cannot work. */
+export function resolveOptions(partial: Partial<Options> = {}): Options {
+  const o: Options = { ...DEFAULT_OPTIONS, ...stripUndefined(partial) };
+  checkInt("ngram", o.ngram, 1, 64);
+  checkInt("window", o.window, 1, 256);
+  checkInt("minWords", o.minWords, 0, 10_000);
+  checkInt("stubMaxWords", o.stubMaxWords, 0, 10_000);
+  if (!(o.threshold > 0 && o.threshold <= 1)) {
+    throw new RangeError(`threshold must be a number in (0, 1], got ${String(o.threshold)}`);
+  }
+  return o;
+}
+
+function checkInt(name: string, v: number, min: number, max: number): void {
+  if (!Number.isInteger(v) || v < min || v > max) {
+    throw new RangeError(`${name} must be a whole number from ${min} to ${max}, got ${String(v)}`);
+  }
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}

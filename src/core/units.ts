@@ -1,0 +1,126 @@
+// Splits a text into the units a reader sees as paragraphs, each a span of whole lines.
+import type { Lines } from "./lines.js";
+
+export type UnitKind = "paragraph" | "verse" | "list-item" | "table-row" | "heading" | "code";
+
+export interface UnitSpan {
+  /** 0-based first and last line. */
+  first: number;
+  last: number;
+  kind: UnitKind;
+}
+
+const LIST_MARKER = /^\s*(?:[-*+•·▪►–]\s|\d{1,3}[.)]\s|\(?[a-zA-Z0-9]{1,2}\)\s)/;
+const BARE_NUMBER = /^\s*\d{1,3}\s+\S/;
+const TABLE_ROW = /\|.*\||\t|\S {3,}\S/;
+const MD_HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u;
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+
+/** Units over the non-blank lines; blank lines belong to no unit. */
+export function splitUnits(text: string, lines: Lines): UnitSpan[] {
+  const count = lines.start.length;
+  const trimmed: string[] = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    let s = text.slice(lines.start[i], lines.end[i]);
+    if (i === 0 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    trimmed[i] = s;
+  }
+  const units: UnitSpan[] = [];
+  let i = 0;
+  while (i < count) {
+    const line = trimmed[i] ?? "";
+    if (isBlank(line)) {
+      i++;
+      continue;
+    }
+    const fence = FENCE.exec(line);
+    if (fence) {
+      const close = findFenceEnd(trimmed, i, fence[1] ?? "```");
+      units.push({ first: i, last: close, kind: "code" });
+      i = close + 1;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < count && !isBlank(trimmed[j + 1] ?? "") && !FENCE.test(trimmed[j + 1] ?? "")) j++;
+    splitBlock(trimmed, i, j, units);
+    i = j + 1;
+  }
+  return units;
+}
+
+function isBlank(s: string): boolean {
+  return s.trim() === "";
+}
+
+function findFenceEnd(lines: string[], open: number, marker: string): number {
+  const ch = marker[0] ?? "`";
+  for (let k = open + 1; k < lines.length; k++) {
+    const t = (lines[k] ?? "").trim();
+    if (t.length >= marker.length && t[0] === ch && /^(`{3,}|~{3,})$/.test(t)) return k;
+  }
+  return lines.length - 1;
+}
+
+/** One block (lines without a blank between them) into units. */
+function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): void {
+  const block = lines.slice(a, b + 1);
+  if (block.every((l) => /^(?: {4}|\t)/.test(l)) && !block.every((l) => LIST_MARKER.test(l))) {
+    out.push({ first: a, last: b, kind: "code" });
+    return;
+  }
+  if (isWrappedProse(block)) {
+    // A hard-wrapped paragraph stays one unit, but list items inside it start units of their own.
+    let start = a;
+    for (let k = a + 1; k <= b; k++) {
+      if (LIST_MARKER.test(lines[k] ?? "") || MD_HEADING.test(lines[k] ?? "")) {
+        out.push({ first: start, last: k - 1, kind: kindOfLine(lines[start] ?? "", false, false) });
+        start = k;
+      }
+    }
+    out.push({ first: start, last: b, kind: start === a ? "paragraph" : kindOfLine(lines[start] ?? "", false, false) });
+    return;
+  }
+  const verse = block.length >= 2 && median(block.map((l) => l.trim().length)) < 70;
+  const numbered = block.filter((l) => BARE_NUMBER.test(l)).length >= 2;
+  for (let k = a; k <= b; k++) {
+    out.push({ first: k, last: k, kind: kindOfLine(lines[k] ?? "", verse, numbered) });
+  }
+}
+
+function kindOfLine(line: string, verse: boolean, numbered: boolean): UnitKind {
+  if (MD_HEADING.test(line)) return "heading";
+  if (LIST_MARKER.test(line) || (numbered && BARE_NUMBER.test(line))) return "list-item";
+  if (TABLE_ROW.test(line.trim())) return "table-row";
+  if (verse) return "verse";
+  return "paragraph";
+}
+
+/**
+ * Lines that continue one another: similar widths under a right margin, and joints that fall
+ * mid-sentence (a line ending on a word, or the next starting in lower case). Verse has the
+ * widths but ends its lines on punctuation and starts them in capitals.
+ */
+function isWrappedProse(block: string[]): boolean {
+  if (block.length < 2) return false;
+  const lens = block.map((l) => l.trimEnd().length);
+  const width = Math.max(...lens);
+  if (width < 40 || width > 200) return false;
+  let wide = 0;
+  let open = 0;
+  let lower = 0;
+  const joints = block.length - 1;
+  for (let k = 0; k < joints; k++) {
+    if ((lens[k] ?? 0) >= 0.6 * width) wide++;
+    if (ENDS_WITH_WORD.test((block[k] ?? "").trimEnd())) open++;
+    if (STARTS_LOWER.test(block[k + 1] ?? "")) lower++;
+  }
+  if (wide < 0.6 * joints) return false;
+  return lower >= 0.25 * joints || open >= 0.5 * joints;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((x, y) => x - y);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}

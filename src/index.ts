@@ -1,0 +1,9 @@
+// The Node API: `import { clean } from "winnow"`.
+export { clean, cleanAnalysis, type CleanContext } from "./core/clean.js";
+export { analyze, type Analysis, type UnitInfo } from "./core/analyze.js";
+export { DedupIndex } from "./core/dedup-index.js";
+export { DEFAULT_OPTIONS, resolveOptions, type Options, type UserRule } from "./core/options.js";
+export { BUILTIN_RULES, type BoilerplateRule } from "./core/boilerplate/rules.js";
+export { buildRuleSet } from "./core/boilerplate/ruleset.js";
+export { NORMALIZATION_VERSION, normalizeForHash } from "./core/normalize.js";
+export type { CleanResult, CleanStats, Cut, CutKind, SourceRef } from "./core/types.js";
