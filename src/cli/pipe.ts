@@ -21,7 +21,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, options: Options):
   const result = clean(input.text, options);
 
   if (args.report) {
-    await writeOut(path.resolve(ctx.cwd, args.report), args.report, jsonReport([{ file: shown, result }], { toolVersion: VERSION, options }));
+    await writeOut(path.resolve(ctx.cwd, args.report), args.report, jsonReport([{ file: shown, input: input.text, result }], { toolVersion: VERSION, options }));
   }
   const payload = args.diff ? unifiedDiff(fromStdin ? "stdin" : file, input.text, result.text) : result.text;
   const bytes = args.diff ? new TextEncoder().encode(payload) : encodeText(payload, input.encoding);

@@ -8,6 +8,8 @@ export const REPORT_FORMAT_VERSION = 1;
 export interface FileResult {
   /** The path as the user named it, or "-" for standard input. */
   file: string;
+  /** The text as it came in (the HTML report shows cuts in place). */
+  input: string;
   result: CleanResult;
 }
 
