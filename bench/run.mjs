@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup]
+// winnow against cat (the read floor) and awk '!seen[$0]++' (exact line dedup) in one run,
+// alternating the commands; writes bench/results.md.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ensureGenerated, inputsOf, prefixes } from "./corpus.mjs";
+import { alternate, hasGnuTime } from "./measure.mjs";
+import { scalingTable, startupTable, throughputTable } from "./report.mjs";
+
+const HERE = import.meta.dirname;
+const ROOT = path.resolve(HERE, "..");
+const BIN = path.join(ROOT, "bin", "winnow.js");
+const { values: args } = parseArgs({
+  options: {
+    corpus: { type: "string" },
+    quick: { type: "boolean", default: false },
+    runs: { type: "string" },
+    "no-scaling": { type: "boolean", default: false },
+    "no-startup": { type: "boolean", default: false },
+    out: { type: "string", default: path.join(HERE, "results.md") },
+  },
+});
+const log = (s) => process.stderr.write(s + "\n");
+const runs = Number(args.runs ?? 5);
+const scratch = mkdtempSync(path.join(os.tmpdir(), "winnow-bench-"));
+process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
+
+if (!existsSync(path.join(ROOT, "dist", "cli", "main.js"))) {
+  log("building first (npm run build)");
+  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+}
+const awk = findAwk();
+if (!hasGnuTime) log("note: /usr/bin/time not found (apt package `time`): peak RSS not measured");
+
+const shape = args.quick ? "quick" : "full";
+const corpusDir = args.corpus ? path.resolve(args.corpus) : path.join(HERE, "corpus", shape);
+if (!args.corpus) ensureGenerated(corpusDir, shape, log);
+const inp = inputsOf(corpusDir, scratch);
+const bigLabel = `${path.basename(inp.big)} (${(inp.bigBytes / 1e6).toFixed(0)} MB)`;
+const treeLabel = `tree (${inp.tree.length} files, ${(inp.treeBytes / 1e6).toFixed(0)} MB)`;
+const loadBefore = os.loadavg();
+
+// ---- throughput ----
+const node = process.execPath;
+const winnow = (...a) => [node, BIN, "-q", ...a];
+const batch = batchSupport();
+const outDir = path.join(scratch, "out");
+const jobs = [
+  { name: "cat", input: bigLabel, argv: ["cat", inp.big], bytes: inp.bigBytes },
+  { name: `${awk.name} '!seen[$0]++'`, isAwk: true, input: bigLabel, argv: [awk.path, "!seen[$0]++", inp.big], bytes: inp.bigBytes },
+  { name: "winnow FILE", input: bigLabel, argv: winnow(inp.big), bytes: inp.bigBytes },
+  { name: "winnow --exact FILE", input: bigLabel, argv: winnow("--exact", inp.big), bytes: inp.bigBytes },
+  { name: "cat", input: treeLabel, argv: ["cat", ...inp.tree], bytes: inp.treeBytes },
+  { name: `${awk.name} '!seen[$0]++'`, isAwk: true, input: treeLabel, argv: [awk.path, "!seen[$0]++", ...inp.tree], bytes: inp.treeBytes },
+];
+for (const j of [1, 2]) {
+  const job = { name: `winnow --jobs ${j} DIR --out-dir OUT`, input: treeLabel, bytes: inp.treeBytes };
+  if (batch) {
+    jobs.push({ ...job, argv: winnow("--jobs", String(j), inp.treeDir, "--out-dir", outDir), before: () => rmSync(outDir, { recursive: true, force: true }) });
+  } else jobs.push({ ...job, skipped: "batch mode (`--jobs`, `--out-dir`) is not in this build yet" });
+}
+for (const j of jobs) j.opts = { scratch, okCodes: j.name.startsWith("winnow") ? [0, 1] : [0] };
+log(`throughput: ${runs} rounds over ${jobs.filter((j) => !j.skipped).length} commands`);
+const measured = alternate(jobs.filter((j) => !j.skipped), runs, log);
+const rows = jobs.map((j) => (j.skipped ? { name: j.name, input: j.input, skipped: j.skipped } : { ...measured.shift(), isAwk: j.isAwk }));
+
+// ---- memory of the index ----
+const idx = JSON.parse(execFileSync(node, [path.join(HERE, "index-bytes.mjs"), inp.big], { encoding: "utf8", maxBuffer: 1 << 20 }));
+
+// ---- scaling ----
+let scaling = null;
+if (!args["no-scaling"]) {
+  let source = inp.big;
+  let mbs = [inp.bigBytes / 8e6, inp.bigBytes / 4e6, inp.bigBytes / 2e6, inp.bigBytes / 1e6].map((x) => Math.round(x * 10) / 10);
+  if (!args.corpus && !args.quick) {
+    const scaleDir = path.join(HERE, "corpus", "scale");
+    ensureGenerated(scaleDir, "scale", log);
+    source = path.join(scaleDir, "big.txt");
+    mbs = [25, 50, 100, 200];
+  }
+  const files = prefixes(source, mbs, path.join(args.corpus ? scratch : path.dirname(source), "prefixes"));
+  log(`scaling: ${files.map((f) => f.mb).join(", ")} MB`);
+  scaling = alternate(
+    files.map((f) => ({ name: `winnow ${f.mb} MB`, argv: winnow(f.file), bytes: f.bytes, opts: { scratch } })),
+    Math.min(runs, 3),
+    log,
+  );
+}
+
+// ---- start-up ----
+let startup = null;
+if (!args["no-startup"]) {
+  const small = path.join(scratch, "small.txt");
+  writeFileSync(small, smallText(inp.big));
+  const o = { scratch };
+  startup = alternate(
+    [
+      { name: "node -e 0", argv: [node, "-e", "0"], bytes: 1, opts: o },
+      { name: "winnow --version", argv: [node, BIN, "--version"], bytes: 1, opts: o },
+      { name: "winnow 1kb.txt", argv: winnow(small), bytes: 1, opts: o },
+    ],
+    Math.max(runs * 3, 15),
+    () => {},
+  );
+}
+
+// ---- report ----
+const md = [
+  `# winnow benchmark`,
+  "",
+  machine(loadBefore, os.loadavg()),
+  "",
+  `## Throughput (${runs} runs each, alternating; median)`,
+  "",
+  throughputTable(rows),
+  "",
+  `Index after cleaning ${bigLabel}: ${idx.exact} exact fingerprints + ${idx.shingles} winnowed shingles in ` +
+    `${(idx.tableBytes / 1e6).toFixed(1)} MB of tables: **${idx.bytesPerEntry.toFixed(1)} bytes per stored fingerprint**.`,
+  "",
+  ...(scaling ? [`## Scaling (pipe mode, full cleaning; prefixes of one stream)`, "", scalingTable(scaling), ""] : []),
+  ...(startup ? [`## Start-up`, "", startupTable(startup), ""] : []),
+].join("\n");
+process.stdout.write(md);
+writeFileSync(args.out, md);
+log(`written to ${path.relative(process.cwd(), args.out)}`);
+
+function findAwk() {
+  for (const name of ["mawk", "gawk", "awk"]) {
+    const r = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
+    if (r.status === 0) return { name, path: r.stdout.trim() };
+  }
+  throw new Error("no awk found (apt package mawk)");
+}
+
+function batchSupport() {
+  const help = spawnSync(node, [BIN, "--help"], { encoding: "utf8" }).stdout ?? "";
+  return help.includes("--jobs") && help.includes("--out-dir");
+}
+
+/** About 1 KB of the corpus, cut at a line end. */
+function smallText(file) {
+  const head = readFileSync(file).subarray(0, 4096).toString("utf8");
+  const lines = head.split("\n");
+  let out = "";
+  for (const l of lines) {
+    if (out.length > 0 && out.length + l.length > 1024) break;
+    out += l.slice(0, 1024) + "\n";
+  }
+  return out;
+}
+
+function machine(before, after) {
+  const cpu = os.cpus();
+  const awkVersion = spawnSync(awk.path, ["-W", "version"], { encoding: "utf8" }).stdout?.split("\n")[0] ?? awk.name;
+  return [
+    `- date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    `- machine: ${cpu.length} cores (${cpu[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}`,
+    `- Node ${process.version}; awk: \`${awk.path}\` (${awkVersion.trim()})`,
+    `- load average (1 min) before ${before[0].toFixed(2)}, after ${after[0].toFixed(2)}: other work on the machine slows every row alike, so compare ratios`,
+    `- input in the page cache (every command reads it several times); winnow output to /dev/null; peak RSS from ${hasGnuTime ? "`/usr/bin/time -f %M`" : "(not measured)"}`,
+  ].join("\n");
+}
