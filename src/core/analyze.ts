@@ -2,12 +2,10 @@
 // Depends on nothing but the text and the options, so workers can compute it in parallel.
 import { matchLine, matchPrefix, type LineMatch, type PrefixMatch } from "./boilerplate/classify.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
-import { fingerprint } from "./fingerprint.js";
 import { splitLines, type Lines } from "./lines.js";
-import { normalizeForHash } from "./normalize.js";
 import type { Options } from "./options.js";
 import { shingleHashes, winnow } from "./shingles.js";
-import { tokenHashes } from "./tokens.js";
+import { UnitHasher } from "./unit-hash.js";
 import { splitUnits, type UnitKind } from "./units.js";
 
 export interface UnitInfo {
@@ -38,20 +36,19 @@ export interface Analysis {
 
 /** Reused scratch buffers; grown on demand. */
 class Scratch {
-  tokens = new Uint32Array(1024);
   shingles = new Uint32Array(1024);
   picks = new Int32Array(1024);
   ensure(n: number): void {
-    if (n <= this.tokens.length) return;
-    let cap = this.tokens.length;
+    if (n <= this.shingles.length) return;
+    let cap = this.shingles.length;
     while (cap < n) cap *= 2;
-    this.tokens = new Uint32Array(cap);
     this.shingles = new Uint32Array(cap);
     this.picks = new Int32Array(cap);
   }
 }
 
 const scratch = new Scratch();
+const hasher = new UnitHasher();
 
 export function analyze(text: string, options: Options, rules: RuleSet): Analysis {
   const lines = splitLines(text);
@@ -73,9 +70,7 @@ export function analyze(text: string, options: Options, rules: RuleSet): Analysi
     info.prefix = rules.prefix.length > 0 ? matchPrefix(body, rules) : null;
     if (info.prefix) body = body.slice(info.prefix.length);
 
-    const norm = normalizeForHash(body);
-    scratch.ensure(norm.length + 1);
-    const count = tokenHashes(norm, scratch.tokens);
+    const count = hasher.hash(text, info.prefix ? from + info.prefix.length : from, to);
     info.tokens = count;
     if (info.prefix && body.trim() === "") {
       info.boiler = { rule: info.prefix.rule, match: info.prefix.match };
@@ -85,11 +80,12 @@ export function analyze(text: string, options: Options, rules: RuleSet): Analysi
     if (span.kind !== "heading" && span.kind !== "table-row") info.boiler = matchLine(body, count, rules);
     if (info.boiler || count === 0 || !options.dedupe) continue;
 
-    const fp = fingerprint(norm);
+    const fp = hasher.fingerprint();
     info.fpHi = fp.hi;
     info.fpLo = fp.lo;
     if (!useShingles || count < options.ngram) continue;
-    const m = shingleHashes(scratch.tokens, count, options.ngram, scratch.shingles);
+    scratch.ensure(count + 1);
+    const m = shingleHashes(hasher.tokens, count, options.ngram, scratch.shingles);
     const k = winnow(scratch.shingles, m, options.window, scratch.picks);
     if (sel + k > selHash.length) {
       const cap = Math.max(selHash.length * 2, sel + k);
