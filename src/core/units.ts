@@ -89,10 +89,15 @@ function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): voi
   }
 }
 
+/** What TABLE_ROW needs at the least; skips the regex (the costliest per line) on most prose. */
+function mayBeTableRow(line: string): boolean {
+  return line.includes("   ") || line.includes("\t") || line.indexOf("|") !== line.lastIndexOf("|");
+}
+
 function kindOfLine(line: string, verse: boolean, numbered: boolean): UnitKind {
   if (MD_HEADING.test(line)) return "heading";
   if (LIST_MARKER.test(line) || (numbered && BARE_NUMBER.test(line))) return "list-item";
-  if (TABLE_ROW.test(line.trim())) return "table-row";
+  if (mayBeTableRow(line) && TABLE_ROW.test(line.trim())) return "table-row";
   if (verse) return "verse";
   return "paragraph";
 }
