@@ -12,7 +12,8 @@ export interface UnitSpan {
 
 const LIST_MARKER = /^\s*(?:[-*+•·▪►–]\s|\d{1,3}[.)]\s|\(?[a-zA-Z0-9]{1,2}\)\s)/;
 const BARE_NUMBER = /^\s*\d{1,3}\s+\S/;
-const TABLE_ROW = /\|.*\||\t|\S {3,}\S/;
+// Pipes or tabs between cells, or space-aligned columns ending in a figure (a price list).
+const TABLE_ROW = /\|.*\||\S\t+\S|\S {3,}[-+$€£(]?\p{N}[\p{N}.,%)]*$/u;
 const MD_HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u;
@@ -85,7 +86,14 @@ function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): voi
   const verse = block.length >= 2 && median(block.map((l) => l.trim().length)) < 70;
   const numbered = block.filter((l) => BARE_NUMBER.test(l)).length >= 2;
   for (let k = a; k <= b; k++) {
-    out.push({ first: k, last: k, kind: kindOfLine(lines[k] ?? "", verse, numbered) });
+    const line = lines[k] ?? "";
+    const prev = out[out.length - 1];
+    // An indented line under a list item continues it (Markdown's lazy continuation).
+    if (prev && prev.kind === "list-item" && prev.last === k - 1 && /^\s+\S/.test(line) && !LIST_MARKER.test(line)) {
+      prev.last = k;
+      continue;
+    }
+    out.push({ first: k, last: k, kind: kindOfLine(line, verse, numbered) });
   }
 }
 
