@@ -1,5 +1,6 @@
 // Walks the units in order against the index of kept text and decides what each one is.
-import type { Analysis, UnitInfo } from "./analyze.js";
+import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
+import { findContextCuts } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
@@ -57,6 +58,12 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   }
 
   cutRepeatedBlocks(a, index, out);
+  if (rules.context.size > 0) {
+    const texts = units.map((u) => (u.kind === "code" ? "" : unitBody(a, u)));
+    for (const c of findContextCuts(texts, units, (k) => out[k] === null)) {
+      if (rules.context.has(c.rule)) out[c.unit] = { kind: "boilerplate", rule: c.rule, match: c.match };
+    }
+  }
   if (rules.stub) cutStubs(units, out, o.stubMaxWords);
   // Units that no rule may cut on their own are registered once the text is decided,
   // so that a unit cut by the neighbour rules never becomes a source.
