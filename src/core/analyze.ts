@@ -83,7 +83,7 @@ export function analyze(text: string, options: Options, rules: RuleSet): Analysi
       info.prefix = null;
       continue;
     }
-    if (span.kind !== "heading" && span.kind !== "table-row") info.boiler = matchLine(body, count, rules);
+    if (span.kind !== "heading") info.boiler = matchLine(body, count, rules);
     if (info.boiler || count === 0 || !options.dedupe) continue;
 
     const fp = fingerprint(norm);
