@@ -1,7 +1,7 @@
 // Token hashes and exact fingerprint of one unit, read straight from the text's char codes in one
 // pass. The results are those of normalizeForHash + tokenHashes + fingerprint (the reference),
 // which still handles the rare unit the pass cannot: a character off the table, an "&" (HTML
-// entities), or a text without punctuation that has runs of spaces (the reference keeps those).
+// entities), a "://" or "www." (URLs).
 import { ensureTable, LOWER, TABLE_END, WORD } from "./char-table.js";
 import { fingerprint, fingerprintBytes, type Fingerprint } from "./fingerprint.js";
 import { normalizeForHash } from "./normalize.js";
@@ -11,6 +11,10 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const SPACE = 32;
 const AMP = 38;
+const COLON = 58;
+const SLASH = 47;
+const DOT = 46;
+const W = 119;
 
 export class UnitHasher {
   /** Token hashes of the last unit, `count` of them. */
@@ -57,8 +61,6 @@ export class UnitHasher {
     let h = FNV_OFFSET;
     let inToken = false;
     let run = 0; // non-word characters since the last word character
-    let plain = true; // only a-z, 0-9 and spaces so far: then the reference keeps runs of spaces
-    let innerRun = false;
     for (let i = from; i < to; i++) {
       const raw = text.charCodeAt(i);
       if (raw >= 0x80) {
@@ -69,8 +71,9 @@ export class UnitHasher {
       if (c < 0) return -1;
       const w = WORD[c] ?? 0;
       if ((w & 1) === 0) {
-        if (c === AMP) return -1;
-        if (c !== SPACE) plain = false;
+        if (c === AMP || (c === COLON && isSlash(text, i + 1, to) && isSlash(text, i + 2, to)) || (c === DOT && isW(text, i - 1, from) && isW(text, i - 2, from) && isW(text, i - 3, from))) {
+          return -1;
+        }
         if (inToken) {
           tokens[count++] = fmix32(h);
           inToken = false;
@@ -79,12 +82,8 @@ export class UnitHasher {
         run++;
         continue;
       }
-      if (c >= 0x80) plain = false;
       if (run > 0) {
-        if (nb > 0) {
-          bytes[nb++] = SPACE;
-          if (run > 1) innerRun = true;
-        }
+        if (nb > 0) bytes[nb++] = SPACE;
         run = 0;
       }
       if (w & 2) c = 48;
@@ -100,11 +99,18 @@ export class UnitHasher {
         bytes[nb++] = 0x80 | (c & 0x3f);
       }
     }
-    if (plain && innerRun) return -1;
     if (inToken) tokens[count++] = fmix32(h);
     this.byteLength = nb;
     return count;
   }
+}
+
+function isSlash(text: string, i: number, to: number): boolean {
+  return i < to && text.charCodeAt(i) === SLASH;
+}
+
+function isW(text: string, i: number, from: number): boolean {
+  return i >= from && LOWER[text.charCodeAt(i)] === W;
 }
 
 function capacity(n: number): number {

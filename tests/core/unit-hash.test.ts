@@ -23,7 +23,7 @@ function fast(text: string, from = 0, to = text.length): { tokens: number[]; hi:
 // Characters the fast path must get right, and ones it must hand to the reference.
 const TRICKY = [
   ..."aZ09 .,;:!?'\"-()|#&;xX\t\n\r",
-  "&amp;", "&AMP;", "&#123;", "&#12345678;", "&#x1f;", "&#xABCDEF0;", "&a;", "&#;", "&;", "&nbsp",
+  "://", "http://x.org/a?b=1", "WWW.", "www.a.b", "ww.", ":/", "&amp;", "&AMP;", "&#123;", "&#12345678;", "&#x1f;", "&#xABCDEF0;", "&a;", "&#;", "&;", "&nbsp",
   "’", "“", "—", "£", "é", "É", "æ", "Œ", "ß", "ẞ", "İ", "ı", "Σ", "ς", "ﬁ", "½", "²", "\u00a0", "\u2009", "…",
   "Ａ", "１", "e\u0301", "\u0301", "\u1100\u1161", "한", "漢", "ก", "😀", "٣", "\u0093", "\u00ad", "\u200b",
   "\u2028", "Ǆ", "ǅ", "Ⅻ", "ŉ", "ǰ", "\ufeff", "Ϊ", "ΐ", "K", "Å", "Ω", "Ⴀ", "Ꭰ", "\ud800", "ΑΣ ", "ΑΣ", "σΣσ",
@@ -50,7 +50,9 @@ describe("UnitHasher", () => {
   });
 
   test.each([
-    ["plain text keeps inner runs of spaces", "a  b 12 "],
+    ["runs of spaces", "a  b 12 "],
+    ["a URL", "see https://Example.com/x?y=1 now"],
+    ["a bare www address", "at WWW.example.com."],
     ["punctuation collapses runs", "a  b, 12."],
     ["an entity turns plain text's run longer", "fish &amp; chips"],
     ["entities in upper case", "Fish &AMP; Chips &#X1F; &#12;"],
