@@ -30,4 +30,17 @@ describe("typed-array hash maps", () => {
     expect(m.get(1001, 1001)).toBe(-1);
     expect(m.size).toBe(1999);
   });
+
+  // Slots are 8 (U32Map) or 12 (U64Map) bytes and at least 3/8 full once the table has grown.
+  test.each([1000, 3000, 7000, 25_000])("a stored key costs at most 8 / (3/8) and 12 / (3/8) bytes with %i keys", (n) => {
+    const a = new U32Map(16);
+    const b = new U64Map(16);
+    for (let i = 0; i < n; i++) {
+      a.setIfAbsent(Math.imul(i, 0x9e3779b1) >>> 0, i);
+      b.setIfAbsent(i, Math.imul(i, 0x85ebca6b) >>> 0, i);
+    }
+    expect(a.size).toBe(n);
+    expect(a.byteLength / a.size).toBeLessThanOrEqual(8 / (3 / 8));
+    expect(b.byteLength / b.size).toBeLessThanOrEqual(12 / (3 / 8));
+  });
 });
