@@ -4,7 +4,6 @@ import type { RunContext } from "./context.js";
 import { UsageError, WinnowError } from "./errors.js";
 import { listRules } from "./list-rules.js";
 import { optionsFromArgs } from "./options-from-args.js";
-import { runPipe } from "./pipe.js";
 import { buildProgram, parseArgs } from "./program.js";
 
 export async function run(ctx: RunContext): Promise<number> {
@@ -24,6 +23,8 @@ export async function run(ctx: RunContext): Promise<number> {
     if (args.files.length > 1) {
       throw new UsageError("several files given: use --out-dir DIR or --write to clean them all");
     }
+    // Loaded on demand, so that --version and --help do not pay for the engine.
+    const { runPipe } = await import("./pipe.js");
     return await runPipe(ctx, args, options);
   } catch (e) {
     return reportError(ctx, e);
