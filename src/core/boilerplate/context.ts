@@ -1,6 +1,7 @@
 // Boilerplate that only its surroundings give away: headline-shaped lines about something else, runs
 // of navigation labels and shouted link lines, inside a text that is otherwise prose.
 import type { UnitInfo } from "../analyze.js";
+import { contentStems, type Stem } from "../stems.js";
 
 export const OFF_TOPIC_RULE = "off-topic-headline";
 export const NAV_RUN_RULE = "navigation-run";
@@ -25,21 +26,17 @@ const STOPWORDS = new Set(
 );
 
 /** What the prose of a text is about: stems of its content words. */
-function vocabulary(texts: string[], units: UnitInfo[], kept: (i: number) => boolean): Set<string> {
-  const vocab = new Set<string>();
+function vocabulary(texts: string[], units: UnitInfo[], kept: (i: number) => boolean): Set<Stem> {
+  const vocab = new Set<Stem>();
   units.forEach((u, i) => {
     if (u.kind === "paragraph" && u.tokens >= PROSE_TOKENS && kept(i)) for (const s of stems(texts[i] ?? "")) vocab.add(s);
   });
   return vocab;
 }
 
-function stems(s: string): string[] {
-  const out: string[] = [];
-  for (const w of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (w.length < 3 || STOPWORDS.has(w)) continue;
-    out.push(w.slice(0, 5));
-  }
-  return out;
+/** The first 5 characters of each word of 3 or more, stop words left out (as numbers when ASCII: fast). */
+function stems(s: string): Stem[] {
+  return contentStems(s, STOPWORDS);
 }
 
 /** A text is prose when long paragraphs hold most of its tokens; only then do these rules apply. */
