@@ -1,9 +1,11 @@
 // --list-rules: every rule that can cut, with its name for --disable.
+import { LEARNED_RULE } from "../core/learned-lines.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
 
 export function listRules(): string {
   const rows: [string, string, string][] = BUILTIN_RULES.map((r) => [r.name, r.mode, r.description]);
   rows.push([CTA_SCORE_RULE, "line", "short lines scored as ads or calls to action (imperative, registration, sales, urgency)"]);
+  rows.push([LEARNED_RULE, "line", "batch runs: lines (dates, numbers, links masked) that recur across many files of the run"]);
   rows.push([STUB_RULE, "line", "short lines stranded between cut text (onion's stub rule)"]);
   const w = Math.max(...rows.map((r) => r[0].length));
   return rows.map(([n, m, d]) => `${n.padEnd(w)}  ${m.padEnd(6)}  ${d}`).join("\n") + "\n";

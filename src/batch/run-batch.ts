@@ -1,0 +1,141 @@
+// A batch run: pass 1 learns line templates across files, pass 2 analyzes files on the pool and
+// decides them here, one at a time in path order, against one DedupIndex for the run.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { buildRuleSet } from "../core/boilerplate/ruleset.js";
+import { cleanAnalysis } from "../core/clean.js";
+import { DedupIndex } from "../core/dedup-index.js";
+import { TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
+import type { Options } from "../core/options.js";
+import type { CleanResult } from "../core/types.js";
+import { encodeText } from "../io/decode.js";
+import { describeFsError } from "../io/read-input.js";
+import { writeFileAtomic, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
+import { learnedEnabled, type AnalyzeOutcome, type TemplatesOutcome } from "./file-tasks.js";
+import type { PlannedFile } from "./plan.js";
+import { createPool, type TaskPool } from "./pool.js";
+
+export type FileStatus = "changed" | "unchanged" | "skipped" | "failed";
+
+export interface FileOutcome {
+  file: string;
+  status: FileStatus;
+  /** Why a file was skipped or failed. */
+  reason?: string;
+  bytesIn: number;
+  bytesOut: number;
+  result?: CleanResult;
+  /** The decoded input, kept only when asked (for the report). */
+  input?: string;
+}
+
+export interface BatchHooks {
+  /** A pass starts over `files` files of `bytes` bytes. */
+  phase?(name: "learning" | "cleaning", files: number, bytes: number): void;
+  /** One more file of `bytes` bytes is done in the current pass. */
+  advance?(bytes: number): void;
+  /** A file is decided (and written); called in path order. */
+  done?(outcome: FileOutcome): void;
+}
+
+export interface BatchRun {
+  files: readonly PlannedFile[];
+  options: Options;
+  /** Worker threads; 1 runs everything in this thread. */
+  jobs: number;
+  /** "out-dir" writes every file to its `out`; "write" replaces the files that change. */
+  mode: "out-dir" | "write";
+  keepInputs?: boolean;
+  hooks?: BatchHooks;
+}
+
+export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
+  const { files, options: o, hooks = {} } = run;
+  const pool = createPool(o, run.jobs);
+  try {
+    const learn = learnedEnabled(o) && files.length >= o.minFiles;
+    pool.setLearned(learn ? await learnTemplates(run, pool) : null);
+
+    hooks.phase?.("cleaning", files.length, totalBytes(files));
+    const rules = buildRuleSet(o);
+    const shared = new DedupIndex();
+    const ahead = Math.max(4, run.jobs * 4);
+    const inFlight = new Map<number, Promise<AnalyzeOutcome>>();
+    let launched = 0;
+    const outcomes: FileOutcome[] = [];
+    for (let i = 0; i < files.length; i++) {
+      for (; launched < files.length && launched < i + ahead; launched++) {
+        inFlight.set(launched, pool.analyze(files[launched]?.target ?? ""));
+      }
+      const f = files[i];
+      const got = await inFlight.get(i);
+      inFlight.delete(i);
+      if (!f || !got) continue;
+      let outcome: FileOutcome;
+      if (got.kind !== "ok") {
+        outcome = { file: f.file, status: got.kind, reason: got.reason, bytesIn: got.bytes, bytesOut: 0 };
+      } else {
+        const index = o.scope === "file" ? new DedupIndex() : shared;
+        const result = cleanAnalysis(got.analysis, o, rules, { index, name: f.file });
+        const changed = result.text !== got.analysis.text;
+        const bytes = changed ? encodeText(result.text, got.encoding) : null;
+        outcome = {
+          file: f.file,
+          status: changed ? "changed" : "unchanged",
+          bytesIn: got.bytes,
+          bytesOut: bytes ? bytes.length : got.bytes,
+          result,
+          ...(run.keepInputs ? { input: got.analysis.text } : {}),
+        };
+        const failure = await writeOutput(run.mode, f, bytes ?? encodeText(got.analysis.text, got.encoding), changed, got.stamp);
+        if (failure) Object.assign(outcome, { status: "failed", reason: failure });
+      }
+      hooks.advance?.(f.size);
+      hooks.done?.(outcome);
+      outcomes.push(outcome);
+    }
+    return outcomes;
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Pass 1: every file's templates, merged in path order; what pass 2 needs to mark lines. */
+async function learnTemplates(run: BatchRun, pool: TaskPool): Promise<LearnedTable> {
+  const { files, options: o, hooks = {} } = run;
+  hooks.phase?.("learning", files.length, totalBytes(files));
+  const counts = new TemplateCounts();
+  const ahead = Math.max(4, run.jobs * 4);
+  const inFlight = new Map<number, Promise<TemplatesOutcome>>();
+  let launched = 0;
+  for (let i = 0; i < files.length; i++) {
+    for (; launched < files.length && launched < i + ahead; launched++) {
+      inFlight.set(launched, pool.templates(files[launched]?.target ?? ""));
+    }
+    const got = await inFlight.get(i);
+    inFlight.delete(i);
+    if (got?.kind === "ok") counts.addFile(got.hashes);
+    hooks.advance?.(files[i]?.size ?? 0);
+  }
+  return counts.frequent(o.minFiles, o.minShare);
+}
+
+/** Returns the one-line reason when the file could not be written. */
+async function writeOutput(mode: BatchRun["mode"], f: PlannedFile, bytes: Uint8Array, changed: boolean, stamp: ReadStamp): Promise<string | null> {
+  try {
+    if (mode === "write") {
+      if (changed) await writeFileAtomic(f.target, bytes, stamp);
+    } else if (f.out !== undefined) {
+      await mkdir(path.dirname(f.out), { recursive: true });
+      await writeFile(f.out, bytes);
+    }
+    return null;
+  } catch (e) {
+    if (e instanceof WriteRefused) return e.message;
+    return `cannot write ${f.out ?? ""}: ${describeFsError(e)}`.replace(" :", ":");
+  }
+}
+
+function totalBytes(files: readonly PlannedFile[]): number {
+  return files.reduce((n, f) => n + f.size, 0);
+}
