@@ -28,7 +28,8 @@ export function batchSummary(s: SummaryInput): string {
       learned.set(c.match, (learned.get(c.match) ?? 0) + 1);
     }
   }
-  const read = n.changed + n.unchanged;
+  // A file that failed only when written was read and cleaned all the same.
+  const read = s.outcomes.filter((o) => o.result !== undefined).length;
   const lines = [
     `winnow: ${read} files read, ${n.changed} changed, ${n.skipped} skipped, ${n.failed} failed; ` +
       `${formatBytes(bytesIn)} in, ${formatBytes(bytesOut)} out`,

@@ -2,7 +2,7 @@
 // pass 2 marks the units of a file whose line is a template seen across the corpus.
 import type { Analysis } from "./analyze.js";
 import {
-  isLearnableKind,
+  isLearnableLine,
   isLearnedBoilerplate,
   learnedMatch,
   lineTemplate,
@@ -22,8 +22,10 @@ export function fileTemplateHashes(text: string): Uint32Array {
   const seen = new U64Map(64);
   const out: number[] = [];
   for (const u of splitUnits(text, lines)) {
-    if (u.first !== u.last || !isLearnableKind(u.kind)) continue;
-    const t = lineTemplate(lineOf(text, lines, u.first));
+    if (u.first !== u.last) continue;
+    const line = lineOf(text, lines, u.first);
+    if (!isLearnableLine(u.kind, line)) continue;
+    const t = lineTemplate(line);
     if (t === null) continue;
     const fp = fingerprint(t);
     if (seen.get(fp.hi, fp.lo) >= 0) continue;
@@ -111,8 +113,10 @@ export interface LearnedTable {
 export function markLearned(a: Analysis, lookup: LearnedLookup, t: LearnedThresholds): number {
   let marked = 0;
   for (const u of a.units) {
-    if (u.boiler || u.first !== u.last || !isLearnableKind(u.kind)) continue;
-    const template = lineTemplate(lineOf(a.text, a.lines, u.first));
+    if (u.boiler || u.first !== u.last) continue;
+    const line = lineOf(a.text, a.lines, u.first);
+    if (!isLearnableLine(u.kind, line)) continue;
+    const template = lineTemplate(line);
     if (template === null) continue;
     const fp = fingerprint(template);
     const files = lookup.count(fp.hi, fp.lo);

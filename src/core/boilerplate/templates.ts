@@ -13,8 +13,8 @@ const LETTER = /\p{L}/u;
 const WORD = /\p{L}+/gu;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 
-/** Kinds whose lines can be learned; headings, table rows and code are a document's structure. */
-const LEARNABLE: ReadonlySet<UnitKind> = new Set<UnitKind>(["paragraph", "verse", "list-item"]);
+/** Kinds whose lines can be learned; headings and code are a document's structure. */
+const LEARNABLE: ReadonlySet<UnitKind> = new Set<UnitKind>(["paragraph", "verse", "list-item", "table-row"]);
 
 /** The masked form of a line, or null when the line cannot be learned (blank, no letters). */
 export function lineTemplate(line: string): string | null {
@@ -32,8 +32,9 @@ export function lineTemplate(line: string): string | null {
   return LETTER.test(letters) ? t : null;
 }
 
-export function isLearnableKind(kind: UnitKind): boolean {
-  return LEARNABLE.has(kind);
+/** Whether a one-line unit can be learned; Markdown table rows ("| a | b |") are structure, "Home | News" is not. */
+export function isLearnableLine(kind: UnitKind, line: string): boolean {
+  return LEARNABLE.has(kind) && !(kind === "table-row" && line.trimStart().startsWith("|"));
 }
 
 /**
