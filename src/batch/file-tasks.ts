@@ -61,7 +61,7 @@ type TextRead = { kind: "ok"; text: string; encoding: Encoding; stamp: ReadStamp
 async function readText(abs: string): Promise<TextRead> {
   let got;
   try {
-    got = await readStamped(abs);
+    got = readStamped(abs);
   } catch (e) {
     return { kind: "failed", reason: describeFsError(e), bytes: 0 };
   }

@@ -1,6 +1,6 @@
 // A batch run: pass 1 learns line templates across files, pass 2 analyzes files on the pool and
 // decides them here, one at a time in path order, against one DedupIndex for the run.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildRuleSet } from "../core/boilerplate/ruleset.js";
 import { cleanAnalysis } from "../core/clean.js";
@@ -63,6 +63,7 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     const inFlight = new Map<number, Promise<AnalyzeOutcome>>();
     let launched = 0;
     const outcomes: FileOutcome[] = [];
+    const madeDirs = new Set<string>();
     for (let i = 0; i < files.length; i++) {
       for (; launched < files.length && launched < i + ahead; launched++) {
         inFlight.set(launched, pool.analyze(files[launched]?.target ?? ""));
@@ -87,7 +88,7 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
           result,
           ...(run.keepInputs ? { input: got.analysis.text } : {}),
         };
-        const failure = await writeOutput(run.mode, f, bytes ?? encodeText(got.analysis.text, got.encoding), changed, got.stamp);
+        const failure = await writeOutput(run.mode, f, bytes ?? encodeText(got.analysis.text, got.encoding), changed, got.stamp, madeDirs);
         if (failure) Object.assign(outcome, { status: "failed", reason: failure });
       }
       hooks.advance?.(f.size);
@@ -121,13 +122,16 @@ async function learnTemplates(run: BatchRun, pool: TaskPool): Promise<LearnedTab
 }
 
 /** Returns the one-line reason when the file could not be written. */
-async function writeOutput(mode: BatchRun["mode"], f: PlannedFile, bytes: Uint8Array, changed: boolean, stamp: ReadStamp): Promise<string | null> {
+async function writeOutput(mode: BatchRun["mode"], f: PlannedFile, bytes: Uint8Array, changed: boolean, stamp: ReadStamp, madeDirs: Set<string>): Promise<string | null> {
   try {
     if (mode === "write") {
       if (changed) await writeFileAtomic(f.target, bytes, stamp);
     } else if (f.out !== undefined) {
-      await mkdir(path.dirname(f.out), { recursive: true });
-      await writeFile(f.out, bytes);
+      // Sync: one file at a time in path order, and small files cost more in round trips than in I/O.
+      const dir = path.dirname(f.out);
+      if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+      writeFileSync(f.out, bytes);
     }
     return null;
   } catch (e) {

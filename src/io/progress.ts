@@ -46,11 +46,11 @@ export function createProgress(stream: OutStream): Progress {
   let value = 0;
   return {
     phase(name, n, bytes) {
+      if (started) bar.stop(); // stopping draws once more: before the counters are reset
       label = name;
       files = 0;
       totalFiles = n;
       value = 0;
-      if (started) bar.stop();
       bar.start(Math.max(1, bytes), 0);
       started = true;
     },

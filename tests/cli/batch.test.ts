@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -104,6 +104,20 @@ describe("--out-dir", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/2 files read/);
     expect(existsSync(path.join(cwd, "clean/clean"))).toBe(false);
+  });
+});
+
+describe("progress", () => {
+  test("a bar on a terminal outside CI, none with --no-progress, none under CI", async () => {
+    const out = outDir();
+    const shown = await runCli(["input", "--out-dir", path.join(out, "a"), "--jobs", "1"], { cwd: SITE, stderrTTY: true, env: {} });
+    expect(shown.stderr).toMatch(/winnow cleaning .*4\/4 files/);
+    const off = await runCli(["input", "--out-dir", path.join(out, "b"), "--no-progress"], { cwd: SITE, stderrTTY: true, env: {} });
+    expect(off.stderr).not.toContain("winnow cleaning");
+    const ci = await runCli(["input", "--out-dir", path.join(out, "c")], { cwd: SITE, stderrTTY: true, env: { CI: "true" } });
+    expect(ci.stderr).not.toContain("winnow cleaning");
+    expect(ci.stderr).toMatch(/4 files read/);
+    rmSync(out, { recursive: true });
   });
 });
 
