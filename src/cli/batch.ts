@@ -22,7 +22,7 @@ export function wantsBatch(args: CliArgs): boolean {
 
 /** Several files need somewhere to go: the usage error that says so. */
 export function severalFilesError(): UsageError {
-  return new UsageError("several files given: use --out-dir DIR to write clean copies, or --write to clean them in place");
+  return new UsageError("several files given: use --out-dir DIR or --write to clean them all");
 }
 
 export async function runBatchCli(ctx: RunContext, args: CliArgs, options: Options): Promise<number> {
