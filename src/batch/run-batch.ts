@@ -51,7 +51,8 @@ export interface BatchRun {
 
 export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
   const { files, options: o, hooks = {} } = run;
-  const pool = createPool(o, run.jobs);
+  // More workers than files would only cost start-up time; the results are the same either way.
+  const pool = createPool(o, Math.min(run.jobs, files.length));
   try {
     const learn = learnedEnabled(o) && files.length >= o.minFiles;
     pool.setLearned(learn ? await learnTemplates(run, pool) : null);

@@ -21,8 +21,9 @@ export function fileTemplateHashes(text: string): Uint32Array {
   const lines = splitLines(text);
   const seen = new U64Map(64);
   const out: number[] = [];
+  const skipTo = frontMatterEnd(text, lines);
   for (const u of splitUnits(text, lines)) {
-    if (u.first !== u.last) continue;
+    if (u.first !== u.last || u.first <= skipTo) continue;
     const line = lineOf(text, lines, u.first);
     if (!isLearnableLine(u.kind, line)) continue;
     const t = lineTemplate(line);
@@ -112,8 +113,9 @@ export interface LearnedTable {
  */
 export function markLearned(a: Analysis, lookup: LearnedLookup, t: LearnedThresholds): number {
   let marked = 0;
+  const skipTo = frontMatterEnd(a.text, a.lines);
   for (const u of a.units) {
-    if (u.boiler || u.first !== u.last) continue;
+    if (u.boiler || u.first !== u.last || u.first <= skipTo) continue;
     const line = lineOf(a.text, a.lines, u.first);
     if (!isLearnableLine(u.kind, line)) continue;
     const template = lineTemplate(line);
@@ -147,6 +149,20 @@ export class LearnedLookup {
     const slot = this.slots.get(hi, lo);
     return slot < 0 ? 0 : (this.counts[slot] ?? 0);
   }
+}
+
+/**
+ * The last line of a leading YAML front matter block ("---" ... "---" or "..."), or -1. Its lines
+ * ("layout: post") are in every file of a site and must never be learned.
+ */
+export function frontMatterEnd(text: string, lines: Lines): number {
+  if (lineOf(text, lines, 0).trimEnd() !== "---") return -1;
+  const limit = Math.min(lines.start.length, 200);
+  for (let i = 1; i < limit; i++) {
+    const l = lineOf(text, lines, i).trimEnd();
+    if (l === "---" || l === "...") return i;
+  }
+  return -1;
 }
 
 function lineOf(text: string, lines: Lines, i: number): string {

@@ -83,6 +83,18 @@ describe("--out-dir", () => {
     rmSync(out, { recursive: true });
   });
 
+  test("a Markdown docs tree keeps the front matter, headings, table headers and colon lines all its files share", async () => {
+    const page = (name: string): string =>
+      `---\nlayout: doc\nsection: reference\n---\n\n# ${name}\n\n## Usage\n\nRun the ${name} command from the root of the project.\n\n` +
+      `Example:\n\n    ${name} --all\n\n| Option | Default |\n|---|---|\n| --${name} | off |\n\n## See the changelog for ${name}\n`;
+    const files = Object.fromEntries(["build", "clean", "serve", "test"].map((n) => [`docs/${n}.md`, page(n)]));
+    const cwd = tempTree(files);
+    const r = await runCli(["docs", "--write", "--report", "report.json"], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/4 files read, 0 changed/);
+    for (const [rel, text] of Object.entries(files)) expect(readFileSync(path.join(cwd, rel), "utf8")).toBe(text);
+  });
+
   test("binary files are skipped and listed; .git and node_modules are never read", async () => {
     const cwd = tempTree({
       "in/a.txt": "Hello there, a first page with enough words in it to count.\n",

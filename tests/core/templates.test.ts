@@ -21,7 +21,7 @@ describe("lineTemplate masks what changes from page to page", () => {
     expect(lineTemplate(a)).not.toBe(lineTemplate(b));
   });
 
-  test.each(["", "   ", "1", "* * *", "---", "12:30", "2024-05-01"])("%j has no letters to learn", (line) => {
+  test.each(["", "   ", "1", "* * *", "---", "12:30", "2024-05-01", "Example:", "Output of the command:"])("%j is not learned", (line) => {
     expect(lineTemplate(line)).toBeNull();
   });
 });
@@ -67,6 +67,13 @@ describe("isLearnedBoilerplate", () => {
 });
 
 describe("counting templates once per file", () => {
+  test("front matter lines are never counted, the same lines after it are", () => {
+    const withFm = fileTemplateHashes("---\nlayout: post\ntitle: Hello\n---\n\nlayout: post\n");
+    const without = fileTemplateHashes("layout: post\n");
+    expect(withFm.length).toBe(2);
+    expect([...withFm]).toEqual([...without]);
+  });
+
   const song = ["Row me over, row me home,", "the tide is low.", "", "Row me over, row me home,", "the crew is four.", ""].join("\n");
   test("a refrain repeated in one file counts once", () => {
     const hashes = fileTemplateHashes(song + song);

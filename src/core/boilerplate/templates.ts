@@ -27,9 +27,10 @@ export function lineTemplate(line: string): string | null {
     .replace(MONTH, "<month>")
     .replace(WEEKDAY, "<day>")
     .replace(DIGITS, "#");
-  // A line of numbers and marks ("1", "* * *", "---") is a list number or a separator, not furniture.
+  // A line of numbers and marks ("1", "* * *", "---") is a list number or a separator, not furniture;
+  // a line ending in a colon ("Example:", "Output:") introduces what follows it.
   const letters = t.replace(/<(?:url|email|time|month|day)>/g, "");
-  return LETTER.test(letters) ? t : null;
+  return LETTER.test(letters) && !t.endsWith(":") ? t : null;
 }
 
 /** Whether a one-line unit can be learned; Markdown table rows ("| a | b |") are structure, "Home | News" is not. */
