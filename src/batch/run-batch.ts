@@ -67,7 +67,7 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     const madeDirs = new Set<string>();
     for (let i = 0; i < files.length; i++) {
       for (; launched < files.length && launched < i + ahead; launched++) {
-        inFlight.set(launched, pool.analyze(files[launched]?.target ?? ""));
+        inFlight.set(launched, settled(pool.analyze(files[launched]?.target ?? "")));
       }
       const f = files[i];
       const got = await inFlight.get(i);
@@ -112,7 +112,7 @@ async function learnTemplates(run: BatchRun, pool: TaskPool): Promise<LearnedTab
   let launched = 0;
   for (let i = 0; i < files.length; i++) {
     for (; launched < files.length && launched < i + ahead; launched++) {
-      inFlight.set(launched, pool.templates(files[launched]?.target ?? ""));
+      inFlight.set(launched, settled(pool.templates(files[launched]?.target ?? "")));
     }
     const got = await inFlight.get(i);
     inFlight.delete(i);
@@ -139,6 +139,12 @@ async function writeOutput(mode: BatchRun["mode"], f: PlannedFile, bytes: Uint8A
     if (e instanceof WriteRefused) return e.message;
     return `cannot write ${f.out ?? ""}: ${describeFsError(e)}`.replace(" :", ":");
   }
+}
+
+/** Marks a look-ahead promise as handled: if it fails, the failure surfaces when it is awaited in turn. */
+function settled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }
 
 function totalBytes(files: readonly PlannedFile[]): number {

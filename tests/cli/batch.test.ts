@@ -149,6 +149,14 @@ describe("patterns and usage", () => {
     expect(r.stderr).not.toContain("nope");
   });
 
+  test("one file with --out-dir works, and --list-rules names the learned rule", async () => {
+    const cwd = tempTree({ "a.txt": "A page.\n\nAdvertisement\n\nThe end of the page, with enough words to stay.\n" });
+    const r = await runCli(["a.txt", "--out-dir", "out"], { cwd });
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(cwd, "out/a.txt"), "utf8")).toBe("A page.\n\nThe end of the page, with enough words to stay.\n");
+    expect((await runCli(["--list-rules"])).stdout).toMatch(/^learned +line +batch runs/m);
+  });
+
   test("several files without --out-dir or --write is a usage error naming both", async () => {
     const cwd = tempTree({ "a.txt": "a\n", "b.txt": "b\n" });
     const r = await runCli(["a.txt", "b.txt"], { cwd });
