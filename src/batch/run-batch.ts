@@ -11,7 +11,7 @@ import type { CleanResult } from "../core/types.js";
 import { encodeText } from "../io/decode.js";
 import { describeFsError } from "../io/read-input.js";
 import { writeFileAtomic, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
-import { learnedEnabled, type AnalyzeOutcome, type TemplatesOutcome } from "./file-tasks.js";
+import { learnedEnabled } from "./file-tasks.js";
 import type { PlannedFile } from "./plan.js";
 import { createPool, type TaskPool } from "./pool.js";
 
@@ -60,19 +60,9 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     hooks.phase?.("cleaning", files.length, totalBytes(files));
     const rules = buildRuleSet(o);
     const shared = new DedupIndex();
-    const ahead = Math.max(4, run.jobs * 4);
-    const inFlight = new Map<number, Promise<AnalyzeOutcome>>();
-    let launched = 0;
     const outcomes: FileOutcome[] = [];
     const madeDirs = new Set<string>();
-    for (let i = 0; i < files.length; i++) {
-      for (; launched < files.length && launched < i + ahead; launched++) {
-        inFlight.set(launched, settled(pool.analyze(files[launched]?.target ?? "")));
-      }
-      const f = files[i];
-      const got = await inFlight.get(i);
-      inFlight.delete(i);
-      if (!f || !got) continue;
+    for await (const [f, got] of inPathOrder(files, run.jobs, (abs) => pool.analyze(abs))) {
       let outcome: FileOutcome;
       if (got.kind !== "ok") {
         outcome = { file: f.file, status: got.kind, reason: got.reason, bytesIn: got.bytes, bytesOut: 0 };
@@ -80,16 +70,16 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
         const index = o.scope === "file" ? new DedupIndex() : shared;
         const result = cleanAnalysis(got.analysis, o, rules, { index, name: f.file });
         const changed = result.text !== got.analysis.text;
-        const bytes = changed ? encodeText(result.text, got.encoding) : null;
+        const bytes = encodeText(result.text, got.encoding);
         outcome = {
           file: f.file,
           status: changed ? "changed" : "unchanged",
           bytesIn: got.bytes,
-          bytesOut: bytes ? bytes.length : got.bytes,
+          bytesOut: bytes.length,
           result,
           ...(run.keepInputs ? { input: got.analysis.text } : {}),
         };
-        const failure = await writeOutput(run.mode, f, bytes ?? encodeText(got.analysis.text, got.encoding), changed, got.stamp, madeDirs);
+        const failure = await writeOutput(run.mode, f, bytes, changed, got.stamp, madeDirs);
         if (failure) Object.assign(outcome, { status: "failed", reason: failure });
       }
       hooks.advance?.(f.size);
@@ -107,17 +97,9 @@ async function learnTemplates(run: BatchRun, pool: TaskPool): Promise<LearnedTab
   const { files, options: o, hooks = {} } = run;
   hooks.phase?.("learning", files.length, totalBytes(files));
   const counts = new TemplateCounts();
-  const ahead = Math.max(4, run.jobs * 4);
-  const inFlight = new Map<number, Promise<TemplatesOutcome>>();
-  let launched = 0;
-  for (let i = 0; i < files.length; i++) {
-    for (; launched < files.length && launched < i + ahead; launched++) {
-      inFlight.set(launched, settled(pool.templates(files[launched]?.target ?? "")));
-    }
-    const got = await inFlight.get(i);
-    inFlight.delete(i);
-    if (got?.kind === "ok") counts.addFile(got.hashes);
-    hooks.advance?.(files[i]?.size ?? 0);
+  for await (const [f, got] of inPathOrder(files, run.jobs, (abs) => pool.templates(abs))) {
+    if (got.kind === "ok") counts.addFile(got.hashes);
+    hooks.advance?.(f.size);
   }
   return counts.frequent(o.minFiles, o.minShare);
 }
@@ -141,10 +123,25 @@ async function writeOutput(mode: BatchRun["mode"], f: PlannedFile, bytes: Uint8A
   }
 }
 
-/** Marks a look-ahead promise as handled: if it fails, the failure surfaces when it is awaited in turn. */
-function settled<T>(p: Promise<T>): Promise<T> {
-  p.catch(() => undefined);
-  return p;
+/**
+ * Starts the task of a few files ahead (so that every worker has work) and yields the results in
+ * path order, whatever order the workers finish in.
+ */
+async function* inPathOrder<T>(files: readonly PlannedFile[], jobs: number, task: (abs: string) => Promise<T>): AsyncGenerator<[PlannedFile, T]> {
+  const ahead = Math.max(4, jobs * 4);
+  const inFlight = new Map<number, Promise<T>>();
+  let launched = 0;
+  for (let i = 0; i < files.length; i++) {
+    for (; launched < files.length && launched < i + ahead; launched++) {
+      const p = task(files[launched]?.target ?? "");
+      p.catch(() => undefined); // a failure surfaces when its turn comes, not as an unhandled rejection
+      inFlight.set(launched, p);
+    }
+    const f = files[i];
+    const got = await inFlight.get(i);
+    inFlight.delete(i);
+    if (f && got !== undefined) yield [f, got];
+  }
 }
 
 function totalBytes(files: readonly PlannedFile[]): number {
