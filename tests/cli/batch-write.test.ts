@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
-import { BIN, runCli } from "../helpers/run-cli.js";
+import { ROOT, runCli } from "../helpers/run-cli.js";
 import { tempTree } from "../helpers/temp-tree.js";
 
 const CLEAN = "A page that has nothing to cut in it at all, only one paragraph.\n";
@@ -87,9 +88,17 @@ describe("--write", () => {
     chmodSync(path.join(cwd, "d"), 0o777);
     chmodSync(path.join(cwd, "d/a-readonly.txt"), 0o444);
     chmodSync(path.join(cwd, "d/b-open.txt"), 0o666);
-    if (!haveTool("setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", "true"], "util-linux")) return;
-    const r = spawnSync("setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", process.execPath, BIN, "d", "--write", "--jobs", "1"], { cwd, encoding: "utf8" });
-    expect(r.status).toBe(2);
+    // The CLI's modules are loaded as root, then the process becomes nobody (root ignores file modes);
+    // so the checkout need not be readable by nobody. --jobs 1: no worker script to load afterwards.
+    const script = `
+      const { run } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, "dist/cli/run.js")).href)});
+      process.setgroups([]);
+      process.setgid("nogroup");
+      process.setuid("nobody");
+      process.exitCode = await run({ argv: ["d", "--write", "--jobs", "1"], cwd: process.cwd(), stdin: process.stdin,
+        stdout: process.stdout, stderr: process.stderr, env: process.env });`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toMatch(/^winnow: d\/a-readonly\.txt: read-only \(permission denied\), not written$/m);
     expect(readFileSync(path.join(cwd, "d/a-readonly.txt"), "utf8")).toBe(DIRTY);
     expect(readFileSync(path.join(cwd, "d/b-open.txt"), "utf8")).toBe(OTHER_CLEAN);
