@@ -1,5 +1,6 @@
 // Boilerplate learned from a corpus: pass 1 counts each file's line templates once per file,
-// pass 2 marks the units of a file whose line is a template seen across the corpus.
+// pass 2 marks the units of a file whose line is a template seen across the corpus. A unit of
+// several lines (a footer hard-wrapped like prose) counts as one line, its breaks as spaces.
 import type { Analysis } from "./analyze.js";
 import {
   isLearnableLine,
@@ -23,8 +24,8 @@ export function fileTemplateHashes(text: string): Uint32Array {
   const out: number[] = [];
   const skipTo = frontMatterEnd(text, lines);
   for (const u of splitUnits(text, lines)) {
-    if (u.first !== u.last || u.first <= skipTo) continue;
-    const line = lineOf(text, lines, u.first);
+    if (u.first <= skipTo) continue;
+    const line = unitText(text, lines, u.first, u.last);
     if (!isLearnableLine(u.kind, line)) continue;
     const t = lineTemplate(line);
     if (t === null) continue;
@@ -108,15 +109,15 @@ export interface LearnedTable {
 }
 
 /**
- * Marks, in place, the single-line units of `a` whose template is learned boilerplate. Units a
+ * Marks, in place, the units of `a` whose template is learned boilerplate. Units a
  * built-in rule already cuts keep that rule. Returns the number of units marked.
  */
 export function markLearned(a: Analysis, lookup: LearnedLookup, t: LearnedThresholds): number {
   let marked = 0;
   const skipTo = frontMatterEnd(a.text, a.lines);
   for (const u of a.units) {
-    if (u.boiler || u.first !== u.last || u.first <= skipTo) continue;
-    const line = lineOf(a.text, a.lines, u.first);
+    if (u.boiler || u.first <= skipTo) continue;
+    const line = unitText(a.text, a.lines, u.first, u.last);
     if (!isLearnableLine(u.kind, line)) continue;
     const template = lineTemplate(line);
     if (template === null) continue;
@@ -163,6 +164,11 @@ export function frontMatterEnd(text: string, lines: Lines): number {
     if (l === "---" || l === "...") return i;
   }
   return -1;
+}
+
+/** A unit's lines as one string (the template collapses the line breaks to spaces). */
+function unitText(text: string, lines: Lines, first: number, last: number): string {
+  return first === last ? lineOf(text, lines, first) : lineOf(text, lines, first) + "\n" + text.slice(lines.next[first], lines.end[last]);
 }
 
 function lineOf(text: string, lines: Lines, i: number): string {

@@ -67,6 +67,13 @@ describe("isLearnedBoilerplate", () => {
 });
 
 describe("counting templates once per file", () => {
+  test("a unit of several lines counts as one line, its breaks as spaces", () => {
+    const wrapped = "Harbour Daily is printed by the Pier Press on paper from sustainable forests and\ndelivered before six every morning.\n";
+    const oneLine = "Harbour Daily is printed by the Pier Press on paper from sustainable forests and delivered before six every morning.\n";
+    expect(fileTemplateHashes(wrapped).length).toBe(2);
+    expect([...fileTemplateHashes(wrapped)]).toEqual([...fileTemplateHashes(oneLine)]);
+  });
+
   test("front matter lines are never counted, the same lines after it are", () => {
     const withFm = fileTemplateHashes("---\nlayout: post\ntitle: Hello\n---\n\nlayout: post\n");
     const without = fileTemplateHashes("layout: post\n");
