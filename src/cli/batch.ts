@@ -15,15 +15,7 @@ import { InputError, UsageError } from "./errors.js";
 import type { CliArgs } from "./program.js";
 import { VERSION } from "./version.js";
 
-/** True when the arguments ask for batch mode. */
-export function wantsBatch(args: CliArgs): boolean {
-  return args.write || args.outDir !== undefined;
-}
-
-/** Several files need somewhere to go: the usage error that says so. */
-export function severalFilesError(): UsageError {
-  return new UsageError("several files given: use --out-dir DIR or --write to clean them all");
-}
+export { severalFilesError, wantsBatch } from "./batch-args.js";
 
 export async function runBatchCli(ctx: RunContext, args: CliArgs, options: Options): Promise<number> {
   checkFlags(args);

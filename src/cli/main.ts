@@ -1,5 +1,5 @@
 // The process edge: hands the real streams to run() and sets the exit code.
-import { run } from "./run.js";
+import { VERSION } from "./version.js";
 
 export function main(): void {
   // A reader that stops early (`winnow big.txt | head -1`) is not an error.
@@ -7,20 +7,30 @@ export function main(): void {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
-  run({
-    argv: process.argv.slice(2),
-    cwd: process.cwd(),
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`winnow: internal error: ${String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
+  const argv = process.argv.slice(2);
+  // `winnow --version` alone is answered before the engine loads (as commander would answer it).
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+    process.stdout.write(VERSION + "\n");
+    return;
+  }
+  import("./run.js")
+    .then(({ run }) =>
+      run({
+        argv,
+        cwd: process.cwd(),
+        stdin: process.stdin,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+      }),
+    )
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (e: unknown) => {
+        process.stderr.write(`winnow: internal error: ${String(e)}\n`);
+        process.exitCode = 2;
+      },
+    );
 }

@@ -1,9 +1,8 @@
 // The one place where results and errors become an exit code.
 import { CommanderError } from "commander";
 import type { RunContext } from "./context.js";
-import { runBatchCli, severalFilesError, wantsBatch } from "./batch.js";
+import { severalFilesError, wantsBatch } from "./batch-args.js";
 import { WinnowError } from "./errors.js";
-import { listRules } from "./list-rules.js";
 import { optionsFromArgs } from "./options-from-args.js";
 import { buildProgram, parseArgs } from "./program.js";
 
@@ -17,13 +16,13 @@ export async function run(ctx: RunContext): Promise<number> {
       });
     const args = parseArgs(program, ctx.argv);
     if (args.listRules) {
-      ctx.stdout.write(listRules());
+      ctx.stdout.write((await import("./list-rules.js")).listRules());
       return 0;
     }
     const options = await optionsFromArgs(args, ctx.cwd);
-    if (wantsBatch(args)) return await runBatchCli(ctx, args, options);
+    // Modes are loaded on demand, so that --version and --help do not pay for the engine.
+    if (wantsBatch(args)) return await (await import("./batch.js")).runBatchCli(ctx, args, options);
     if (args.files.length > 1) throw severalFilesError();
-    // Loaded on demand, so that --version and --help do not pay for the engine.
     const { runPipe } = await import("./pipe.js");
     return await runPipe(ctx, args, options);
   } catch (e) {
