@@ -54,7 +54,9 @@ function statsOf(a: Analysis, out: string, cuts: Cut[]): CleanStats {
 function countLines(s: string): number {
   if (s.length === 0) return 0;
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  // LF only (most text): the engine's indexOf finds line ends faster than a loop.
+  if (!s.includes("\r")) for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) n++;
+  else for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10)) n++;
   }
