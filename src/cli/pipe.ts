@@ -6,7 +6,7 @@ import type { Options } from "../core/options.js";
 import { encodeText } from "../io/decode.js";
 import { readFileInput, readStreamInput, describeFsError } from "../io/read-input.js";
 import { unifiedDiff } from "../report/diff.js";
-import { jsonReport } from "../report/json.js";
+import { renderReport } from "../report/write-report.js";
 import type { RunContext } from "./context.js";
 import { InputError } from "./errors.js";
 import type { CliArgs } from "./program.js";
@@ -21,7 +21,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, options: Options):
   const result = clean(input.text, options);
 
   if (args.report) {
-    await writeOut(path.resolve(ctx.cwd, args.report), args.report, jsonReport([{ file: shown, input: input.text, result }], { toolVersion: VERSION, options }));
+    await writeOut(path.resolve(ctx.cwd, args.report), args.report, renderReport(args.report, [{ file: shown, input: input.text, result }], { toolVersion: VERSION, options }));
   }
   const payload = args.diff ? unifiedDiff(fromStdin ? "stdin" : file, input.text, result.text) : result.text;
   const bytes = args.diff ? new TextEncoder().encode(payload) : encodeText(payload, input.encoding);

@@ -1,0 +1,185 @@
+// The HTML report opened in real headless Chromium: cut marks, sorting, links, no requests, escaping.
+/// <reference lib="dom" />
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { resolveOptions } from "../../src/core/options.js";
+import { clean } from "../../src/core/clean.js";
+import { htmlReport } from "../../src/report/html.js";
+import { jsonReport, type FileResult } from "../../src/report/json.js";
+import { cleanFolder } from "../helpers/batch-results.js";
+import { launchBrowser, type Browser } from "../helpers/browser.js";
+import { ROOT, runCli } from "../helpers/run-cli.js";
+
+const OUT = path.join(ROOT, "test-output", "html");
+const meta = { toolVersion: "test", options: resolveOptions() };
+
+interface JsonCut { kind: string; rule: string }
+const jsonCuts = (file: string): JsonCut[] =>
+  (JSON.parse(readFileSync(file, "utf8")) as { files: { cuts: JsonCut[] }[] }).files.flatMap((f) => f.cuts);
+const markOf = (c: JsonCut) => (c.kind === "boilerplate" ? (c.rule === "learned" ? "learned" : "rule") : c.kind);
+
+/** Opens a report from disk; every request the page makes is recorded, and any but the page itself aborted. */
+async function open(b: Browser, file: string, hash = ""): Promise<{ page: Page; requests: string[]; dialogs: string[] }> {
+  const url = pathToFileURL(file).href;
+  const page = await b.context.newPage();
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.route("**/*", (route) => (route.request().url().split("#")[0] === url ? route.continue() : route.abort()));
+  await page.goto(url + hash);
+  return { page, requests: requests.map((r) => r.split("#")[0] ?? r).filter((r) => r !== url), dialogs };
+}
+
+/** The text a reader sees in a file section's rows, one line per row. */
+const visibleRows = (page: Page, section: string) =>
+  page.$eval(section, (s) =>
+    Array.from(s.querySelectorAll<HTMLElement>(".src .r"))
+      .filter((r) => r.checkVisibility())
+      .map((r) => r.innerText)
+      .join("\n"),
+  );
+
+/** Is the element the :target and inside the viewport? */
+const landed = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    const el = document.getElementById(id);
+    if (!el) return { target: false, inView: false };
+    const r = el.getBoundingClientRect();
+    return { target: el.matches(":target"), inView: r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight };
+  }, id);
+
+let browser: Browser;
+let noScript: Browser;
+const seedHtml = path.join(OUT, "seed-report.html");
+const seedJson = path.join(OUT, "seed-report.json");
+const batchHtml = path.join(OUT, "batch-report.html");
+const batchJson = path.join(OUT, "batch-report.json");
+let batch: FileResult[];
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  for (const report of [seedHtml, seedJson]) {
+    const r = await runCli(["fixtures/seed/input.txt", "--report", report, "-o", path.join(OUT, "seed-clean.txt")]);
+    expect(r.code, r.stderr).toBe(0);
+  }
+  batch = cleanFolder(path.join(ROOT, "fixtures", "html-batch"), "html-batch");
+  writeFileSync(batchHtml, htmlReport(batch, meta));
+  writeFileSync(batchJson, jsonReport(batch, meta));
+  browser = await launchBrowser();
+  noScript = await launchBrowser({ javaScriptEnabled: false });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await noScript?.close();
+});
+
+describe("the seed's HTML report in Chromium", () => {
+  test("shows one cut mark per cut in the JSON report, of the same kinds, and requests nothing", async () => {
+    const cuts = jsonCuts(seedJson);
+    const { page, requests } = await open(browser, seedHtml);
+    expect(await page.locator("[data-cut]").count()).toBe(cuts.length);
+    for (const kind of ["duplicate", "near-duplicate", "rule", "learned"]) {
+      expect(await page.locator(`[data-cut="${kind}"]`).count()).toBe(cuts.filter((c) => markOf(c) === kind).length);
+    }
+    await page.screenshot({ path: path.join(OUT, "seed-report.png"), fullPage: false });
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  test("the toggle shows the clean text alone, with and without script", async () => {
+    const clean = readFileSync(path.join(OUT, "seed-clean.txt"), "utf8").replace(/\r\n?/g, "\n").replace(/\n$/, "");
+    for (const b of [browser, noScript]) {
+      const { page } = await open(b, seedHtml);
+      expect(await visibleRows(page, "#f0")).not.toBe(clean);
+      await page.locator("#f0 .only-label").click();
+      expect(await visibleRows(page, "#f0")).toBe(clean);
+      await page.close();
+    }
+  });
+
+  test("a link to the kept copy lands on it", async () => {
+    const { page } = await open(browser, seedHtml);
+    const link = page.locator("#f0 .why a.src-link").last();
+    const id = (await link.getAttribute("href"))?.slice(1) ?? "";
+    await link.click();
+    await page.waitForFunction((id) => location.hash === `#${id}`, id);
+    expect(await landed(page, id)).toEqual({ target: true, inView: true });
+    await page.close();
+  });
+});
+
+describe("a batch report in Chromium", () => {
+  test("shows one cut mark per cut in the JSON report and requests nothing", async () => {
+    const { page, requests } = await open(browser, batchHtml);
+    expect(await page.locator("[data-cut]").count()).toBe(jsonCuts(batchJson).length);
+    expect(await page.locator("#summary svg rect").count()).toBeGreaterThan(0);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  test("the table is sorted by bytes cut without script, and sorts by any column with it", async () => {
+    const bytesCut = (page: Page) => page.$$eval("#files tbody tr", (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[3]?.dataset["v"])));
+    const names = (page: Page) => page.$$eval("#files tbody tr", (rows) => rows.map((r) => (r as HTMLTableRowElement).cells[0]?.textContent ?? ""));
+    const expected = batch.map((f) => f.result.stats.bytesIn - f.result.stats.bytesOut);
+    const desc = [...expected].sort((a, b) => b - a);
+
+    const plain = await open(noScript, batchHtml);
+    expect(await bytesCut(plain.page)).toEqual(desc);
+    await plain.page.close();
+
+    const { page } = await open(browser, batchHtml);
+    expect(await bytesCut(page)).toEqual(desc);
+    await page.locator("#files th", { hasText: "bytes cut" }).locator("button").click();
+    expect(await bytesCut(page)).toEqual([...desc].reverse());
+    await page.locator("#files th", { hasText: "bytes cut" }).locator("button").click();
+    expect(await bytesCut(page)).toEqual(desc);
+    await page.locator("#files th", { hasText: "file" }).locator("button").click();
+    expect(await names(page)).toEqual(batch.map((f) => f.file).sort());
+    await page.close();
+  });
+
+  test("a link to a kept copy in another file lands on it, even in a collapsed file, with or without script", async () => {
+    const links: { from: string; to: string }[] = [];
+    batch.forEach((f, i) => {
+      for (const c of f.result.cuts) if (c.source?.file !== undefined) links.push({ from: `#f${i}`, to: c.source.file });
+    });
+    const intoUncut = links.filter((l) => batch.find((f) => f.file === l.to)?.result.cuts.length === 0);
+    expect(intoUncut.length).toBeGreaterThan(0); // the fixture has a kept copy in a file with nothing cut
+    for (const b of [browser, noScript]) {
+      for (const { from } of links) {
+        const { page } = await open(b, batchHtml);
+        const link = page.locator(`${from} .why a.src-link`).first();
+        const id = (await link.getAttribute("href"))?.slice(1) ?? "";
+        await link.click();
+        await page.waitForFunction((id) => location.hash === `#${id}`, id);
+        await expect.poll(() => landed(page, id)).toEqual({ target: true, inView: true });
+        await page.close();
+      }
+    }
+  });
+});
+
+describe("hostile input", () => {
+  test("markup in the text and in the file name shows as text and never runs", async () => {
+    const name = `<img src=x onerror=alert(9)>"quoted".txt`;
+    const input = readFileSync(path.join(ROOT, "fixtures", "html-batch", "d-hostile.txt"), "utf8") + "\n<script>alert(1)</script>\n\nAdvertisement\n</textarea><b>bold</b>\n";
+    const file = path.join(OUT, "hostile-report.html");
+    writeFileSync(file, htmlReport([{ file: name, input, result: clean(input) }], meta));
+    const { page, requests, dialogs } = await open(browser, file);
+    await expect.poll(() => page.getByText("<script>alert(1)</script>", { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText("</textarea><b>bold</b>", { exact: true }).isVisible()).toBe(true);
+    expect(await page.locator("h2").first().innerText()).toBe(name);
+    expect(await page.evaluate(() => ({ scripts: document.scripts.length, img: document.images.length, b: document.querySelectorAll("b, textarea").length }))).toEqual({ scripts: 1, img: 0, b: 0 });
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+});
