@@ -13,14 +13,26 @@ export interface Anchors {
 
 export const lineId = (file: number, line: number): string => `f${file}-${line}`;
 
-/** The section of a file; `withBody` false gives only its heading and figures (nothing cut, nothing points at it). */
-export function fileSection(fr: FileResult, index: number, anchors: Anchors, withBody: boolean): string {
+/** How a file's section is drawn: with or without its text, and whether the text is parsed only on demand. */
+export interface SectionMode {
+  /** False gives only the heading and figures (nothing cut, and no cut points at the file). */
+  withBody: boolean;
+  /**
+   * The text goes inside <noscript>: with scripting on the browser keeps it as one inert string that the
+   * page's script parses when the file nears the viewport or a link points into it (a large run opens
+   * fast); with scripting off it is ordinary markup, so the page still reads without script.
+   */
+  lazy: boolean;
+}
+
+export function fileSection(fr: FileResult, index: number, anchors: Anchors, mode: SectionMode): string {
   const cuts = fr.result.cuts;
   const name = escapeHtml(fr.file);
   const head = `<h2><a href="#f${index}">${name}</a></h2><p class="fstats">${fileFigures(fr)}</p>`;
+  const wrap = (body: string) => (mode.lazy ? `<noscript class="lazy">${body}</noscript>` : body);
   if (cuts.length === 0) {
-    const body = withBody
-      ? `<details><summary>show the text (nothing cut; cuts in other files point here)</summary>${sourceRows(fr, splitLines(fr.input), index, anchors, null)}</details>`
+    const body = mode.withBody
+      ? `<details><summary>show the text (nothing cut; cuts in other files point here)</summary>${wrap(sourceRows(fr, splitLines(fr.input), index, anchors, null))}</details>`
       : "";
     return `<section class="file nocut" id="f${index}">${head}${body}</section>\n`;
   }
@@ -30,7 +42,7 @@ export function fileSection(fr: FileResult, index: number, anchors: Anchors, wit
     `<input type="checkbox" class="only" id="only-f${index}">` +
     `<label class="only-label" for="only-f${index}">clean text only</label>`;
   const alt = kept === null ? `<pre class="clean-alt">${escapeHtml(stripBom(fr.result.text))}</pre>` : "";
-  return `<section class="file" id="f${index}">${head}${toggle}${sourceRows(fr, lines, index, anchors, kept)}${alt}</section>\n`;
+  return `<section class="file" id="f${index}">${head}${wrap(toggle + sourceRows(fr, lines, index, anchors, kept) + alt)}</section>\n`;
 }
 
 function fileFigures(fr: FileResult): string {

@@ -1,7 +1,16 @@
-// The page's only script, inline: sorting the file table and opening a collapsed file a link points into.
-// Everything else works without it; the page's CSP allows this exact script and nothing else.
+// The page's only script, inline: sorting the file table, drawing lazily held file text, and opening a
+// collapsed file a link points into. Everything works without it; the page's CSP allows this script only.
 
 export const SCRIPT = `(() => {
+  // With scripting on, <noscript class="lazy"> holds markup as inert text: parse it when needed.
+  const draw = (root) => {
+    for (const n of root.querySelectorAll("noscript.lazy")) {
+      n.insertAdjacentHTML("beforebegin", n.textContent);
+      n.remove();
+    }
+  };
+  const wrap = document.querySelector(".table-wrap");
+  if (wrap) draw(wrap);
   const table = document.getElementById("files");
   if (table) {
     const body = table.tBodies[0];
@@ -25,8 +34,24 @@ export const SCRIPT = `(() => {
       });
     });
   }
+  const lazy = Array.from(document.querySelectorAll("noscript.lazy"));
+  if (lazy.length > 0) {
+    const seen = new IntersectionObserver((entries) => {
+      for (const e of entries) if (e.isIntersecting) { seen.unobserve(e.target); draw(e.target); }
+    }, { rootMargin: "2000px 0px" });
+    new Set(lazy.map((n) => n.closest("section"))).forEach((s) => s && seen.observe(s));
+    const note = document.querySelector(".lazy-note");
+    if (note) note.hidden = false;
+    const all = document.getElementById("draw-all");
+    if (all) all.addEventListener("click", () => { draw(document); note.hidden = true; });
+  }
   const reveal = () => {
-    const el = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const id = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : "";
+    if (!id) return;
+    const file = /^f\\d+/.exec(id);
+    const section = file && document.getElementById(file[0]);
+    if (section) draw(section);
+    const el = document.getElementById(id);
     if (!el) return;
     for (let d = el.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) d.open = true;
     el.scrollIntoView({ block: "center" });

@@ -8,12 +8,13 @@ import type { FileResult } from "./json.js";
 const TOP_RULES = 20;
 const TOP_LINES = 25;
 
-export function summarySection(files: readonly FileResult[]): string {
+/** `lazy`: the file table is held in <noscript> too (see SectionMode.lazy); a 5,000-row table parsed among the rest of a large page costs seconds. */
+export function summarySection(files: readonly FileResult[], lazy: boolean): string {
   return (
     `<section class="summary" id="summary"><h2>Summary</h2>` +
     totals(files) +
     `<div class="charts">${kindChart(files)}${ruleChart(files)}</div>` +
-    `<h3>Files, by bytes cut</h3>${fileTable(files)}` +
+    `<h3>Files, by bytes cut</h3>${fileTable(files, lazy)}` +
     frequentBoilerplate(files) +
     `</section>\n`
   );
@@ -71,7 +72,7 @@ const barClass = (k: MarkKind): string => kindClass(k).replace("k-", "bar-");
 const COLUMNS = ["file", "bytes in", "bytes out", "bytes cut", "cuts", "duplicate", "near-duplicate", "boilerplate"];
 
 /** Sorted by bytes cut, most first, so the order is right without script; the script adds sorting by any column. */
-function fileTable(files: readonly FileResult[]): string {
+function fileTable(files: readonly FileResult[], lazy: boolean): string {
   const rows = files.map((f, i) => ({ f, i, cut: f.result.stats.bytesIn - f.result.stats.bytesOut }));
   rows.sort((a, b) => b.cut - a.cut || a.i - b.i);
   const head = COLUMNS.map((c, i) => `<th scope="col"${i === 3 ? ' aria-sort="descending"' : ""}>${c}</th>`).join("");
@@ -85,7 +86,8 @@ function fileTable(files: readonly FileResult[]): string {
       num(k.duplicate) + num(k["near-duplicate"]) + num(k.rule + k.learned) + `</tr>`
     );
   });
-  return `<div class="table-wrap"><table id="files"><thead><tr>${head}</tr></thead><tbody>\n${body.join("\n")}\n</tbody></table></div>`;
+  const table = `<table id="files"><thead><tr>${head}</tr></thead><tbody>\n${body.join("\n")}\n</tbody></table>`;
+  return `<div class="table-wrap">${lazy ? `<noscript class="lazy">${table}</noscript>` : table}</div>`;
 }
 
 /** Boilerplate lines by how often they were cut (whitespace folded), with where each was first seen. */

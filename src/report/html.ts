@@ -13,7 +13,15 @@ const CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; " +
   `script-src 'sha256-${createHash("sha256").update(SCRIPT).digest("base64")}'; form-action 'none'; base-uri 'none'`;
 
-export function htmlReport(files: readonly FileResult[], meta: ReportMeta): string {
+/** Past this much input text in file bodies, bodies are parsed on demand (see SectionMode.lazy). */
+export const LAZY_ABOVE_CHARS = 2_000_000;
+
+export interface HtmlReportOptions {
+  /** Overrides LAZY_ABOVE_CHARS (tests force the lazy page on small fixtures). */
+  lazyAboveChars?: number;
+}
+
+export function htmlReport(files: readonly FileResult[], meta: ReportMeta, options: HtmlReportOptions = {}): string {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const anchors: Anchors = { fileIndex: new Map(sorted.map((f, i) => [f.file, i])) };
   const pointedAt = new Set<number>();
@@ -23,6 +31,9 @@ export function htmlReport(files: readonly FileResult[], meta: ReportMeta): stri
       if (target !== undefined) pointedAt.add(target);
     }
   }
+  const withBody = sorted.map((f, i) => f.result.cuts.length > 0 || pointedAt.has(i));
+  const bodyChars = sorted.reduce((n, f, i) => (withBody[i] ? n + f.input.length : n), 0);
+  const lazy = bodyChars > (options.lazyAboveChars ?? LAZY_ABOVE_CHARS);
   const batch = sorted.length !== 1;
   const title = batch ? `winnow report: ${sorted.length} files` : `winnow report: ${sorted[0]?.file ?? ""}`;
   const legend = MARK_KINDS.map((m) => `<li class="chip ${m.cls}">${m.label}</li>`).join("");
@@ -34,10 +45,12 @@ export function htmlReport(files: readonly FileResult[], meta: ReportMeta): stri
     `<meta name="generator" content="winnow ${escapeHtml(meta.toolVersion)}">`,
     `<title>${escapeHtml(title)}</title><style>${STYLES}</style></head><body>`,
     `<header><h1>${escapeHtml(title)}</h1>`,
-    `<ul class="legend" aria-label="kinds of cut">${legend}</ul></header>`,
+    `<ul class="legend" aria-label="kinds of cut">${legend}</ul>`,
+    lazy ? `<p class="lazy-note" hidden>Each file's text is drawn as it scrolls into view. <button type="button" id="draw-all">Draw every file now</button> (for find in page; slow on a large run)</p>` : "",
+    `</header>`,
     `<main>`,
-    batch ? summarySection(sorted) : "",
-    ...sorted.map((f, i) => fileSection(f, i, anchors, f.result.cuts.length > 0 || pointedAt.has(i))),
+    batch ? summarySection(sorted, lazy) : "",
+    ...sorted.map((f, i) => fileSection(f, i, anchors, { withBody: withBody[i] ?? true, lazy })),
     `</main>`,
     `<footer>winnow ${escapeHtml(meta.toolVersion)} · <details><summary>options</summary>` +
       `<pre>${escapeHtml(JSON.stringify(meta.options, null, 2))}</pre></details></footer>`,

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { resolveOptions } from "../../src/core/options.js";
 import { clean } from "../../src/core/clean.js";
 import { htmlReport } from "../../src/report/html.js";
@@ -28,6 +28,8 @@ async function open(b: Browser, file: string, hash = ""): Promise<{ page: Page; 
   const requests: string[] = [];
   const dialogs: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => errors.push(`${file}: ${e.message}`));
+  page.on("console", (m) => void (m.type() === "error" && errors.push(`${file}: ${m.text()}`)));
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -56,10 +58,11 @@ const landed = (page: Page, id: string) =>
   }, id);
 
 let browser: Browser;
+const errors: string[] = [];
 let noScript: Browser;
 const seedHtml = path.join(OUT, "seed-report.html");
 const seedJson = path.join(OUT, "seed-report.json");
-const batchHtml = path.join(OUT, "batch-report.html");
+const batchPages = { eager: path.join(OUT, "batch-report.html"), lazy: path.join(OUT, "batch-report-lazy.html") };
 const batchJson = path.join(OUT, "batch-report.json");
 let batch: FileResult[];
 
@@ -70,10 +73,15 @@ beforeAll(async () => {
     expect(r.code, r.stderr).toBe(0);
   }
   batch = cleanFolder(path.join(ROOT, "fixtures", "html-batch"), "html-batch");
-  writeFileSync(batchHtml, htmlReport(batch, meta));
+  writeFileSync(batchPages.eager, htmlReport(batch, meta));
+  writeFileSync(batchPages.lazy, htmlReport(batch, meta, { lazyAboveChars: 0 }));
   writeFileSync(batchJson, jsonReport(batch, meta));
   browser = await launchBrowser();
   noScript = await launchBrowser({ javaScriptEnabled: false });
+});
+
+afterEach(() => {
+  expect(errors.splice(0)).toEqual([]); // no script error, no CSP violation
 });
 
 afterAll(async () => {
@@ -116,10 +124,16 @@ describe("the seed's HTML report in Chromium", () => {
   });
 });
 
-describe("a batch report in Chromium", () => {
+describe.each(["eager", "lazy"] as const)("a batch report in Chromium (%s page)", (kind) => {
+  const batchHtml = batchPages[kind];
+
   test("shows one cut mark per cut in the JSON report and requests nothing", async () => {
     const { page, requests } = await open(browser, batchHtml);
+    if (kind === "lazy") await page.locator("#draw-all").click();
     expect(await page.locator("[data-cut]").count()).toBe(jsonCuts(batchJson).length);
+    const plain = await open(noScript, batchHtml);
+    expect(await plain.page.locator("[data-cut]").count()).toBe(jsonCuts(batchJson).length);
+    await plain.page.close();
     expect(await page.locator("#summary svg rect").count()).toBeGreaterThan(0);
     expect(requests).toEqual([]);
     await page.close();
@@ -163,6 +177,15 @@ describe("a batch report in Chromium", () => {
         await expect.poll(() => landed(page, id)).toEqual({ target: true, inView: true });
         await page.close();
       }
+    }
+  });
+
+  test("opening the page at a line's address shows that line", async () => {
+    const target = batch.findIndex((f) => f.result.cuts.length === 0);
+    for (const b of [browser, noScript]) {
+      const { page } = await open(b, batchHtml, `#f${target}-1`);
+      await expect.poll(() => landed(page, `f${target}-1`)).toEqual({ target: true, inView: true });
+      await page.close();
     }
   });
 });
