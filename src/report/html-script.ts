@@ -45,6 +45,11 @@ export const SCRIPT = `(() => {
     const all = document.getElementById("draw-all");
     if (all) all.addEventListener("click", () => { draw(document); note.hidden = true; });
   }
+  // Files drawn above a link's target change the page's height after the jump: keep the target in
+  // view while the page settles, until the reader scrolls or a moment has passed.
+  let settle = null;
+  const stop = () => { if (settle) settle.disconnect(); settle = null; };
+  for (const type of ["wheel", "touchstart", "keydown", "mousedown"]) addEventListener(type, stop, { passive: true });
   const reveal = () => {
     const id = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : "";
     if (!id) return;
@@ -55,6 +60,13 @@ export const SCRIPT = `(() => {
     if (!el) return;
     for (let d = el.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) d.open = true;
     el.scrollIntoView({ block: "center" });
+    stop();
+    const main = document.querySelector("main");
+    if (!main) return;
+    const watch = new ResizeObserver(() => el.scrollIntoView({ block: "center" }));
+    watch.observe(main);
+    settle = watch;
+    setTimeout(() => { if (settle === watch) stop(); }, 1500);
   };
   addEventListener("hashchange", reveal);
   reveal();
