@@ -16,7 +16,7 @@ import { ROOT, runCli } from "../helpers/run-cli.js";
 const OUT = path.join(ROOT, "test-output", "html");
 const meta = { toolVersion: "test", options: resolveOptions() };
 
-interface JsonCut { kind: string; rule: string }
+interface JsonCut { kind: string; rule: string; text: string }
 const jsonCuts = (file: string): JsonCut[] =>
   (JSON.parse(readFileSync(file, "utf8")) as { files: { cuts: JsonCut[] }[] }).files.flatMap((f) => f.cuts);
 const markOf = (c: JsonCut) => (c.kind === "boilerplate" ? (c.rule === "learned" ? "learned" : "rule") : c.kind);
@@ -160,17 +160,18 @@ describe.each(["eager", "lazy"] as const)("a batch report in Chromium (%s page)"
     await page.close();
   });
 
-  test("a link to a kept copy in another file lands on it, even in a collapsed file, with or without script", async () => {
-    const links: { from: string; to: string }[] = [];
-    batch.forEach((f, i) => {
-      for (const c of f.result.cuts) if (c.source?.file !== undefined) links.push({ from: `#f${i}`, to: c.source.file });
-    });
-    const intoUncut = links.filter((l) => batch.find((f) => f.file === l.to)?.result.cuts.length === 0);
+  test("every link to a kept copy lands on it, in this file or another, even a collapsed one, with or without script", async () => {
+    const intoUncut = batch.flatMap((f) => f.result.cuts).filter((c) => batch.find((f) => f.file === c.source?.file)?.result.cuts.length === 0);
     expect(intoUncut.length).toBeGreaterThan(0); // the fixture has a kept copy in a file with nothing cut
+    const sources = batch.flatMap((f) => f.result.cuts).filter((c) => c.source !== undefined).length;
     for (const b of [browser, noScript]) {
-      for (const { from } of links) {
+      const first = await open(b, batchHtml);
+      const count = await first.page.locator(".why a.src-link").count();
+      await first.page.close();
+      expect(count).toBe(sources);
+      for (let n = 0; n < count; n++) {
         const { page } = await open(b, batchHtml);
-        const link = page.locator(`${from} .why a.src-link`).first();
+        const link = page.locator(".why a.src-link").nth(n);
         const id = (await link.getAttribute("href"))?.slice(1) ?? "";
         await link.click();
         await page.waitForFunction((id) => location.hash === `#${id}`, id);
@@ -178,6 +179,29 @@ describe.each(["eager", "lazy"] as const)("a batch report in Chromium (%s page)"
         await page.close();
       }
     }
+  });
+
+  test("the table links every file to its section", async () => {
+    const { page } = await open(browser, batchHtml);
+    const hrefs = await page.$$eval("#files tbody a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.sort()).toEqual(batch.map((_, i) => `#f${i}`).sort());
+    const last = page.locator("#files tbody a").last();
+    const id = (await last.getAttribute("href"))?.slice(1) ?? "";
+    await last.click();
+    await expect.poll(() => landed(page, id)).toEqual({ target: true, inView: true });
+    await page.close();
+  });
+
+  test("the charts have a bar for every kind and every rule, and the frequent lines count every copy", async () => {
+    const cuts = jsonCuts(batchJson);
+    const { page } = await open(browser, batchHtml);
+    const labels = await page.$$eval("#summary figure", (figs) => figs.map((f) => Array.from(f.querySelectorAll("svg text[text-anchor=end]")).map((t) => t.textContent)));
+    expect(labels[0]).toEqual(["duplicate", "near-duplicate", "boilerplate rule", "learned boilerplate"]);
+    expect([...(labels[1] ?? [])].sort()).toEqual([...new Set(cuts.map((c) => c.rule))].sort());
+    const ads = cuts.filter((c) => c.kind === "boilerplate" && c.text === "Advertisement").length;
+    expect(ads).toBeGreaterThan(1);
+    expect(await page.locator("ol.frequent li", { hasText: "Advertisement" }).innerText()).toContain(`${ads}×`);
+    await page.close();
   });
 
   test("opening the page at a line's address shows that line", async () => {
@@ -190,19 +214,24 @@ describe.each(["eager", "lazy"] as const)("a batch report in Chromium (%s page)"
   });
 });
 
-describe("hostile input", () => {
+describe.each(["eager", "lazy"] as const)("hostile input (%s page)", (kind) => {
   test("markup in the text and in the file name shows as text and never runs", async () => {
     const name = `<img src=x onerror=alert(9)>"quoted".txt`;
-    const input = readFileSync(path.join(ROOT, "fixtures", "html-batch", "d-hostile.txt"), "utf8") + "\n<script>alert(1)</script>\n\nAdvertisement\n</textarea><b>bold</b>\n";
-    const file = path.join(OUT, "hostile-report.html");
-    writeFileSync(file, htmlReport([{ file: name, input, result: clean(input) }], meta));
-    const { page, requests, dialogs } = await open(browser, file);
-    await expect.poll(() => page.getByText("<script>alert(1)</script>", { exact: true }).isVisible()).toBe(true);
-    expect(await page.getByText("</textarea><b>bold</b>", { exact: true }).isVisible()).toBe(true);
-    expect(await page.locator("h2").first().innerText()).toBe(name);
-    expect(await page.evaluate(() => ({ scripts: document.scripts.length, img: document.images.length, b: document.querySelectorAll("b, textarea").length }))).toEqual({ scripts: 1, img: 0, b: 0 });
-    expect(dialogs).toEqual([]);
-    expect(requests).toEqual([]);
-    await page.close();
+    const input =
+      readFileSync(path.join(ROOT, "fixtures", "html-batch", "d-hostile.txt"), "utf8") +
+      "\n<script>alert(1)</script>\n\nAdvertisement\n</textarea><b>bold</b>\n\n</noscript><i>x</i>\n";
+    const file = path.join(OUT, `hostile-report-${kind}.html`);
+    writeFileSync(file, htmlReport([{ file: name, input, result: clean(input) }], meta, { lazyAboveChars: kind === "lazy" ? 0 : Infinity }));
+    for (const b of [browser, noScript]) {
+      const { page, requests, dialogs } = await open(b, file);
+      await expect.poll(() => page.getByText("<script>alert(1)</script>", { exact: true }).isVisible()).toBe(true);
+      expect(await page.getByText("</textarea><b>bold</b>", { exact: true }).isVisible()).toBe(true);
+      expect(await page.getByText("</noscript><i>x</i>", { exact: true }).isVisible()).toBe(true);
+      expect(await page.locator("h2").first().innerText()).toBe(name);
+      expect(await page.evaluate(() => ({ scripts: document.scripts.length, tags: document.querySelectorAll("img, b, i, textarea").length }))).toEqual({ scripts: 1, tags: 0 });
+      expect(dialogs).toEqual([]);
+      expect(requests).toEqual([]);
+      await page.close();
+    }
   });
 });
