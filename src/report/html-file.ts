@@ -92,7 +92,7 @@ function sourceRows(fr: FileResult, lines: Lines, index: number, anchors: Anchor
 }
 
 /** Why a cut was made: the rule and what it matched, or a link to the kept copy and how alike they are. */
-export function reason(c: Cut, index: number, anchors: Anchors): string {
+function reason(c: Cut, index: number, anchors: Anchors): string {
   const kind = markKind(c);
   if (kind === "rule" || kind === "learned") {
     const what = kind === "learned" ? "learned boilerplate" : `rule <code>${escapeHtml(c.rule)}</code>`;

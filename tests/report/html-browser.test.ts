@@ -102,13 +102,16 @@ describe("the seed's HTML report in Chromium", () => {
     await page.close();
   });
 
-  test("the toggle shows the clean text alone, with and without script", async () => {
-    const clean = readFileSync(path.join(OUT, "seed-clean.txt"), "utf8").replace(/\r\n?/g, "\n").replace(/\n$/, "");
-    for (const b of [browser, noScript]) {
-      const { page } = await open(b, seedHtml);
-      expect(await visibleRows(page, "#f0")).not.toBe(clean);
+  test("the toggle shows the clean text alone, with and without script, in the eager and the lazy page", async () => {
+    const cleanText = readFileSync(path.join(OUT, "seed-clean.txt"), "utf8").replace(/\r\n?/g, "\n").replace(/\n$/, "");
+    const input = readFileSync(path.join(ROOT, "fixtures", "seed", "input.txt"), "utf8");
+    const lazyHtml = path.join(OUT, "seed-report-lazy.html");
+    writeFileSync(lazyHtml, htmlReport([{ file: "input.txt", input, result: clean(input) }], meta, { lazyAboveChars: 0 }));
+    for (const [b, html] of [[browser, seedHtml], [noScript, seedHtml], [browser, lazyHtml], [noScript, lazyHtml]] as const) {
+      const { page } = await open(b, html);
+      await expect.poll(() => visibleRows(page, "#f0")).not.toBe(cleanText);
       await page.locator("#f0 .only-label").click();
-      expect(await visibleRows(page, "#f0")).toBe(clean);
+      expect(await visibleRows(page, "#f0")).toBe(cleanText);
       await page.close();
     }
   });
