@@ -1,8 +1,6 @@
 // The four kinds of cut the HTML report tells apart by colour, and small number formats it shares.
+import { LEARNED_RULE } from "../core/learned-lines.js";
 import type { Cut } from "../core/types.js";
-
-/** Boilerplate cut by what winnow learned from the run rather than by a written rule. */
-export const LEARNED_RULE = "learned";
 
 export type MarkKind = "duplicate" | "near-duplicate" | "rule" | "learned";
 
@@ -13,6 +11,7 @@ export const MARK_KINDS: readonly { kind: MarkKind; label: string; cls: string }
   { kind: "learned", label: "learned boilerplate", cls: "k-learned" },
 ];
 
+/** Learned boilerplate (cut by what winnow learned from the run, not by a written rule) gets its own colour. */
 export function markKind(c: Cut): MarkKind {
   if (c.kind === "boilerplate") return c.rule === LEARNED_RULE ? "learned" : "rule";
   return c.kind;

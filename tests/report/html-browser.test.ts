@@ -16,7 +16,7 @@ import { ROOT, runCli } from "../helpers/run-cli.js";
 const OUT = path.join(ROOT, "test-output", "html");
 const meta = { toolVersion: "test", options: resolveOptions() };
 
-interface JsonCut { kind: string; rule: string; text: string }
+interface JsonCut { kind: string; rule: string; text: string; source?: unknown }
 const jsonCuts = (file: string): JsonCut[] =>
   (JSON.parse(readFileSync(file, "utf8")) as { files: { cuts: JsonCut[] }[] }).files.flatMap((f) => f.cuts);
 const markOf = (c: JsonCut) => (c.kind === "boilerplate" ? (c.rule === "learned" ? "learned" : "rule") : c.kind);
@@ -214,6 +214,31 @@ describe.each(["eager", "lazy"] as const)("a batch report in Chromium (%s page)"
       await expect.poll(() => landed(page, `f${target}-1`)).toEqual({ target: true, inView: true });
       await page.close();
     }
+  });
+});
+
+describe.each(["html-batch", "batch/site/input"])("batch mode through the CLI on fixtures/%s", (fixture) => {
+  test("every cut has its mark, of its kind (learned boilerplate too); every kept-copy link has its target and lands on it", async () => {
+    const html = path.join(OUT, `cli-${fixture.replace(/\W/g, "-")}.html`);
+    const json = html.replace(/\.html$/, ".json");
+    for (const report of [html, json]) {
+      const r = await runCli([`fixtures/${fixture}`, "--out-dir", path.join(OUT, "cli-out"), "--report", report, "--quiet"]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const cuts = jsonCuts(json);
+    const { page, requests } = await open(browser, html);
+    for (const kind of ["duplicate", "near-duplicate", "rule", "learned"]) {
+      expect(await page.locator(`[data-cut="${kind}"]`).count()).toBe(cuts.filter((c) => markOf(c) === kind).length);
+    }
+    expect(await page.locator("[data-cut]").count()).toBe(cuts.length);
+    const hrefs = await page.$$eval(".why a.src-link", (as) => as.map((a) => a.getAttribute("href")?.slice(1) ?? ""));
+    expect(hrefs.length).toBe(cuts.filter((c) => c.source !== undefined).length);
+    for (const id of hrefs) expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+    const last = page.locator(".why a.src-link").last();
+    await last.click();
+    await expect.poll(() => landed(page, hrefs[hrefs.length - 1] ?? "")).toEqual({ target: true, inView: true });
+    expect(requests).toEqual([]);
+    await page.close();
   });
 });
 
