@@ -19,8 +19,8 @@ export async function runPipe(ctx: RunContext, args: CliArgs, options: Options):
   const result = clean(input.text, options);
 
   if (args.report) {
-    const { jsonReport } = await import("../report/json.js");
-    await writeOut(path.resolve(ctx.cwd, args.report), args.report, jsonReport([{ file: shown, input: input.text, result }], { toolVersion: VERSION, options }));
+    const { renderReport } = await import("../report/write-report.js");
+    await writeOut(path.resolve(ctx.cwd, args.report), args.report, renderReport(args.report, [{ file: shown, input: input.text, result }], { toolVersion: VERSION, options }));
   }
   // The diff library is loaded only when asked for: a small run starts faster without it.
   const unifiedDiff = args.diff ? (await import("../report/diff.js")).unifiedDiff : null;
