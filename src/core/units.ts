@@ -123,7 +123,7 @@ function kindOfLine(line: string, verse: boolean, numbered: boolean): UnitKind {
 function isWrappedProse(block: string[]): boolean {
   if (block.length < 2) return false;
   const lens = block.map((l) => l.trimEnd().length);
-  const width = Math.max(...lens);
+  const width = lens.reduce((m, l) => (l > m ? l : m), 0); // Math.max(...lens) overflows the stack on 100k lines
   if (width < 40 || width > 200) return false;
   let wide = 0;
   let open = 0;
