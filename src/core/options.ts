@@ -1,4 +1,5 @@
 // The one options object that the CLI, config files and the Node API all produce.
+import type { TextFormat } from "./unit-splitters.js";
 
 /** A user rule: a regular expression that cuts a whole line or strips the start of one. */
 export interface UserRule {
@@ -31,6 +32,8 @@ export interface Options {
   rules: readonly UserRule[];
   /** Lines of at most this many tokens stranded between cuts are cut too (onion's stub rule); 0 turns it off. */
   stubMaxWords: number;
+  /** How the text is split into units: `text`, or `markdown` (code, tables, front matter, headings protected). */
+  format: TextFormat;
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -44,6 +47,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   disable: [],
   rules: [],
   stubMaxWords: 6,
+  format: "text",
 });
 
 /** Fills in defaults and rejects values that cannot work. */
@@ -53,6 +57,9 @@ export function resolveOptions(partial: Partial<Options> = {}): Options {
   checkInt("window", o.window, 1, 256);
   checkInt("minWords", o.minWords, 0, 10_000);
   checkInt("stubMaxWords", o.stubMaxWords, 0, 10_000);
+  if (o.format !== "text" && o.format !== "markdown") {
+    throw new RangeError(`format must be "text" or "markdown", got ${String(o.format)}`);
+  }
   if (!(o.threshold > 0 && o.threshold <= 1)) {
     throw new RangeError(`threshold must be a number in (0, 1], got ${String(o.threshold)}`);
   }
