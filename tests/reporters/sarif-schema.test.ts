@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import Ajv from "ajv-draft-04";
 import { describe, expect, test } from "vitest";
 
 // The official SARIF 2.1.0 schema (draft-04) as Microsoft ships it in @microsoft/jest-sarif.
 // unicodeRegExp off: one of its patterns is not valid under the /u flag.
 const require = createRequire(import.meta.url);
 const schemaPath = require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+
+// ajv-draft-04 is CommonJS with `exports.default`; its class has the ajv 8 interface.
+const Ajv = (require("ajv-draft-04") as { default: typeof import("ajv").Ajv }).default;
 
 describe("the SARIF reporter", () => {
   const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(
