@@ -109,6 +109,14 @@ export function analyze(text: string, options: Options, rules: RuleSet): Analysi
   return { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel) };
 }
 
+/** A unit's text as the rules see it: BOM and stripped prefix removed. */
+export function unitBody(a: Analysis, u: UnitInfo): string {
+  let from = a.lines.start[u.first] ?? 0;
+  if (from === 0 && a.text.charCodeAt(0) === 0xfeff) from = 1;
+  if (u.prefix) from += u.prefix.length;
+  return a.text.slice(from, a.lines.end[u.last] ?? from);
+}
+
 function grow<T extends Uint32Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;

@@ -23,13 +23,15 @@ export function clean(text: string, options: Partial<Options> = {}, context?: Cl
 
 /** The decision half of clean, for callers (workers) that analyzed the text elsewhere. */
 export function cleanAnalysis(a: Analysis, o: Options, rules: RuleSet, context: CleanContext): CleanResult {
-  const fpHi = new Uint32Array(a.units.length);
-  const fpLo = new Uint32Array(a.units.length);
+  const n = a.units.length;
+  const units = { fpHi: new Uint32Array(n), fpLo: new Uint32Array(n), first: new Int32Array(n), last: new Int32Array(n) };
   a.units.forEach((u, i) => {
-    fpHi[i] = u.fpHi;
-    fpLo[i] = u.fpLo;
+    units.fpHi[i] = u.fpHi;
+    units.fpLo[i] = u.fpLo;
+    units.first[i] = u.first;
+    units.last[i] = u.last;
   });
-  const doc = context.index.addDocument(context.name, fpHi, fpLo);
+  const doc = context.index.addDocument(context.name, units);
   const decisions = decide(a, doc, context.index, o, rules);
   const out = render(a, decisions);
   const cuts = buildCuts(a, decisions, context.index, doc);

@@ -64,8 +64,15 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: "subscription, newsletter, sign-up and log-in prompts",
     mode: "line",
     pattern:
-      /\b(?:subscribe|subscribers?|subscription|newsletters?|sign(?:ing)? ?up|sign ?in|log ?in|log ?out|register now|join now|create (?:an|your|a free) account|e-?edition|inbox)\b/i,
+      /\b(?:subscribe|subscribers?|subscription|newsletters?|sign(?:ing)? ?up|register now|join now|create (?:an|your|a free) account|e-?edition)\b/i,
     maxWords: 16,
+  },
+  {
+    name: "account-links",
+    description: 'account controls: "Log in", "Sign in", "My account", "Log out"',
+    mode: "line",
+    pattern: /^(?:log ?in|sign ?in|log ?out|sign ?out|my account|account|register|profile|sign in \/ register|log in \/ sign up)$/i,
+    maxWords: 5,
   },
   {
     name: "cookie-notice",
@@ -80,7 +87,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: 'copyright footers: "© 2024 …", "All rights reserved"',
     mode: "line",
     pattern: /^(?:©|\(c\)|copyright\b|@\s?\d{4}\b)|\ball rights? reserved\b/i,
-    maxWords: 30,
+    maxWords: 14,
   },
   {
     name: "related-links",
