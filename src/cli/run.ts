@@ -3,9 +3,10 @@ import { CommanderError } from "commander";
 import type { RunContext } from "./context.js";
 import { UsageError, WinnowError } from "./errors.js";
 import { listRules } from "./list-rules.js";
-import { optionsFromArgs } from "./options-from-args.js";
+import { runCheckSingle } from "./check-single.js";
 import { runPipe } from "./pipe.js";
 import { buildProgram, parseArgs } from "./program.js";
+import { loadSettings } from "./settings.js";
 
 export async function run(ctx: RunContext): Promise<number> {
   try {
@@ -20,11 +21,12 @@ export async function run(ctx: RunContext): Promise<number> {
       ctx.stdout.write(listRules());
       return 0;
     }
-    const options = await optionsFromArgs(args, ctx.cwd);
+    const settings = await loadSettings(args, ctx);
     if (args.files.length > 1) {
       throw new UsageError("several files given: use --out-dir DIR or --write to clean them all");
     }
-    return await runPipe(ctx, args, options);
+    if (args.check || args.listDifferent) return await runCheckSingle(ctx, args, settings);
+    return await runPipe(ctx, args, settings);
   } catch (e) {
     return reportError(ctx, e);
   }

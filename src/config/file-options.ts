@@ -1,0 +1,85 @@
+// Per-file options: defaults, then the config file, then its matching overrides, then the flags
+// given on the command line. Arrays (disable, rules) add up; other values replace.
+import path from "node:path";
+import picomatch from "picomatch";
+import { resolveOptions, type Options, type UserRule } from "../core/options.js";
+import { ConfigError } from "../cli/errors.js";
+import type { LoadedConfig } from "./config-types.js";
+
+/** Config options with rule files already read. */
+export type ResolvedConfigOptions = Partial<Options>;
+
+export interface ResolvedOverride {
+  matches: (relPath: string) => boolean;
+  options: ResolvedConfigOptions;
+}
+
+export interface ResolvedConfig {
+  loaded: LoadedConfig;
+  shown: string;
+  options: ResolvedConfigOptions;
+  overrides: ResolvedOverride[];
+}
+
+const MARKDOWN_EXT = /\.(?:md|markdown)$/i;
+const RUN_LEVEL = new Set(["extensions", "ignore", "reporter", "overrides", "$schema"]);
+
+export function formatOfPath(file: string | null): Options["format"] {
+  return file !== null && MARKDOWN_EXT.test(file) ? "markdown" : "text";
+}
+
+/**
+ * `file` is absolute (or null for standard input without --stdin-filepath). `cli` holds only the
+ * options given as flags.
+ */
+export function optionsForFile(config: ResolvedConfig | null, cli: Partial<Options>, file: string | null): Options {
+  const layers: Partial<Options>[] = [];
+  if (config) {
+    layers.push(config.options);
+    const rel = file === null ? null : relativeTo(config.loaded.dir, file);
+    if (rel !== null) for (const o of config.overrides) if (o.matches(rel)) layers.push(o.options);
+  }
+  layers.push(cli);
+  const merged: Partial<Options> = { format: formatOfPath(file) };
+  for (const layer of layers) {
+    for (const [k, v] of Object.entries(layer) as [keyof Options, unknown][]) {
+      if (v === undefined) continue;
+      const prev = merged[k];
+      (merged as Record<string, unknown>)[k] = Array.isArray(prev) && Array.isArray(v) ? [...(prev as unknown[]), ...v] : v;
+    }
+  }
+  try {
+    return resolveOptions(merged);
+  } catch (e) {
+    throw new ConfigError(`${config?.shown ?? "options"}: ${(e as Error).message}`);
+  }
+}
+
+export async function resolveConfig(
+  loaded: LoadedConfig,
+  shown: string,
+  loadRules: (file: string, shown: string) => Promise<UserRule[]>,
+): Promise<ResolvedConfig> {
+  const pick = async (o: Record<string, unknown>, at: string): Promise<ResolvedConfigOptions> => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) if (!RUN_LEVEL.has(k)) out[k] = v;
+    if (typeof o.rules === "string") {
+      out.rules = await loadRules(path.resolve(loaded.dir, o.rules), `${shown}: ${at}rules: ${o.rules}`);
+    }
+    return out as ResolvedConfigOptions;
+  };
+  const overrides: ResolvedOverride[] = [];
+  for (const [i, o] of (loaded.config.overrides ?? []).entries()) {
+    const include = picomatch(o.files, { dot: true, basename: true });
+    const exclude = o.excludeFiles === undefined ? () => false : picomatch(o.excludeFiles, { dot: true, basename: true });
+    overrides.push({ matches: (rel) => include(rel) && !exclude(rel), options: await pick(o.options as Record<string, unknown>, `overrides[${i}].options.`) });
+  }
+  return { loaded, shown, options: await pick(loaded.config as Record<string, unknown>, ""), overrides };
+}
+
+/** POSIX path of `file` under `dir`, or null when it lies outside. */
+export function relativeTo(dir: string, file: string): string | null {
+  const rel = path.relative(dir, file);
+  if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return null;
+  return rel.split(path.sep).join("/");
+}
