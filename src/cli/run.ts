@@ -4,6 +4,7 @@ import type { RunContext } from "./context.js";
 import { UsageError, WinnowError } from "./errors.js";
 import { listRules } from "./list-rules.js";
 import { runCheckSingle } from "./check-single.js";
+import { readFileList } from "../io/file-list.js";
 import { runPipe } from "./pipe.js";
 import { buildProgram, parseArgs } from "./program.js";
 import { loadSettings } from "./settings.js";
@@ -16,7 +17,8 @@ export async function run(ctx: RunContext): Promise<number> {
         writeOut: (s) => void ctx.stdout.write(s),
         writeErr: (s) => void ctx.stderr.write(s),
       });
-    const args = parseArgs(program, ctx.argv);
+    let args = parseArgs(program, ctx.argv);
+    if (args.fileList !== undefined) args = { ...args, files: [...args.files, ...(await readFileList(args.fileList, ctx.cwd, ctx.stdin))] };
     if (args.listRules) {
       ctx.stdout.write(listRules());
       return 0;

@@ -70,11 +70,20 @@ export async function resolveConfig(
   };
   const overrides: ResolvedOverride[] = [];
   for (const [i, o] of (loaded.config.overrides ?? []).entries()) {
-    const include = picomatch(o.files, { dot: true, basename: true });
-    const exclude = o.excludeFiles === undefined ? () => false : picomatch(o.excludeFiles, { dot: true, basename: true });
+    const include = globMatcher(o.files);
+    const exclude = o.excludeFiles === undefined ? () => false : globMatcher(o.excludeFiles);
     overrides.push({ matches: (rel) => include(rel) && !exclude(rel), options: await pick(o.options as Record<string, unknown>, `overrides[${i}].options.`) });
   }
   return { loaded, shown, options: await pick(loaded.config as Record<string, unknown>, ""), overrides };
+}
+
+/** A glob without a slash matches the file name at any depth (as in prettier and eslint overrides). */
+function globMatcher(globs: string | string[]): (rel: string) => boolean {
+  const tests = (Array.isArray(globs) ? globs : [globs]).map((g) => {
+    const m = picomatch(g, { dot: true });
+    return g.includes("/") ? m : (rel: string) => m(path.posix.basename(rel));
+  });
+  return (rel) => tests.some((t) => t(rel));
 }
 
 /** POSIX path of `file` under `dir`, or null when it lies outside. */

@@ -17,7 +17,7 @@ async function validator(): Promise<ValidateFunction> {
   if (compiled) return compiled;
   const { Ajv } = await import("ajv");
   const schema = JSON.parse(await readFile(SCHEMA_URL, "utf8")) as object;
-  compiled = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  compiled = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
   return compiled;
 }
 
@@ -31,11 +31,10 @@ function describeError(e: ErrorObject | undefined): string {
   if (!e) return "not a valid winnow config";
   const at = keyPath(e.instancePath);
   const p = e.params as Record<string, unknown>;
+  if (e.propertyName !== undefined) return `"${joinKey(at, e.propertyName)}": not an option that can be overridden per file`;
   switch (e.keyword) {
     case "additionalProperties":
       return `unknown key "${joinKey(at, String(p.additionalProperty))}"`;
-    case "propertyNames":
-      return `"${joinKey(at, String(p.propertyName))}": not an option that can be overridden per file`;
     case "required":
       return `${at || "config"}: missing key "${String(p.missingProperty)}"`;
     case "type":
