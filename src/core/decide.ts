@@ -4,7 +4,7 @@ import { findContextCuts } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
-import { findNearDuplicate } from "./near-duplicate.js";
+import { FULL_LENGTH, findNearDuplicate } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import type { CutKind } from "./types.js";
 
@@ -71,8 +71,6 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   return out;
 }
 
-/** Tokens from which a near duplicate needs only --threshold; shorter units need more. */
-const FULL_LENGTH = 30;
 const SHORT_UNIT_BAR = 0.9;
 
 /**

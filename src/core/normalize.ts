@@ -7,7 +7,7 @@ const URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()\[\]"']+/g;
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/g;
 const DIGIT = /\p{Nd}/gu;
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
-const ASCII_PLAIN = /^[a-z0-9 ]*$/;
+const ASCII_PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 /**
  * NFKC, lower case, every URL to the one token "url" (links differ where the text does not),

@@ -88,7 +88,7 @@ function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): voi
     out.push({ first: start, last: b, kind: start === a ? "paragraph" : kindOfLine(lines[start] ?? "", false, false) });
     return;
   }
-  const verse = block.length >= 2 && median(block.map((l) => l.trim().length)) < 70;
+  const verse = block.length >= 2 && median(block.map((l) => displayWidth(l.trim()))) < 70;
   const numbered = block.filter((l) => BARE_NUMBER.test(l)).length >= 2;
   for (let k = a; k <= b; k++) {
     const line = lines[k] ?? "";
@@ -131,6 +131,16 @@ function isWrappedProse(block: string[]): boolean {
   }
   if (wide < 0.6 * joints) return false;
   return lower >= 0.25 * joints || open >= 0.5 * joints;
+}
+
+/** Width as a reader sees it: Chinese and Japanese characters take two columns. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    w += (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) ? 2 : 1;
+  }
+  return w;
 }
 
 function median(xs: number[]): number {

@@ -5,6 +5,7 @@ import type { UnitInfo } from "../analyze.js";
 export const OFF_TOPIC_RULE = "off-topic-headline";
 export const NAV_RUN_RULE = "navigation-run";
 export const SHOUTED_RULE = "shouted-headline";
+export const HEADLINE_RUN_RULE = "headline-run";
 
 export interface ContextCut {
   unit: number;
@@ -70,20 +71,47 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   };
   const order = units.map((_, i) => i).filter(kept);
 
+  // A run right after a line ending in a colon is a list the text introduces, not chrome.
+  const introduced = (k: number): boolean => k > 0 && /:\s*$/.test(texts[order[k - 1] ?? -1] ?? "");
   // Runs of three or more navigation labels: short, capitalised, unpunctuated, not all capitals.
+  // Starting with a capital letter, not a digit: "2 cups flour" lists are content.
   const isLabel = (i: number): boolean => {
     const t = (texts[i] ?? "").trim();
-    return headline(i) && (units[i]?.tokens ?? 0) <= 4 && /^[\p{Lu}\p{N}]/u.test(t) && /\p{Ll}/u.test(t);
+    return headline(i) && (units[i]?.tokens ?? 0) <= 4 && /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t);
+  };
+  const isHeadline = (i: number): boolean => {
+    const t = (texts[i] ?? "").trim();
+    return headline(i) && (units[i]?.tokens ?? 0) >= 3 && /^[\p{Lu}\p{N}'‘"“]/u.test(t) && !/,\s*$/.test(t);
   };
   // The last label before prose that speaks of the same things is the prose's title.
   const isTitle = (k: number): boolean => {
-    const next = units[order[k + 1] ?? -1];
-    return !!next && next.kind === "paragraph" && next.tokens >= 8 && stems(texts[order[k] ?? -1] ?? "").some((s) => vocab.has(s));
+    const j = order[k + 1] ?? -1;
+    const next = units[j];
+    return !!next && next.kind === "paragraph" && next.tokens >= 8 && !headline(j) && stems(texts[order[k] ?? -1] ?? "").some((s) => vocab.has(s));
   };
   for (let k = 0; k < order.length; ) {
     let e = k;
     while (e < order.length && isLabel(order[e] ?? -1) && !isTitle(e)) e++;
-    if (e - k >= 3) for (let r = k; r < e; r++) cuts.push({ unit: order[r] ?? 0, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
+    if (e - k >= 3 && !introduced(k)) for (let r = k; r < e; r++) cuts.push({ unit: order[r] ?? 0, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
+    k = e > k ? e : k + 1;
+  }
+  // A line in the same block as a sentence is an item of a list the text is making.
+  const besideSentence = (i: number): boolean =>
+    [i - 1, i + 1].some((j) => {
+      const v = units[j];
+      const u = units[i];
+      if (!v || !u || (v.last + 1 !== u.first && u.last + 1 !== v.first)) return false;
+      return v.tokens >= 8 && SENTENCE_END.test(texts[j] ?? "");
+    });
+  // Runs of three or more headlines with no prose between them: a box of links to other stories.
+  for (let k = 0; k < order.length; ) {
+    let e = k;
+    while (e < order.length && isHeadline(order[e] ?? -1) && !isTitle(e)) e++;
+    if (e - k >= 3 && !introduced(k) && !order.slice(k, e).some(besideSentence)) {
+      for (let r = k; r < e; r++) {
+        if (!cuts.some((c) => c.unit === order[r])) cuts.push({ unit: order[r] ?? 0, rule: HEADLINE_RUN_RULE, match: `${e - k} headlines in a row` });
+      }
+    }
     k = e > k ? e : k + 1;
   }
   const taken = new Set(cuts.map((c) => c.unit));

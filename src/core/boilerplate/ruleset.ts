@@ -1,10 +1,10 @@
 // The rules in force for one run: built-ins less the disabled ones, plus the user's.
 import type { Options, UserRule } from "../options.js";
-import { NAV_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE } from "./context.js";
+import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE } from "./context.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, type BoilerplateRule } from "./rules.js";
 
 /** Rules that read a unit's surroundings; each can be switched off by name. */
-export const CONTEXT_RULES = [NAV_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE] as const;
+export const CONTEXT_RULES = [NAV_RUN_RULE, HEADLINE_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE] as const;
 
 export interface RuleSet {
   prefix: readonly BoilerplateRule[];
