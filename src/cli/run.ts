@@ -3,7 +3,6 @@ import { CommanderError } from "commander";
 import type { RunContext } from "./context.js";
 import { UsageError, WinnowError } from "./errors.js";
 import { listRules } from "./list-rules.js";
-import { runCheckSingle } from "./check-single.js";
 import { readFileList } from "../io/file-list.js";
 import { runPipe } from "./pipe.js";
 import { buildProgram, parseArgs } from "./program.js";
@@ -27,7 +26,7 @@ export async function run(ctx: RunContext): Promise<number> {
     if (args.files.length > 1) {
       throw new UsageError("several files given: use --out-dir DIR or --write to clean them all");
     }
-    if (args.check || args.listDifferent) return await runCheckSingle(ctx, args, settings);
+    if (args.check || args.listDifferent) return await (await import("./check-single.js")).runCheckSingle(ctx, args, settings);
     return await runPipe(ctx, args, settings);
   } catch (e) {
     return reportError(ctx, e);

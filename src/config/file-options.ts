@@ -1,7 +1,6 @@
 // Per-file options: defaults, then the config file, then its matching overrides, then the flags
 // given on the command line. Arrays (disable, rules) add up; other values replace.
 import path from "node:path";
-import picomatch from "picomatch";
 import { resolveOptions, type Options, type UserRule } from "../core/options.js";
 import { ConfigError } from "../cli/errors.js";
 import type { LoadedConfig } from "./config-types.js";
@@ -69,21 +68,22 @@ export async function resolveConfig(
     return out as ResolvedConfigOptions;
   };
   const overrides: ResolvedOverride[] = [];
-  for (const [i, o] of (loaded.config.overrides ?? []).entries()) {
+  const list = loaded.config.overrides ?? [];
+  const picomatch = list.length > 0 ? (await import("picomatch")).default : null;
+  const globMatcher = (globs: string | string[]): ((rel: string) => boolean) => {
+    // A glob without a slash matches the file name at any depth (as in prettier and eslint overrides).
+    const tests = (Array.isArray(globs) ? globs : [globs]).map((g) => {
+      const m = picomatch ? picomatch(g, { dot: true }) : () => false;
+      return g.includes("/") ? m : (rel: string) => m(path.posix.basename(rel));
+    });
+    return (rel) => tests.some((t) => t(rel));
+  };
+  for (const [i, o] of list.entries()) {
     const include = globMatcher(o.files);
     const exclude = o.excludeFiles === undefined ? () => false : globMatcher(o.excludeFiles);
     overrides.push({ matches: (rel) => include(rel) && !exclude(rel), options: await pick(o.options as Record<string, unknown>, `overrides[${i}].options.`) });
   }
   return { loaded, shown, options: await pick(loaded.config as Record<string, unknown>, ""), overrides };
-}
-
-/** A glob without a slash matches the file name at any depth (as in prettier and eslint overrides). */
-function globMatcher(globs: string | string[]): (rel: string) => boolean {
-  const tests = (Array.isArray(globs) ? globs : [globs]).map((g) => {
-    const m = picomatch(g, { dot: true });
-    return g.includes("/") ? m : (rel: string) => m(path.posix.basename(rel));
-  });
-  return (rel) => tests.some((t) => t(rel));
 }
 
 /** POSIX path of `file` under `dir`, or null when it lies outside. */

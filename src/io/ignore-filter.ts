@@ -2,7 +2,7 @@
 // by default, or the --ignore-path files instead. Each file's patterns are relative to its directory.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import ignore, { type Ignore } from "ignore";
+import type { Ignore } from "ignore";
 import { relativeTo } from "../config/file-options.js";
 
 export const DEFAULT_IGNORE_FILES = [".gitignore", ".winnowignore"] as const;
@@ -22,15 +22,18 @@ export type IgnoreFilter = (file: string) => boolean;
 
 export async function buildIgnoreFilter(s: IgnoreSettings): Promise<IgnoreFilter> {
   const names = s.ignorePaths.length > 0 ? s.ignorePaths : DEFAULT_IGNORE_FILES.filter((n) => s.gitignore || n !== ".gitignore");
-  const sets: { dir: string; ig: Ignore }[] = [];
+  const sources: { dir: string; patterns: string | string[] }[] = [];
   for (const name of names) {
     const file = path.resolve(s.cwd, name);
     const text = await readIfPresent(file);
-    if (text !== null) sets.push({ dir: path.dirname(file), ig: ignore().add(text) });
+    if (text !== null) sources.push({ dir: path.dirname(file), patterns: text });
   }
   if (s.configPatterns && s.configPatterns.patterns.length > 0) {
-    sets.push({ dir: s.configPatterns.dir, ig: ignore().add([...s.configPatterns.patterns]) });
+    sources.push({ dir: s.configPatterns.dir, patterns: [...s.configPatterns.patterns] });
   }
+  // Loaded only when there is something to match: pipe mode starts faster without it.
+  const ignore = sources.length > 0 ? (await import("ignore")).default : null;
+  const sets: { dir: string; ig: Ignore }[] = ignore ? sources.map(({ dir, patterns }) => ({ dir, ig: ignore().add(patterns) })) : [];
   if (sets.length === 0) return () => false;
   return (file) =>
     sets.some(({ dir, ig }) => {
