@@ -41,8 +41,7 @@ describe("lint-staged", () => {
     expect(sh("git", ["add", "docs/page.md"], cwd).code).toBe(0);
     const lintStaged = path.join(ROOT, "node_modules/lint-staged/bin/lint-staged.js");
     const r = sh(process.execPath, [lintStaged], cwd, { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}`, FORCE_COLOR: "0" });
-    expect(r.out).not.toMatch(/error|✖/i);
-    expect(r.code).toBe(0);
+    expect(r.code, r.out).toBe(0);
     const expected = `# Page\n\n${PARA}\n`;
     expect(readFileSync(path.join(cwd, "docs/page.md"), "utf8")).toBe(expected);
     // The cleaned file is what is staged.
