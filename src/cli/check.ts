@@ -29,7 +29,9 @@ export async function finishCheck(ctx: RunContext, args: CliArgs, settings: RunS
   if (args.listDifferent) {
     for (const f of changed) ctx.stdout.write(`${f}\n`);
   }
-  if (args.check && !(args.listDifferent && args.reporter === undefined)) {
+  // Nothing was read: the error lines say it all, a "nothing to cut" would mislead.
+  const nothingRead = out.failed > 0 && out.results.length === 0;
+  if (args.check && !nothingRead && !(args.listDifferent && args.reporter === undefined)) {
     const toFile = args.reportFile !== undefined;
     // Machine-readable reports are the payload of a check run; the human one is a message.
     const machine = settings.reporter === "json" || settings.reporter === "sarif";

@@ -36,6 +36,15 @@ export interface CliArgs {
   against: string[];
   /** Option names given on the command line (not defaults): these win over the config file. */
   explicit: string[];
+  // Batch mode (src/cli/batch.ts)
+  outDir?: string;
+  write: boolean;
+  errorOnUnmatchedPattern: boolean;
+  scope?: "run" | "file";
+  minFiles?: number;
+  minShare?: number;
+  jobs?: number;
+  progress: boolean;
 }
 
 function int(name: string, min: number, max: number) {
@@ -98,6 +107,15 @@ export function buildProgram(): Command {
     .option("--file-list <file>", "read the paths to check from FILE, one a line (- for standard input)")
     .option("--cache", "skip files whose content, options and winnow version are unchanged since the last run", false)
     .option("--against <glob>", "reference files: indexed first for cross-file duplicates, never reported or written (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
+    // Batch mode
+    .option("--out-dir <dir>", "clean every matched file into DIR, mirroring the tree")
+    .option("-w, --write", "rewrite the matched files in place (atomically; only files that change)", false)
+    .option("--no-error-on-unmatched-pattern", "a pattern that matches no file is not an error")
+    .addOption(new Option("--scope <scope>", "where duplicates are looked for: across the whole run, or in each file alone").choices(["run", "file"]).default(d.scope))
+    .addOption(new Option("--min-files <n>", "learned boilerplate: a masked line must be in at least N files").argParser(int("--min-files", 2, 1_000_000_000)).default(d.minFiles))
+    .addOption(new Option("--min-share <share>", "learned boilerplate: ... and in at least this share of the files").argParser(share).default(d.minShare))
+    .addOption(new Option("--jobs <n>", "worker threads (default: the number of cores; 1: no workers)").argParser(int("--jobs", 1, 1024)))
+    .option("--no-progress", "no progress bar (it is shown only when standard error is a terminal and CI is unset)")
     .showHelpAfterError()
     .configureHelp({ showGlobalOptions: true });
 }

@@ -1,7 +1,8 @@
 // The one place where results and errors become an exit code.
 import { CommanderError } from "commander";
 import type { RunContext } from "./context.js";
-import { UsageError, WinnowError } from "./errors.js";
+import { runBatchCli, severalFilesError, wantsBatch } from "./batch.js";
+import { WinnowError } from "./errors.js";
 import { listRules } from "./list-rules.js";
 import { readFileList } from "../io/file-list.js";
 import { runPipe } from "./pipe.js";
@@ -23,9 +24,8 @@ export async function run(ctx: RunContext): Promise<number> {
       return 0;
     }
     const settings = await loadSettings(args, ctx);
-    if (args.files.length > 1) {
-      throw new UsageError("several files given: use --out-dir DIR or --write to clean them all");
-    }
+    if (wantsBatch(args)) return await runBatchCli(ctx, args, settings);
+    if (args.files.length > 1) throw severalFilesError();
     if (args.check || args.listDifferent) return await (await import("./check-single.js")).runCheckSingle(ctx, args, settings);
     return await runPipe(ctx, args, settings);
   } catch (e) {

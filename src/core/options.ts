@@ -34,6 +34,12 @@ export interface Options {
   stubMaxWords: number;
   /** How the text is split into units: `text`, or `markdown` (code, tables, front matter, headings protected). */
   format: TextFormat;
+  /** Batch runs: "run" finds duplicates across all files of the run, "file" within each file alone. */
+  scope: "run" | "file";
+  /** Batch runs: a masked line must be in at least this many files to be learned as boilerplate. */
+  minFiles: number;
+  /** Batch runs: ... and in at least this share of the run's files (0 to 1). */
+  minShare: number;
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -48,6 +54,9 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   rules: [],
   stubMaxWords: 6,
   format: "text",
+  scope: "run",
+  minFiles: 2,
+  minShare: 0.5,
 });
 
 /** Fills in defaults and rejects values that cannot work. */
@@ -60,6 +69,9 @@ export function resolveOptions(partial: Partial<Options> = {}): Options {
   if (o.format !== "text" && o.format !== "markdown") {
     throw new RangeError(`format must be "text" or "markdown", got ${String(o.format)}`);
   }
+  checkInt("minFiles", o.minFiles, 2, 1_000_000_000);
+  if (!(o.minShare >= 0 && o.minShare <= 1)) throw new RangeError(`minShare must be a number in [0, 1], got ${String(o.minShare)}`);
+  if (o.scope !== "run" && o.scope !== "file") throw new RangeError(`scope must be "run" or "file", got ${String(o.scope)}`);
   if (!(o.threshold > 0 && o.threshold <= 1)) {
     throw new RangeError(`threshold must be a number in (0, 1], got ${String(o.threshold)}`);
   }

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { runCli, spawnCli } from "../helpers/run-cli.js";
-import { CLEAN, DUPLICATED, tempTree } from "../helpers/temp-tree.js";
+import { CLEAN, DUPLICATED, tempRepo } from "../helpers/temp-repo.js";
 
 let cleanup = (): void => {};
 afterEach(() => cleanup());
 
 function tree(files: Record<string, string>): string {
-  const t = tempTree(files);
+  const t = tempRepo(files);
   cleanup = t.cleanup;
   return t.dir;
 }
@@ -35,7 +35,7 @@ describe("--check exit codes", () => {
     const cwd = tree({});
     const r = await runCli(["--check", "missing.txt"], { cwd });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("winnow: missing.txt: no such file or directory\n");
+    expect(r.stderr).toBe("winnow: missing.txt: no files match this pattern\n");
   });
 
   test("2 on a broken config file", async () => {

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
-import { DUPLICATED, PARA, tempTree } from "../helpers/temp-tree.js";
+import { DUPLICATED, PARA, tempRepo } from "../helpers/temp-repo.js";
 
 let cleanup = (): void => {};
 afterEach(() => cleanup());
 
 function tree(files: Record<string, string>): string {
-  const t = tempTree(files);
+  const t = tempRepo(files);
   cleanup = t.cleanup;
   return t.dir;
 }

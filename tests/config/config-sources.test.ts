@@ -1,13 +1,13 @@
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
-import { DUPLICATED, tempTree } from "../helpers/temp-tree.js";
+import { DUPLICATED, tempRepo } from "../helpers/temp-repo.js";
 
 let cleanup = (): void => {};
 afterEach(() => cleanup());
 
 function tree(files: Record<string, string>, git = true): string {
-  const t = tempTree(files, { git });
+  const t = tempRepo(files, { git });
   cleanup = t.cleanup;
   return t.dir;
 }

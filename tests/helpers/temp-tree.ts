@@ -1,21 +1,36 @@
-// Temporary directory trees for CLI tests: a map of relative path -> content.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// Builds a file tree in a fresh temporary directory from { "path": contents }.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterEach } from "vitest";
 
-export function tempTree(files: Record<string, string>, opts: { git?: boolean } = {}): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(path.join(tmpdir(), "winnow-test-"));
-  // A .git directory marks the repository root, where config search stops.
-  if (opts.git !== false) mkdirSync(path.join(dir, ".git"));
-  for (const [rel, content] of Object.entries(files)) {
-    const abs = path.join(dir, rel);
-    mkdirSync(path.dirname(abs), { recursive: true });
-    writeFileSync(abs, content);
+const made: string[] = [];
+
+afterEach(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+export function tempTree(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(path.join(tmpdir(), "winnow-test-"));
+  made.push(root);
+  for (const [rel, data] of Object.entries(files)) {
+    const p = path.join(root, rel);
+    mkdirSync(path.dirname(p), { recursive: true });
+    writeFileSync(p, data);
   }
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return root;
 }
 
-/** A paragraph long enough to be cut as a duplicate with the default options. */
-export const PARA = "This paragraph was pasted into the document twice by an editor who was in a hurry that day.";
-export const DUPLICATED = `${PARA}\n\n${PARA}\n`;
-export const CLEAN = `${PARA}\n\nAnother paragraph, which is said only once in the whole of this small document.\n`;
+/** Every file under `dir`, relative, sorted, with its bytes. */
+export function readTree(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(path.relative(dir, p).split(path.sep).join("/"), readFileSync(p));
+    }
+  };
+  walk(dir);
+  return out;
+}

@@ -6,10 +6,10 @@ import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { BIN, ROOT } from "../helpers/run-cli.js";
 import { haveTool } from "../helpers/require-tool.js";
-import { CLEAN, DUPLICATED, PARA, tempTree } from "../helpers/temp-tree.js";
+import { CLEAN, DUPLICATED, PARA, tempRepo } from "../helpers/temp-repo.js";
 
 const TOOLS = (): boolean => haveTool("git", "git");
-const repo = tempTree(
+const repo = tempRepo(
   {
     "package.json": JSON.stringify({ name: "content", private: true, "lint-staged": { "*.{md,txt}": "winnow --write" } }),
     "docs/page.md": `# Page\n\n${CLEAN}`,

@@ -6,10 +6,10 @@ import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { ROOT } from "../helpers/run-cli.js";
 import { haveTool } from "../helpers/require-tool.js";
-import { CLEAN, DUPLICATED, PARA, tempTree } from "../helpers/temp-tree.js";
+import { CLEAN, DUPLICATED, PARA, tempRepo } from "../helpers/temp-repo.js";
 
 const TOOLS = (): boolean => haveTool("git", "git") && haveTool("pre-commit", "pre-commit");
-const repo = tempTree({ "docs/dup.md": `# Notes\n\n${DUPLICATED}`, "docs/clean.md": `# Notes\n\n${CLEAN}`, "notes.txt": CLEAN }, { git: false });
+const repo = tempRepo({ "docs/dup.md": `# Notes\n\n${DUPLICATED}`, "docs/clean.md": `# Notes\n\n${CLEAN}`, "notes.txt": CLEAN }, { git: false });
 afterAll(() => repo.cleanup());
 
 function sh(cmd: string, args: string[], cwd: string) {

@@ -2,15 +2,15 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { resolveOptions } from "../../src/core/options.js";
-import { VERSION } from "../../src/cli/version.js";
+import { fileCacheKey } from "../../src/cli/batch-cache.js";
 import { cacheKey, CleanCache } from "../../src/io/cache.js";
 import { runCli } from "../helpers/run-cli.js";
-import { CLEAN, DUPLICATED, tempTree } from "../helpers/temp-tree.js";
+import { CLEAN, DUPLICATED, tempRepo } from "../helpers/temp-repo.js";
 
 let cleanup = (): void => {};
 afterEach(() => cleanup());
 function tree(files: Record<string, string>): string {
-  const t = tempTree(files);
+  const t = tempRepo(files);
   cleanup = t.cleanup;
   return t.dir;
 }
@@ -64,7 +64,8 @@ describe("--cache", () => {
   test("a cache hit skips the file: a (forged) entry for this exact content and options is trusted", async () => {
     const cwd = tree({ "b.md": DUPLICATED });
     const options = resolveOptions({ format: "markdown" });
-    const key = cacheKey([VERSION, JSON.stringify(options), DUPLICATED]);
+    // One file alone: no run signature.
+    const key = fileCacheKey(options, new TextEncoder().encode(DUPLICATED), "");
     const { mkdirSync } = await import("node:fs");
     mkdirSync(path.dirname(cacheFile(cwd)), { recursive: true });
     writeFileSync(cacheFile(cwd), JSON.stringify({ format: 1, entries: { [path.join(cwd, "b.md")]: key } }));
@@ -72,5 +73,25 @@ describe("--cache", () => {
     expect((await runCli(["--check", "b.md"], { cwd })).code).toBe(1);
     // Other options: another key, so the file is checked again.
     expect((await runCli(["--check", "--cache", "--min-words", "3", "b.md"], { cwd })).code).toBe(1);
+  });
+});
+
+describe("--cache with cross-file duplicates", () => {
+  test("files clean on their own are checked again when they meet in one run", async () => {
+    const cwd = tree({ "a.md": CLEAN, "b.md": CLEAN });
+    expect((await runCli(["--check", "--cache", "a.md"], { cwd })).code).toBe(0);
+    expect((await runCli(["--check", "--cache", "b.md"], { cwd })).code).toBe(0);
+    // b.md repeats a.md's first paragraph: only a run over both can see it.
+    expect((await runCli(["--check", "--cache", "a.md", "b.md"], { cwd })).code).toBe(1);
+  });
+
+  test("a second identical run hits every file and reports the same", async () => {
+    const cwd = tree({ "a.md": CLEAN, "b.md": "Something else entirely, and long enough to count as prose.\n" });
+    const first = await runCli(["--check", "--cache", "--reporter", "json", "."], { cwd });
+    const second = await runCli(["--check", "--cache", "--reporter", "json", "."], { cwd });
+    expect([first.code, second.code]).toEqual([0, 0]);
+    const files = (out: string) => (JSON.parse(out) as { files: { file: string; changed: boolean }[] }).files.map((f) => [f.file, f.changed]);
+    expect(files(second.stdout)).toEqual(files(first.stdout));
+    expect(Object.keys((JSON.parse(readFileSync(cacheFile(cwd), "utf8")) as { entries: object }).entries)).toHaveLength(2);
   });
 });
