@@ -3,6 +3,9 @@
 import path from "node:path";
 import { resolveOptions, type Options, type UserRule } from "../core/options.js";
 import { ConfigError } from "../cli/errors.js";
+import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
+import { CONTEXT_RULES } from "../core/boilerplate/ruleset.js";
+import { LEARNED_RULE } from "../core/learned-lines.js";
 import type { LoadedConfig } from "./config-types.js";
 
 /** Config options with rule files already read. */
@@ -83,7 +86,20 @@ export async function resolveConfig(
     const exclude = o.excludeFiles === undefined ? () => false : globMatcher(o.excludeFiles);
     overrides.push({ matches: (rel) => include(rel) && !exclude(rel), options: await pick(o.options as Record<string, unknown>, `overrides[${i}].options.`) });
   }
-  return { loaded, shown, options: await pick(loaded.config as Record<string, unknown>, ""), overrides };
+  const options = await pick(loaded.config as Record<string, unknown>, "");
+  checkDisabledNames(shown, options, overrides.map((o) => o.options));
+  return { loaded, shown, options, overrides };
+}
+
+/** `disable` must name a rule that exists: a typo would silently leave the rule on. */
+function checkDisabledNames(shown: string, top: ResolvedConfigOptions, more: ResolvedConfigOptions[]): void {
+  const all = [top, ...more];
+  const known = new Set([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, ...CONTEXT_RULES, LEARNED_RULE, ...all.flatMap((o) => (o.rules ?? []).map((r) => r.name))]);
+  all.forEach((o, i) => {
+    for (const name of o.disable ?? []) {
+      if (!known.has(name)) throw new ConfigError(`${shown}: ${i === 0 ? "" : `overrides[${i - 1}].options.`}disable: no rule named "${name}" (see --list-rules)`);
+    }
+  });
 }
 
 /** POSIX path of `file` under `dir`, or null when it lies outside. */

@@ -90,6 +90,7 @@ describe("config errors name the file, the key and what was expected", () => {
     ['{ "overrides": [{ "files": "*.md", "options": { "minWords": -1 } }] }', /^winnow: \.winnowrc\.json: overrides\[0\]\.options\.minWords: expected a value that must be >= 0, got -1$/],
     ['{ "overrides": [{ "files": "*.md" }] }', /^winnow: \.winnowrc\.json: overrides\[0\]: missing key "options"$/],
     ['{ "reporter": "xml" }', /^winnow: \.winnowrc\.json: reporter: expected one of "stylish", "json", "github", "sarif", got "xml"$/],
+    ['{ "disable": ["subscribe", "no-such-rule"] }', /^winnow: \.winnowrc\.json: disable: no rule named "no-such-rule" \(see --list-rules\)$/],
     ['{ "overrides": [{ "files": "*.md", "options": { "ignore": ["x"] } }] }', /^winnow: \.winnowrc\.json: "overrides\[0\]\.options\.ignore": not an option that can be overridden per file$/],
   ])("%s", async (json, message) => {
     const cwd = tree({ ".winnowrc.json": json });
