@@ -33,8 +33,9 @@ export async function finishCheck(ctx: RunContext, args: CliArgs, settings: RunS
   const nothingRead = out.failed > 0 && out.results.length === 0;
   if (args.check && !nothingRead && !(args.listDifferent && args.reporter === undefined)) {
     const toFile = args.reportFile !== undefined;
-    // Machine-readable reports are the payload of a check run; the human one is a message.
-    const machine = settings.reporter === "json" || settings.reporter === "sarif";
+    // Machine-readable reports are the payload of a check run (GitHub reads workflow commands from
+    // standard output); the human one is a message, on standard error.
+    const machine = settings.reporter !== "stylish";
     const stream = machine ? ctx.stdout : ctx.stderr;
     const report = REPORTERS[settings.reporter](out.results, {
       toolVersion: VERSION,

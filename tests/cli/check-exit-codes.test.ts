@@ -87,3 +87,12 @@ describe("colour of the stylish report", () => {
     expect(r.stderr.includes("\u001b[")).toBe(coloured);
   });
 });
+
+describe("the github reporter", () => {
+  test("prints workflow commands on stdout, where the Actions runner reads them", async () => {
+    const r = await runCli(["--check", "--reporter", "github", "--stdin-filepath", "docs/a,b.md"], { stdin: DUPLICATED });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("::warning file=docs/a%2Cb.md,line=3,endLine=3,title=winnow%3A duplicate::repeats line 1\n");
+    expect(r.stderr).toBe("");
+  });
+});
