@@ -27,6 +27,13 @@ describe("--check over a Markdown docs repository", () => {
     ]);
   });
 
+  test("worker threads (which load the Markdown parser themselves) give the same report", async () => {
+    const one = await runCli(["--check", "--jobs", "1", "--reporter", "json", "."], { cwd });
+    const two = await runCli(["--check", "--jobs", "2", "--reporter", "json", "."], { cwd });
+    expect(two.code).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   test("-l lists the two files, and the spawned bin agrees", () => {
     const r = spawnCli(["-l", "."], { cwd });
     expect([r.code, r.stdout]).toEqual([1, "README.md\ndocs/filing.md\n"]);
