@@ -7,7 +7,7 @@ import { runBatch } from "../batch/run-batch.js";
 import { DEFAULT_EXTENSIONS } from "../io/expand-paths.js";
 import { createProgress, progressWanted, type Progress } from "../io/progress.js";
 import { describeFsError } from "../io/read-input.js";
-import { jsonReport } from "../report/json.js";
+import { renderReport } from "../report/write-report.js";
 import { batchSummary } from "./batch-summary.js";
 import { checkOutcome, selectFiles } from "./batch-select.js";
 import type { RunContext } from "./context.js";
@@ -88,7 +88,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
     const cleaned = outcomes.flatMap((o) => (o.result ? [{ file: o.file, input: o.input ?? "", result: o.result }] : []));
     const reportPath = path.resolve(ctx.cwd, args.report);
     try {
-      await writeFile(reportPath, jsonReport(cleaned, { toolVersion: VERSION, options }));
+      await writeFile(reportPath, renderReport(args.report, cleaned, { toolVersion: VERSION, options }));
     } catch (e) {
       throw new InputError(`${args.report}: cannot write: ${describeFsError(e)}`);
     }

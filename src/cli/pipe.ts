@@ -5,7 +5,7 @@ import { clean } from "../core/clean.js";
 import { encodeText } from "../io/decode.js";
 import { describeFsError } from "../io/read-input.js";
 import { unifiedDiff } from "../report/diff.js";
-import { jsonReport } from "../report/json.js";
+import { renderReport } from "../report/write-report.js";
 import type { RunContext } from "./context.js";
 import { InputError } from "./errors.js";
 import type { CliArgs } from "./program.js";
@@ -25,7 +25,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
   const result = clean(input.text, options);
 
   if (args.report) {
-    await writeOut(path.resolve(ctx.cwd, args.report), args.report, jsonReport([{ file: shown, input: input.text, result }], { toolVersion: VERSION, options }));
+    await writeOut(path.resolve(ctx.cwd, args.report), args.report, renderReport(args.report, [{ file: shown, input: input.text, result }], { toolVersion: VERSION, options }));
   }
   const payload = args.diff ? unifiedDiff(fromStdin ? "stdin" : shown, input.text, result.text) : result.text;
   const bytes = args.diff ? new TextEncoder().encode(payload) : encodeText(payload, input.encoding);
