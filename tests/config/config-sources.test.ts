@@ -105,3 +105,27 @@ describe("config errors name the file, the key and what was expected", () => {
     expect([r.code, r.stderr]).toEqual([2, "winnow: winnow.config.mjs: cannot load: boom\n"]);
   });
 });
+
+describe("the shipped schema", () => {
+  test("accepts the README's example config, and the run uses it", async () => {
+    const example = {
+      $schema: "./node_modules/winnow/schema/winnow.schema.json",
+      minWords: 10,
+      disable: ["share-buttons"],
+      ignore: ["vendor/**"],
+      extensions: ["rst"],
+      overrides: [{ files: "CHANGELOG.md", options: { dedupe: false } }],
+    };
+    const cwd = tree({ ".winnowrc.json": JSON.stringify(example) });
+    const r = await optionsUsed(cwd);
+    expect(r.stderr).toBe("");
+    expect([r.options.minWords, r.options.disable]).toEqual([10, ["share-buttons"]]);
+  });
+
+  test("is itself a valid draft-07 schema under ajv's strict mode", async () => {
+    const { Ajv } = await import("ajv");
+    const { readFileSync } = await import("node:fs");
+    const schema = JSON.parse(readFileSync(new URL("../../schema/winnow.schema.json", import.meta.url), "utf8")) as object;
+    expect(() => new Ajv({ strict: true, allowUnionTypes: true }).compile(schema)).not.toThrow();
+  });
+});
