@@ -18,7 +18,11 @@ export async function run(ctx: RunContext): Promise<number> {
         writeErr: (s) => void ctx.stderr.write(s),
       });
     let args = parseArgs(program, ctx.argv);
-    if (args.fileList !== undefined) args = { ...args, files: [...args.files, ...(await readFileList(args.fileList, ctx.cwd, ctx.stdin))] };
+    if (args.fileList !== undefined) {
+      args = { ...args, files: [...args.files, ...(await readFileList(args.fileList, ctx.cwd, ctx.stdin))] };
+      // Nothing staged: nothing to check (and standard input is not a text to clean).
+      if (args.files.length === 0) return 0;
+    }
     if (args.listRules) {
       ctx.stdout.write(listRules());
       return 0;

@@ -117,3 +117,10 @@ describe("--against", () => {
     expect((await runCli(["--check", "staged.md"], { cwd })).code).toBe(0);
   });
 });
+
+describe("--file-list with nothing in it", () => {
+  test("checks nothing and exits 0 without output", async () => {
+    const r = await runCli(["--check", "--file-list", "-"], { stdin: "\n" });
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, "", ""]);
+  });
+});
