@@ -2,9 +2,10 @@
 import { UsageError } from "./errors.js";
 import type { CliArgs } from "./program.js";
 
-/** True when the arguments ask for batch mode. */
+/** True when the arguments ask for batch mode (--check and -l on files too; on stdin they check one text). */
 export function wantsBatch(args: CliArgs): boolean {
-  return args.write || args.outDir !== undefined;
+  const stdinOnly = args.files.length === 0 || (args.files.length === 1 && args.files[0] === "-");
+  return args.write || args.outDir !== undefined || ((args.check || args.listDifferent) && !stdinOnly);
 }
 
 /** Several files need somewhere to go: the usage error that says so. */

@@ -2,20 +2,24 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { clean } from "../core/clean.js";
-import type { Options } from "../core/options.js";
 import { encodeText } from "../io/decode.js";
-import { readFileInput, readStreamInput, describeFsError } from "../io/read-input.js";
+import { describeFsError } from "../io/read-input.js";
 import type { RunContext } from "./context.js";
 import { InputError } from "./errors.js";
 import type { CliArgs } from "./program.js";
+import type { RunSettings } from "./settings.js";
+import { readSingleInput } from "./single-input.js";
 import { summaryLine } from "./summary.js";
 import { VERSION } from "./version.js";
 
-export async function runPipe(ctx: RunContext, args: CliArgs, options: Options): Promise<number> {
-  const file = args.files[0];
-  const fromStdin = file === undefined || file === "-";
-  const shown = fromStdin ? "-" : file;
-  const input = fromStdin ? await readStreamInput(ctx.stdin) : await readFileInput(path.resolve(ctx.cwd, file), file);
+export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSettings): Promise<number> {
+  const { shown, fromStdin, ignored, options, input } = await readSingleInput(ctx, args, settings);
+  // An ignored file is skipped silently; ignored standard input comes out as it went in (prettier).
+  if (input === null) return 0;
+  if (ignored) {
+    ctx.stdout.write(encodeText(input.text, input.encoding));
+    return 0;
+  }
   const result = clean(input.text, options);
 
   if (args.report) {
@@ -24,7 +28,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, options: Options):
   }
   // The diff library is loaded only when asked for: a small run starts faster without it.
   const unifiedDiff = args.diff ? (await import("../report/diff.js")).unifiedDiff : null;
-  const payload = unifiedDiff ? unifiedDiff(fromStdin ? "stdin" : file, input.text, result.text) : result.text;
+  const payload = unifiedDiff ? unifiedDiff(fromStdin ? "stdin" : shown, input.text, result.text) : result.text;
   const bytes = args.diff ? new TextEncoder().encode(payload) : encodeText(payload, input.encoding);
   if (args.output && !args.diff) await writeOut(path.resolve(ctx.cwd, args.output), args.output, bytes);
   else ctx.stdout.write(bytes);

@@ -3,8 +3,9 @@ import { CommanderError } from "commander";
 import type { RunContext } from "./context.js";
 import { severalFilesError, wantsBatch } from "./batch-args.js";
 import { WinnowError } from "./errors.js";
-import { optionsFromArgs } from "./options-from-args.js";
+import { readFileList } from "../io/file-list.js";
 import { buildProgram, parseArgs } from "./program.js";
+import { loadSettings } from "./settings.js";
 
 export async function run(ctx: RunContext): Promise<number> {
   try {
@@ -14,17 +15,22 @@ export async function run(ctx: RunContext): Promise<number> {
         writeOut: (s) => void ctx.stdout.write(s),
         writeErr: (s) => void ctx.stderr.write(s),
       });
-    const args = parseArgs(program, ctx.argv);
+    let args = parseArgs(program, ctx.argv);
+    if (args.fileList !== undefined) {
+      args = { ...args, files: [...args.files, ...(await readFileList(args.fileList, ctx.cwd, ctx.stdin))] };
+      // Nothing staged: nothing to check (and standard input is not a text to clean).
+      if (args.files.length === 0) return 0;
+    }
     if (args.listRules) {
       ctx.stdout.write((await import("./list-rules.js")).listRules());
       return 0;
     }
-    const options = await optionsFromArgs(args, ctx.cwd);
-    // Modes are loaded on demand, so that --version and --help do not pay for the engine.
-    if (wantsBatch(args)) return await (await import("./batch.js")).runBatchCli(ctx, args, options);
+    const settings = await loadSettings(args, ctx);
+    // Modes are loaded on demand, so that --help and small runs do not pay for what they do not use.
+    if (wantsBatch(args)) return await (await import("./batch.js")).runBatchCli(ctx, args, settings);
     if (args.files.length > 1) throw severalFilesError();
-    const { runPipe } = await import("./pipe.js");
-    return await runPipe(ctx, args, options);
+    if (args.check || args.listDifferent) return await (await import("./check-single.js")).runCheckSingle(ctx, args, settings);
+    return await (await import("./pipe.js")).runPipe(ctx, args, settings);
   } catch (e) {
     return reportError(ctx, e);
   }

@@ -6,8 +6,10 @@ import { splitLines, type Lines } from "./lines.js";
 import { FULL_LENGTH } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import { shingleHashes, winnow } from "./shingles.js";
+import { applyMarkers } from "./markers.js";
 import { UnitHasher } from "./unit-hash.js";
-import { splitUnits, type UnitKind } from "./units.js";
+import { splitterFor } from "./unit-splitters.js";
+import type { UnitKind } from "./units.js";
 
 export interface UnitInfo {
   /** 0-based first and last line. */
@@ -53,7 +55,7 @@ const hasher = new UnitHasher();
 
 export function analyze(text: string, options: Options, rules: RuleSet): Analysis {
   const lines = splitLines(text);
-  const spans = splitUnits(text, lines);
+  const spans = applyMarkers(text, lines, splitterFor(options.format)(text, lines));
   const units: UnitInfo[] = [];
   let selHash = new Uint32Array(Math.max(64, spans.length * 8));
   let selPos = new Int32Array(selHash.length);
