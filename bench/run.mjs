@@ -3,11 +3,11 @@
 // winnow against cat (the read floor) and awk '!seen[$0]++' (exact line dedup) in one run,
 // alternating the commands; writes bench/results.md.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ensureGenerated, inputsOf, prefixes } from "./corpus.mjs";
+import { ensureGenerated, inputsOf, listTree, prefixes } from "./corpus.mjs";
 import { alternate, hasGnuTime } from "./measure.mjs";
 import { scalingTable, startupTable, throughputTable } from "./report.mjs";
 
@@ -46,7 +46,8 @@ const loadBefore = os.loadavg();
 
 // ---- throughput ----
 const node = process.execPath;
-const winnow = (...a) => [node, BIN, "-q", ...a];
+// The corpus sits under a .gitignore'd folder, and a user's config must not change what is measured.
+const winnow = (...a) => [node, BIN, "-q", "--no-gitignore", "--no-config", ...a];
 const batch = batchSupport();
 const outDir = path.join(scratch, "out");
 const jobs = [
@@ -64,8 +65,11 @@ for (const j of [1, 2]) {
   } else jobs.push({ ...job, skipped: "batch mode (`--jobs`, `--out-dir`) is not in this build yet" });
 }
 for (const j of jobs) j.opts = { scratch, okCodes: j.name.startsWith("winnow") ? [0, 1] : [0] };
+checkCleans(inp.big);
 log(`throughput: ${runs} rounds over ${jobs.filter((j) => !j.skipped).length} commands`);
 const measured = alternate(jobs.filter((j) => !j.skipped), runs, log);
+const written = batch ? listTree(outDir).length : 0;
+if (batch && written !== inp.tree.length) throw new Error(`batch mode wrote ${written} of ${inp.tree.length} files`);
 const rows = jobs.map((j) => (j.skipped ? { name: j.name, input: j.input, skipped: j.skipped } : { ...measured.shift(), isAwk: j.isAwk }));
 
 // ---- memory of the index ----
@@ -101,7 +105,7 @@ if (!args["no-startup"]) {
     [
       { name: "node -e 0", argv: [node, "-e", "0"], bytes: 1, opts: o },
       { name: "winnow --version", argv: [node, BIN, "--version"], bytes: 1, opts: o },
-      { name: "winnow 1kb.txt", argv: winnow(small), bytes: 1, opts: o },
+      { name: "winnow 1kb.txt", argv: [node, BIN, small], bytes: 1, opts: o },
     ],
     Math.max(runs * 3, 15),
     () => {},
@@ -134,6 +138,15 @@ function findAwk() {
     if (r.status === 0) return { name, path: r.stdout.trim() };
   }
   throw new Error("no awk found (apt package mawk)");
+}
+
+/** A run that cleans nothing (an ignored file, a wrong flag) would look very fast: refuse to time it. */
+function checkCleans(file) {
+  const out = path.join(scratch, "check.txt");
+  const r = spawnSync(winnow(file)[0], [...winnow(file).slice(1), "-o", out], { stdio: ["ignore", "ignore", "pipe"] });
+  const size = existsSync(out) ? statSync(out).size : 0;
+  if (r.status !== 0 || size === 0) throw new Error(`winnow printed nothing for ${file} (exit ${r.status}): ${String(r.stderr).trim()}`);
+  rmSync(out);
 }
 
 function batchSupport() {
