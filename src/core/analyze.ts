@@ -71,7 +71,16 @@ export function analyze(text: string, options: Options, rules: RuleSet): Analysi
     const to = lines.end[span.last] ?? from;
     let body = text.slice(from, to);
     info.prefix = rules.prefix.length > 0 ? matchPrefix(body, rules) : null;
-    if (info.prefix) body = body.slice(info.prefix.length);
+    if (info.prefix) {
+      // A prefix never reaches into the next line: a header alone on the first line of a unit
+      // takes that whole line, its line ending too, and leaves the next line's bytes alone.
+      const lineLen = (lines.end[span.first] ?? to) - from;
+      if (info.prefix.length >= lineLen && span.last > span.first) {
+        const eol = (lines.next[span.first] ?? to) - (lines.end[span.first] ?? to);
+        info.prefix = { rule: info.prefix.rule, length: lineLen + eol, match: body.slice(0, lineLen) };
+      }
+      body = body.slice(info.prefix.length);
+    }
 
     const norm = normalizeForHash(body);
     scratch.ensure(norm.length + 1);

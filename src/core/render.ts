@@ -50,7 +50,7 @@ export function buildCuts(a: Analysis, decisions: Decisions, index: DedupIndex, 
     const startLine = u.first + 1;
     if (!d) {
       if (u.prefix) {
-        cuts.push({ kind: "boilerplate", startLine, endLine: startLine, text: u.prefix.match.replace(/^\uFEFF/, ""), prefix: true, rule: u.prefix.rule, match: u.prefix.match.trim() });
+        cuts.push({ kind: "boilerplate", startLine, endLine: startLine, text: u.prefix.match, prefix: true, rule: u.prefix.rule, match: u.prefix.match.trim() });
       }
       continue;
     }
@@ -58,7 +58,8 @@ export function buildCuts(a: Analysis, decisions: Decisions, index: DedupIndex, 
       kind: d.kind,
       startLine,
       endLine: u.last + 1,
-      text: text.slice(lines.start[u.first], lines.end[u.last]).replace(/^\uFEFF/, ""),
+      // Only the text's own BOM (offset 0) is not part of a line; a U+FEFF inside the text is.
+      text: text.slice(lines.start[u.first] === 0 && text.charCodeAt(0) === 0xfeff ? 1 : lines.start[u.first], lines.end[u.last]),
       prefix: false,
       rule: d.rule,
     };
