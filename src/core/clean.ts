@@ -4,7 +4,7 @@ import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { decide } from "./decide.js";
 import { DedupIndex } from "./dedup-index.js";
 import { resolveOptions, type Options } from "./options.js";
-import { buildCuts, render } from "./render.js";
+import { buildCuts, render, type RenderCarry } from "./render.js";
 import type { CleanResult, CleanStats, Cut } from "./types.js";
 
 export interface CleanContext {
@@ -21,18 +21,33 @@ export function clean(text: string, options: Partial<Options> = {}, context?: Cl
   return cleanAnalysis(analyze(text, o, rules), o, rules, context ?? { index: new DedupIndex() });
 }
 
+/** Where a segment stands in a text cleaned in segments (see stream-clean.ts); updated by each call. */
+export interface SegmentState {
+  /** The text's document in the index, once its first segment is in. */
+  doc?: number;
+  /** Lines of the text before this segment. */
+  lineOffset: number;
+  carry: RenderCarry;
+  /** The last segment of the text. */
+  final: boolean;
+}
+
 /** The decision half of clean, for callers (workers) that analyzed the text elsewhere. */
-export function cleanAnalysis(a: Analysis, o: Options, rules: RuleSet, context: CleanContext): CleanResult {
+export function cleanAnalysis(a: Analysis, o: Options, rules: RuleSet, context: CleanContext, segment?: SegmentState): CleanResult {
   const fpHi = new Uint32Array(a.units.length);
   const fpLo = new Uint32Array(a.units.length);
   a.units.forEach((u, i) => {
     fpHi[i] = u.fpHi;
     fpLo[i] = u.fpLo;
   });
-  const doc = context.index.addDocument(context.name, fpHi, fpLo);
-  const decisions = decide(a, doc, context.index, o, rules);
-  const out = render(a, decisions);
-  const cuts = buildCuts(a, decisions, context.index, doc);
+  const doc =
+    segment?.doc === undefined
+      ? context.index.addDocument(context.name, fpHi, fpLo)
+      : context.index.extendDocument(segment.doc, fpHi, fpLo, segment.lineOffset);
+  if (segment) segment.doc = doc;
+  const decisions = decide(a, doc, context.index, o, rules, segment === undefined);
+  const out = segment ? render(a, decisions, segment.carry, segment.final) : render(a, decisions);
+  const cuts = buildCuts(a, decisions, context.index, doc, segment?.lineOffset ?? 0);
   return { text: out, cuts, stats: statsOf(a, out, cuts) };
 }
 
@@ -49,7 +64,7 @@ function statsOf(a: Analysis, out: string, cuts: Cut[]): CleanStats {
   };
 }
 
-function countLines(s: string): number {
+export function countLines(s: string): number {
   if (s.length === 0) return 0;
   let n = 0;
   for (let i = 0; i < s.length; i++) {

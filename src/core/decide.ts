@@ -24,7 +24,11 @@ function eligibleForDuplicate(u: UnitInfo, o: Options): boolean {
   return u.kind === "paragraph" && u.tokens >= o.minWords;
 }
 
-export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, rules: RuleSet): Decisions {
+/**
+ * `registerDeferred: false` leaves the short units out of the index: a stream cleaned in segments
+ * must not let them be sources for its later segments, as the whole text would not.
+ */
+export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, rules: RuleSet, registerDeferred = true): Decisions {
   const units = a.units;
   const out: Decisions = new Array<Decision | null>(units.length).fill(null);
   const exactOf = new Int32Array(units.length).fill(-1);
@@ -62,7 +66,7 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   if (rules.stub) cutStubs(units, out, o.stubMaxWords);
   // Units that no rule may cut on their own are registered once the text is decided,
   // so that a unit cut by the neighbour rules never becomes a source.
-  for (const i of deferred) if (out[i] === null) register(a, i, doc, index);
+  if (registerDeferred) for (const i of deferred) if (out[i] === null) register(a, i, doc, index);
   return out;
 }
 

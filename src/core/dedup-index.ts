@@ -20,7 +20,10 @@ export class DedupIndex {
   private readonly recFirst: number[] = [];
   private readonly recLast: number[] = [];
   // Exact fingerprint of every unit of every document, by document, so that neighbours can be compared.
-  private readonly docFps: { hi: Uint32Array; lo: Uint32Array }[] = [];
+  private readonly docFps: { hi: Uint32Array; lo: Uint32Array; n: number }[] = [];
+  // Where the current segment of each document starts (0 unless the text comes in segments).
+  private readonly docUnitBase: number[] = [];
+  private readonly docLineBase: number[] = [];
 
   constructor(expectedUnits = 1024) {
     this.exact = new U64Map(expectedUnits);
@@ -30,20 +33,48 @@ export class DedupIndex {
   /** Starts a document; returns its number. */
   addDocument(name: string | undefined, fpHi: Uint32Array, fpLo: Uint32Array): number {
     this.docs.push(name);
-    this.docFps.push({ hi: fpHi, lo: fpLo });
+    this.docFps.push({ hi: fpHi, lo: fpLo, n: fpHi.length });
+    this.docUnitBase.push(0);
+    this.docLineBase.push(0);
     return this.docs.length - 1;
+  }
+
+  /**
+   * Adds the next segment of a text that is cleaned in segments (a stream): its units and lines
+   * are numbered after the ones already added, so records and neighbours read as one text.
+   */
+  extendDocument(doc: number, fpHi: Uint32Array, fpLo: Uint32Array, lineOffset: number): number {
+    const f = this.docFps[doc];
+    if (!f) throw new RangeError(`no document ${doc}`);
+    const n = f.n + fpHi.length;
+    if (n > f.hi.length) {
+      const cap = Math.max(n, f.hi.length * 2, 1024);
+      const hi = new Uint32Array(cap);
+      const lo = new Uint32Array(cap);
+      hi.set(f.hi.subarray(0, f.n));
+      lo.set(f.lo.subarray(0, f.n));
+      f.hi = hi;
+      f.lo = lo;
+    }
+    f.hi.set(fpHi, f.n);
+    f.lo.set(fpLo, f.n);
+    this.docUnitBase[doc] = f.n;
+    this.docLineBase[doc] = lineOffset;
+    f.n = n;
+    return doc;
   }
 
   docName(doc: number): string | undefined {
     return this.docs[doc];
   }
 
-  /** Records a kept unit and returns its id (the value stored in the maps). */
+  /** Records a kept unit (numbered within its segment) and returns its id (the value stored in the maps). */
   record(doc: number, unit: number, first: number, last: number): number {
+    const line = this.docLineBase[doc] ?? 0;
     this.recDoc.push(doc);
-    this.recUnit.push(unit);
-    this.recFirst.push(first);
-    this.recLast.push(last);
+    this.recUnit.push(unit + (this.docUnitBase[doc] ?? 0));
+    this.recFirst.push(first + line);
+    this.recLast.push(last + line);
     return this.recDoc.length - 1;
   }
 
@@ -59,7 +90,7 @@ export class DedupIndex {
   /** True when unit `unit` of document `doc` has the fingerprint (hi, lo). */
   unitHasFingerprint(doc: number, unit: number, hi: number, lo: number): boolean {
     const f = this.docFps[doc];
-    if (!f || unit < 0 || unit >= f.hi.length) return false;
+    if (!f || unit < 0 || unit >= f.n) return false;
     return f.hi[unit] === hi && f.lo[unit] === lo && (hi !== 0 || lo !== 0);
   }
 
