@@ -1,35 +1,95 @@
-// Pipe mode: one text in (a file or standard input), the clean text (or a diff) out.
+// Pipe mode: one text in (a file or standard input), the clean text (or a diff) out, streamed:
+// chunks are decoded, cleaned segment by segment (core/stream-clean.ts) and written as they come.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { clean } from "../core/clean.js";
 import type { Options } from "../core/options.js";
-import { encodeText } from "../io/decode.js";
-import { readFileInput, readStreamInput, describeFsError } from "../io/read-input.js";
+import { StreamCleaner, type StreamTuning } from "../core/stream-clean.js";
+import type { CleanResult, Cut } from "../core/types.js";
+import { describeFsError } from "../io/read-input.js";
+import { fileChunks, printableName, streamChunks } from "../io/read-chunks.js";
+import { FileSink } from "../io/stream-to-file.js";
+import { TextStreamDecoder, TextStreamEncoder } from "../io/text-stream.js";
 import { unifiedDiff } from "../report/diff.js";
 import { jsonReport } from "../report/json.js";
-import type { RunContext } from "./context.js";
+import type { OutStream, RunContext } from "./context.js";
 import { InputError } from "./errors.js";
 import type { CliArgs } from "./program.js";
 import { summaryLine } from "./summary.js";
 import { VERSION } from "./version.js";
 
-export async function runPipe(ctx: RunContext, args: CliArgs, options: Options): Promise<number> {
+/** Where the clean bytes go: standard output (with backpressure) or a file put in place at the end. */
+interface Sink {
+  write(bytes: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function runPipe(ctx: RunContext, args: CliArgs, options: Options, tuning?: Partial<StreamTuning>): Promise<number> {
   const file = args.files[0];
   const fromStdin = file === undefined || file === "-";
-  const shown = fromStdin ? "-" : file;
-  const input = fromStdin ? await readStreamInput(ctx.stdin) : await readFileInput(path.resolve(ctx.cwd, file), file);
-  const result = clean(input.text, options);
+  const shown = fromStdin ? "-" : printableName(file);
+  const chunks = fromStdin ? streamChunks(ctx.stdin) : fileChunks(path.resolve(ctx.cwd, file), shown);
+  const decoder = new TextStreamDecoder(fromStdin ? "<stdin>" : shown);
+  const cleaner = new StreamCleaner(options, undefined, tuning);
+  // --diff and --report need the whole text; plain cleaning holds only a segment.
+  const keepText = args.diff || args.report !== undefined;
+  const input: string[] = [];
+  const output: string[] = [];
+  const cuts: Cut[] = [];
+  const toFile = args.output !== undefined && !args.diff;
+  let sink: Sink | undefined;
+  let encoder: TextStreamEncoder | undefined;
 
-  if (args.report) {
-    await writeOut(path.resolve(ctx.cwd, args.report), args.report, jsonReport([{ file: shown, input: input.text, result }], { toolVersion: VERSION, options }));
+  const take = async (text: string, pieceText: string, pieceCuts: Cut[]): Promise<void> => {
+    if (keepText) {
+      input.push(text);
+      for (const c of pieceCuts) cuts.push(c);
+    }
+    if (args.diff) output.push(pieceText);
+    else if (pieceText) await sink?.write((encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).write(pieceText));
+  };
+
+  try {
+    if (!args.diff) sink = toFile && args.output !== undefined ? await FileSink.create(path.resolve(ctx.cwd, args.output), printableName(args.output)) : stdoutSink(ctx.stdout);
+    for await (const chunk of chunks) {
+      const text = decoder.write(chunk);
+      if (text) {
+        const piece = cleaner.push(text);
+        await take(text, piece.text, piece.cuts);
+      }
+    }
+    const rest = decoder.end();
+    const piece = rest ? cleaner.push(rest) : { text: "", cuts: [] };
+    await take(rest, piece.text, piece.cuts);
+    const last = cleaner.end();
+    await take("", last.text, last.cuts);
+    if (sink) {
+      await sink.write((encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).end());
+      await sink.close();
+    }
+    const result: CleanResult = { text: output.join(""), cuts, stats: last.stats };
+    if (args.report !== undefined) {
+      const report = jsonReport([{ file: fromStdin ? "-" : file, input: input.join(""), result }], { toolVersion: VERSION, options });
+      await writeOut(path.resolve(ctx.cwd, args.report), printableName(args.report), report);
+    }
+    if (args.diff) ctx.stdout.write(unifiedDiff(fromStdin ? "stdin" : file, input.join(""), result.text));
+    if (!args.quiet && (args.verbose || ctx.stderr.isTTY)) ctx.stderr.write(summaryLine(shown, result) + "\n");
+    return 0;
+  } catch (e) {
+    await sink?.abort();
+    throw e;
   }
-  const payload = args.diff ? unifiedDiff(fromStdin ? "stdin" : file, input.text, result.text) : result.text;
-  const bytes = args.diff ? new TextEncoder().encode(payload) : encodeText(payload, input.encoding);
-  if (args.output && !args.diff) await writeOut(path.resolve(ctx.cwd, args.output), args.output, bytes);
-  else ctx.stdout.write(bytes);
+}
 
-  if (!args.quiet && (args.verbose || ctx.stderr.isTTY)) ctx.stderr.write(summaryLine(shown, result) + "\n");
-  return 0;
+function stdoutSink(out: OutStream): Sink {
+  return {
+    async write(bytes) {
+      if (out.write(bytes) || !out.once) return;
+      await new Promise<void>((resolve) => out.once?.("drain", resolve));
+    },
+    async close() {},
+    async abort() {},
+  };
 }
 
 async function writeOut(file: string, shown: string, data: string | Uint8Array): Promise<void> {
