@@ -3,13 +3,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { resolveOptions, type Options, type UserRule } from "../core/options.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
-import { compileUserRule } from "../core/boilerplate/ruleset.js";
+import { compileUserRule, CONTEXT_RULES } from "../core/boilerplate/ruleset.js";
 import { ConfigError, UsageError } from "./errors.js";
 import type { CliArgs } from "./program.js";
 
 export async function optionsFromArgs(args: CliArgs, cwd: string): Promise<Options> {
   const rules = args.rules ? await loadRulesFile(path.resolve(cwd, args.rules), args.rules) : [];
-  const known = new Set([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, ...rules.map((r) => r.name)]);
+  const known = new Set([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, ...CONTEXT_RULES, ...rules.map((r) => r.name)]);
   for (const name of args.disable) {
     if (!known.has(name)) throw new UsageError(`--disable: no rule named "${name}" (see --list-rules)`);
   }

@@ -4,6 +4,7 @@ import { matchLine, matchPrefix, type LineMatch, type PrefixMatch } from "./boil
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import { fingerprint } from "./fingerprint.js";
 import { splitLines, type Lines } from "./lines.js";
+import { FULL_LENGTH } from "./near-duplicate.js";
 import { normalizeForHash } from "./normalize.js";
 import type { Options } from "./options.js";
 import { shingleHashes, winnow } from "./shingles.js";
@@ -91,7 +92,7 @@ export function analyze(text: string, options: Options, rules: RuleSet): Analysi
       info.prefix = null;
       continue;
     }
-    if (span.kind !== "heading" && span.kind !== "table-row") info.boiler = matchLine(body, count, rules);
+    if (span.kind !== "heading") info.boiler = matchLine(body, count, rules);
     if (info.boiler || count === 0 || !options.dedupe) continue;
 
     const fp = fingerprint(norm);
@@ -99,7 +100,7 @@ export function analyze(text: string, options: Options, rules: RuleSet): Analysi
     info.fpLo = fp.lo;
     if (!useShingles || count < options.ngram) continue;
     const m = shingleHashes(scratch.tokens, count, options.ngram, scratch.shingles);
-    const k = winnow(scratch.shingles, m, options.window, scratch.picks);
+    const k = winnow(scratch.shingles, m, count < FULL_LENGTH ? 1 : options.window, scratch.picks);
     if (sel + k > selHash.length) {
       const cap = Math.max(selHash.length * 2, sel + k);
       selHash = grow(selHash, new Uint32Array(cap));
@@ -114,6 +115,14 @@ export function analyze(text: string, options: Options, rules: RuleSet): Analysi
     info.selEnd = sel;
   }
   return { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel) };
+}
+
+/** A unit's text as the rules see it: BOM and stripped prefix removed. */
+export function unitBody(a: Analysis, u: UnitInfo): string {
+  let from = a.lines.start[u.first] ?? 0;
+  if (from === 0 && a.text.charCodeAt(0) === 0xfeff) from = 1;
+  if (u.prefix) from += u.prefix.length;
+  return a.text.slice(from, a.lines.end[u.last] ?? from);
 }
 
 function grow<T extends Uint32Array | Int32Array>(from: T, to: T): T {

@@ -34,21 +34,28 @@ export interface SegmentState {
 
 /** The decision half of clean, for callers (workers) that analyzed the text elsewhere. */
 export function cleanAnalysis(a: Analysis, o: Options, rules: RuleSet, context: CleanContext, segment?: SegmentState): CleanResult {
-  const fpHi = new Uint32Array(a.units.length);
-  const fpLo = new Uint32Array(a.units.length);
+  const n = a.units.length;
+  const units = { fpHi: new Uint32Array(n), fpLo: new Uint32Array(n), first: new Int32Array(n), last: new Int32Array(n) };
   a.units.forEach((u, i) => {
-    fpHi[i] = u.fpHi;
-    fpLo[i] = u.fpLo;
+    units.fpHi[i] = u.fpHi;
+    units.fpLo[i] = u.fpLo;
+    units.first[i] = u.first;
+    units.last[i] = u.last;
   });
-  const doc =
-    segment?.doc === undefined
-      ? context.index.addDocument(context.name, fpHi, fpLo)
-      : context.index.extendDocument(segment.doc, fpHi, fpLo, segment.lineOffset);
+  const index = context.index;
+  const doc = segment
+    ? index.extendDocument(segment.doc ?? index.addDocument(context.name, emptyUnits()), units, segment.lineOffset)
+    : index.addDocument(context.name, units);
   if (segment) segment.doc = doc;
+  // A stream's short units stay out of the index, as a whole text's do until its end.
   const decisions = decide(a, doc, context.index, o, rules, segment === undefined);
   const out = segment ? render(a, decisions, segment.carry, segment.final) : render(a, decisions);
   const cuts = buildCuts(a, decisions, context.index, doc, segment?.lineOffset ?? 0);
   return { text: out, cuts, stats: statsOf(a, out, cuts) };
+}
+
+function emptyUnits() {
+  return { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), first: new Int32Array(0), last: new Int32Array(0) };
 }
 
 function statsOf(a: Analysis, out: string, cuts: Cut[]): CleanStats {
@@ -64,7 +71,7 @@ function statsOf(a: Analysis, out: string, cuts: Cut[]): CleanStats {
   };
 }
 
-export function countLines(s: string): number {
+function countLines(s: string): number {
   if (s.length === 0) return 0;
   let n = 0;
   for (let i = 0; i < s.length; i++) {

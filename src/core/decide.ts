@@ -1,9 +1,10 @@
 // Walks the units in order against the index of kept text and decides what each one is.
-import type { Analysis, UnitInfo } from "./analyze.js";
+import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
+import { findContextCuts } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
-import type { DedupIndex } from "./dedup-index.js";
-import { findNearDuplicate } from "./near-duplicate.js";
+import type { DedupIndex, UnitRef } from "./dedup-index.js";
+import { FULL_LENGTH, findNearDuplicate } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import type { CutKind } from "./types.js";
 
@@ -11,8 +12,8 @@ export interface Decision {
   kind: CutKind;
   rule: string;
   match?: string;
-  /** Index record id of the kept copy. */
-  source?: number;
+  /** The kept copy. */
+  source?: UnitRef;
   similarity?: number;
 }
 
@@ -31,7 +32,6 @@ function eligibleForDuplicate(u: UnitInfo, o: Options): boolean {
 export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, rules: RuleSet, registerDeferred = true): Decisions {
   const units = a.units;
   const out: Decisions = new Array<Decision | null>(units.length).fill(null);
-  const exactOf = new Int32Array(units.length).fill(-1);
   const deferred: number[] = [];
 
   for (let i = 0; i < units.length; i++) {
@@ -42,17 +42,16 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
       continue;
     }
     if (u.tokens === 0 || !o.dedupe || (u.fpHi === 0 && u.fpLo === 0)) continue;
-    const exact = index.exact.get(u.fpHi, u.fpLo);
-    exactOf[i] = exact;
     if (eligibleForDuplicate(u, o)) {
+      const exact = index.exact.get(u.fpHi, u.fpLo);
       if (exact >= 0) {
-        out[i] = { kind: "duplicate", rule: "exact", source: exact, similarity: 1 };
+        out[i] = { kind: "duplicate", rule: "exact", source: index.unitOf(exact), similarity: 1 };
         continue;
       }
       if (!o.exact && u.tokens >= o.ngram) {
         const near = findNearDuplicate(a, u, index, o);
-        if (near && near.similarity > o.threshold) {
-          out[i] = { kind: "near-duplicate", rule: "near", source: near.source, similarity: near.similarity };
+        if (near && near.similarity > nearThreshold(u.tokens, o)) {
+          out[i] = { kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity };
           continue;
         }
       }
@@ -62,7 +61,13 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     }
   }
 
-  cutRepeatedBlocks(a, doc, index, out, exactOf);
+  cutRepeatedBlocks(a, index, out);
+  if (rules.context.size > 0) {
+    const texts = units.map((u) => (u.kind === "code" ? "" : unitBody(a, u)));
+    for (const c of findContextCuts(texts, units, (k) => out[k] === null)) {
+      if (rules.context.has(c.rule)) out[c.unit] = { kind: "boilerplate", rule: c.rule, match: c.match };
+    }
+  }
   if (rules.stub) cutStubs(units, out, o.stubMaxWords);
   // Units that no rule may cut on their own are registered once the text is decided,
   // so that a unit cut by the neighbour rules never becomes a source.
@@ -70,10 +75,24 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   return out;
 }
 
+const SHORT_UNIT_BAR = 0.9;
+
+/**
+ * Formulaic short lines ("And the evening and the morning were the third day.") share most of
+ * their n-grams without being copies, so the bar rises linearly from --threshold at 30 tokens to
+ * 0.9 at --min-words.
+ */
+export function nearThreshold(tokens: number, o: Options): number {
+  if (tokens >= FULL_LENGTH || o.threshold >= SHORT_UNIT_BAR) return o.threshold;
+  const span = Math.max(1, FULL_LENGTH - o.minWords);
+  const shortness = Math.min(1, (FULL_LENGTH - tokens) / span);
+  return o.threshold + (SHORT_UNIT_BAR - o.threshold) * shortness;
+}
+
 function register(a: Analysis, i: number, doc: number, index: DedupIndex): void {
   const u = a.units[i];
   if (!u) return;
-  const id = index.record(doc, i, u.first, u.last);
+  const id = index.record(doc, i);
   index.exact.setIfAbsent(u.fpHi, u.fpLo, id);
   for (let s = u.selStart; s < u.selEnd; s++) index.shingles.setIfAbsent(a.selHash[s] ?? 0, id);
 }
@@ -83,19 +102,19 @@ function register(a: Analysis, i: number, doc: number, index: DedupIndex): void 
  * twice) is part of the repeated block: cut it when a neighbour was cut as a duplicate of the
  * neighbour of its own kept copy. A refrain has no long duplicate beside it, so it stays.
  */
-function cutRepeatedBlocks(a: Analysis, doc: number, index: DedupIndex, out: Decisions, exactOf: Int32Array): void {
+function cutRepeatedBlocks(a: Analysis, index: DedupIndex, out: Decisions): void {
   const units = a.units;
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
-      if (!u || out[i] !== null || u.tokens === 0 || exactOf[i] === -1) continue;
+      if (!u || out[i] !== null || u.tokens === 0) continue;
       for (const step of [1, -1]) {
         const d = out[i + step];
-        if (!d || d.source === undefined || (d.kind !== "duplicate" && d.kind !== "near-duplicate")) continue;
-        const neighbourSource = index.get(d.source);
-        if (index.unitHasFingerprint(neighbourSource.doc, neighbourSource.unit - step, u.fpHi, u.fpLo)) {
-          out[i] = { kind: "duplicate", rule: "repeated-block", source: exactOf[i] ?? -1, similarity: 1 };
+        if (!d?.source || (d.kind !== "duplicate" && d.kind !== "near-duplicate")) continue;
+        const copy = { doc: d.source.doc, unit: d.source.unit - step };
+        if (index.unitHasFingerprint(copy.doc, copy.unit, u.fpHi, u.fpLo)) {
+          out[i] = { kind: "duplicate", rule: "repeated-block", source: copy, similarity: 1 };
           changed = true;
           break;
         }

@@ -1,101 +1,111 @@
 // What has been kept so far, across one text or a whole run: exact fingerprints and sampled shingles
-// of kept units, and a record of every unit so that a duplicate can name where its kept copy stands.
+// of kept units, plus the fingerprint and line span of every unit of every text, so that a duplicate
+// can name where its kept copy stands and neighbours can be compared.
 import { U32Map, U64Map } from "./hash-table.js";
 
-export interface UnitRecord {
+/** A unit of a text of the run. */
+export interface UnitRef {
   doc: number;
   unit: number;
-  /** 0-based line span in its document. */
-  first: number;
-  last: number;
+}
+
+interface DocUnits {
+  name: string | undefined;
+  fpHi: Uint32Array;
+  fpLo: Uint32Array;
+  first: Int32Array;
+  last: Int32Array;
+}
+
+/** A text cleaned in segments: arrays grown with room to spare, `n` units in use. */
+interface Segmented {
+  n: number;
+  /** Where the current segment's units start. */
+  base: number;
 }
 
 export class DedupIndex {
   readonly exact: U64Map;
   readonly shingles: U32Map;
-  private readonly docs: (string | undefined)[] = [];
-  // Records of registered units, by id; parallel arrays keep them compact.
+  private readonly docs: DocUnits[] = [];
+  // Registered (kept) units by id: the value stored in the maps.
   private readonly recDoc: number[] = [];
   private readonly recUnit: number[] = [];
-  private readonly recFirst: number[] = [];
-  private readonly recLast: number[] = [];
-  // Exact fingerprint of every unit of every document, by document, so that neighbours can be compared.
-  private readonly docFps: { hi: Uint32Array; lo: Uint32Array; n: number }[] = [];
-  // Where the current segment of each document starts (0 unless the text comes in segments).
-  private readonly docUnitBase: number[] = [];
-  private readonly docLineBase: number[] = [];
+  private readonly segmented = new Map<number, Segmented>();
 
   constructor(expectedUnits = 1024) {
     this.exact = new U64Map(expectedUnits);
     this.shingles = new U32Map(expectedUnits * 4);
   }
 
-  /** Starts a document; returns its number. */
-  addDocument(name: string | undefined, fpHi: Uint32Array, fpLo: Uint32Array): number {
-    this.docs.push(name);
-    this.docFps.push({ hi: fpHi, lo: fpLo, n: fpHi.length });
-    this.docUnitBase.push(0);
-    this.docLineBase.push(0);
+  /** Starts a text; returns its number. */
+  addDocument(name: string | undefined, units: Omit<DocUnits, "name">): number {
+    this.docs.push({ name, ...units });
     return this.docs.length - 1;
   }
 
   /**
-   * Adds the next segment of a text that is cleaned in segments (a stream): its units and lines
-   * are numbered after the ones already added, so records and neighbours read as one text.
+   * Adds the next segment of a text cleaned in segments (a stream): its units are numbered after
+   * those already in, its line spans shifted by `lineOffset`, so that records, spans and
+   * neighbours read as one text. record() then takes unit numbers within the segment.
    */
-  extendDocument(doc: number, fpHi: Uint32Array, fpLo: Uint32Array, lineOffset: number): number {
-    const f = this.docFps[doc];
-    if (!f) throw new RangeError(`no document ${doc}`);
-    const n = f.n + fpHi.length;
-    if (n > f.hi.length) {
-      const cap = Math.max(n, f.hi.length * 2, 1024);
-      const hi = new Uint32Array(cap);
-      const lo = new Uint32Array(cap);
-      hi.set(f.hi.subarray(0, f.n));
-      lo.set(f.lo.subarray(0, f.n));
-      f.hi = hi;
-      f.lo = lo;
+  extendDocument(doc: number, units: Omit<DocUnits, "name">, lineOffset: number): number {
+    const d = this.docs[doc];
+    if (!d) throw new RangeError(`no document ${doc}`);
+    const seg = this.segmented.get(doc) ?? { n: d.fpHi.length, base: 0 };
+    const n = seg.n + units.fpHi.length;
+    if (n > d.fpHi.length) {
+      const cap = Math.max(n, d.fpHi.length * 2, 1024);
+      d.fpHi = grown(d.fpHi, new Uint32Array(cap), seg.n);
+      d.fpLo = grown(d.fpLo, new Uint32Array(cap), seg.n);
+      d.first = grown(d.first, new Int32Array(cap), seg.n);
+      d.last = grown(d.last, new Int32Array(cap), seg.n);
     }
-    f.hi.set(fpHi, f.n);
-    f.lo.set(fpLo, f.n);
-    this.docUnitBase[doc] = f.n;
-    this.docLineBase[doc] = lineOffset;
-    f.n = n;
+    d.fpHi.set(units.fpHi, seg.n);
+    d.fpLo.set(units.fpLo, seg.n);
+    for (let i = 0; i < units.fpHi.length; i++) {
+      d.first[seg.n + i] = (units.first[i] ?? 0) + lineOffset;
+      d.last[seg.n + i] = (units.last[i] ?? 0) + lineOffset;
+    }
+    this.segmented.set(doc, { n, base: seg.n });
     return doc;
   }
 
   docName(doc: number): string | undefined {
-    return this.docs[doc];
+    return this.docs[doc]?.name;
   }
 
-  /** Records a kept unit (numbered within its segment) and returns its id (the value stored in the maps). */
-  record(doc: number, unit: number, first: number, last: number): number {
-    const line = this.docLineBase[doc] ?? 0;
+  /** Records a kept unit; returns the id the maps store for it. */
+  record(doc: number, unit: number): number {
     this.recDoc.push(doc);
-    this.recUnit.push(unit + (this.docUnitBase[doc] ?? 0));
-    this.recFirst.push(first + line);
-    this.recLast.push(last + line);
+    this.recUnit.push(unit + (this.segmented.get(doc)?.base ?? 0));
     return this.recDoc.length - 1;
   }
 
-  get(id: number): UnitRecord {
-    return {
-      doc: this.recDoc[id] ?? 0,
-      unit: this.recUnit[id] ?? 0,
-      first: this.recFirst[id] ?? 0,
-      last: this.recLast[id] ?? 0,
-    };
+  unitOf(id: number): UnitRef {
+    return { doc: this.recDoc[id] ?? 0, unit: this.recUnit[id] ?? 0 };
   }
 
-  /** True when unit `unit` of document `doc` has the fingerprint (hi, lo). */
+  /** 0-based line span of a unit. */
+  span(ref: UnitRef): { first: number; last: number } {
+    const d = this.docs[ref.doc];
+    return { first: d?.first[ref.unit] ?? 0, last: d?.last[ref.unit] ?? 0 };
+  }
+
+  /** True when unit `unit` of text `doc` exists and has the (non-zero) fingerprint hi:lo. */
   unitHasFingerprint(doc: number, unit: number, hi: number, lo: number): boolean {
-    const f = this.docFps[doc];
-    if (!f || unit < 0 || unit >= f.n) return false;
-    return f.hi[unit] === hi && f.lo[unit] === lo && (hi !== 0 || lo !== 0);
+    const d = this.docs[doc];
+    if (!d || unit < 0 || unit >= (this.segmented.get(doc)?.n ?? d.fpHi.length) || (hi === 0 && lo === 0)) return false;
+    return d.fpHi[unit] === hi && d.fpLo[unit] === lo;
   }
 
   /** Bytes held by the lookup tables. */
   get tableBytes(): number {
     return this.exact.byteLength + this.shingles.byteLength;
   }
+}
+
+function grown<T extends Uint32Array | Int32Array>(from: T, to: T, n: number): T {
+  to.set(from.subarray(0, n));
+  return to;
 }

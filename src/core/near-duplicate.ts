@@ -3,6 +3,12 @@ import type { Analysis, UnitInfo } from "./analyze.js";
 import type { DedupIndex } from "./dedup-index.js";
 import type { Options } from "./options.js";
 
+/**
+ * Tokens from which a unit is sampled by winnowing and needs only --threshold to be a near
+ * duplicate. Shorter units keep every shingle, so their similarity is measured, not estimated.
+ */
+export const FULL_LENGTH = 30;
+
 export interface NearMatch {
   /** Record id of the kept unit that covers the most. */
   source: number;

@@ -36,7 +36,7 @@ export interface Options {
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   ngram: 5,
   window: 4,
-  threshold: 0.5,
+  threshold: 0.6,
   minWords: 8,
   exact: false,
   dedupe: true,

@@ -115,11 +115,11 @@ export function buildCuts(a: Analysis, decisions: Decisions, index: DedupIndex, 
       rule: d.rule,
     };
     if (d.match !== undefined) cut.match = d.match;
-    if (d.source !== undefined && d.source >= 0) {
-      const r = index.get(d.source);
-      const file = index.docName(r.doc);
-      cut.source = { startLine: r.first + 1, endLine: r.last + 1 };
-      if (r.doc !== doc && file !== undefined) cut.source.file = file;
+    if (d.source) {
+      const span = index.span(d.source);
+      const file = index.docName(d.source.doc);
+      cut.source = { startLine: span.first + 1, endLine: span.last + 1 };
+      if (d.source.doc !== doc && file !== undefined) cut.source.file = file;
     }
     if (d.similarity !== undefined) cut.similarity = Math.round(d.similarity * 1000) / 1000;
     cuts.push(cut);

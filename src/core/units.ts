@@ -12,9 +12,13 @@ export interface UnitSpan {
 
 const LIST_MARKER = /^\s*(?:[-*+•·▪►–]\s|\d{1,3}[.)]\s|\(?[a-zA-Z0-9]{1,2}\)\s)/;
 const BARE_NUMBER = /^\s*\d{1,3}\s+\S/;
-const TABLE_ROW = /\|.*\||\t|\S {3,}\S/;
+// Pipes or tabs between cells, or space-aligned columns ending in a figure (a price list).
+const TABLE_ROW = /\|.*\||\S\t+\S|\S {3,}[-+$€£(]?\p{N}[\p{N}.,%)]*$/u;
 const MD_HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+// Lines of code, JSON or protocol examples: braces, statement ends, "key": value, headers.
+const CODE_LINE =
+  /^\s*[{}[\]()]+[,;]?\s*$|[{;]\s*$|^\s*"[^"]+"\s*:|^[A-Z][A-Za-z]*(?:-[A-Za-z]+)*:\s+\S+$|^(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) \S+ HTTP\/\d|^HTTP\/\d(?:\.\d)? \d{3}\b|^\s*(?:\/\/|#include|import |export |const |let |var |function |def |class |return\b)/;
 const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 
@@ -66,7 +70,9 @@ function findFenceEnd(lines: string[], open: number, marker: string): number {
 /** One block (lines without a blank between them) into units. */
 function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): void {
   const block = lines.slice(a, b + 1);
-  if (block.every((l) => /^(?: {4}|\t)/.test(l)) && !block.every((l) => LIST_MARKER.test(l))) {
+  const codeLines = block.filter((l) => CODE_LINE.test(l)).length;
+  const indented = block.every((l) => /^(?: {4}|\t)/.test(l)) && !block.every((l) => LIST_MARKER.test(l));
+  if (indented || (block.length >= 2 && codeLines >= 0.5 * block.length)) {
     out.push({ first: a, last: b, kind: "code" });
     return;
   }
@@ -82,10 +88,17 @@ function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): voi
     out.push({ first: start, last: b, kind: start === a ? "paragraph" : kindOfLine(lines[start] ?? "", false, false) });
     return;
   }
-  const verse = block.length >= 2 && median(block.map((l) => l.trim().length)) < 70;
+  const verse = block.length >= 2 && median(block.map((l) => displayWidth(l.trim()))) < 70;
   const numbered = block.filter((l) => BARE_NUMBER.test(l)).length >= 2;
   for (let k = a; k <= b; k++) {
-    out.push({ first: k, last: k, kind: kindOfLine(lines[k] ?? "", verse, numbered) });
+    const line = lines[k] ?? "";
+    const prev = out[out.length - 1];
+    // An indented line under a list item continues it (Markdown's lazy continuation).
+    if (prev && prev.kind === "list-item" && prev.last === k - 1 && /^\s+\S/.test(line) && !LIST_MARKER.test(line)) {
+      prev.last = k;
+      continue;
+    }
+    out.push({ first: k, last: k, kind: kindOfLine(line, verse, numbered) });
   }
 }
 
@@ -118,6 +131,16 @@ function isWrappedProse(block: string[]): boolean {
   }
   if (wide < 0.6 * joints) return false;
   return lower >= 0.25 * joints || open >= 0.5 * joints;
+}
+
+/** Width as a reader sees it: Chinese and Japanese characters take two columns. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    w += (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) ? 2 : 1;
+  }
+  return w;
 }
 
 function median(xs: number[]): number {

@@ -12,7 +12,7 @@ export interface BoilerplateRule {
 }
 
 const SHARE_WORDS =
-  "share(?: this(?: article| story| post)?| on \\w+)?|tweet|pin(?: it)?|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|google\\+|instagram|flipboard|rss|youtube|tiktok|telegram|threads|bluesky|copy link|copy|messenger|sms";
+  "(?:facebook|twitter|youtube|linkedin|instagram|pinterest)_(?:url|link)|share(?: this(?: article| story| post| page)?| (?:on|by|via) [\\w+]+)?|tweet|pin(?: it)?|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|google\\+|instagram|flipboard|rss|youtube|tiktok|telegram|threads|bluesky|copy link|copy|messenger|sms";
 
 export const BUILTIN_RULES: readonly BoilerplateRule[] = [
   {
@@ -64,8 +64,15 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: "subscription, newsletter, sign-up and log-in prompts",
     mode: "line",
     pattern:
-      /\b(?:subscribe|subscribers?|subscription|newsletters?|sign(?:ing)? ?up|sign ?in|log ?in|log ?out|register now|join now|create (?:an|your|a free) account|e-?edition|inbox)\b/i,
+      /\b(?:subscribe|subscribers?|subscription|newsletters?|sign(?:ing)? ?up|register now|join now|create (?:an|your|a free) account|e-?edition)\b/i,
     maxWords: 16,
+  },
+  {
+    name: "account-links",
+    description: 'account controls: "Log in", "Sign in", "My account", "Log out"',
+    mode: "line",
+    pattern: /^(?:log ?in|sign ?in|log ?out|sign ?out|my account|account|register|profile|sign in \/ register|log in \/ sign up)$/i,
+    maxWords: 5,
   },
   {
     name: "cookie-notice",
@@ -80,15 +87,22 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: 'copyright footers: "© 2024 …", "All rights reserved"',
     mode: "line",
     pattern: /^(?:©|\(c\)|copyright\b|@\s?\d{4}\b)|\ball rights? reserved\b/i,
-    maxWords: 30,
+    maxWords: 14,
   },
   {
     name: "related-links",
     description: 'headers of related-link and recommendation boxes: "Read more", "Related", "Trending"',
     mode: "line",
     pattern:
-      /^(?:read more|read next|see more|more(?: from| on| stories| news| in)?\b.{0,40}|related(?: articles| stories| posts| content| coverage| topics| links)?|recommended(?: for you| stories| reading)?|trending(?: now| stories| in .{1,30})?|you (?:may|might) also like.{0,20}|also read|see also|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|editor'?s picks|popular(?: now| stories)?|what to read next|places in this story|topics?)\s*:?$/i,
+      /^(?:read more|read next|see more|more (?:from|on|in)\b.{0,40}|more (?:stories|news|videos|articles|headlines)\b.{0,20}|related(?: articles| stories| posts| content| coverage| topics| links| tags)?(?: from .{1,60})?|recommended(?: for you| stories| reading)?|trending(?: now| stories| in .{1,30})?|you (?:may|might) also like.{0,20}|also read|see also|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|editor'?s picks|popular(?: now| stories)?|what to read next|places in this story|topics?)\s*:?$/i,
     maxWords: 7,
+  },
+  {
+    name: "more-link",
+    description: 'a "More …" link to a section: "More", "More:", "More World", "More Business News"',
+    mode: "line",
+    pattern: /^More(?::|(?:\s+(?:\p{Lu}[\p{L}'&-]*|&|in|of|from|on)){0,5})\s*[›»>]?$/u,
+    maxWords: 6,
   },
   {
     name: "navigation",
@@ -97,6 +111,50 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern:
       /^(?:home|menu|main menu|search|search \w+|close|open|next|previous|prev|back|back to top|go to top|top|skip to (?:main )?content|skip to navigation|jump to .{1,20}|toggle navigation|expand\s*\/\s*collapse search|view all|show more|load more|watch tv|watch live|listen live|get in touch|contact us|about us|follow us(?: on .{1,30})?|download (?:as )?pdf|print this (?:page|article))\s*[›»>]?$/i,
     maxWords: 6,
+  },
+  {
+    name: "doubled-label",
+    description: 'interface labels printed twice or glued together: "FollowFollowing", "Sponsored Links Sponsored Links"',
+    mode: "line",
+    pattern: /^(?=.*\p{L})(.{3,40}?)\s?\1\p{Ll}{0,4}$|^(?=\p{L}{12,}$)(?:\p{L}*\p{Ll}\p{Lu}){3}\p{L}*$/u,
+    maxWords: 8,
+  },
+  {
+    name: "pagination",
+    description: 'page and gallery controls: "1 | 2 | 3", "1 / 9", "Page 2 of 5", "Next page"',
+    mode: "line",
+    pattern: /^\d{1,3}(?:\s*[|/·•]\s*\d{1,3})+\s*[›»>]?$|^\d{1,3}(?:\s+\d{1,3}){2,}\s*[›»>]?$|^(?:page\s+)?\d{1,4}\s+(?:of|\/)\s+\d{1,4}$|^(?:next|previous|prev|older|newer)(?: page| posts| articles)?\s*[›»>]?$|^back to (?:gallery|article|story|list)$/i,
+    maxWords: 12,
+  },
+  {
+    name: "comments",
+    description: 'comment-box chrome: "Comments", "Leave a comment", "You must log in to post a comment"',
+    mode: "line",
+    pattern:
+      /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:leave|post|add|show|view|hide|load) (?:a |all |more )?(?:comments?|repl(?:y|ies))$|^join the (?:conversation|discussion)$|^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|registered|register) to (?:post|leave|add|view) (?:a )?comments?/i,
+    maxWords: 14,
+  },
+  {
+    name: "article-meta",
+    description: 'publishing metadata: "Published: DATE", "Updated: DATE", "Filed under:", "Originally published at …", "Source: …"',
+    mode: "line",
+    pattern:
+      /^(?:first |last )?(?:published|updated|posted|modified)\s*(?:on|:)\s*.{0,40}\b(?:\d{4}|\d{1,2}:\d{2})\b.{0,20}$|^(?:written|posted|published) (?:on|by)\b.{0,40}$|^(?:filed under|tagged|tags|posted in|categories|related tags)\s*:.{0,200}$|^originally (?:published|posted|appeared) (?:at|on|in)\b|^source\s*:\s*.{1,40}$|^you are (?:at|here)\s*:?|.{0,60}\|\s*updated\s*:.{0,40}\d{4}.{0,20}$/i,
+    maxWords: 40,
+  },
+  {
+    name: "cross-promotion",
+    description: 'links to the same site\'s other stories: "On Example.com: …", "More on example.com"',
+    mode: "line",
+    pattern: /^(?:on|more on|also on|read more on|more from|more at) [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|io|news)\b\s*:/i,
+    maxWords: 30,
+  },
+  {
+    name: "media-label",
+    description: 'a lone media label: "Video", "Photos", "Gallery", "Watch"',
+    mode: "line",
+    pattern: /^(?:video|videos|watch|photos?|gallery|audio|listen|play|play video|watch video|image|images|photo gallery|\d+ photos|\d+ images|close|now playing)$/i,
+    maxWords: 3,
   },
   {
     name: "contact-email",

@@ -1,12 +1,18 @@
 // The rules in force for one run: built-ins less the disabled ones, plus the user's.
 import type { Options, UserRule } from "../options.js";
+import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE } from "./context.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, type BoilerplateRule } from "./rules.js";
+
+/** Rules that read a unit's surroundings; each can be switched off by name. */
+export const CONTEXT_RULES = [NAV_RUN_RULE, HEADLINE_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE] as const;
 
 export interface RuleSet {
   prefix: readonly BoilerplateRule[];
   line: readonly BoilerplateRule[];
   ctaScore: boolean;
   stub: boolean;
+  /** Enabled context rules (navigation runs, off-topic and shouted headlines). */
+  context: ReadonlySet<string>;
 }
 
 export function buildRuleSet(o: Options): RuleSet {
@@ -19,6 +25,7 @@ export function buildRuleSet(o: Options): RuleSet {
     line: all.filter((r) => r.mode === "line"),
     ctaScore: o.defaultRules && !disabled.has(CTA_SCORE_RULE),
     stub: o.stubMaxWords > 0 && !disabled.has("stub"),
+    context: new Set(o.defaultRules ? CONTEXT_RULES.filter((r) => !disabled.has(r)) : []),
   };
 }
 

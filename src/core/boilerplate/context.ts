@@ -1,0 +1,133 @@
+// Boilerplate that only its surroundings give away: headline-shaped lines about something else, runs
+// of navigation labels and shouted link lines, inside a text that is otherwise prose.
+import type { UnitInfo } from "../analyze.js";
+
+export const OFF_TOPIC_RULE = "off-topic-headline";
+export const NAV_RUN_RULE = "navigation-run";
+export const SHOUTED_RULE = "shouted-headline";
+export const HEADLINE_RUN_RULE = "headline-run";
+
+export interface ContextCut {
+  unit: number;
+  rule: string;
+  match: string;
+}
+
+/** Units of at least this many tokens are the text's prose. */
+const PROSE_TOKENS = 20;
+const SENTENCE_END = /[.!?…:;,"”’)\]]\s*$/u;
+const STOPWORDS = new Set(
+  ("the and for are but not you all any can had her was one our out day get has him his how man new now old see " +
+    "two way who boy did its let put say she too use that with have this will your from they know want been good " +
+    "much some time very when come here just like long make many more only over such take than them well were what " +
+    "into year about after again also back could first their there these think those which would other being says said " +
+    "while where says news report reports video watch live").split(" "),
+);
+
+/** What the prose of a text is about: stems of its content words. */
+function vocabulary(texts: string[], units: UnitInfo[], kept: (i: number) => boolean): Set<string> {
+  const vocab = new Set<string>();
+  units.forEach((u, i) => {
+    if (u.kind === "paragraph" && u.tokens >= PROSE_TOKENS && kept(i)) for (const s of stems(texts[i] ?? "")) vocab.add(s);
+  });
+  return vocab;
+}
+
+function stems(s: string): string[] {
+  const out: string[] = [];
+  for (const w of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    out.push(w.slice(0, 5));
+  }
+  return out;
+}
+
+/** A text is prose when long paragraphs hold most of its tokens; only then do these rules apply. */
+function isProse(units: UnitInfo[]): boolean {
+  let all = 0;
+  let prose = 0;
+  let paragraphs = 0;
+  for (const u of units) {
+    all += u.tokens;
+    if (u.kind === "paragraph" && u.tokens >= PROSE_TOKENS) {
+      prose += u.tokens;
+      paragraphs++;
+    }
+  }
+  return paragraphs >= 3 && prose >= 0.6 * all;
+}
+
+/**
+ * `texts[i]` is unit i's text (prefix removed); `kept(i)` says whether another rule already cut it.
+ * Cut units are transparent: runs are formed over what is kept, as a second run would see them.
+ */
+export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: number) => boolean): ContextCut[] {
+  if (!isProse(units)) return [];
+  const cuts: ContextCut[] = [];
+  const vocab = vocabulary(texts, units, kept);
+  const headline = (i: number): boolean => {
+    const u = units[i];
+    return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(texts[i] ?? "");
+  };
+  const order = units.map((_, i) => i).filter(kept);
+
+  // A run right after a line ending in a colon is a list the text introduces, not chrome.
+  const introduced = (k: number): boolean => k > 0 && /:\s*$/.test(texts[order[k - 1] ?? -1] ?? "");
+  // Runs of three or more navigation labels: short, capitalised, unpunctuated, not all capitals.
+  // Starting with a capital letter, not a digit: "2 cups flour" lists are content.
+  const isLabel = (i: number): boolean => {
+    const t = (texts[i] ?? "").trim();
+    return headline(i) && (units[i]?.tokens ?? 0) <= 4 && /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t);
+  };
+  const isHeadline = (i: number): boolean => {
+    const t = (texts[i] ?? "").trim();
+    return headline(i) && (units[i]?.tokens ?? 0) >= 3 && /^[\p{Lu}\p{N}'‘"“]/u.test(t) && !/,\s*$/.test(t);
+  };
+  // The last label before prose that speaks of the same things is the prose's title.
+  const isTitle = (k: number): boolean => {
+    const j = order[k + 1] ?? -1;
+    const next = units[j];
+    return !!next && next.kind === "paragraph" && next.tokens >= 8 && !headline(j) && stems(texts[order[k] ?? -1] ?? "").some((s) => vocab.has(s));
+  };
+  for (let k = 0; k < order.length; ) {
+    let e = k;
+    while (e < order.length && isLabel(order[e] ?? -1) && !isTitle(e)) e++;
+    if (e - k >= 3 && !introduced(k)) for (let r = k; r < e; r++) cuts.push({ unit: order[r] ?? 0, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
+    k = e > k ? e : k + 1;
+  }
+  // A line in the same block as a sentence is an item of a list the text is making.
+  const besideSentence = (i: number): boolean =>
+    [i - 1, i + 1].some((j) => {
+      const v = units[j];
+      const u = units[i];
+      if (!v || !u || (v.last + 1 !== u.first && u.last + 1 !== v.first)) return false;
+      return v.tokens >= 8 && SENTENCE_END.test(texts[j] ?? "");
+    });
+  // Runs of three or more headlines with no prose between them: a box of links to other stories.
+  for (let k = 0; k < order.length; ) {
+    let e = k;
+    while (e < order.length && isHeadline(order[e] ?? -1) && !isTitle(e)) e++;
+    if (e - k >= 3 && !introduced(k) && !order.slice(k, e).some(besideSentence)) {
+      for (let r = k; r < e; r++) {
+        if (!cuts.some((c) => c.unit === order[r])) cuts.push({ unit: order[r] ?? 0, rule: HEADLINE_RUN_RULE, match: `${e - k} headlines in a row` });
+      }
+    }
+    k = e > k ? e : k + 1;
+  }
+  const taken = new Set(cuts.map((c) => c.unit));
+
+  for (const i of order) {
+    if (taken.has(i) || !headline(i)) continue;
+    const t = (texts[i] ?? "").trim();
+    const letters = t.replace(/[^\p{L}]/gu, "");
+    if ((units[i]?.tokens ?? 0) >= 6 && letters.length >= 16 && !/\p{Ll}/u.test(letters)) {
+      cuts.push({ unit: i, rule: SHOUTED_RULE, match: "a headline in capitals inside prose" });
+      continue;
+    }
+    const own = stems(t);
+    if (own.length >= 3 && vocab.size >= 40 && own.every((s) => !vocab.has(s))) {
+      cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
+    }
+  }
+  return cuts;
+}

@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { clean } from "../../src/core/clean.js";
+
+const PROSE =
+  "The council said on Tuesday that the new library would open in the spring, after two years of delays caused by rising costs and a shortage of builders in the region.";
+
+function cutBy(line: string, options = {}): string | undefined {
+  const r = clean(`${PROSE}\n\n${line}\n\n${PROSE.replace("library", "museum").replace("Tuesday", "Friday")}\n`, options);
+  return r.cuts.find((c) => c.startLine === 3)?.rule;
+}
+
+describe("built-in rules", () => {
+  test.each([
+    ["Uploaded files:", "attachment-trailer"],
+    ["Share on Facebook", "share-buttons"],
+    ["Facebook Twitter LinkedIn Email", "share-buttons"],
+    ["Advertisement", "advertisement"],
+    ["Click here to download the full report", "click-here"],
+    ["Sign up for our free newsletter", "subscribe"],
+    ["We use cookies to improve your experience on our site.", "cookie-notice"],
+    ["© 2024 Example Media Group. All rights reserved.", "copyright"],
+    ["Read more", "related-links"],
+    ["Skip to main content", "navigation"],
+    ["FollowFollowing", "doubled-label"],
+    ["1 | 2 | 3 | 4 | 5", "pagination"],
+    ["You must log in to post a comment.", "comments"],
+    ["Published: 19 November 2019, 09:01 AM", "article-meta"],
+    ["Video", "media-label"],
+    ["jane.doe@example.com", "contact-email"],
+    ["More Business News", "more-link"],
+    ["Log In", "account-links"],
+  ])("%s is cut by %s", (line, rule) => {
+    expect(cutBy(line)).toBe(rule);
+  });
+
+  test.each([
+    ["prose that mentions subscribing", "Readers who subscribe to the paper's print edition have fallen by a third since 2015, the company said in its annual report to shareholders on Monday morning."],
+    ["prose that mentions clicking", "Researchers found that users click here and there without reading, which the authors say explains why so many of the warnings shown in the study were ignored by participants."],
+    ["a short sentence of dialogue", "Get out of here now!"],
+    ["a copyright notice inside a long paragraph", "The museum holds the copyright to the photographs, all rights reserved by the estate, and it has refused every request to reproduce them in books or on websites since the exhibition closed."],
+  ])("%s is kept", (_name, line) => {
+    expect(cutBy(line)).toBeUndefined();
+  });
+
+  test("a rule switched off by name keeps its lines", () => {
+    expect(cutBy("Advertisement", { disable: ["advertisement"] })).toBeUndefined();
+    expect(cutBy("Advertisement", { defaultRules: false })).toBeUndefined();
+  });
+
+  test("user rules cut whole lines or strip prefixes", () => {
+    expect(cutBy("ACME PROMO: spring sale", { rules: [{ name: "acme", pattern: "^ACME PROMO", mode: "line" }] })).toBe("acme");
+    const r = clean(`[bot] ${PROSE}\n`, { rules: [{ name: "bot-tag", pattern: "\\[bot\\]\\s*", mode: "prefix" }] });
+    expect(r.text).toBe(`${PROSE}\n`);
+    expect(r.cuts[0]).toMatchObject({ rule: "bot-tag", prefix: true, text: "[bot] " });
+  });
+});
+
+describe("forum chrome", () => {
+  test("a quote header glued to a paragraph is stripped and the paragraph kept", () => {
+    const r = clean(`Quote from Jane Roe on March 18, 2021, 4:45 PMIf broadband were a jet, it took off this year.\n`);
+    expect(r.text).toBe("If broadband were a jet, it took off this year.\n");
+    expect(r.cuts).toEqual([expect.objectContaining({ kind: "boilerplate", rule: "forum-quote-header", prefix: true, startLine: 1, text: "Quote from Jane Roe on March 18, 2021, 4:45 PM" })]);
+  });
+
+  test("a header alone on its line is cut whole", () => {
+    expect(cutBy("Quote from Jane Roe on March 18, 2021, 4:45 PM")).toBe("forum-quote-header");
+  });
+
+  test("a later copy without the header is a duplicate of the stripped paragraph", () => {
+    const r = clean(`Quote from Jane Roe on March 18, 2021, 4:45 PM ${PROSE}\n${PROSE}\n`);
+    expect(r.cuts.map((c) => [c.startLine, c.kind, c.prefix])).toEqual([
+      [1, "boilerplate", true],
+      [2, "duplicate", false],
+    ]);
+  });
+});
+
+describe("calls to action no rule names", () => {
+  const seed = readFileSync(new URL("../../fixtures/seed/input.txt", import.meta.url), "utf8").split("\n");
+
+  test("the seed's three ad lines are caught by the scorer", () => {
+    for (const line of seed.slice(23, 26)) expect(cutBy(line)).toBe("cta-score");
+  });
+
+  test("no rule or word list names the seed's advertiser or its products", () => {
+    const dir = new URL("../../src/core/boilerplate/", import.meta.url);
+    for (const f of readdirSync(dir)) {
+      const source = readFileSync(new URL(f, dir), "utf8");
+      expect(source, f).not.toMatch(/tekedia|\bmba\b|masterclass|syndicate/i);
+    }
+  });
+
+  test("a fresh ad in the same shape is caught", () => {
+    expect(cutBy("Join the Lagos Founders Circle and invest in early-stage startups here.")).toBe("cta-score");
+    expect(cutBy("Acme Data Bootcamp opens registrations; register today for early bird discounts.")).toBe("cta-score");
+  });
+});
+
+const BODY = [
+  PROSE,
+  "Officials blamed the delays on a dispute with the original contractor, which walked away from the site last autumn after a row over payments for additional foundation work.",
+  "Local residents have campaigned for a larger reading room since the old branch closed, and a petition with four thousand signatures was handed to the mayor in June.",
+  "The building will also house a small cafe, meeting rooms for community groups and a digital lab where pupils from nearby schools can learn to code after lessons.",
+];
+
+describe("context rules in prose", () => {
+  const body = BODY;
+
+  test("a run of navigation labels is cut, a list the text introduces is kept", () => {
+    const nav = `${body[0]}\n\nHealth\nHealthy Living\nMedical Research\nMental Health\n\n${body.slice(1).join("\n\n")}\n`;
+    expect(clean(nav).cuts.map((c) => c.rule)).toEqual(Array(4).fill("navigation-run"));
+    const list = `${body[0]} The plan covers:\n\nHealth\nHealthy Living\nMedical Research\nMental Health\n\n${body.slice(1).join("\n\n")}\n`;
+    expect(clean(list).cuts).toEqual([]);
+  });
+
+  test("a headline about something else is cut, the title of the text is kept", () => {
+    const text = `New library to open in spring\n\n${body[0]}\n\nStriker signs record transfer deal with Milan club\n\n${body.slice(1).join("\n\n")}\n`;
+    const r = clean(text);
+    expect(r.cuts.map((c) => [c.startLine, c.rule])).toEqual([[5, "off-topic-headline"]]);
+  });
+
+  test("nothing is cut by context outside prose (a poem)", () => {
+    const poem = "Health and wealth and morning light\nStriker signs record transfer deal\nMedical research in the night\nHealthy living, mental health\n";
+    expect(clean(poem).cuts).toEqual([]);
+  });
+});
+
+describe("the stub rule", () => {
+  test("a short line stranded between cut text goes with it; the title at the start stays", () => {
+    const text = `Library news\n\n${PROSE}\n\nAdvertisement\n\nSponsored by\n\nAdvertisement\n\n${BODY[1]}\n\nUploaded files:\n\nsee below\n`;
+    const r = clean(text);
+    expect(r.cuts.map((c) => [c.startLine, c.rule])).toEqual([
+      [5, "advertisement"],
+      [7, "stub"],
+      [9, "advertisement"],
+      [13, "attachment-trailer"],
+      [15, "stub"],
+    ]);
+    expect(clean(text, { disable: ["stub"] }).cuts.map((c) => c.rule)).not.toContain("stub");
+  });
+});

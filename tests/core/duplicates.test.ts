@@ -1,0 +1,116 @@
+import { describe, expect, test } from "vitest";
+import { clean } from "../../src/core/clean.js";
+
+const P1 =
+  "The city council voted on Tuesday to expand the bus network into the northern suburbs, a plan that transport officials say will cut commuting times by a quarter for thousands of residents.";
+const P2 =
+  "Opponents argued that the money would be better spent repairing existing roads, and several councillors said they had received hundreds of letters from worried drivers in the past month.";
+const P3 =
+  "The first new routes are expected to open next spring, with the remaining lines following over the next three years as new vehicles are delivered from the manufacturer.";
+
+function cutLines(text: string, options = {}): number[] {
+  return clean(text, options).cuts.filter((c) => !c.prefix).map((c) => c.startLine);
+}
+
+describe("near duplicates are caught", () => {
+  test.each([
+    ["changed white space", P1.replace(/ /g, "   ")],
+    ["changed case", P1.toUpperCase()],
+    ["curly quotes and dashes", P1.replace("plan", "“plan”").replace(", a", " — a")],
+    ["a typo", P1.replace("officials", "offcials")],
+    ["a dropped clause", P1.replace("into the northern suburbs, ", "")],
+    ["an added sentence", `${P1} Officials did not say how the plan would be paid for.`],
+    ["HTML entities", P1.replace("plan", "&quot;plan&quot;")],
+  ])("%s", (_name, copy) => {
+    const text = `${P1}\n\n${P2}\n\n${copy}\n\n${P3}\n`;
+    const r = clean(text);
+    const dup = r.cuts.find((c) => c.startLine === 5);
+    expect(dup?.kind).toMatch(/duplicate/);
+    expect(dup?.source).toEqual({ startLine: 1, endLine: 1 });
+    expect(r.text).toBe(`${P1}\n\n${P2}\n\n${P3}\n`);
+  });
+
+  test("a dropped sentence", () => {
+    const r = clean(`${P1} ${P2} ${P3}\n\n${P1} ${P3}\n`);
+    expect(r.cuts).toEqual([expect.objectContaining({ kind: "near-duplicate", startLine: 3, source: { startLine: 1, endLine: 1 } })]);
+  });
+
+  test("a re-wrapped paragraph", () => {
+    const wrapped = P1.replace(/(.{60,70}?) /g, "$1\n");
+    const r = clean(`${P1}\n\n${P3}\n\n${wrapped}\n`);
+    expect(r.cuts).toHaveLength(1);
+    expect(r.cuts[0]).toMatchObject({ kind: expect.stringMatching(/duplicate/), startLine: 5, source: { startLine: 1 } });
+  });
+
+  test("an exact copy reports similarity 1 and the kept copy's lines", () => {
+    const r = clean(`${P1}\n${P2}\n${P1}\n`);
+    expect(r.cuts).toEqual([expect.objectContaining({ kind: "duplicate", rule: "exact", startLine: 3, endLine: 3, similarity: 1, source: { startLine: 1, endLine: 1 } })]);
+  });
+
+  test("two different paragraphs on the same topic are both kept", () => {
+    const other =
+      "Transport officials said the northern bus routes would run every ten minutes at peak times, and that the council expected ridership to double within five years of the expansion.";
+    expect(cutLines(`${P1}\n\n${other}\n`)).toEqual([]);
+  });
+
+  test("the first copy is the one kept, and cut text never becomes a source", () => {
+    const r = clean(`${P1}\n\n${P1}\n\n${P1.replace("Tuesday", "Monday")}\n`);
+    expect(r.cuts.map((c) => c.source?.startLine)).toEqual([1, 1]);
+  });
+
+  test("--exact finds exact copies only", () => {
+    const text = `${P1}\n\n${P1.toLowerCase()}\n\n${P1.replace("officials", "offcials")}\n`;
+    expect(cutLines(text, { exact: true })).toEqual([3]);
+    expect(cutLines(text)).toEqual([3, 5]);
+  });
+
+  test("--no-dedupe keeps duplicates", () => {
+    expect(cutLines(`${P1}\n\n${P1}\n`, { dedupe: false })).toEqual([]);
+  });
+});
+
+describe("meant repetition is kept", () => {
+  test.each([
+    ["a song with its refrain", "Fling abroad its folds to the cooling breeze,\nLet it float at the mast-head high;\nOur flag is the flag of the free!\n\nThat banner proclaims to the list'ning earth,\nThe galling chain of the cruel lord,\nOur flag is the flag of the free!\n\nThere's a better day a coming, will you go along with me?\nThere's a better day a coming, go sound the jubilee.\n\nWe will sing it out aloud in the morning and the night,\nThere's a better day a coming, will you go along with me?\nThere's a better day a coming, go sound the jubilee.\n"],
+    ["repeated Markdown headings", "## Example\n\nInstall the package first.\n\n## Example\n\nThen run the command.\n"],
+    ["list items", "- update connect\n- fix the parser\n\nLater:\n\n- update connect\n- fix the parser\n"],
+    ["table rows", "| Plan | Price |\n|---|---|\n| Basic | $5 |\n\n| Plan | Price |\n|---|---|\n| Basic | $5 |\n"],
+    ["dialogue lines", "ROPER.\n\nYes.\n\nFARNCOMBE.\n\nYes.\n\nROPER.\n\nNo, I said yes.\n"],
+    ["a code line repeated in two examples", "First example:\n\n```js\nconst client = createClient({ url: process.env.DATABASE_URL, retries: 3 });\n```\n\nSecond example:\n\n```js\nconst client = createClient({ url: process.env.DATABASE_URL, retries: 3 });\n```\n"],
+    ["numbered verses that repeat", "1 O give thanks unto the LORD; for he is good: because his mercy endureth for ever.\n2 Let Israel now say, that his mercy endureth for ever.\n29 O give thanks unto the LORD; for he is good: for his mercy endureth for ever.\n"],
+    ["formulaic short lines", "And God called the firmament Heaven.\nAnd the evening and the morning were the second day.\nAnd God said, Let the waters under the heaven be gathered together unto one place.\nAnd the evening and the morning were the third day.\n"],
+  ])("%s", (_name, text) => {
+    const r = clean(text);
+    expect(r.cuts).toEqual([]);
+    expect(r.text).toBe(text);
+  });
+
+  test("a short line is cut with the repeated block around it (a title printed twice)", () => {
+    const text = `Bus network to grow\n\n${P1}\n\n${P2}\n\nBus network to grow\n\n${P1}\n\n${P2}\n`;
+    const r = clean(text);
+    expect(r.cuts.map((c) => [c.startLine, c.rule])).toEqual([
+      [7, "repeated-block"],
+      [9, "exact"],
+      [11, "exact"],
+    ]);
+  });
+});
+
+describe("Chinese and Japanese", () => {
+  const zh = "北京时间今天上午，国家统计局发布了最新的经济数据，显示第三季度国内生产总值同比增长百分之五点二，高于市场此前的普遍预期。";
+  const ja = "東京都は今日、新しい公園の建設計画を発表しました。完成は三年後の予定で、地域の住民からは期待の声が上がっています。";
+
+  test("duplicates are found", () => {
+    const r = clean(`${zh}\n${ja}\n${zh}\n${ja.replace("今日", "本日")}\n`);
+    expect(r.cuts.map((c) => [c.startLine, c.kind])).toEqual([
+      [3, "duplicate"],
+      [4, "near-duplicate"],
+    ]);
+  });
+
+  test("nothing is cut inside a character: kept lines are whole", () => {
+    const text = `${zh}\n${ja}\n${zh}\n`;
+    const out = clean(text).text;
+    expect(out).toBe(`${zh}\n${ja}\n`);
+  });
+});

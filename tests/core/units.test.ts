@@ -1,0 +1,40 @@
+import { describe, expect, test } from "vitest";
+import { splitLines } from "../../src/core/lines.js";
+import { splitUnits } from "../../src/core/units.js";
+
+function units(text: string): [number, number, string][] {
+  return splitUnits(text, splitLines(text)).map((u) => [u.first + 1, u.last + 1, u.kind]);
+}
+
+describe("splitUnits", () => {
+  test.each([
+    ["blank-line separated paragraphs", "One paragraph here.\n\nAnother one.\n", [[1, 1, "paragraph"], [3, 3, "paragraph"]]],
+    [
+      "one paragraph per line (scraped pages)",
+      "A long first paragraph that says something complete and ends here with a period at the end.\nA second long paragraph that is also complete on its own line and ends with a period.\n",
+      [[1, 1, "paragraph"], [2, 2, "paragraph"]],
+    ],
+    [
+      "a hard-wrapped paragraph stays one unit",
+      "It was the best of times, it was the worst of times, it was the age\nof wisdom, it was the age of foolishness, it was the epoch of belief,\nit was the epoch of incredulity, it was the season of Light.\n",
+      [[1, 3, "paragraph"]],
+    ],
+    [
+      "verse lines are units of their own",
+      "Fling abroad its folds to the cooling breeze,\nLet it float at the mast-head high;\nAnd gather around, all hearts resolved,\nTo sustain it there or die:\n",
+      [[1, 1, "verse"], [2, 2, "verse"], [3, 3, "verse"], [4, 4, "verse"]],
+    ],
+    ["list items, with an indented continuation", "- first item\n  continued here\n- second item\n", [[1, 2, "list-item"], [3, 3, "list-item"]]],
+    ["a fenced code block is one code unit", "Text.\n\n```js\nconst a = 1;\n\nconst a = 1;\n```\n", [[1, 1, "paragraph"], [3, 7, "code"]]],
+    ["Markdown headings", "## Example\n\nBody text.\n", [[1, 1, "heading"], [3, 3, "paragraph"]]],
+    ["table rows", "| a | b |\n|---|---|\n| 1 | 2 |\n", [[1, 1, "table-row"], [2, 2, "table-row"], [3, 3, "table-row"]]],
+    ["numbered verses are list items", "1 In the beginning God created the heaven and the earth.\n2 And the earth was without form, and void.\n", [[1, 1, "list-item"], [2, 2, "list-item"]]],
+    ["CRLF and CR line endings", "First.\r\n\r\nSecond.\rThird.\r", [[1, 1, "paragraph"], [3, 3, "verse"], [4, 4, "verse"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+
+  test("blank lines belong to no unit", () => {
+    expect(units("\n\n  \n")).toEqual([]);
+  });
+});
