@@ -1,4 +1,6 @@
 // The process edge: hands the real streams to run() and sets the exit code.
+import { readFileSync } from "node:fs";
+import { decodeArg } from "../io/raw-path.js";
 import { run } from "./run.js";
 
 export function main(): void {
@@ -8,7 +10,7 @@ export function main(): void {
     throw e;
   });
   run({
-    argv: process.argv.slice(2),
+    argv: rawArgv() ?? process.argv.slice(2),
     cwd: process.cwd(),
     stdin: process.stdin,
     stdout: process.stdout,
@@ -23,4 +25,18 @@ export function main(): void {
       process.exitCode = 2;
     },
   );
+}
+
+/** Arguments whose bytes are not UTF-8 (file names), read again from /proc so that no byte is lost. */
+function rawArgv(): string[] | null {
+  const args = process.argv.slice(2);
+  if (!args.some((a) => a.includes("\uFFFD"))) return null;
+  try {
+    const raw = readFileSync("/proc/self/cmdline");
+    const parts: Buffer[] = [];
+    for (let s = 0, i = raw.indexOf(0); i !== -1; s = i + 1, i = raw.indexOf(0, s)) parts.push(raw.subarray(s, i));
+    return parts.length >= args.length ? parts.slice(parts.length - args.length).map(decodeArg) : null;
+  } catch {
+    return null;
+  }
 }

@@ -6,7 +6,8 @@ import type { Options } from "../core/options.js";
 import { StreamCleaner, type StreamTuning } from "../core/stream-clean.js";
 import type { CleanResult, Cut } from "../core/types.js";
 import { describeFsError } from "../io/read-input.js";
-import { fileChunks, printableName, streamChunks } from "../io/read-chunks.js";
+import { fsPath, printableName } from "../io/raw-path.js";
+import { fileChunks, streamChunks } from "../io/read-chunks.js";
 import { FileSink } from "../io/stream-to-file.js";
 import { TextStreamDecoder, TextStreamEncoder } from "../io/text-stream.js";
 import { unifiedDiff } from "../report/diff.js";
@@ -28,7 +29,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, options: Options, 
   const file = args.files[0];
   const fromStdin = file === undefined || file === "-";
   const shown = fromStdin ? "-" : printableName(file);
-  const chunks = fromStdin ? streamChunks(ctx.stdin) : fileChunks(path.resolve(ctx.cwd, file), shown);
+  const chunks = fromStdin ? streamChunks(ctx.stdin) : fileChunks(fsPath(path.resolve(ctx.cwd, file)), shown);
   const decoder = new TextStreamDecoder(fromStdin ? "<stdin>" : shown);
   const cleaner = new StreamCleaner(options, undefined, tuning);
   // --diff and --report need the whole text; plain cleaning holds only a segment.
@@ -94,7 +95,7 @@ function stdoutSink(out: OutStream): Sink {
 
 async function writeOut(file: string, shown: string, data: string | Uint8Array): Promise<void> {
   try {
-    await writeFile(file, data);
+    await writeFile(fsPath(file), data);
   } catch (e) {
     throw new InputError(`${shown}: cannot write: ${describeFsError(e)}`);
   }

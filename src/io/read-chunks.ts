@@ -6,7 +6,7 @@ import { describeFsError } from "./read-input.js";
 const CHUNK = 1 << 20;
 
 /** The file's bytes in chunks of up to 1 MiB; opening and reading errors become InputErrors. */
-export async function* fileChunks(file: string, shown: string): AsyncGenerator<Uint8Array> {
+export async function* fileChunks(file: string | Buffer, shown: string): AsyncGenerator<Uint8Array> {
   let handle;
   try {
     handle = await open(file, "r");
@@ -35,10 +35,4 @@ export async function* fileChunks(file: string, shown: string): AsyncGenerator<U
 /** A stream's chunks as bytes (a stream set to an encoding yields strings). */
 export async function* streamChunks(stream: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
   for await (const c of stream) yield typeof c === "string" ? new TextEncoder().encode(c) : c;
-}
-
-/** A name as it can stand in a one-line message: control characters escaped. */
-export function printableName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === "\n" ? "\\n" : c === "\t" ? "\\t" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`));
 }

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../cli/errors.js";
+import { fsPath } from "./raw-path.js";
 import { describeFsError } from "./read-input.js";
 
 export class FileSink {
@@ -17,9 +18,9 @@ export class FileSink {
   static async create(target: string, shown: string): Promise<FileSink> {
     const temp = path.join(path.dirname(target), `.${path.basename(target)}.winnow-${randomBytes(4).toString("hex")}.tmp`);
     // An existing target keeps its permissions.
-    const mode = await stat(target).then((s) => s.mode & 0o7777, () => 0o666);
+    const mode = await stat(fsPath(target)).then((s) => s.mode & 0o7777, () => 0o666);
     try {
-      return new FileSink(target, temp, shown, await open(temp, "wx", mode));
+      return new FileSink(target, temp, shown, await open(fsPath(temp), "wx", mode));
     } catch (e) {
       throw new InputError(`${shown}: cannot write: ${describeFsError(e)}`);
     }
@@ -42,9 +43,9 @@ export class FileSink {
     this.handle = null;
     try {
       await h.close();
-      await rename(this.temp, this.target);
+      await rename(fsPath(this.temp), fsPath(this.target));
     } catch (e) {
-      await unlink(this.temp).catch(() => undefined);
+      await unlink(fsPath(this.temp)).catch(() => undefined);
       throw new InputError(`${this.shown}: cannot write: ${describeFsError(e)}`);
     }
   }
@@ -54,6 +55,6 @@ export class FileSink {
     const h = this.handle;
     this.handle = null;
     await h?.close().catch(() => undefined);
-    await unlink(this.temp).catch(() => undefined);
+    await unlink(fsPath(this.temp)).catch(() => undefined);
   }
 }

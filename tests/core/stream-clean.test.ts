@@ -61,7 +61,7 @@ describe("StreamCleaner", () => {
         expect(r.stats.bytesIn).toBe(Buffer.byteLength(x));
         expect(r.stats.bytesOut).toBe(Buffer.byteLength(r.text));
       }),
-      { numRuns: 1500 },
+      { numRuns: 800 },
     );
   });
 
