@@ -100,7 +100,8 @@ export class StreamCleaner {
     if (this.ended) throw new Error("StreamCleaner: end called twice");
     const out: StreamPiece = { text: "", cuts: [] };
     if (this.heldSurrogate) {
-      this.append(this.heldSurrogate);
+      if (this.passing) this.emitRaw(out, this.heldSurrogate, false);
+      else this.append(this.heldSurrogate);
       this.heldSurrogate = "";
     }
     while (this.seg.carry.begun && this.buf.charCodeAt(0) === 0xfeff) this.startLongLine(out, 0);
