@@ -1,5 +1,6 @@
 // The process edge: hands the real streams to run() and sets the exit code.
 import { readFileSync } from "node:fs";
+import { removeTempsOnInterrupt } from "../io/interrupt.js";
 import { decodeArg } from "../io/raw-path.js";
 import { run } from "./run.js";
 
@@ -9,6 +10,7 @@ export function main(): void {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
+  removeTempsOnInterrupt(process.stderr);
   run({
     argv: rawArgv() ?? process.argv.slice(2),
     cwd: process.cwd(),

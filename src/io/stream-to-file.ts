@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../cli/errors.js";
+import { trackTemp, untrackTemp } from "./interrupt.js";
 import { fsPath } from "./raw-path.js";
 import { describeFsError } from "./read-input.js";
 
@@ -20,7 +21,9 @@ export class FileSink {
     // An existing target keeps its permissions.
     const mode = await stat(fsPath(target)).then((s) => s.mode & 0o7777, () => 0o666);
     try {
-      return new FileSink(target, temp, shown, await open(fsPath(temp), "wx", mode));
+      const handle = await open(fsPath(temp), "wx", mode);
+      trackTemp(temp);
+      return new FileSink(target, temp, shown, handle);
     } catch (e) {
       throw new InputError(`${shown}: cannot write: ${describeFsError(e)}`);
     }
@@ -29,7 +32,8 @@ export class FileSink {
   async write(bytes: Uint8Array): Promise<void> {
     if (!this.handle || bytes.length === 0) return;
     try {
-      await this.handle.write(bytes);
+      // A write may stop short (a file-size limit, a full disk): go on until the rest fails loudly.
+      for (let done = 0; done < bytes.length; ) done += (await this.handle.write(bytes, done, bytes.length - done)).bytesWritten;
     } catch (e) {
       await this.abort();
       throw new InputError(`${this.shown}: cannot write: ${describeFsError(e)}`);
@@ -44,8 +48,10 @@ export class FileSink {
     try {
       await h.close();
       await rename(fsPath(this.temp), fsPath(this.target));
+      untrackTemp(this.temp);
     } catch (e) {
       await unlink(fsPath(this.temp)).catch(() => undefined);
+      untrackTemp(this.temp);
       throw new InputError(`${this.shown}: cannot write: ${describeFsError(e)}`);
     }
   }
@@ -56,5 +62,6 @@ export class FileSink {
     this.handle = null;
     await h?.close().catch(() => undefined);
     await unlink(fsPath(this.temp)).catch(() => undefined);
+    untrackTemp(this.temp);
   }
 }
