@@ -4,12 +4,13 @@ import path from "node:path";
 import { resolveOptions, type Options, type UserRule } from "../core/options.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
 import { compileUserRule, CONTEXT_RULES } from "../core/boilerplate/ruleset.js";
+import { LEARNED_RULE } from "../core/learned-lines.js";
 import { ConfigError, UsageError } from "./errors.js";
 import type { CliArgs } from "./program.js";
 
 export async function optionsFromArgs(args: CliArgs, cwd: string): Promise<Options> {
   const rules = args.rules ? await loadRulesFile(path.resolve(cwd, args.rules), args.rules) : [];
-  const known = new Set([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, ...CONTEXT_RULES, ...rules.map((r) => r.name)]);
+  const known = new Set([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, ...CONTEXT_RULES, LEARNED_RULE, ...rules.map((r) => r.name)]);
   for (const name of args.disable) {
     if (!known.has(name)) throw new UsageError(`--disable: no rule named "${name}" (see --list-rules)`);
   }
@@ -25,6 +26,9 @@ export async function optionsFromArgs(args: CliArgs, cwd: string): Promise<Optio
   if (args.threshold !== undefined) partial.threshold = args.threshold;
   if (args.minWords !== undefined) partial.minWords = args.minWords;
   if (args.stubMaxWords !== undefined) partial.stubMaxWords = args.stubMaxWords;
+  if (args.scope !== undefined) partial.scope = args.scope;
+  if (args.minFiles !== undefined) partial.minFiles = args.minFiles;
+  if (args.minShare !== undefined) partial.minShare = args.minShare;
   try {
     return resolveOptions(partial);
   } catch (e) {

@@ -21,6 +21,15 @@ export interface CliArgs {
   listRules: boolean;
   verbose: boolean;
   quiet: boolean;
+  // Batch mode (src/cli/batch.ts)
+  outDir?: string;
+  write: boolean;
+  errorOnUnmatchedPattern: boolean;
+  scope?: "run" | "file";
+  minFiles?: number;
+  minShare?: number;
+  jobs?: number;
+  progress: boolean;
 }
 
 function int(name: string, min: number, max: number) {
@@ -68,6 +77,15 @@ export function buildProgram(): Command {
     .option("--list-rules", "list the boilerplate rules and exit", false)
     .option("--verbose", "print a summary line on standard error even when it is not a terminal", false)
     .option("-q, --quiet", "print nothing on standard error but errors", false)
+    // Batch mode
+    .option("--out-dir <dir>", "clean every matched file into DIR, mirroring the tree")
+    .option("-w, --write", "rewrite the matched files in place (atomically; only files that change)", false)
+    .option("--no-error-on-unmatched-pattern", "a pattern that matches no file is not an error")
+    .addOption(new Option("--scope <scope>", "where duplicates are looked for: across the whole run, or in each file alone").choices(["run", "file"]).default(d.scope))
+    .addOption(new Option("--min-files <n>", "learned boilerplate: a masked line must be in at least N files").argParser(int("--min-files", 2, 1_000_000_000)).default(d.minFiles))
+    .addOption(new Option("--min-share <share>", "learned boilerplate: ... and in at least this share of the files").argParser(share).default(d.minShare))
+    .addOption(new Option("--jobs <n>", "worker threads (default: the number of cores; 1: no workers)").argParser(int("--jobs", 1, 1024)))
+    .option("--no-progress", "no progress bar (it is shown only when standard error is a terminal and CI is unset)")
     .showHelpAfterError()
     .configureHelp({ showGlobalOptions: true });
 }

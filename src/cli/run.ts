@@ -1,7 +1,8 @@
 // The one place where results and errors become an exit code.
 import { CommanderError } from "commander";
 import type { RunContext } from "./context.js";
-import { UsageError, WinnowError } from "./errors.js";
+import { runBatchCli, severalFilesError, wantsBatch } from "./batch.js";
+import { WinnowError } from "./errors.js";
 import { listRules } from "./list-rules.js";
 import { optionsFromArgs } from "./options-from-args.js";
 import { runPipe } from "./pipe.js";
@@ -21,9 +22,8 @@ export async function run(ctx: RunContext): Promise<number> {
       return 0;
     }
     const options = await optionsFromArgs(args, ctx.cwd);
-    if (args.files.length > 1) {
-      throw new UsageError("several files given: use --out-dir DIR or --write to clean them all");
-    }
+    if (wantsBatch(args)) return await runBatchCli(ctx, args, options);
+    if (args.files.length > 1) throw severalFilesError();
     return await runPipe(ctx, args, options);
   } catch (e) {
     return reportError(ctx, e);

@@ -47,8 +47,7 @@ export function cleanAnalysis(a: Analysis, o: Options, rules: RuleSet, context: 
     ? index.extendDocument(segment.doc ?? index.addDocument(context.name, emptyUnits()), units, segment.lineOffset)
     : index.addDocument(context.name, units);
   if (segment) segment.doc = doc;
-  // A stream's short units stay out of the index, as a whole text's do until its end.
-  const decisions = decide(a, doc, context.index, o, rules, segment === undefined);
+  const decisions = decide(a, doc, context.index, o, rules);
   const out = segment ? render(a, decisions, segment.carry, segment.final) : render(a, decisions);
   const cuts = buildCuts(a, decisions, context.index, doc, segment?.lineOffset ?? 0);
   return { text: out, cuts, stats: statsOf(a, out, cuts) };

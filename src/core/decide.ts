@@ -25,14 +25,9 @@ function eligibleForDuplicate(u: UnitInfo, o: Options): boolean {
   return u.kind === "paragraph" && u.tokens >= o.minWords;
 }
 
-/**
- * `registerDeferred: false` leaves the short units out of the index: a stream cleaned in segments
- * must not let them be sources for its later segments, as the whole text would not.
- */
-export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, rules: RuleSet, registerDeferred = true): Decisions {
+export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, rules: RuleSet): Decisions {
   const units = a.units;
   const out: Decisions = new Array<Decision | null>(units.length).fill(null);
-  const deferred: number[] = [];
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -56,8 +51,6 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
         }
       }
       register(a, i, doc, index);
-    } else {
-      deferred.push(i);
     }
   }
 
@@ -69,9 +62,6 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     }
   }
   if (rules.stub) cutStubs(units, out, o.stubMaxWords);
-  // Units that no rule may cut on their own are registered once the text is decided,
-  // so that a unit cut by the neighbour rules never becomes a source.
-  if (registerDeferred) for (const i of deferred) if (out[i] === null) register(a, i, doc, index);
   return out;
 }
 
@@ -89,6 +79,10 @@ export function nearThreshold(tokens: number, o: Options): number {
   return o.threshold + (SHORT_UNIT_BAR - o.threshold) * shortness;
 }
 
+/**
+ * Only units that may be cut as duplicates become sources: a table of contents entry or a refrain
+ * line does not make the chapter title or the paragraph that repeats it a copy.
+ */
 function register(a: Analysis, i: number, doc: number, index: DedupIndex): void {
   const u = a.units[i];
   if (!u) return;

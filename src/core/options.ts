@@ -31,6 +31,12 @@ export interface Options {
   rules: readonly UserRule[];
   /** Lines of at most this many tokens stranded between cuts are cut too (onion's stub rule); 0 turns it off. */
   stubMaxWords: number;
+  /** Batch runs: "run" finds duplicates across all files of the run, "file" within each file alone. */
+  scope: "run" | "file";
+  /** Batch runs: a masked line must be in at least this many files to be learned as boilerplate. */
+  minFiles: number;
+  /** Batch runs: ... and in at least this share of the run's files (0 to 1). */
+  minShare: number;
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -44,6 +50,9 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   disable: [],
   rules: [],
   stubMaxWords: 6,
+  scope: "run",
+  minFiles: 2,
+  minShare: 0.5,
 });
 
 /** Fills in defaults and rejects values that cannot work. */
@@ -53,6 +62,9 @@ export function resolveOptions(partial: Partial<Options> = {}): Options {
   checkInt("window", o.window, 1, 256);
   checkInt("minWords", o.minWords, 0, 10_000);
   checkInt("stubMaxWords", o.stubMaxWords, 0, 10_000);
+  checkInt("minFiles", o.minFiles, 2, 1_000_000_000);
+  if (!(o.minShare >= 0 && o.minShare <= 1)) throw new RangeError(`minShare must be a number in [0, 1], got ${String(o.minShare)}`);
+  if (o.scope !== "run" && o.scope !== "file") throw new RangeError(`scope must be "run" or "file", got ${String(o.scope)}`);
   if (!(o.threshold > 0 && o.threshold <= 1)) {
     throw new RangeError(`threshold must be a number in (0, 1], got ${String(o.threshold)}`);
   }

@@ -35,8 +35,7 @@ export interface StreamPiece {
 /**
  * Push text chunks, write out what comes back, then call end(). A segment ends where the units on
  * both sides of a blank line are long paragraphs: no rule looks across such a pair, so the result
- * is byte for byte that of cleaning the whole text. A stream is the last text of its index: its
- * short units are not registered for texts cleaned after it.
+ * is byte for byte that of cleaning the whole text.
  */
 export class StreamCleaner {
   private readonly o: Options;

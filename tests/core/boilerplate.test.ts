@@ -38,6 +38,9 @@ describe("built-in rules", () => {
     ["prose that mentions subscribing", "Readers who subscribe to the paper's print edition have fallen by a third since 2015, the company said in its annual report to shareholders on Monday morning."],
     ["prose that mentions clicking", "Researchers found that users click here and there without reading, which the authors say explains why so many of the warnings shown in the study were ignored by participants."],
     ["a short sentence of dialogue", "Get out of here now!"],
+    ["dialogue that subscribes", "“I always subscribe to them,” said his Lordship."],
+    ["a news sentence about signing up", "BT is offering customers free internet telephone calls if they sign up to broadband in December."],
+    ["a chapter numeral", "XX"],
     ["a copyright notice inside a long paragraph", "The museum holds the copyright to the photographs, all rights reserved by the estate, and it has refused every request to reproduce them in books or on websites since the exhibition closed."],
   ])("%s is kept", (_name, line) => {
     expect(cutBy(line)).toBeUndefined();
@@ -118,6 +121,23 @@ describe("context rules in prose", () => {
     const text = `New library to open in spring\n\n${body[0]}\n\nStriker signs record transfer deal with Milan club\n\n${body.slice(1).join("\n\n")}\n`;
     const r = clean(text);
     expect(r.cuts.map((c) => [c.startLine, c.rule])).toEqual([[5, "off-topic-headline"]]);
+  });
+
+  test("rows of a list that share a separator are kept (fixtures, award winners)", () => {
+    const rows = "Newcastle v Tottenham or Nottingham Forest\n\nSouthampton or Brentford v Manchester United\n\nBolton v Arsenal or Sheffield United\n\nBurnley or Blackburn v Leicester\n";
+    expect(clean(`${body.join("\n\n")}\n\n${rows}`).cuts).toEqual([]);
+    const awards = "Animation - Brush Head\nPre-School Live Action - Balamory\nDrama - Featherboy\n";
+    expect(clean(`${body.join("\n\n")}\n\n${awards}`).cuts).toEqual([]);
+  });
+
+  test("the first line is the title, whatever it says", () => {
+    expect(clean(`Hitch holds on to box office crown\n\n${body.join("\n\n")}\n`).cuts).toEqual([]);
+  });
+
+  test("a book's title page and contents stay (hard-wrapped prose is not a scraped page)", () => {
+    const wrap = (p: string): string => p.replace(/(.{50,70}?) /g, "$1\n");
+    const book = `PRIDE AND PREJUDICE\n\nBy Jane Austen\n\nContents\n\nChapter 1\nChapter 2\nChapter 3\nChapter 4\n\n${body.map(wrap).join("\n\n")}\n`;
+    expect(clean(book).cuts).toEqual([]);
   });
 
   test("nothing is cut by context outside prose (a poem)", () => {

@@ -15,6 +15,8 @@ export interface LineMatch {
   match: string;
 }
 
+const QUOTED = /["“”‘’]|'\s|\s'|\b(?:said|says|asked|replied)\b/;
+
 /** Prefix rules applied again and again, so that stacked headers all go in one pass. */
 export function matchPrefix(line: string, rules: RuleSet): PrefixMatch | null {
   let length = 0;
@@ -38,8 +40,9 @@ export function matchPrefix(line: string, rules: RuleSet): PrefixMatch | null {
 /** Which line rule, if any, cuts this unit; `tokens` keeps long prose out of reach of short-line rules. */
 export function matchLine(text: string, tokens: number, rules: RuleSet): LineMatch | null {
   const t = text.trim();
+  const quoted = QUOTED.test(t);
   for (const r of rules.line) {
-    if (tokens > r.maxWords) continue;
+    if (tokens > r.maxWords || (quoted && r.skipQuoted)) continue;
     const m = r.pattern.exec(t);
     if (m) return { rule: r.name, match: m[0] };
   }

@@ -16,6 +16,7 @@ export interface ContextCut {
 /** Units of at least this many tokens are the text's prose. */
 const PROSE_TOKENS = 20;
 const SENTENCE_END = /[.!?…:;,"”’)\]]\s*$/u;
+const SEPARATORS = [/\sv\.?\s|\svs\.?\s/i, /\s[-–—]\s/, /\s\|\s/, /\s@\s/, /\d+\s*[-–:]\s*\d+/];
 const STOPWORDS = new Set(
   ("the and for are but not you all any can had her was one our out day get has him his how man new now old see " +
     "two way who boy did its let put say she too use that with have this will your from they know want been good " +
@@ -42,19 +43,25 @@ function stems(s: string): string[] {
   return out;
 }
 
-/** A text is prose when long paragraphs hold most of its tokens; only then do these rules apply. */
-function isProse(units: UnitInfo[]): boolean {
+/**
+ * These rules apply only to text shaped like a scraped page: long paragraphs, one to a line, hold
+ * most of its tokens. A book or a hard-wrapped document has title pages and tables of contents
+ * that look like link boxes but are its own.
+ */
+function isScrapedProse(units: UnitInfo[]): boolean {
   let all = 0;
   let prose = 0;
   let paragraphs = 0;
+  let oneLine = 0;
   for (const u of units) {
     all += u.tokens;
     if (u.kind === "paragraph" && u.tokens >= PROSE_TOKENS) {
       prose += u.tokens;
       paragraphs++;
+      if (u.first === u.last) oneLine++;
     }
   }
-  return paragraphs >= 3 && prose >= 0.6 * all;
+  return paragraphs >= 3 && prose >= 0.6 * all && oneLine >= 0.5 * paragraphs;
 }
 
 /**
@@ -62,7 +69,7 @@ function isProse(units: UnitInfo[]): boolean {
  * Cut units are transparent: runs are formed over what is kept, as a second run would see them.
  */
 export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: number) => boolean): ContextCut[] {
-  if (!isProse(units)) return [];
+  if (!isScrapedProse(units)) return [];
   const cuts: ContextCut[] = [];
   const vocab = vocabulary(texts, units, kept);
   const headline = (i: number): boolean => {
@@ -70,9 +77,18 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(texts[i] ?? "");
   };
   const order = units.map((_, i) => i).filter(kept);
+  // The first line, and the line just before the first prose paragraph, are the text's title
+  // whatever they say.
+  const firstProse = order.findIndex((i) => units[i]?.kind === "paragraph" && (units[i]?.tokens ?? 0) >= PROSE_TOKENS);
+  const titles = new Set([order[0], firstProse > 0 ? order[firstProse - 1] : -1]);
 
-  // A run right after a line ending in a colon is a list the text introduces, not chrome.
-  const introduced = (k: number): boolean => k > 0 && /:\s*$/.test(texts[order[k - 1] ?? -1] ?? "");
+  // A run right after a line ending in a colon is a list the text introduces, not chrome; so is a
+  // run whose lines share a separator ("Arsenal v Wolves", "Animation - Brush Head"): rows of a list.
+  const introduced = (k: number, e = k): boolean => {
+    if (k > 0 && /:\s*$/.test(texts[order[k - 1] ?? -1] ?? "")) return true;
+    const rows = order.slice(k, e).map((i) => texts[i] ?? "");
+    return rows.length > 0 && SEPARATORS.some((sep) => rows.filter((r) => sep.test(r)).length >= 0.6 * rows.length);
+  };
   // Runs of three or more navigation labels: short, capitalised, unpunctuated, not all capitals.
   // Starting with a capital letter, not a digit: "2 cups flour" lists are content.
   const isLabel = (i: number): boolean => {
@@ -92,7 +108,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   for (let k = 0; k < order.length; ) {
     let e = k;
     while (e < order.length && isLabel(order[e] ?? -1) && !isTitle(e)) e++;
-    if (e - k >= 3 && !introduced(k)) for (let r = k; r < e; r++) cuts.push({ unit: order[r] ?? 0, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
+    if (e - k >= 3 && !introduced(k, e)) for (let r = k; r < e; r++) cuts.push({ unit: order[r] ?? 0, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
     k = e > k ? e : k + 1;
   }
   // A line in the same block as a sentence is an item of a list the text is making.
@@ -107,7 +123,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   for (let k = 0; k < order.length; ) {
     let e = k;
     while (e < order.length && isHeadline(order[e] ?? -1) && !isTitle(e)) e++;
-    if (e - k >= 3 && !introduced(k) && !order.slice(k, e).some(besideSentence)) {
+    if (e - k >= 3 && !introduced(k, e) && !order.slice(k, e).some(besideSentence)) {
       for (let r = k; r < e; r++) {
         if (!cuts.some((c) => c.unit === order[r])) cuts.push({ unit: order[r] ?? 0, rule: HEADLINE_RUN_RULE, match: `${e - k} headlines in a row` });
       }
@@ -117,7 +133,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   const taken = new Set(cuts.map((c) => c.unit));
 
   for (const i of order) {
-    if (taken.has(i) || !headline(i)) continue;
+    if (taken.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? ""))) continue;
     const t = (texts[i] ?? "").trim();
     const letters = t.replace(/[^\p{L}]/gu, "");
     if ((units[i]?.tokens ?? 0) >= 6 && letters.length >= 16 && !/\p{Ll}/u.test(letters)) {

@@ -9,10 +9,15 @@ export interface BoilerplateRule {
   pattern: RegExp;
   /** A `line` rule only fires on units of at most this many tokens: prose that mentions the words stays. */
   maxWords: number;
+  /** Vocabulary rules skip quoted speech: "I always subscribe to them," said his Lordship. */
+  skipQuoted?: boolean;
 }
 
 const SHARE_WORDS =
-  "(?:facebook|twitter|youtube|linkedin|instagram|pinterest)_(?:url|link)|share(?: this(?: article| story| post| page)?| (?:on|by|via) [\\w+]+)?|tweet|pin(?: it)?|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|google\\+|instagram|flipboard|rss|youtube|tiktok|telegram|threads|bluesky|copy link|copy|messenger|sms";
+  "(?:facebook|twitter|youtube|linkedin|instagram|pinterest)_(?:url|link)|share(?: this(?: article| story| post| page)?| (?:on|by|via) [\\w+]+)?|tweet|pin(?: it)?|e-?mail|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|google\\+|instagram|flipboard|rss|youtube|tiktok|telegram|threads|bluesky|copy link|copy|messenger|sms";
+
+const SUBSCRIBE =
+  "subscribe|subscribers?|subscription|newsletters?|sign(?:ing)? ?up|register now|join now|create (?:an|your|a free) account|e-?edition";
 
 export const BUILTIN_RULES: readonly BoilerplateRule[] = [
   {
@@ -58,14 +63,16 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: /\b(?:click|tap) here\b|\bget the .{1,40} app\b|\bdownload (?:the|our) (?:free )?app\b/i,
     maxWords: 20,
+    skipQuoted: true,
   },
   {
     name: "subscribe",
-    description: "subscription, newsletter, sign-up and log-in prompts",
+    description: "subscription, newsletter and sign-up prompts",
     mode: "line",
-    pattern:
-      /\b(?:subscribe|subscribers?|subscription|newsletters?|sign(?:ing)? ?up|register now|join now|create (?:an|your|a free) account|e-?edition)\b/i,
+    // Anywhere in a label of up to eight words; at the start of a longer prompt ("Sign up for …").
+    pattern: new RegExp(`^(?:\\S+\\s+){0,2}(?:${SUBSCRIBE})\\b|^(?=(?:\\S+\\s+){0,7}\\S+$).*\\b(?:${SUBSCRIBE})\\b`, "i"),
     maxWords: 16,
+    skipQuoted: true,
   },
   {
     name: "account-links",
@@ -81,6 +88,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern:
       /^(?:cookies?|cookie (?:settings|policy|preferences|notice|consent)|manage (?:cookies|preferences|consent)|accept(?: all)?(?: cookies)?|reject all|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service)| and conditions| & conditions)?|do not sell(?: or share)? my personal information|your privacy choices)$|\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\bprivacy policy\b.*\b(?:terms|learn more)\b|\bterms (?:of use|under which)\b.*\bprivacy\b/i,
     maxWords: 40,
+    skipQuoted: true,
   },
   {
     name: "copyright",
@@ -88,6 +96,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: /^(?:©|\(c\)|copyright\b|@\s?\d{4}\b)|\ball rights? reserved\b/i,
     maxWords: 14,
+    skipQuoted: true,
   },
   {
     name: "related-links",
@@ -101,7 +110,8 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     name: "more-link",
     description: 'a "More …" link to a section: "More", "More:", "More World", "More Business News"',
     mode: "line",
-    pattern: /^More(?::|(?:\s+(?:\p{Lu}[\p{L}'&-]*|&|in|of|from|on)){0,5})\s*[›»>]?$/u,
+    pattern:
+      /^More(?::|\s+(?:from|on|in)\s+\S.{0,40}|(?:\s+\p{Lu}[\p{L}'&-]*){0,3}\s+(?:News|Stories|Videos?|Links|Articles|Headlines|Coverage|World|Business|Sports?|Politics|Entertainment|Tech|Technology|Science|Health|Opinion|Lifestyle|Travel|Stories))?\s*[›»>]?$/u,
     maxWords: 6,
   },
   {

@@ -1,0 +1,76 @@
+// The per-file work of a batch run that depends on nothing but the file: read, decode, count
+// templates (pass 1), analyze and mark learned lines (pass 2). Runs in a worker or in-process.
+import { analyze, type Analysis } from "../core/analyze.js";
+import { buildRuleSet, type RuleSet } from "../core/boilerplate/ruleset.js";
+import { fileTemplateHashes, LEARNED_RULE, LearnedLookup, markLearned, type LearnedTable } from "../core/learned-lines.js";
+import type { Options } from "../core/options.js";
+import { looksBinary } from "../io/binary.js";
+import { decodeBytes, firstInvalidUtf8, type Encoding } from "../io/decode.js";
+import { readStamped } from "../io/read-stamped.js";
+import { describeFsError } from "../io/read-input.js";
+import type { ReadStamp } from "../io/write-atomic.js";
+
+/** A file that is not cleaned: skipped (binary, not UTF-8) is no error; failed (unreadable) is. */
+export interface NotRead {
+  kind: "skipped" | "failed";
+  reason: string;
+  bytes: number;
+}
+
+export type TemplatesOutcome = { kind: "ok"; hashes: Uint32Array; bytes: number } | NotRead;
+
+export type AnalyzeOutcome =
+  | { kind: "ok"; analysis: Analysis; encoding: Encoding; stamp: ReadStamp; bytes: number }
+  | NotRead;
+
+/** Whether learned boilerplate is in force for these options. */
+export function learnedEnabled(o: Options): boolean {
+  return o.defaultRules && !o.disable.includes(LEARNED_RULE);
+}
+
+export class FileTasks {
+  private readonly rules: RuleSet;
+  private lookup: LearnedLookup | null = null;
+
+  constructor(private readonly options: Options) {
+    this.rules = buildRuleSet(options);
+  }
+
+  /** Pass 2 marks lines against this table; null turns learned lines off. */
+  setLearned(table: LearnedTable | null): void {
+    this.lookup = table ? new LearnedLookup(table) : null;
+  }
+
+  async templates(abs: string): Promise<TemplatesOutcome> {
+    const read = await readText(abs);
+    if (read.kind !== "ok") return read;
+    return { kind: "ok", hashes: fileTemplateHashes(read.text), bytes: read.bytes };
+  }
+
+  async analyze(abs: string): Promise<AnalyzeOutcome> {
+    const read = await readText(abs);
+    if (read.kind !== "ok") return read;
+    const analysis = analyze(read.text, this.options, this.rules);
+    if (this.lookup) markLearned(analysis, this.lookup, this.options);
+    return { kind: "ok", analysis, encoding: read.encoding, stamp: read.stamp, bytes: read.bytes };
+  }
+}
+
+type TextRead = { kind: "ok"; text: string; encoding: Encoding; stamp: ReadStamp; bytes: number } | NotRead;
+
+async function readText(abs: string): Promise<TextRead> {
+  let got;
+  try {
+    got = readStamped(abs);
+  } catch (e) {
+    return { kind: "failed", reason: describeFsError(e), bytes: 0 };
+  }
+  const { bytes, stamp } = got;
+  if (looksBinary(bytes)) return { kind: "skipped", reason: "binary file", bytes: bytes.length };
+  try {
+    const d = decodeBytes(bytes, abs);
+    return { kind: "ok", text: d.text, encoding: d.encoding, stamp, bytes: bytes.length };
+  } catch {
+    return { kind: "skipped", reason: `not UTF-8 (invalid byte at offset ${firstInvalidUtf8(bytes)})`, bytes: bytes.length };
+  }
+}

@@ -1,0 +1,102 @@
+// From matched paths to what a batch run reads and writes: the real file behind each path,
+// symbolic links that leave the tree or repeat a file, and the mirrored path under --out-dir.
+import { lstat, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+
+export interface PlannedFile {
+  /** The path as shown and reported: relative to the working directory, POSIX separators. */
+  file: string;
+  /** Absolute path as named (may be a symbolic link inside the tree). */
+  abs: string;
+  /** The real file: what is read and, with --write, replaced. */
+  target: string;
+  /** With --out-dir: where the clean text goes. */
+  out?: string;
+  size: number;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface BatchPlan {
+  files: PlannedFile[];
+  skipped: SkippedFile[];
+}
+
+export interface PlanOptions {
+  cwd: string;
+  /** Absolute --out-dir, or undefined for --write. */
+  outDir?: string;
+}
+
+/** `files` must be sorted (expandPaths does it): the first path to a real file is the one used. */
+export async function planBatch(files: readonly string[], o: PlanOptions): Promise<BatchPlan> {
+  const abs = files.map((f) => path.resolve(o.cwd, f));
+  const tree = await realTree(abs.every((a) => isInside(o.cwd, a)) ? o.cwd : commonDir(abs));
+  const outReal = o.outDir === undefined ? undefined : path.resolve(o.outDir);
+  const planned: PlannedFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const seen = new Map<string, string>();
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i] ?? "";
+    const a = abs[i] ?? "";
+    if (outReal !== undefined && isInside(outReal, a)) {
+      skipped.push({ file, reason: "inside --out-dir" });
+      continue;
+    }
+    let target: string;
+    let size: number;
+    try {
+      const link = (await lstat(a)).isSymbolicLink();
+      target = await realpath(a);
+      size = (await stat(target)).size;
+      if (!isInside(tree, target)) {
+        skipped.push({ file, reason: `${link ? "symbolic link" : "path through a symbolic link"} to a file outside the tree` });
+        continue;
+      }
+    } catch {
+      skipped.push({ file, reason: "broken symbolic link or vanished file" });
+      continue;
+    }
+    const first = seen.get(target);
+    if (first !== undefined) {
+      skipped.push({ file, reason: `same file as ${first}` });
+      continue;
+    }
+    seen.set(target, file);
+    planned.push({ file, abs: a, target, size });
+  }
+  if (outReal !== undefined) {
+    const base = commonDir(planned.map((p) => p.abs));
+    for (const p of planned) p.out = path.join(outReal, path.relative(base, p.abs));
+  }
+  return { files: planned, skipped };
+}
+
+/** The deepest directory holding every path. */
+export function commonDir(paths: readonly string[]): string {
+  if (paths.length === 0) return path.resolve(".");
+  let parts = path.dirname(paths[0] ?? "").split(path.sep);
+  for (const p of paths.slice(1)) {
+    const q = path.dirname(p).split(path.sep);
+    let k = 0;
+    while (k < parts.length && k < q.length && parts[k] === q[k]) k++;
+    parts = parts.slice(0, k);
+  }
+  return parts.join(path.sep) || path.sep;
+}
+
+function isInside(dir: string, p: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel === "" || (rel !== ".." && !rel.startsWith(".." + path.sep) && !path.isAbsolute(rel));
+}
+
+async function realTree(dir: string): Promise<string> {
+  try {
+    return await realpath(dir);
+  } catch {
+    return dir;
+  }
+}

@@ -1,0 +1,107 @@
+// Runs FileTasks on worker threads (--jobs N) or in this thread (--jobs 1), behind one interface.
+import { Worker } from "node:worker_threads";
+import type { LearnedTable } from "../core/learned-lines.js";
+import type { Options } from "../core/options.js";
+import { FileTasks, type AnalyzeOutcome, type TemplatesOutcome } from "./file-tasks.js";
+
+export interface TaskPool {
+  templates(abs: string): Promise<TemplatesOutcome>;
+  analyze(abs: string): Promise<AnalyzeOutcome>;
+  /** Must be called before the analyze() calls it is meant for. */
+  setLearned(table: LearnedTable | null): void;
+  close(): Promise<void>;
+}
+
+export type WorkerRequest =
+  | { op: "templates" | "analyze"; id: number; abs: string }
+  | { op: "learned"; table: LearnedTable | null };
+
+export function createPool(options: Options, jobs: number): TaskPool {
+  return jobs <= 1 ? inProcessPool(options) : new WorkerPool(options, jobs);
+}
+
+function inProcessPool(options: Options): TaskPool {
+  const tasks = new FileTasks(options);
+  return {
+    templates: (abs) => tasks.templates(abs),
+    analyze: (abs) => tasks.analyze(abs),
+    setLearned: (t) => tasks.setLearned(t),
+    close: () => Promise.resolve(),
+  };
+}
+
+interface Pending {
+  resolve: (v: never) => void;
+  reject: (e: Error) => void;
+}
+
+class WorkerPool implements TaskPool {
+  private readonly workers: Worker[] = [];
+  private readonly load: number[] = [];
+  private readonly pending = new Map<number, Pending & { worker: number }>();
+  private nextId = 0;
+
+  constructor(options: Options, jobs: number) {
+    for (let w = 0; w < jobs; w++) {
+      const worker = new Worker(workerScript(), { workerData: { options } });
+      worker.on("message", (m: { id: number; outcome?: unknown; error?: string }) => this.settle(w, m));
+      worker.on("error", (e) => this.failAll(w, e));
+      worker.on("exit", (code) => {
+        if (code !== 0) this.failAll(w, new Error(`batch worker exited with code ${code}`));
+      });
+      this.workers.push(worker);
+      this.load.push(0);
+    }
+  }
+
+  templates(abs: string): Promise<TemplatesOutcome> {
+    return this.send("templates", abs);
+  }
+
+  analyze(abs: string): Promise<AnalyzeOutcome> {
+    return this.send("analyze", abs);
+  }
+
+  setLearned(table: LearnedTable | null): void {
+    for (const w of this.workers) w.postMessage({ op: "learned", table } satisfies WorkerRequest);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private send<T>(op: "templates" | "analyze", abs: string): Promise<T> {
+    // The least-loaded worker: results are used in path order, so it only evens out the queues.
+    let w = 0;
+    for (let i = 1; i < this.load.length; i++) if ((this.load[i] ?? 0) < (this.load[w] ?? 0)) w = i;
+    const id = this.nextId++;
+    this.load[w] = (this.load[w] ?? 0) + 1;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: never) => void, reject, worker: w });
+      this.workers[w]?.postMessage({ op, id, abs } satisfies WorkerRequest);
+    });
+  }
+
+  private settle(w: number, m: { id: number; outcome?: unknown; error?: string }): void {
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    this.pending.delete(m.id);
+    this.load[w] = (this.load[w] ?? 1) - 1;
+    if (m.error !== undefined) p.reject(new Error(m.error));
+    else p.resolve(m.outcome as never);
+  }
+
+  private failAll(w: number, e: Error): void {
+    for (const [id, p] of this.pending) {
+      if (p.worker !== w) continue;
+      this.pending.delete(id);
+      p.reject(e);
+    }
+  }
+}
+
+/** The compiled worker beside this module; from the TypeScript sources (tests), the built one. */
+function workerScript(): URL {
+  const here = import.meta.url;
+  return here.endsWith(".ts") ? new URL("../../dist/batch/worker.js", here) : new URL("./worker.js", here);
+}

@@ -1,0 +1,51 @@
+// The end-of-run summary of a batch run, printed on standard error.
+import type { FileOutcome } from "../batch/run-batch.js";
+import { LEARNED_RULE } from "../core/learned-lines.js";
+
+export interface SummaryInput {
+  outcomes: readonly FileOutcome[];
+  /** Files left out before reading (symbolic links out of the tree, repeats). */
+  skippedBeforeRead: number;
+  /** How many learned lines to list. */
+  topLearned?: number;
+}
+
+export function batchSummary(s: SummaryInput): string {
+  const n = { changed: 0, unchanged: 0, skipped: s.skippedBeforeRead, failed: 0 };
+  let bytesIn = 0;
+  let bytesOut = 0;
+  const cuts = { duplicate: 0, "near-duplicate": 0, boilerplate: 0 };
+  let learnedCuts = 0;
+  const learned = new Map<string, number>();
+  for (const o of s.outcomes) {
+    n[o.status]++;
+    bytesIn += o.bytesIn;
+    bytesOut += o.bytesOut;
+    for (const c of o.result?.cuts ?? []) {
+      cuts[c.kind]++;
+      if (c.rule !== LEARNED_RULE || c.match === undefined) continue;
+      learnedCuts++;
+      learned.set(c.match, (learned.get(c.match) ?? 0) + 1);
+    }
+  }
+  // A file that failed only when written was read and cleaned all the same.
+  const read = s.outcomes.filter((o) => o.result !== undefined).length;
+  const lines = [
+    `winnow: ${read} files read, ${n.changed} changed, ${n.skipped} skipped, ${n.failed} failed; ` +
+      `${formatBytes(bytesIn)} in, ${formatBytes(bytesOut)} out`,
+    `winnow: cut ${cuts.duplicate} duplicate, ${cuts["near-duplicate"]} near-duplicate, ` +
+      `${cuts.boilerplate} boilerplate (${learnedCuts} learned across files)`,
+  ];
+  const top = [...learned].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, s.topLearned ?? 5);
+  if (top.length > 0) {
+    lines.push("winnow: most frequent learned boilerplate:");
+    for (const [match, count] of top) lines.push(`  ${String(count).padStart(6)}× ${match}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+function formatBytes(b: number): string {
+  if (b < 1024) return `${b} B`;
+  if (b < 1024 * 1024) return `${(b / 1024).toFixed(1)} KiB`;
+  return `${(b / 1024 / 1024).toFixed(1)} MiB`;
+}

@@ -1,0 +1,91 @@
+// Command-line paths and globs to a sorted file list, the way prettier takes them.
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import fg from "fast-glob";
+
+/** Directories never entered, whatever the pattern says. */
+export const ALWAYS_SKIPPED_DIRS: readonly string[] = [".git", "node_modules"];
+
+/** Extensions a directory expands to when none are configured. */
+export const DEFAULT_EXTENSIONS: readonly string[] = ["txt", "md", "markdown"];
+
+export interface ExpandOptions {
+  /** Where relative patterns start, and what the returned paths are relative to. */
+  cwd: string;
+  /** Extensions (without the dot) that a directory expands to. Default: txt, md, markdown. */
+  extensions?: readonly string[];
+}
+
+export interface Expanded {
+  /** Matched files, relative to `cwd`, POSIX separators, sorted by code unit, no repeats. */
+  files: string[];
+  /** Patterns that matched no file (after skipping .git and node_modules), in the order given. */
+  unmatched: string[];
+}
+
+/**
+ * Each pattern is tried as a literal file, then as a directory (expanded to the extensions), then
+ * as a fast-glob pattern (`dot: true`, symbolic links not followed into). Files under `.git` and
+ * `node_modules` are always left out, even when named literally.
+ */
+export async function expandPaths(patterns: readonly string[], options: ExpandOptions): Promise<Expanded> {
+  const { cwd } = options;
+  const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
+  const found = new Set<string>();
+  const unmatched: string[] = [];
+  for (const pattern of patterns) {
+    const matches = await expandOne(pattern, cwd, extensions);
+    const kept = matches.filter((f) => !inSkippedDir(f));
+    if (kept.length === 0) unmatched.push(pattern);
+    for (const f of kept) found.add(f);
+  }
+  const files = [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, unmatched };
+}
+
+async function expandOne(pattern: string, cwd: string, extensions: readonly string[]): Promise<string[]> {
+  const abs = path.resolve(cwd, pattern);
+  const kind = await statKind(abs);
+  if (kind === "file") return [toRelative(cwd, abs)];
+  if (kind === "dir") {
+    const exts = extensions.length === 1 ? extensions[0] ?? "" : `{${extensions.join(",")}}`;
+    const inDir = await fg(`**/*.${exts}`, globOptions(abs, false));
+    return inDir.map((f) => toRelative(cwd, path.join(abs, f)));
+  }
+  // fast-glob wants forward slashes even on Windows.
+  const glob = pattern.split(path.sep).join("/");
+  const matches = await fg(glob, globOptions(cwd, true));
+  return matches.map((f) => toRelative(cwd, path.resolve(cwd, f)));
+}
+
+function globOptions(cwd: string, caseSensitive: boolean): fg.Options {
+  return {
+    cwd,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    unique: true,
+    caseSensitiveMatch: caseSensitive,
+    ignore: ALWAYS_SKIPPED_DIRS.map((d) => `**/${d}/**`),
+  };
+}
+
+async function statKind(abs: string): Promise<"file" | "dir" | null> {
+  try {
+    const s = await stat(abs);
+    return s.isFile() ? "file" : s.isDirectory() ? "dir" : null;
+  } catch {
+    return null;
+  }
+}
+
+function toRelative(cwd: string, abs: string): string {
+  const rel = path.relative(cwd, abs) || path.basename(abs);
+  return rel.split(path.sep).join("/");
+}
+
+function inSkippedDir(rel: string): boolean {
+  const parts = rel.split("/");
+  parts.pop();
+  return parts.some((p) => ALWAYS_SKIPPED_DIRS.includes(p));
+}

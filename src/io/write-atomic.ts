@@ -1,0 +1,75 @@
+// In-place rewrite that never leaves a half-written file: temp file beside it, fsync, rename.
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { access, lstat, open, rename, unlink } from "node:fs/promises";
+import path from "node:path";
+
+/** What the file looked like when it was read; the rewrite is refused if it no longer does. */
+export interface ReadStamp {
+  size: number;
+  mtimeMs: number;
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
+/** A write that was refused or failed; `message` is the one-line reason. */
+export class WriteRefused extends Error {}
+
+/**
+ * Replaces `file` with `data`. The file's permission bits (and owner, when allowed) are kept.
+ * A file that is not writable, or that changed since `stamp` was taken, is left untouched.
+ */
+export async function writeFileAtomic(file: string, data: Uint8Array, stamp: ReadStamp): Promise<void> {
+  try {
+    await access(file, constants.W_OK);
+  } catch (e) {
+    throw new WriteRefused(`read-only (${codeOf(e)}), not written`);
+  }
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.winnow-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  let handle;
+  try {
+    handle = await open(tmp, "wx", 0o600);
+  } catch (e) {
+    throw new WriteRefused(`cannot create a temporary file beside it (${codeOf(e)}), not written`);
+  }
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.chmod(stamp.mode & 0o7777);
+      await handle.chown(stamp.uid, stamp.gid).catch(() => undefined); // only root may give a file away
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    const now = await lstat(file);
+    if (now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs) {
+      throw new WriteRefused("changed while it was being cleaned, not written");
+    }
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    if (e instanceof WriteRefused) throw e;
+    throw new WriteRefused(`cannot write (${codeOf(e)}), left as it was`);
+  }
+  await syncDir(dir);
+}
+
+/** The rename is durable only once the directory entry is on disk; best effort. */
+async function syncDir(dir: string): Promise<void> {
+  try {
+    const h = await open(dir, "r");
+    await h.sync().finally(() => h.close());
+  } catch {
+    // Some file systems refuse fsync on a directory; the data itself is already synced.
+  }
+}
+
+function codeOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EROFS") return "read-only file system";
+  if (code === "ENOSPC") return "no space left on device";
+  return code ?? (e as Error).message;
+}

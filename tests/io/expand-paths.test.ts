@@ -1,0 +1,59 @@
+import { symlinkSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { expandPaths } from "../../src/io/expand-paths.js";
+import { tempTree } from "../helpers/temp-tree.js";
+
+function tree(): string {
+  const root = tempTree({
+    "docs/b.md": "b\n",
+    "docs/a.txt": "a\n",
+    "docs/sub/c.markdown": "c\n",
+    "docs/sub/d.TXT": "d\n",
+    "docs/image.png": "x",
+    "docs/.hidden/e.txt": "e\n",
+    "docs/.git/HEAD.txt": "ref\n",
+    "docs/node_modules/pkg/readme.md": "pkg\n",
+    "outside/linked.txt": "l\n",
+    "notes.log": "log\n",
+  });
+  symlinkSync(path.join(root, "outside"), path.join(root, "docs/linkdir"));
+  symlinkSync(path.join(root, "outside/linked.txt"), path.join(root, "docs/linkfile.txt"));
+  return root;
+}
+
+describe("expandPaths", () => {
+  test("a directory expands to its text files, dot directories included, .git and node_modules and symlinked directories not", async () => {
+    const cwd = tree();
+    const r = await expandPaths(["docs"], { cwd });
+    expect(r.files).toEqual(["docs/.hidden/e.txt", "docs/a.txt", "docs/b.md", "docs/sub/c.markdown", "docs/sub/d.TXT"]);
+    expect(r.unmatched).toEqual([]);
+  });
+
+  test("a literal file is taken whatever its extension (a symbolic link too); one in node_modules or .git is not", async () => {
+    const cwd = tree();
+    expect((await expandPaths(["docs/linkfile.txt"], { cwd })).files).toEqual(["docs/linkfile.txt"]);
+    const r = await expandPaths(["notes.log", "docs/node_modules/pkg/readme.md", "docs/.git/HEAD.txt"], { cwd });
+    expect(r.files).toEqual(["notes.log"]);
+    expect(r.unmatched).toEqual(["docs/node_modules/pkg/readme.md", "docs/.git/HEAD.txt"]);
+  });
+
+  test("globs match dot files, results are sorted, repeats merged, unmatched patterns listed", async () => {
+    const cwd = tree();
+    const r = await expandPaths(["docs/**/*.txt", "docs/a.txt", "nothing/*.md", "missing.txt"], { cwd });
+    expect(r.files).toEqual(["docs/.hidden/e.txt", "docs/a.txt"]);
+    expect(r.unmatched).toEqual(["nothing/*.md", "missing.txt"]);
+  });
+
+  test("configured extensions replace the defaults", async () => {
+    const cwd = tree();
+    const r = await expandPaths(["docs"], { cwd, extensions: ["png"] });
+    expect(r.files).toEqual(["docs/image.png"]);
+  });
+
+  test("paths outside the working directory stay relative to it", async () => {
+    const root = tree();
+    const r = await expandPaths(["../docs/sub"], { cwd: path.join(root, "outside") });
+    expect(r.files).toEqual(["../docs/sub/c.markdown", "../docs/sub/d.TXT"]);
+  });
+});
