@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../cli/errors.js";
-import { trackTemp, untrackTemp } from "./interrupt.js";
+import { isInterrupted, tempStep, trackTemp, untrackTemp } from "./interrupt.js";
 import { fsPath } from "./raw-path.js";
 import { describeFsError } from "./read-input.js";
 
@@ -20,11 +20,11 @@ export class FileSink {
     const temp = path.join(path.dirname(target), `.${path.basename(target)}.winnow-${randomBytes(4).toString("hex")}.tmp`);
     // An existing target keeps its permissions.
     const mode = await stat(fsPath(target)).then((s) => s.mode & 0o7777, () => 0o666);
+    trackTemp(temp);
     try {
-      const handle = await open(fsPath(temp), "wx", mode);
-      trackTemp(temp);
-      return new FileSink(target, temp, shown, handle);
+      return new FileSink(target, temp, shown, await tempStep(open(fsPath(temp), "wx", mode)));
     } catch (e) {
+      untrackTemp(temp);
       throw new InputError(`${shown}: cannot write: ${describeFsError(e)}`);
     }
   }
@@ -47,7 +47,8 @@ export class FileSink {
     this.handle = null;
     try {
       await h.close();
-      await rename(fsPath(this.temp), fsPath(this.target));
+      if (isInterrupted()) throw Object.assign(new Error("interrupted"), { code: "EINTR" });
+      await tempStep(rename(fsPath(this.temp), fsPath(this.target)));
       untrackTemp(this.temp);
     } catch (e) {
       await unlink(fsPath(this.temp)).catch(() => undefined);
