@@ -8,7 +8,7 @@ import type { Options } from "../core/options.js";
 import { expandPaths } from "../io/expand-paths.js";
 import { createProgress, progressWanted, type Progress } from "../io/progress.js";
 import { describeFsError } from "../io/read-input.js";
-import { jsonReport } from "../report/json.js";
+import { renderReport } from "../report/write-report.js";
 import { batchSummary } from "./batch-summary.js";
 import type { RunContext } from "./context.js";
 import { InputError, UsageError } from "./errors.js";
@@ -75,7 +75,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, options: Optio
     const cleaned = outcomes.flatMap((o) => (o.result ? [{ file: o.file, input: o.input ?? "", result: o.result }] : []));
     const reportPath = path.resolve(ctx.cwd, args.report);
     try {
-      await writeFile(reportPath, jsonReport(cleaned, { toolVersion: VERSION, options }));
+      await writeFile(reportPath, renderReport(args.report, cleaned, { toolVersion: VERSION, options }));
     } catch (e) {
       throw new InputError(`${args.report}: cannot write: ${describeFsError(e)}`);
     }

@@ -11,7 +11,7 @@ import { fileChunks, streamChunks } from "../io/read-chunks.js";
 import { FileSink } from "../io/stream-to-file.js";
 import { TextStreamDecoder, TextStreamEncoder } from "../io/text-stream.js";
 import { unifiedDiff } from "../report/diff.js";
-import { jsonReport } from "../report/json.js";
+import { renderReport } from "../report/write-report.js";
 import type { OutStream, RunContext } from "./context.js";
 import { InputError } from "./errors.js";
 import type { CliArgs } from "./program.js";
@@ -70,7 +70,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, options: Options, 
     }
     const result: CleanResult = { text: output.join(""), cuts, stats: last.stats };
     if (args.report !== undefined) {
-      const report = jsonReport([{ file: fromStdin ? "-" : file, input: input.join(""), result }], { toolVersion: VERSION, options });
+      const report = renderReport(args.report, [{ file: fromStdin ? "-" : file, input: input.join(""), result }], { toolVersion: VERSION, options });
       await writeOut(path.resolve(ctx.cwd, args.report), printableName(args.report), report);
     }
     if (args.diff) ctx.stdout.write(unifiedDiff(fromStdin ? "stdin" : file, input.join(""), result.text));

@@ -62,7 +62,7 @@ export function buildProgram(): Command {
     .version(VERSION, "-V, --version")
     .argument("[files...]", "file to clean, or - for standard input")
     .option("-o, --output <file>", "write the clean text to FILE instead of standard output")
-    .option("--report <file>", "write a JSON report of every cut to FILE")
+    .option("--report <file>", "write a report of every cut to FILE: an HTML page when FILE ends in .html, else JSON")
     .option("--diff", "print a unified diff from input to clean text instead of the clean text", false)
     .addOption(new Option("--ngram <n>", "word n-gram length for near duplicates").argParser(int("--ngram", 1, 64)).default(d.ngram))
     .addOption(new Option("--window <n>", "winnowing window: one shingle kept in every N").argParser(int("--window", 1, 256)).default(d.window))

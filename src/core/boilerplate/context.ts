@@ -61,7 +61,7 @@ function isScrapedProse(units: UnitInfo[]): boolean {
       if (u.first === u.last) oneLine++;
     }
   }
-  return paragraphs >= 3 && prose >= 0.6 * all && oneLine >= 0.5 * paragraphs;
+  return paragraphs >= 3 && prose >= 0.4 * all && oneLine >= 0.5 * paragraphs;
 }
 
 /**
