@@ -44,10 +44,10 @@ export async function runPipe(ctx: RunContext, args: CliArgs, options: Options, 
   const take = async (text: string, pieceText: string, pieceCuts: Cut[]): Promise<void> => {
     if (keepText) {
       input.push(text);
+      output.push(pieceText);
       for (const c of pieceCuts) cuts.push(c);
     }
-    if (args.diff) output.push(pieceText);
-    else if (pieceText) await sink?.write((encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).write(pieceText));
+    if (!args.diff && pieceText) await sink?.write((encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).write(pieceText));
   };
 
   try {
