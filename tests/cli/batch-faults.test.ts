@@ -54,7 +54,7 @@ const tmpFiles = (tree: Map<string, Buffer>) => [...tree.keys()].filter((f) => /
 
 describe.each(["SIGINT", "SIGTERM"] as const)("%s in the middle of a run", (signal) => {
   test("--write: every file untouched or fully written, no temporary file; a second run finishes", async () => {
-    const { root, pristine, clean, first } = corpus(1500);
+    const { root, pristine, clean, first } = corpus(1000);
     const firstFile = path.join(root, "corpus", first);
     const r = await interrupt(["--write", "corpus"], root, signal, () => !readFileSync(firstFile).equals(pristine.get(first) ?? Buffer.alloc(0)));
     expect(r.status).toBe(signal === "SIGINT" ? 130 : 143);
@@ -78,7 +78,7 @@ describe.each(["SIGINT", "SIGTERM"] as const)("%s in the middle of a run", (sign
   });
 
   test("--out-dir: every output absent or complete, no temporary file; a second run finishes", async () => {
-    const { root, clean, first } = corpus(1500);
+    const { root, clean, first } = corpus(1000);
     const out = path.join(root, "out");
     const r = await interrupt(["--out-dir", "out", "corpus"], root, signal, () => existsSync(path.join(out, first)));
     expect(r.status).toBe(signal === "SIGINT" ? 130 : 143);
