@@ -97,11 +97,24 @@ export class TextStreamDecoder {
 /** Writes text back in its encoding; a UTF-16 text's BOM is its first character. */
 export class TextStreamEncoder {
   private wrote = false;
+  /** A high surrogate that ended the last piece: UTF-8 needs its pair to encode it. */
+  private high = "";
   constructor(private readonly encoding: Encoding) {}
 
-  write(text: string): Uint8Array {
-    if (text.length > 0) this.wrote = true;
-    if (this.encoding === "utf8") return new TextEncoder().encode(text);
+  write(piece: string): Uint8Array {
+    if (piece.length > 0) this.wrote = true;
+    if (this.encoding !== "utf8") return this.utf16(piece);
+    let text = this.high + piece;
+    this.high = "";
+    const last = text.charCodeAt(text.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      this.high = text.slice(-1);
+      text = text.slice(0, -1);
+    }
+    return new TextEncoder().encode(text);
+  }
+
+  private utf16(text: string): Uint8Array {
     const out = new Uint8Array(text.length * 2);
     const le = this.encoding === "utf16le";
     for (let i = 0; i < text.length; i++) {
@@ -114,6 +127,11 @@ export class TextStreamEncoder {
 
   /** A UTF-16 text cut down to nothing keeps its BOM, so it stays a UTF-16 file. */
   end(): Uint8Array {
+    if (this.high) {
+      const rest = new TextEncoder().encode(this.high);
+      this.high = "";
+      return rest;
+    }
     if (this.wrote || this.encoding === "utf8") return new Uint8Array(0);
     return this.encoding === "utf16le" ? Uint8Array.of(0xff, 0xfe) : Uint8Array.of(0xfe, 0xff);
   }
