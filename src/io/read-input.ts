@@ -1,23 +1,4 @@
-// Reading one input, a file or standard input, with one-line errors that name it.
-import { readFile } from "node:fs/promises";
-import { InputError } from "../cli/errors.js";
-import { decodeBytes, type Decoded } from "./decode.js";
-
-export async function readFileInput(file: string, shown: string): Promise<Decoded> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    throw new InputError(`${shown}: ${describeFsError(e)}`);
-  }
-  return decodeBytes(bytes, shown);
-}
-
-export async function readStreamInput(stream: AsyncIterable<Uint8Array | string>): Promise<Decoded> {
-  const chunks: Uint8Array[] = [];
-  for await (const c of stream) chunks.push(typeof c === "string" ? new TextEncoder().encode(c) : c);
-  return decodeBytes(Buffer.concat(chunks), "<stdin>");
-}
+// File system errors in the words of a one-line message.
 
 export function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
