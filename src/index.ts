@@ -1,4 +1,10 @@
 // The Node API: `import { clean } from "winnow"`.
+import { splitMarkdownUnits } from "./core/markdown/split-markdown.js";
+import { registerMarkdownSplitter } from "./core/unit-splitters.js";
+
+// API users get Markdown without a loading step; the CLI loads it only for Markdown files.
+registerMarkdownSplitter(splitMarkdownUnits);
+
 export { clean, cleanAnalysis, type CleanContext } from "./core/clean.js";
 export { StreamCleaner, type StreamPiece, type StreamTuning } from "./core/stream-clean.js";
 export { analyze, type Analysis, type UnitInfo } from "./core/analyze.js";
@@ -8,3 +14,4 @@ export { BUILTIN_RULES, type BoilerplateRule } from "./core/boilerplate/rules.js
 export { buildRuleSet } from "./core/boilerplate/ruleset.js";
 export { NORMALIZATION_VERSION, normalizeForHash } from "./core/normalize.js";
 export type { CleanResult, CleanStats, Cut, CutKind, SourceRef } from "./core/types.js";
+export { loadFormat, type TextFormat } from "./core/unit-splitters.js";

@@ -4,6 +4,7 @@ import { analyze, type Analysis } from "../core/analyze.js";
 import { buildRuleSet, type RuleSet } from "../core/boilerplate/ruleset.js";
 import { fileTemplateHashes, LEARNED_RULE, LearnedLookup, markLearned, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
+import { loadFormat } from "../core/unit-splitters.js";
 import { looksBinary } from "../io/binary.js";
 import { decodeBytes, firstInvalidUtf8, type Encoding } from "../io/decode.js";
 import { readStamped } from "../io/read-stamped.js";
@@ -36,6 +37,15 @@ export class FileTasks {
     this.rules = buildRuleSet(options);
   }
 
+  private readonly ruleSets = new Map<string, RuleSet>();
+
+  private rulesFor(o: Options): RuleSet {
+    const key = JSON.stringify(o);
+    let r = this.ruleSets.get(key);
+    if (!r) this.ruleSets.set(key, (r = buildRuleSet(o)));
+    return r;
+  }
+
   /** Pass 2 marks lines against this table; null turns learned lines off. */
   setLearned(table: LearnedTable | null): void {
     this.lookup = table ? new LearnedLookup(table) : null;
@@ -47,11 +57,14 @@ export class FileTasks {
     return { kind: "ok", hashes: fileTemplateHashes(read.text), bytes: read.bytes };
   }
 
-  async analyze(abs: string): Promise<AnalyzeOutcome> {
+  /** `options` of this one file (a config override, Markdown) when they differ from the run's. */
+  async analyze(abs: string, options?: Options): Promise<AnalyzeOutcome> {
     const read = await readText(abs);
     if (read.kind !== "ok") return read;
-    const analysis = analyze(read.text, this.options, this.rules);
-    if (this.lookup) markLearned(analysis, this.lookup, this.options);
+    const o = options ?? this.options;
+    await loadFormat(o.format);
+    const analysis = analyze(read.text, o, o === this.options ? this.rules : this.rulesFor(o));
+    if (this.lookup) markLearned(analysis, this.lookup, o);
     return { kind: "ok", analysis, encoding: read.encoding, stamp: read.stamp, bytes: read.bytes };
   }
 }

@@ -6,14 +6,14 @@ import { FileTasks, type AnalyzeOutcome, type TemplatesOutcome } from "./file-ta
 
 export interface TaskPool {
   templates(abs: string): Promise<TemplatesOutcome>;
-  analyze(abs: string): Promise<AnalyzeOutcome>;
+  analyze(abs: string, options?: Options): Promise<AnalyzeOutcome>;
   /** Must be called before the analyze() calls it is meant for. */
   setLearned(table: LearnedTable | null): void;
   close(): Promise<void>;
 }
 
 export type WorkerRequest =
-  | { op: "templates" | "analyze"; id: number; abs: string }
+  | { op: "templates" | "analyze"; id: number; abs: string; options?: Options }
   | { op: "learned"; table: LearnedTable | null };
 
 export function createPool(options: Options, jobs: number): TaskPool {
@@ -24,7 +24,7 @@ function inProcessPool(options: Options): TaskPool {
   const tasks = new FileTasks(options);
   return {
     templates: (abs) => tasks.templates(abs),
-    analyze: (abs) => tasks.analyze(abs),
+    analyze: (abs, options) => tasks.analyze(abs, options),
     setLearned: (t) => tasks.setLearned(t),
     close: () => Promise.resolve(),
   };
@@ -58,8 +58,8 @@ class WorkerPool implements TaskPool {
     return this.send("templates", abs);
   }
 
-  analyze(abs: string): Promise<AnalyzeOutcome> {
-    return this.send("analyze", abs);
+  analyze(abs: string, options?: Options): Promise<AnalyzeOutcome> {
+    return this.send("analyze", abs, options);
   }
 
   setLearned(table: LearnedTable | null): void {
@@ -70,7 +70,7 @@ class WorkerPool implements TaskPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private send<T>(op: "templates" | "analyze", abs: string): Promise<T> {
+  private send<T>(op: "templates" | "analyze", abs: string, options?: Options): Promise<T> {
     // The least-loaded worker: results are used in path order, so it only evens out the queues.
     let w = 0;
     for (let i = 1; i < this.load.length; i++) if ((this.load[i] ?? 0) < (this.load[w] ?? 0)) w = i;
@@ -78,7 +78,7 @@ class WorkerPool implements TaskPool {
     this.load[w] = (this.load[w] ?? 0) + 1;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: never) => void, reject, worker: w });
-      this.workers[w]?.postMessage({ op, id, abs } satisfies WorkerRequest);
+      this.workers[w]?.postMessage({ op, id, abs, ...(options ? { options } : {}) } satisfies WorkerRequest);
     });
   }
 

@@ -43,8 +43,12 @@ export interface BatchRun {
   options: Options;
   /** Worker threads; 1 runs everything in this thread. */
   jobs: number;
-  /** "out-dir" writes every file to its `out`; "write" replaces the files that change. */
-  mode: "out-dir" | "write";
+  /** "out-dir" writes every file to its `out`; "write" replaces the files that change; "check" writes nothing. */
+  mode: "out-dir" | "write" | "check";
+  /** Options of one file when they differ from the run's (config overrides, Markdown by extension). */
+  optionsFor?: (f: PlannedFile) => Options;
+  /** Files indexed before `files` (--against): their text can be a kept copy; they are never reported or written. */
+  references?: readonly PlannedFile[];
   keepInputs?: boolean;
   hooks?: BatchHooks;
 }
@@ -60,15 +64,30 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     hooks.phase?.("cleaning", files.length, totalBytes(files));
     const rules = buildRuleSet(o);
     const shared = new DedupIndex();
+    const fileOptions = new Map<string, Options>();
+    for (const f of [...(run.references ?? []), ...files]) fileOptions.set(f.target, run.optionsFor?.(f) ?? o);
+    const ruleSets = new Map<string, ReturnType<typeof buildRuleSet>>();
+    const rulesOf = (fo: Options) => {
+      if (fo === o) return rules;
+      const key = JSON.stringify(fo);
+      let r = ruleSets.get(key);
+      if (!r) ruleSets.set(key, (r = buildRuleSet(fo)));
+      return r;
+    };
+    for await (const [f, got] of inPathOrder(run.references ?? [], run.jobs, (abs) => pool.analyze(abs, fileOptions.get(abs)))) {
+      const fo = fileOptions.get(f.target) ?? o;
+      if (got.kind === "ok") cleanAnalysis(got.analysis, fo, rulesOf(fo), { index: shared, name: f.file });
+    }
     const outcomes: FileOutcome[] = [];
     const madeDirs = new Set<string>();
-    for await (const [f, got] of inPathOrder(files, run.jobs, (abs) => pool.analyze(abs))) {
+    for await (const [f, got] of inPathOrder(files, run.jobs, (abs) => pool.analyze(abs, fileOptions.get(abs)))) {
       let outcome: FileOutcome;
+      const fo = fileOptions.get(f.target) ?? o;
       if (got.kind !== "ok") {
         outcome = { file: f.file, status: got.kind, reason: got.reason, bytesIn: got.bytes, bytesOut: 0 };
       } else {
         const index = o.scope === "file" ? new DedupIndex() : shared;
-        const result = cleanAnalysis(got.analysis, o, rules, { index, name: f.file });
+        const result = cleanAnalysis(got.analysis, fo, rulesOf(fo), { index, name: f.file });
         const changed = result.text !== got.analysis.text;
         const bytes = encodeText(result.text, got.encoding);
         outcome = {

@@ -14,7 +14,7 @@ port.on("message", (m: WorkerRequest) => {
     tasks.setLearned(m.table as LearnedTable | null);
     return;
   }
-  const job = m.op === "templates" ? tasks.templates(m.abs) : tasks.analyze(m.abs);
+  const job = m.op === "templates" ? tasks.templates(m.abs) : tasks.analyze(m.abs, m.options);
   job.then(
     (outcome) => {
       const transfer: ArrayBuffer[] = [];

@@ -4,20 +4,22 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { planBatch } from "../batch/plan.js";
 import { runBatch } from "../batch/run-batch.js";
-import type { Options } from "../core/options.js";
-import { expandPaths } from "../io/expand-paths.js";
+import { DEFAULT_EXTENSIONS } from "../io/expand-paths.js";
 import { createProgress, progressWanted, type Progress } from "../io/progress.js";
 import { describeFsError } from "../io/read-input.js";
 import { renderReport } from "../report/write-report.js";
 import { batchSummary } from "./batch-summary.js";
+import { checkOutcome, selectFiles } from "./batch-select.js";
 import type { RunContext } from "./context.js";
 import { InputError, UsageError } from "./errors.js";
 import type { CliArgs } from "./program.js";
+import type { RunSettings } from "./settings.js";
 import { VERSION } from "./version.js";
 
-/** True when the arguments ask for batch mode. */
+/** True when the arguments ask for batch mode (--check and -l on files too; on stdin they check one text). */
 export function wantsBatch(args: CliArgs): boolean {
-  return args.write || args.outDir !== undefined;
+  const stdinOnly = args.files.length === 0 || (args.files.length === 1 && args.files[0] === "-");
+  return args.write || args.outDir !== undefined || ((args.check || args.listDifferent) && !stdinOnly);
 }
 
 /** Several files need somewhere to go: the usage error that says so. */
@@ -25,7 +27,9 @@ export function severalFilesError(): UsageError {
   return new UsageError("several files given: use --out-dir DIR or --write to clean them all");
 }
 
-export async function runBatchCli(ctx: RunContext, args: CliArgs, options: Options): Promise<number> {
+export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunSettings): Promise<number> {
+  const options = settings.optionsFor(null);
+  const checking = args.check || args.listDifferent;
   checkFlags(args);
   const say = (line: string): void => {
     if (progress) progress.log(line);
@@ -34,28 +38,36 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, options: Optio
   let progress: Progress | null = null;
   let failed = false;
 
-  const { files, unmatched } = await expandPaths(args.files, { cwd: ctx.cwd });
+  const extensions = [...DEFAULT_EXTENSIONS, ...settings.extensions];
+  const selected = await selectFiles(args, ctx.cwd, settings, extensions);
+  const { files, unmatched } = selected;
   if (args.errorOnUnmatchedPattern) {
     for (const p of unmatched) say(`winnow: ${p}: no files match this pattern`);
     failed = unmatched.length > 0;
   }
   const outDir = args.outDir === undefined ? undefined : path.resolve(ctx.cwd, args.outDir);
   const plan = await planBatch(files, { cwd: ctx.cwd, ...(outDir !== undefined ? { outDir } : {}) });
+  const references = (await planBatch(selected.references, { cwd: ctx.cwd })).files;
   for (const f of plan.files) {
     if (f.out === f.abs) throw new UsageError(`--out-dir ${args.outDir ?? ""} is where the files are: use --write to clean them in place`);
   }
   const loud = !args.quiet;
   for (const s of plan.skipped) if (loud) say(`winnow: ${s.file}: skipped: ${s.reason}`);
 
+  const cache = args.cache ? await (await import("./batch-cache.js")).openBatchCache(ctx.cwd, plan.files, references, settings) : null;
+  const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
+
   if (progressWanted(ctx.stderr, ctx.env, args.progress)) progress = createProgress(ctx.stderr);
   let outcomes;
   try {
     outcomes = await runBatch({
-      files: plan.files,
+      files: toClean,
+      references,
       options,
+      optionsFor: (f) => settings.optionsFor(f.abs),
       jobs: args.jobs ?? availableParallelism(),
-      mode: args.write ? "write" : "out-dir",
-      keepInputs: args.report !== undefined,
+      mode: args.write ? "write" : checking ? "check" : "out-dir",
+      keepInputs: args.report !== undefined || checking,
       hooks: {
         phase: (name, n, bytes) => progress?.phase(name, n, bytes),
         advance: (bytes) => progress?.advance(bytes),
@@ -69,6 +81,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, options: Optio
     progress?.stop();
     progress = null;
   }
+  if (cache) outcomes = await cache.finish(outcomes);
   if (outcomes.some((o) => o.status === "failed")) failed = true;
 
   if (args.report !== undefined) {
@@ -80,13 +93,15 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, options: Optio
       throw new InputError(`${args.report}: cannot write: ${describeFsError(e)}`);
     }
   }
+  // Loaded here: the reporters and chalk cost start-up time that the other modes do not need.
+  if (checking) return (await import("./check.js")).finishCheck(ctx, args, settings, checkOutcome(outcomes, failed, args.write));
   if (loud) ctx.stderr.write(batchSummary({ outcomes, skippedBeforeRead: plan.skipped.length }));
   return failed ? 2 : 0;
 }
 
 function checkFlags(args: CliArgs): void {
   if (args.write && args.outDir !== undefined) throw new UsageError("--write and --out-dir: choose one");
-  if (args.files.length === 0) throw new UsageError(`${args.write ? "--write" : "--out-dir"} needs files, directories or globs to clean`);
+  if (args.files.length === 0) throw new UsageError(`${args.write ? "--write" : args.outDir !== undefined ? "--out-dir" : "--check"} needs files, directories or globs to clean`);
   if (args.files.includes("-")) throw new UsageError("standard input (-) cannot be cleaned with --write or --out-dir");
   if (args.output !== undefined) throw new UsageError("--output writes one text: use it without --write and --out-dir");
   if (args.diff) throw new UsageError("--diff works on one file: use it without --write and --out-dir");

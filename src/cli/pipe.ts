@@ -2,7 +2,6 @@
 // chunks are decoded, cleaned segment by segment (core/stream-clean.ts) and written as they come.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Options } from "../core/options.js";
 import { StreamCleaner, type StreamTuning } from "../core/stream-clean.js";
 import type { CleanResult, Cut } from "../core/types.js";
 import { describeFsError } from "../io/read-input.js";
@@ -15,6 +14,8 @@ import { renderReport } from "../report/write-report.js";
 import type { OutStream, RunContext } from "./context.js";
 import { InputError } from "./errors.js";
 import type { CliArgs } from "./program.js";
+import type { RunSettings } from "./settings.js";
+import { planSingleInput } from "./single-input.js";
 import { summaryLine } from "./summary.js";
 import { VERSION } from "./version.js";
 
@@ -25,12 +26,14 @@ interface Sink {
   abort(): Promise<void>;
 }
 
-export async function runPipe(ctx: RunContext, args: CliArgs, options: Options, tuning?: Partial<StreamTuning>): Promise<number> {
-  const file = args.files[0];
-  const fromStdin = file === undefined || file === "-";
-  const shown = fromStdin ? "-" : printableName(file);
-  const chunks = fromStdin ? streamChunks(ctx.stdin) : fileChunks(fsPath(path.resolve(ctx.cwd, file)), shown);
-  const decoder = new TextStreamDecoder(fromStdin ? "<stdin>" : shown);
+export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSettings, tuning?: Partial<StreamTuning>): Promise<number> {
+  const plan = await planSingleInput(ctx, args, settings);
+  const { shown, fromStdin, options } = plan;
+  // An ignored file is skipped silently; ignored standard input comes out as it went in (prettier).
+  if (plan.ignored && !fromStdin) return 0;
+  const chunks = plan.abs === null ? streamChunks(ctx.stdin) : fileChunks(fsPath(plan.abs), plan.errorName);
+  const decoder = new TextStreamDecoder(plan.errorName);
+  if (plan.ignored) return passThrough(chunks, decoder, stdoutSink(ctx.stdout));
   const cleaner = new StreamCleaner(options, undefined, tuning);
   // --diff and --report need the whole text; plain cleaning holds only a segment.
   const keepText = args.diff || args.report !== undefined;
@@ -70,16 +73,30 @@ export async function runPipe(ctx: RunContext, args: CliArgs, options: Options, 
     }
     const result: CleanResult = { text: output.join(""), cuts, stats: last.stats };
     if (args.report !== undefined) {
-      const report = renderReport(args.report, [{ file: fromStdin ? "-" : file, input: input.join(""), result }], { toolVersion: VERSION, options });
+      const report = renderReport(args.report, [{ file: shown, input: input.join(""), result }], { toolVersion: VERSION, options });
       await writeOut(path.resolve(ctx.cwd, args.report), printableName(args.report), report);
     }
-    if (args.diff) ctx.stdout.write(unifiedDiff(fromStdin ? "stdin" : file, input.join(""), result.text));
+    if (args.diff) ctx.stdout.write(unifiedDiff(fromStdin ? "stdin" : shown, input.join(""), result.text));
     if (!args.quiet && (args.verbose || ctx.stderr.isTTY)) ctx.stderr.write(summaryLine(shown, result) + "\n");
     return 0;
   } catch (e) {
     await sink?.abort();
     throw e;
   }
+}
+
+/** Ignored standard input: checked as text, written back as it came. */
+async function passThrough(chunks: AsyncIterable<Uint8Array>, decoder: TextStreamDecoder, sink: Sink): Promise<number> {
+  let encoder: TextStreamEncoder | undefined;
+  for await (const chunk of chunks) {
+    const text = decoder.write(chunk);
+    if (text) await sink.write((encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).write(text));
+  }
+  const rest = decoder.end();
+  encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8");
+  await sink.write(encoder.write(rest));
+  await sink.write(encoder.end());
+  return 0;
 }
 
 function stdoutSink(out: OutStream): Sink {

@@ -21,6 +21,21 @@ export interface CliArgs {
   listRules: boolean;
   verbose: boolean;
   quiet: boolean;
+  // Check mode, config, ignores, reporters (src/cli/check.ts, src/cli/settings.ts)
+  check: boolean;
+  listDifferent: boolean;
+  reporter?: "stylish" | "json" | "github" | "sarif";
+  reportFile?: string;
+  color?: boolean;
+  config?: string | false;
+  ignorePath: string[];
+  gitignore: boolean;
+  stdinFilepath?: string;
+  fileList?: string;
+  cache: boolean;
+  against: string[];
+  /** Option names given on the command line (not defaults): these win over the config file. */
+  explicit: string[];
   // Batch mode (src/cli/batch.ts)
   outDir?: string;
   write: boolean;
@@ -77,6 +92,21 @@ export function buildProgram(): Command {
     .option("--list-rules", "list the boilerplate rules and exit", false)
     .option("--verbose", "print a summary line on standard error even when it is not a terminal", false)
     .option("-q, --quiet", "print nothing on standard error but errors", false)
+    // Check mode, config, ignores, reporters
+    .option("--check", "report what would be cut; exit 1 if anything would be, 0 if nothing", false)
+    .option("-l, --list-different", "print only the names of the files that would change", false)
+    .addOption(new Option("--reporter <name>", "how --check reports findings").choices(["stylish", "json", "github", "sarif"]))
+    .option("--report-file <file>", "write the --check report to FILE instead of standard error")
+    .option("--color", "colour the report even when standard error is not a terminal")
+    .option("--no-color", "never colour the report (NO_COLOR is honoured too)")
+    .option("--config <file>", "read options from FILE instead of looking for a config file")
+    .option("--no-config", "do not look for a config file")
+    .option("--ignore-path <file>", "gitignore-style file of paths to skip (repeatable; replaces .gitignore and .winnowignore)", (v: string, prev: string[]) => [...prev, v], [])
+    .option("--no-gitignore", "do not read .gitignore")
+    .option("--stdin-filepath <path>", "the path standard input stands for: picks config, ignores and Markdown")
+    .option("--file-list <file>", "read the paths to check from FILE, one a line (- for standard input)")
+    .option("--cache", "skip files whose content, options and winnow version are unchanged since the last run", false)
+    .option("--against <glob>", "reference files: indexed first for cross-file duplicates, never reported or written (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
     // Batch mode
     .option("--out-dir <dir>", "clean every matched file into DIR, mirroring the tree")
     .option("-w, --write", "rewrite the matched files in place (atomically; only files that change)", false)
@@ -92,6 +122,7 @@ export function buildProgram(): Command {
 
 export function parseArgs(program: Command, argv: readonly string[]): CliArgs {
   program.parse(argv as string[], { from: "user" });
-  const o = program.opts<Omit<CliArgs, "files">>();
-  return { ...o, files: program.args };
+  const o = program.opts<Omit<CliArgs, "files" | "explicit">>();
+  const explicit = Object.keys(o).filter((k) => program.getOptionValueSource(k) === "cli");
+  return { ...o, files: program.args, explicit };
 }

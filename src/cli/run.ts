@@ -4,9 +4,10 @@ import type { RunContext } from "./context.js";
 import { runBatchCli, severalFilesError, wantsBatch } from "./batch.js";
 import { WinnowError } from "./errors.js";
 import { listRules } from "./list-rules.js";
-import { optionsFromArgs } from "./options-from-args.js";
+import { readFileList } from "../io/file-list.js";
 import { runPipe } from "./pipe.js";
 import { buildProgram, parseArgs } from "./program.js";
+import { loadSettings } from "./settings.js";
 
 export async function run(ctx: RunContext): Promise<number> {
   try {
@@ -16,15 +17,21 @@ export async function run(ctx: RunContext): Promise<number> {
         writeOut: (s) => void ctx.stdout.write(s),
         writeErr: (s) => void ctx.stderr.write(s),
       });
-    const args = parseArgs(program, ctx.argv);
+    let args = parseArgs(program, ctx.argv);
+    if (args.fileList !== undefined) {
+      args = { ...args, files: [...args.files, ...(await readFileList(args.fileList, ctx.cwd, ctx.stdin))] };
+      // Nothing staged: nothing to check (and standard input is not a text to clean).
+      if (args.files.length === 0) return 0;
+    }
     if (args.listRules) {
       ctx.stdout.write(listRules());
       return 0;
     }
-    const options = await optionsFromArgs(args, ctx.cwd);
-    if (wantsBatch(args)) return await runBatchCli(ctx, args, options);
+    const settings = await loadSettings(args, ctx);
+    if (wantsBatch(args)) return await runBatchCli(ctx, args, settings);
     if (args.files.length > 1) throw severalFilesError();
-    return await runPipe(ctx, args, options);
+    if (args.check || args.listDifferent) return await (await import("./check-single.js")).runCheckSingle(ctx, args, settings);
+    return await runPipe(ctx, args, settings);
   } catch (e) {
     return reportError(ctx, e);
   }

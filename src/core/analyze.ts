@@ -9,7 +9,9 @@ import { normalizeForHash } from "./normalize.js";
 import type { Options } from "./options.js";
 import { shingleHashes, winnow } from "./shingles.js";
 import { tokenHashes } from "./tokens.js";
-import { splitUnits, type UnitKind } from "./units.js";
+import { applyMarkers } from "./markers.js";
+import { splitterFor } from "./unit-splitters.js";
+import type { UnitKind } from "./units.js";
 
 export interface UnitInfo {
   /** 0-based first and last line. */
@@ -56,7 +58,7 @@ const scratch = new Scratch();
 
 export function analyze(text: string, options: Options, rules: RuleSet): Analysis {
   const lines = splitLines(text);
-  const spans = splitUnits(text, lines);
+  const spans = applyMarkers(text, lines, splitterFor(options.format)(text, lines));
   const units: UnitInfo[] = [];
   let selHash = new Uint32Array(Math.max(64, spans.length * 8));
   let selPos = new Int32Array(selHash.length);

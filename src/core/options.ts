@@ -1,4 +1,5 @@
 // The one options object that the CLI, config files and the Node API all produce.
+import type { TextFormat } from "./unit-splitters.js";
 
 /** A user rule: a regular expression that cuts a whole line or strips the start of one. */
 export interface UserRule {
@@ -31,6 +32,8 @@ export interface Options {
   rules: readonly UserRule[];
   /** Lines of at most this many tokens stranded between cuts are cut too (onion's stub rule); 0 turns it off. */
   stubMaxWords: number;
+  /** How the text is split into units: `text`, or `markdown` (code, tables, front matter, headings protected). */
+  format: TextFormat;
   /** Batch runs: "run" finds duplicates across all files of the run, "file" within each file alone. */
   scope: "run" | "file";
   /** Batch runs: a masked line must be in at least this many files to be learned as boilerplate. */
@@ -50,6 +53,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   disable: [],
   rules: [],
   stubMaxWords: 6,
+  format: "text",
   scope: "run",
   minFiles: 2,
   minShare: 0.5,
@@ -62,6 +66,9 @@ export function resolveOptions(partial: Partial<Options> = {}): Options {
   checkInt("window", o.window, 1, 256);
   checkInt("minWords", o.minWords, 0, 10_000);
   checkInt("stubMaxWords", o.stubMaxWords, 0, 10_000);
+  if (o.format !== "text" && o.format !== "markdown") {
+    throw new RangeError(`format must be "text" or "markdown", got ${String(o.format)}`);
+  }
   checkInt("minFiles", o.minFiles, 2, 1_000_000_000);
   if (!(o.minShare >= 0 && o.minShare <= 1)) throw new RangeError(`minShare must be a number in [0, 1], got ${String(o.minShare)}`);
   if (o.scope !== "run" && o.scope !== "file") throw new RangeError(`scope must be "run" or "file", got ${String(o.scope)}`);

@@ -43,18 +43,23 @@ export function render(a: Analysis, decisions: Decisions, carry: RenderCarry = n
     const u = units[i];
     if (!u) continue;
     const start = lines.start[u.first] ?? 0;
+    // Text written from offset 0 carries the BOM itself.
+    if (bom && prevEnd === 0 && start > 0 && carry.atStart) carry.bom = false;
     placeBlank(carry, carry.run + text.slice(prevEnd, start), parts);
     prevEnd = lines.next[u.last] ?? text.length;
     if (decisions[i]) continue;
     let from = start;
     if (u.prefix) from += u.prefix.length + (from === 0 && bom ? 1 : 0);
+    if (bom && from === 0) carry.bom = false;
     keep(carry, text.slice(from, prevEnd), parts);
   }
   const tail = carry.run + text.slice(prevEnd);
   carry.run = "";
   // Leading blank lines are kept whatever follows; blank lines after a cut with nothing kept yet never show.
-  if (carry.atStart || (final && carry.emitted)) parts.push(tail);
-  else if (carry.emitted) carry.run = tail;
+  if (carry.atStart || (final && carry.emitted)) {
+    if (bom && prevEnd === 0) carry.bom = false;
+    parts.push(tail);
+  } else if (carry.emitted) carry.run = tail;
   return withBom(carry, parts.join(""));
 }
 
@@ -84,10 +89,11 @@ function keep(carry: RenderCarry, s: string, parts: string[]): void {
   carry.emitted = true;
 }
 
+/** The BOM goes before the first output when the text's own first bytes were not written. */
 function withBom(carry: RenderCarry, out: string): string {
   if (!carry.bom || out.length === 0) return out;
   carry.bom = false;
-  return out.charCodeAt(0) === 0xfeff ? out : "\uFEFF" + out;
+  return "\uFEFF" + out;
 }
 
 /** `lineOffset`: lines of the text before this segment, when it comes in segments. */

@@ -1,4 +1,24 @@
-// File system errors in the words of a one-line message.
+// Reading one input, a file or standard input, with one-line errors that name it.
+import { readFile } from "node:fs/promises";
+import { InputError } from "../cli/errors.js";
+import { decodeBytes, type Decoded } from "./decode.js";
+import { fsPath } from "./raw-path.js";
+
+export async function readFileInput(file: string, shown: string): Promise<Decoded> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(fsPath(file));
+  } catch (e) {
+    throw new InputError(`${shown}: ${describeFsError(e)}`);
+  }
+  return decodeBytes(bytes, shown);
+}
+
+export async function readStreamInput(stream: AsyncIterable<Uint8Array | string>): Promise<Decoded> {
+  const chunks: Uint8Array[] = [];
+  for await (const c of stream) chunks.push(typeof c === "string" ? new TextEncoder().encode(c) : c);
+  return decodeBytes(Buffer.concat(chunks), "<stdin>");
+}
 
 export function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;

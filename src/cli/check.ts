@@ -1,0 +1,63 @@
+// --check and --list-different: render the findings with the chosen reporter and pick the exit code.
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { chalkFor } from "../io/color-level.js";
+import { describeFsError } from "../io/read-input.js";
+import { REPORTERS } from "../reporters/index.js";
+import type { FileResult } from "../reporters/types.js";
+import type { RunContext } from "./context.js";
+import { InputError } from "./errors.js";
+import type { CliArgs } from "./program.js";
+import type { RunSettings } from "./settings.js";
+import { VERSION } from "./version.js";
+
+export interface CheckOutcome {
+  /** Files that were cleaned (changed or not), in any order. */
+  results: FileResult[];
+  /** Files that could not be read or written: the run exits 2. */
+  failed: number;
+  /** True when the cuts were written back (--write). */
+  written: boolean;
+}
+
+/**
+ * Exit codes: 2 if a file failed, else 1 if something would be cut (and was not written), else 0.
+ * With -l only the names of files that would change go to standard output.
+ */
+export async function finishCheck(ctx: RunContext, args: CliArgs, settings: RunSettings, out: CheckOutcome): Promise<number> {
+  const changed = out.results.filter((r) => r.result.text !== r.input).map((r) => r.file).sort(byCodeUnit);
+  if (args.listDifferent) {
+    for (const f of changed) ctx.stdout.write(`${f}\n`);
+  }
+  // Nothing was read: the error lines say it all, a "nothing to cut" would mislead.
+  const nothingRead = out.failed > 0 && out.results.length === 0;
+  if (args.check && !nothingRead && !(args.listDifferent && args.reporter === undefined)) {
+    const toFile = args.reportFile !== undefined;
+    // Machine-readable reports are the payload of a check run (GitHub reads workflow commands from
+    // standard output); the human one is a message, on standard error.
+    const machine = settings.reporter !== "stylish";
+    const stream = machine ? ctx.stdout : ctx.stderr;
+    const report = REPORTERS[settings.reporter](out.results, {
+      toolVersion: VERSION,
+      options: settings.optionsFor(null),
+      chalk: chalkFor(toFile ? false : args.color, ctx.env, stream),
+      written: out.written,
+    });
+    if (toFile) await writeReport(path.resolve(ctx.cwd, args.reportFile ?? ""), args.reportFile ?? "", report);
+    else if (!(args.quiet && !machine)) stream.write(report);
+  }
+  if (out.failed > 0) return 2;
+  return changed.length > 0 && !out.written ? 1 : 0;
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function writeReport(file: string, shown: string, report: string): Promise<void> {
+  try {
+    await writeFile(file, report);
+  } catch (e) {
+    throw new InputError(`${shown}: cannot write report: ${describeFsError(e)}`);
+  }
+}

@@ -1,0 +1,62 @@
+// Everything a run needs to know besides its files: the config file, per-file options, ignores,
+// the reporter. Built once from the flags; flags win over the config file.
+import path from "node:path";
+import { DEFAULT_OPTIONS, type Options } from "../core/options.js";
+import type { LoadedConfig } from "../config/config-types.js";
+import { optionsForFile, resolveConfig, type ResolvedConfig } from "../config/file-options.js";
+import { findConfigFile } from "../config/find-config.js";
+import { loadConfig } from "../config/load-config.js";
+import { buildIgnoreFilter, type IgnoreFilter } from "../io/ignore-filter.js";
+import { isReporterName, type ReporterName } from "../reporters/index.js";
+import type { RunContext } from "./context.js";
+import { ConfigError } from "./errors.js";
+import { loadRulesFile, optionsFromArgs } from "./options-from-args.js";
+import type { CliArgs } from "./program.js";
+
+export interface RunSettings {
+  config: ResolvedConfig | null;
+  /** Options given as flags, which win over the config file. */
+  cliOptions: Partial<Options>;
+  /** True for an absolute path that an ignore file or the config's `ignore` names. */
+  isIgnored: IgnoreFilter;
+  /** Extra extensions a directory expands to (the config's `extensions`). */
+  extensions: readonly string[];
+  reporter: ReporterName;
+  /** Options for one file (absolute path), or for standard input without --stdin-filepath (null). */
+  optionsFor(file: string | null): Options;
+}
+
+export async function loadSettings(args: CliArgs, ctx: RunContext): Promise<RunSettings> {
+  const all = await optionsFromArgs(args, ctx.cwd);
+  const cliOptions: Partial<Options> = {};
+  for (const key of args.explicit) {
+    if (Object.hasOwn(DEFAULT_OPTIONS, key)) (cliOptions as Record<string, unknown>)[key] = all[key as keyof Options];
+  }
+  const config = await findAndLoad(args, ctx.cwd);
+  const c = config?.loaded.config;
+  const isIgnored = await buildIgnoreFilter({
+    cwd: ctx.cwd,
+    ignorePaths: args.ignorePath,
+    gitignore: args.gitignore,
+    ...(c?.ignore && config ? { configPatterns: { dir: config.loaded.dir, patterns: c.ignore } } : {}),
+  });
+  const reporter = args.reporter ?? c?.reporter ?? "stylish";
+  if (!isReporterName(reporter)) throw new ConfigError(`${config?.shown ?? "--reporter"}: unknown reporter "${reporter}"`);
+  return {
+    config,
+    cliOptions,
+    isIgnored,
+    extensions: c?.extensions ?? [],
+    reporter,
+    optionsFor: (file) => optionsForFile(config, cliOptions, file),
+  };
+}
+
+async function findAndLoad(args: CliArgs, cwd: string): Promise<ResolvedConfig | null> {
+  if (args.config === false) return null;
+  const file = typeof args.config === "string" ? path.resolve(cwd, args.config) : await findConfigFile(cwd);
+  if (file === null) return null;
+  const shown = typeof args.config === "string" ? args.config : path.relative(cwd, file) || file;
+  const loaded: LoadedConfig = await loadConfig(file, shown);
+  return resolveConfig(loaded, shown, loadRulesFile);
+}

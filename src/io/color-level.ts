@@ -1,0 +1,37 @@
+// The colour level of one output stream, decided here because chalk 5 does not read NO_COLOR:
+// the --color/--no-color flag, then NO_COLOR, then FORCE_COLOR, then whether the stream is a terminal.
+import { Chalk, type ChalkInstance } from "chalk";
+
+export type ColorLevel = 0 | 1 | 2 | 3;
+
+export function colorLevel(flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>, stream: { isTTY?: boolean }): ColorLevel {
+  if (flag === false) return 0;
+  if (flag === true) return Math.max(1, forced(env.FORCE_COLOR) ?? terminalLevel(env)) as ColorLevel;
+  // no-color.org: set and not empty.
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return 0;
+  const force = forced(env.FORCE_COLOR);
+  if (force !== undefined) return force;
+  if (!stream.isTTY) return 0;
+  return terminalLevel(env);
+}
+
+export function chalkFor(flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>, stream: { isTTY?: boolean }): ChalkInstance {
+  return new Chalk({ level: colorLevel(flag, env, stream) });
+}
+
+/** FORCE_COLOR as chalk and Node read it: "" or "true" is 1, "false" is 0, 0 to 3 is that level. */
+function forced(v: string | undefined): ColorLevel | undefined {
+  if (v === undefined) return undefined;
+  if (v === "" || v === "true") return 1;
+  if (v === "false") return 0;
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 0 ? (Math.min(n, 3) as ColorLevel) : undefined;
+}
+
+function terminalLevel(env: Readonly<Record<string, string | undefined>>): ColorLevel {
+  const term = env.TERM ?? "";
+  if (term === "dumb") return 0;
+  if (env.COLORTERM === "truecolor" || env.COLORTERM === "24bit") return 3;
+  if (/-256(color)?$/i.test(term)) return 2;
+  return 1;
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, test } from "vitest";
+import { ROOT, runCli, spawnCli } from "../helpers/run-cli.js";
+import { CLEAN, DUPLICATED, PARA, tempRepo } from "../helpers/temp-repo.js";
+
+let cleanup = (): void => {};
+afterEach(() => cleanup());
+function tree(files: Record<string, string>): string {
+  const t = tempRepo(files);
+  cleanup = t.cleanup;
+  return t.dir;
+}
+
+const OTHER = "A second document that shares no paragraph with the first one at all, said once.\n";
+
+describe("--check over a Markdown docs repository", () => {
+  const cwd = path.join(ROOT, "fixtures/markdown-repo");
+
+  test("reports only the real duplicates, the cross-file one with the other file's path", async () => {
+    const r = await runCli(["--check", "--no-color", "."], { cwd });
+    expect(r.code).toBe(1);
+    const findings = r.stderr.split("\n").filter((l) => /^\S+:\d+:1 /.test(l));
+    expect(findings.map((l) => l.replace(/ +/g, " "))).toEqual([
+      "README.md:42:1 duplicate repeats lines 16-17",
+      "docs/filing.md:11:1 duplicate repeats docs/configuration.md:23-24",
+    ]);
+  });
+
+  test("worker threads (which load the Markdown parser themselves) give the same report", async () => {
+    const one = await runCli(["--check", "--jobs", "1", "--reporter", "json", "."], { cwd });
+    const two = await runCli(["--check", "--jobs", "2", "--reporter", "json", "."], { cwd });
+    expect(two.code).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  test("-l lists the two files, and the spawned bin agrees", () => {
+    const r = spawnCli(["-l", "."], { cwd });
+    expect([r.code, r.stdout]).toEqual([1, "README.md\ndocs/filing.md\n"]);
+  });
+});
+
+describe("--check over several files", () => {
+  test("exit 0 when no file has anything to cut", async () => {
+    const cwd = tree({ "a.md": CLEAN, "b.txt": OTHER });
+    expect((await runCli(["--check", "a.md", "b.txt"], { cwd })).code).toBe(0);
+  });
+
+  test("exit 2 when a pattern matches nothing, even when another file has findings", async () => {
+    const cwd = tree({ "a.md": DUPLICATED });
+    const r = await runCli(["--check", "a.md", "missing.md"], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^winnow: missing\.md: no files match this pattern$/m);
+    expect(r.stderr).toMatch(/^a\.md:3:1/m);
+  });
+
+  test("--check --write cuts, reports what it cut, and exits 0", async () => {
+    const cwd = tree({ "a.md": DUPLICATED, "b.md": OTHER });
+    const r = await runCli(["--check", "--write", "a.md", "b.md"], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^a\.md:3:1 +duplicate/m);
+    expect(r.stderr).toMatch(/✖ cut 1 unit in 1 of 2 files/);
+    expect(readFileSync(path.join(cwd, "a.md"), "utf8")).toBe(`${PARA}\n`);
+    expect(readFileSync(path.join(cwd, "b.md"), "utf8")).toBe(OTHER);
+  });
+
+  test("--write alone (lint-staged) writes and prints the batch summary", async () => {
+    const cwd = tree({ "a.md": DUPLICATED });
+    const r = await runCli(["--write", path.join(cwd, "a.md")], { cwd });
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(cwd, "a.md"), "utf8")).toBe(`${PARA}\n`);
+  });
+
+  test("ignored files drop out of a directory and of an explicit list, silently", async () => {
+    const cwd = tree({ ".winnowignore": "vendor/\n", "vendor/a.md": DUPLICATED, "docs/b.md": OTHER });
+    const dir = await runCli(["--check", "."], { cwd });
+    expect([dir.code, dir.stderr]).toEqual([0, "✔ nothing to cut in 1 file\n"]);
+    const named = await runCli(["--check", "vendor/a.md", "docs/b.md"], { cwd });
+    expect([named.code, named.stderr]).toEqual([0, "✔ nothing to cut in 1 file\n"]);
+  });
+
+  test("--file-list - reads the staged paths from standard input", async () => {
+    const cwd = tree({ "a.md": DUPLICATED, "b.md": OTHER });
+    const r = await runCli(["--check", "--file-list", "-"], { cwd, stdin: "a.md\r\nb.md\n\n" });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/in 1 of 2 files/);
+  });
+
+  test("an unmatched pattern is an error (2) unless --no-error-on-unmatched-pattern", async () => {
+    const cwd = tree({ "a.md": OTHER });
+    expect((await runCli(["--check", "a.md", "nothing/*.md"], { cwd })).code).toBe(2);
+    expect((await runCli(["--check", "--no-error-on-unmatched-pattern", "a.md", "nothing/*.md"], { cwd })).code).toBe(0);
+  });
+});
+
+describe("--against", () => {
+  test("a paragraph already in a reference file is reported with that file's path and line", async () => {
+    const cwd = tree({ "docs/old.md": `# Old\n\n${PARA}\n`, "staged.md": `# New\n\n${PARA}\n` });
+    const r = await runCli(["--check", "--against", "docs/**/*.md", "staged.md"], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^staged\.md:3:1 +duplicate +repeats docs\/old\.md:3$/m);
+    // The reference file itself is never reported.
+    expect(r.stderr).not.toMatch(/^docs\/old\.md:/m);
+    expect(r.stderr).toMatch(/in 1 of 1 file/);
+  });
+
+  test("reference files are never written", async () => {
+    const cwd = tree({ "ref.md": DUPLICATED, "staged.md": `${PARA}\n` });
+    const r = await runCli(["--check", "--write", "--against", "ref.md", "staged.md"], { cwd });
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(cwd, "ref.md"), "utf8")).toBe(DUPLICATED);
+    expect(readFileSync(path.join(cwd, "staged.md"), "utf8")).toBe("");
+  });
+
+  test("without --against the same staged file is clean", async () => {
+    const cwd = tree({ "docs/old.md": `# Old\n\n${PARA}\n`, "staged.md": `# New\n\n${PARA}\n` });
+    expect((await runCli(["--check", "staged.md"], { cwd })).code).toBe(0);
+  });
+});
+
+describe("--file-list with nothing in it", () => {
+  test("checks nothing and exits 0 without output", async () => {
+    const r = await runCli(["--check", "--file-list", "-"], { stdin: "\n" });
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, "", ""]);
+  });
+});

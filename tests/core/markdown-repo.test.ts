@@ -1,0 +1,49 @@
+// A small docs repository in Markdown: repeated "## Example" headings and code blocks, a changelog
+// with repeated entries, tables and front matter, and one paragraph pasted into a second doc.
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { clean } from "../../src/core/clean.js";
+import { DedupIndex } from "../../src/core/dedup-index.js";
+import { loadFormat } from "../../src/core/unit-splitters.js";
+
+const dir = new URL("../../fixtures/markdown-repo/", import.meta.url);
+const files = ["CHANGELOG.md", "README.md", "docs/configuration.md", "docs/filing.md"]; // path order
+const read = (f: string): string => readFileSync(new URL(f, dir), "utf8");
+
+/** 1-based line of the n-th line that starts with `start`. */
+function lineOf(file: string, start: string, nth = 1): number {
+  let seen = 0;
+  const lines = read(file).split("\n");
+  for (let i = 0; i < lines.length; i++) if ((lines[i] ?? "").startsWith(start) && ++seen === nth) return i + 1;
+  throw new Error(`${file}: no line ${nth} starting ${start}`);
+}
+
+describe("a Markdown docs repository", () => {
+  test("only the real duplicates are cut: a repeated paragraph, and one pasted between two docs", async () => {
+    await loadFormat("markdown");
+    const index = new DedupIndex();
+    const found = files.flatMap((file) =>
+      clean(read(file), { format: "markdown" }, { index, name: file }).cuts.map((c) => ({
+        file,
+        line: c.startLine,
+        kind: c.kind,
+        source: c.source ? `${c.source.file ?? file}:${c.source.startLine}` : undefined,
+      })),
+    );
+    expect(found).toEqual([
+      { file: "README.md", line: lineOf("README.md", "Run the sorter", 2), kind: "duplicate", source: `README.md:${lineOf("README.md", "Run the sorter")}` },
+      {
+        file: "docs/filing.md",
+        line: lineOf("docs/filing.md", "Before you change"),
+        kind: "duplicate",
+        source: `docs/configuration.md:${lineOf("docs/configuration.md", "Before you change")}`,
+      },
+    ]);
+  });
+
+  test("the same files read as plain text would lose more (the protection is what keeps them)", () => {
+    const index = new DedupIndex();
+    const asText = files.reduce((n, file) => n + clean(read(file), { format: "text" }, { index, name: file }).cuts.length, 0);
+    expect(asText).toBeGreaterThan(2);
+  });
+});
