@@ -71,8 +71,9 @@ export function buildProgram(): Command {
   const d = DEFAULT_OPTIONS;
   return new Command("winnow")
     .description(
-      "Cut repeated paragraphs, ads and page chrome from text. Reads FILE (or standard input when FILE is\n" +
-        "missing or -) and writes the clean text to standard output; every kept byte is left as it was.",
+      "Cut repeated paragraphs, ads and page chrome from text. Reads FILE (or standard input when FILE is " +
+        "missing or -) and writes the clean text to standard output; every kept byte is left as it was. " +
+        "With several files, a directory or a glob, cleans them all (--out-dir, --write) or checks them (--check).",
     )
     .version(VERSION, "-V, --version")
     .argument("[files...]", "file to clean, or - for standard input")
