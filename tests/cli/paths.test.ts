@@ -106,6 +106,18 @@ describe("paths", () => {
   });
 });
 
+test("batch mode names a file whose name is not UTF-8 as skipped, and cleans the rest", () => {
+  const dir = tmp();
+  mkdirSync(path.join(dir, "t"));
+  writeFileSync(Buffer.from(path.join(dir, "t", "na\xffme.txt"), "latin1"), `${A}\n\n${A}\n`);
+  writeFileSync(path.join(dir, "t", "ok.txt"), `${A}\n\n${A}\n`);
+  const r = spawnSync(process.execPath, [BIN, "--no-progress", "--write", "t"], { cwd: dir, encoding: "utf8" });
+  expect(r.status).toBe(0);
+  expect(r.stderr).toContain("t/na\uFFFDme.txt: skipped: its name is not UTF-8");
+  expect(readFileSync(path.join(dir, "t", "ok.txt"), "utf8")).toBe(`${A}\n`);
+  expect(readFileSync(Buffer.from(path.join(dir, "t", "na\xffme.txt"), "latin1"), "utf8")).toBe(`${A}\n\n${A}\n`);
+});
+
 describe("a reader that stops early", () => {
   test("winnow big.txt | head -1 exits quietly: status 0, nothing on stderr", () => {
     const dir = tmp();
