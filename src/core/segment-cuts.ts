@@ -40,15 +40,21 @@ function sliceAnalysis(a: Analysis, unitCount: number, at: number): Analysis {
   };
 }
 
-/** Not exact: the start of the last unit after a blank line, else of the last line. */
+/**
+ * Not exact: the start of the last unit after a blank line, preferring one with no code on either
+ * side (a cut inside a code block or a winnow-disable region would end its protection), else the
+ * start of the last line.
+ */
 export function fallbackCut(a: Analysis, buf: string): number {
   const { units, lines } = a;
-  for (let j = units.length - 1; j >= 1; j--) {
-    const u = units[j];
-    const p = units[j - 1];
-    if (!u || !p || u.first <= p.last + 1) continue;
-    const at = lines.start[u.first] ?? 0;
-    if (buf.charCodeAt(at) !== 0xfeff) return at;
+  for (const avoidCode of [true, false]) {
+    for (let j = units.length - 1; j >= 1; j--) {
+      const u = units[j];
+      const p = units[j - 1];
+      if (!u || !p || u.first <= p.last + 1 || (avoidCode && (u.kind === "code" || p.kind === "code"))) continue;
+      const at = lines.start[u.first] ?? 0;
+      if (buf.charCodeAt(at) !== 0xfeff) return at;
+    }
   }
   for (let l = lines.start.length - 1; l >= 1; l--) {
     const at = lines.start[l] ?? 0;

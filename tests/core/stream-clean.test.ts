@@ -99,6 +99,16 @@ describe("StreamCleaner", () => {
     expect(r.text.startsWith("\uFEFFA paragraph")).toBe(true);
   });
 
+  test("a forced cut falls outside a winnow-disable region when there is a place for it", () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `short line ${"abcdefghijklmnopqrstuvwxyz"[i % 26]}${i}`).join("\n\n");
+    const region = `<!-- winnow-disable -->\n\n${"Advertisement\n\n".repeat(6)}<!-- winnow-enable -->`;
+    const x = `${filler}\n\n${region}\n`;
+    // The buffer passes the limit in the middle of the region, where no exact cut exists.
+    const mid = x.indexOf("Advertisement") + 40;
+    const r = streamClean(x, [mid], { segmentChars: 64, maxSegmentChars: mid - 10, maxLineChars: 1000 });
+    expect(r.text).toContain(region);
+  });
+
   test("push after end is refused", () => {
     const s = new StreamCleaner();
     s.end();
