@@ -11,6 +11,7 @@ import { shingleHashes, winnow } from "./shingles.js";
 import { tokenHashes } from "./tokens.js";
 import { applyMarkers } from "./markers.js";
 import { splitterFor } from "./unit-splitters.js";
+import { rejudgeVerse } from "./units.js";
 import type { UnitKind } from "./units.js";
 
 export interface UnitInfo {
@@ -117,6 +118,7 @@ export function analyze(text: string, options: Options, rules: RuleSet): Analysi
     }
     info.selEnd = sel;
   }
+  if (options.format !== "markdown") rejudgeVerse(text, lines, units);
   return { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel) };
 }
 
