@@ -13,7 +13,9 @@ export async function* fileChunks(file: string | Buffer, shown: string): AsyncGe
     if ((await handle.stat()).isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
   } catch (e) {
     await handle?.close();
-    throw new InputError(`${shown}: ${describeFsError(e)}`);
+    // A directory in pipe mode is most often a batch run without its output flag.
+    const hint = (e as NodeJS.ErrnoException).code === "EISDIR" ? " (to clean the files in it, add --out-dir DIR, --write or --check)" : "";
+    throw new InputError(`${shown}: ${describeFsError(e)}${hint}`);
   }
   try {
     for (;;) {
