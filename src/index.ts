@@ -6,6 +6,7 @@ import { registerMarkdownSplitter } from "./core/unit-splitters.js";
 registerMarkdownSplitter(splitMarkdownUnits);
 
 export { clean, cleanAnalysis, type CleanContext } from "./core/clean.js";
+export { StreamCleaner, type StreamPiece, type StreamTuning } from "./core/stream-clean.js";
 export { analyze, type Analysis, type UnitInfo } from "./core/analyze.js";
 export { DedupIndex } from "./core/dedup-index.js";
 export { DEFAULT_OPTIONS, resolveOptions, type Options, type UserRule } from "./core/options.js";

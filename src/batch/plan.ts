@@ -57,7 +57,9 @@ export async function planBatch(files: readonly string[], o: PlanOptions): Promi
         continue;
       }
     } catch {
-      skipped.push({ file, reason: "broken symbolic link or vanished file" });
+      // The directory listing decodes names as UTF-8: a name that is not comes back with U+FFFD.
+      const reason = file.includes("\uFFFD") ? "its name is not UTF-8, which batch mode cannot open yet (pipe mode can: winnow FILE -o OUT)" : "broken symbolic link or vanished file";
+      skipped.push({ file, reason });
       continue;
     }
     const first = seen.get(target);

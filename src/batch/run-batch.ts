@@ -1,6 +1,6 @@
 // A batch run: pass 1 learns line templates across files, pass 2 analyzes files on the pool and
 // decides them here, one at a time in path order, against one DedupIndex for the run.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { buildRuleSet } from "../core/boilerplate/ruleset.js";
 import { cleanAnalysis } from "../core/clean.js";
@@ -10,7 +10,7 @@ import type { Options } from "../core/options.js";
 import type { CleanResult } from "../core/types.js";
 import { encodeText } from "../io/decode.js";
 import { describeFsError } from "../io/read-input.js";
-import { writeFileAtomic, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
+import { writeFileAtomic, writeOutputFileSync, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
 import { learnedEnabled } from "./file-tasks.js";
 import type { PlannedFile } from "./plan.js";
 import { createPool, type TaskPool } from "./pool.js";
@@ -133,7 +133,7 @@ async function writeOutput(mode: BatchRun["mode"], f: PlannedFile, bytes: Uint8A
       const dir = path.dirname(f.out);
       if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
       madeDirs.add(dir);
-      writeFileSync(f.out, bytes);
+      writeOutputFileSync(f.out, bytes);
     }
     return null;
   } catch (e) {

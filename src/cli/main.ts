@@ -1,4 +1,7 @@
 // The process edge: hands the real streams to run() and sets the exit code.
+import { readFileSync } from "node:fs";
+import { removeTempsOnInterrupt } from "../io/interrupt.js";
+import { decodeArg } from "../io/raw-path.js";
 import { VERSION } from "./version.js";
 
 export function main(): void {
@@ -7,30 +10,36 @@ export function main(): void {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const argv = process.argv.slice(2);
+  const argv = rawArgv() ?? process.argv.slice(2);
   // `winnow --version` alone is answered before the engine loads (as commander would answer it).
   if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
     process.stdout.write(VERSION + "\n");
     return;
   }
+  removeTempsOnInterrupt(process.stderr);
   import("./run.js")
-    .then(({ run }) =>
-      run({
-        argv,
-        cwd: process.cwd(),
-        stdin: process.stdin,
-        stdout: process.stdout,
-        stderr: process.stderr,
-        env: process.env,
-      }),
-    )
+    .then(({ run }) => run({ argv, cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }))
     .then(
-      (code) => {
-        process.exitCode = code;
-      },
-      (e: unknown) => {
-        process.stderr.write(`winnow: internal error: ${String(e)}\n`);
-        process.exitCode = 2;
-      },
-    );
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`winnow: internal error: ${String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+/** Arguments whose bytes are not UTF-8 (file names), read again from /proc so that no byte is lost. */
+function rawArgv(): string[] | null {
+  const args = process.argv.slice(2);
+  if (!args.some((a) => a.includes("\uFFFD"))) return null;
+  try {
+    const raw = readFileSync("/proc/self/cmdline");
+    const parts: Buffer[] = [];
+    for (let s = 0, i = raw.indexOf(0); i !== -1; s = i + 1, i = raw.indexOf(0, s)) parts.push(raw.subarray(s, i));
+    return parts.length >= args.length ? parts.slice(parts.length - args.length).map(decodeArg) : null;
+  } catch {
+    return null;
+  }
 }

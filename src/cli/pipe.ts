@@ -1,45 +1,118 @@
-// Pipe mode: one text in (a file or standard input), the clean text (or a diff) out.
+// Pipe mode: one text in (a file or standard input), the clean text (or a diff) out, streamed:
+// chunks are decoded, cleaned segment by segment (core/stream-clean.ts) and written as they come.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { clean } from "../core/clean.js";
-import { encodeText } from "../io/decode.js";
+import { StreamCleaner, type StreamTuning } from "../core/stream-clean.js";
+import type { CleanResult, Cut } from "../core/types.js";
 import { describeFsError } from "../io/read-input.js";
-import type { RunContext } from "./context.js";
+import { fsPath, printableName } from "../io/raw-path.js";
+import { fileChunks, streamChunks } from "../io/read-chunks.js";
+import { FileSink } from "../io/stream-to-file.js";
+import { TextStreamDecoder, TextStreamEncoder } from "../io/text-stream.js";
+import type { OutStream, RunContext } from "./context.js";
 import { InputError } from "./errors.js";
 import type { CliArgs } from "./program.js";
 import type { RunSettings } from "./settings.js";
-import { readSingleInput } from "./single-input.js";
+import { planSingleInput } from "./single-input.js";
 import { summaryLine } from "./summary.js";
 import { VERSION } from "./version.js";
 
-export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSettings): Promise<number> {
-  const { shown, fromStdin, ignored, options, input } = await readSingleInput(ctx, args, settings);
+/** Where the clean bytes go: standard output (with backpressure) or a file put in place at the end. */
+interface Sink {
+  write(bytes: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSettings, tuning?: Partial<StreamTuning>): Promise<number> {
+  const plan = await planSingleInput(ctx, args, settings);
+  const { shown, fromStdin, options } = plan;
   // An ignored file is skipped silently; ignored standard input comes out as it went in (prettier).
-  if (input === null) return 0;
-  if (ignored) {
-    ctx.stdout.write(encodeText(input.text, input.encoding));
+  if (plan.ignored && !fromStdin) return 0;
+  const chunks = plan.abs === null ? streamChunks(ctx.stdin) : fileChunks(fsPath(plan.abs), plan.errorName);
+  const decoder = new TextStreamDecoder(plan.errorName);
+  if (plan.ignored) return passThrough(chunks, decoder, stdoutSink(ctx.stdout));
+  const cleaner = new StreamCleaner(options, undefined, tuning);
+  // --diff and --report need the whole text; plain cleaning holds only a segment.
+  const keepText = args.diff || args.report !== undefined;
+  const input: string[] = [];
+  const output: string[] = [];
+  const cuts: Cut[] = [];
+  const toFile = args.output !== undefined && !args.diff;
+  let sink: Sink | undefined;
+  let encoder: TextStreamEncoder | undefined;
+
+  const take = async (text: string, pieceText: string, pieceCuts: Cut[]): Promise<void> => {
+    if (keepText) {
+      input.push(text);
+      output.push(pieceText);
+      for (const c of pieceCuts) cuts.push(c);
+    }
+    if (!args.diff && pieceText) await sink?.write((encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).write(pieceText));
+  };
+
+  try {
+    if (!args.diff) sink = toFile && args.output !== undefined ? await FileSink.create(path.resolve(ctx.cwd, args.output), printableName(args.output)) : stdoutSink(ctx.stdout);
+    for await (const chunk of chunks) {
+      const text = decoder.write(chunk);
+      if (text) {
+        const piece = cleaner.push(text);
+        await take(text, piece.text, piece.cuts);
+      }
+    }
+    const rest = decoder.end();
+    const piece = rest ? cleaner.push(rest) : { text: "", cuts: [] };
+    await take(rest, piece.text, piece.cuts);
+    const last = cleaner.end();
+    await take("", last.text, last.cuts);
+    if (sink) {
+      await sink.write((encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).end());
+      await sink.close();
+    }
+    const result: CleanResult = { text: output.join(""), cuts, stats: last.stats };
+    if (args.report !== undefined) {
+      // The report writers and jsdiff are loaded only when asked for: a small run starts faster.
+      const { renderReport } = await import("../report/write-report.js");
+      const report = renderReport(args.report, [{ file: shown, input: input.join(""), result }], { toolVersion: VERSION, options });
+      await writeOut(path.resolve(ctx.cwd, args.report), printableName(args.report), report);
+    }
+    if (args.diff) ctx.stdout.write((await import("../report/diff.js")).unifiedDiff(fromStdin ? "stdin" : shown, input.join(""), result.text));
+    if (!args.quiet && (args.verbose || ctx.stderr.isTTY)) ctx.stderr.write(summaryLine(shown, result) + "\n");
     return 0;
+  } catch (e) {
+    await sink?.abort();
+    throw e;
   }
-  const result = clean(input.text, options);
+}
 
-  if (args.report) {
-    const { renderReport } = await import("../report/write-report.js");
-    await writeOut(path.resolve(ctx.cwd, args.report), args.report, renderReport(args.report, [{ file: shown, input: input.text, result }], { toolVersion: VERSION, options }));
+/** Ignored standard input: checked as text, written back as it came. */
+async function passThrough(chunks: AsyncIterable<Uint8Array>, decoder: TextStreamDecoder, sink: Sink): Promise<number> {
+  let encoder: TextStreamEncoder | undefined;
+  for await (const chunk of chunks) {
+    const text = decoder.write(chunk);
+    if (text) await sink.write((encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).write(text));
   }
-  // The diff library is loaded only when asked for: a small run starts faster without it.
-  const unifiedDiff = args.diff ? (await import("../report/diff.js")).unifiedDiff : null;
-  const payload = unifiedDiff ? unifiedDiff(fromStdin ? "stdin" : shown, input.text, result.text) : result.text;
-  const bytes = args.diff ? new TextEncoder().encode(payload) : encodeText(payload, input.encoding);
-  if (args.output && !args.diff) await writeOut(path.resolve(ctx.cwd, args.output), args.output, bytes);
-  else ctx.stdout.write(bytes);
-
-  if (!args.quiet && (args.verbose || ctx.stderr.isTTY)) ctx.stderr.write(summaryLine(shown, result) + "\n");
+  const rest = decoder.end();
+  encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8");
+  await sink.write(encoder.write(rest));
+  await sink.write(encoder.end());
   return 0;
+}
+
+function stdoutSink(out: OutStream): Sink {
+  return {
+    async write(bytes) {
+      if (out.write(bytes) || !out.once) return;
+      await new Promise<void>((resolve) => out.once?.("drain", resolve));
+    },
+    async close() {},
+    async abort() {},
+  };
 }
 
 async function writeOut(file: string, shown: string, data: string | Uint8Array): Promise<void> {
   try {
-    await writeFile(file, data);
+    await writeFile(fsPath(file), data);
   } catch (e) {
     throw new InputError(`${shown}: cannot write: ${describeFsError(e)}`);
   }

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Options } from "../core/options.js";
 import { loadFormat } from "../core/unit-splitters.js";
 import type { Decoded } from "../io/decode.js";
+import { printableName } from "../io/raw-path.js";
 import { readFileInput, readStreamInput } from "../io/read-input.js";
 import type { RunContext } from "./context.js";
 import type { CliArgs } from "./program.js";
@@ -20,7 +21,15 @@ export interface SingleInput {
   input: Decoded | null;
 }
 
-export async function readSingleInput(ctx: RunContext, args: CliArgs, settings: RunSettings): Promise<SingleInput> {
+/** Everything about the one text but its contents (pipe mode streams them). */
+export interface SingleInputPlan extends Omit<SingleInput, "input"> {
+  /** The file to read (absolute), or null for standard input. */
+  abs: string | null;
+  /** The name in one-line errors: the file as named (control characters escaped), or <stdin>. */
+  errorName: string;
+}
+
+export async function planSingleInput(ctx: RunContext, args: CliArgs, settings: RunSettings): Promise<SingleInputPlan> {
   const file = args.files[0];
   const fromStdin = file === undefined || file === "-";
   const named = fromStdin ? args.stdinFilepath : file;
@@ -28,10 +37,15 @@ export async function readSingleInput(ctx: RunContext, args: CliArgs, settings: 
   const ignored = abs !== null && settings.isIgnored(abs);
   const options = settings.optionsFor(abs);
   await loadFormat(options.format);
-  const shown = named === undefined ? "-" : relativeShown(ctx.cwd, abs ?? named, named);
-  if (ignored && !fromStdin) return { shown, fromStdin, ignored, options, input: null };
-  const input = fromStdin ? await readStreamInput(ctx.stdin) : await readFileInput(abs ?? "", file ?? "");
-  return { shown, fromStdin, ignored, options, input };
+  const shown = named === undefined ? "-" : printableName(relativeShown(ctx.cwd, abs ?? named, named));
+  return { shown, fromStdin, ignored, options, abs: fromStdin ? null : abs, errorName: fromStdin ? "<stdin>" : printableName(file ?? "") };
+}
+
+export async function readSingleInput(ctx: RunContext, args: CliArgs, settings: RunSettings): Promise<SingleInput> {
+  const { abs, errorName, ...plan } = await planSingleInput(ctx, args, settings);
+  if (plan.ignored && !plan.fromStdin) return { ...plan, input: null };
+  const input = abs === null ? await readStreamInput(ctx.stdin) : await readFileInput(abs, errorName);
+  return { ...plan, input };
 }
 
 /** Reports show paths relative to the working directory with forward slashes, as the batch does. */

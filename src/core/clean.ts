@@ -4,7 +4,7 @@ import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { decide } from "./decide.js";
 import { DedupIndex } from "./dedup-index.js";
 import { resolveOptions, type Options } from "./options.js";
-import { buildCuts, render } from "./render.js";
+import { buildCuts, render, type RenderCarry } from "./render.js";
 import type { CleanResult, CleanStats, Cut } from "./types.js";
 
 export interface CleanContext {
@@ -21,8 +21,19 @@ export function clean(text: string, options: Partial<Options> = {}, context?: Cl
   return cleanAnalysis(analyze(text, o, rules), o, rules, context ?? { index: new DedupIndex() });
 }
 
+/** Where a segment stands in a text cleaned in segments (see stream-clean.ts); updated by each call. */
+export interface SegmentState {
+  /** The text's document in the index, once its first segment is in. */
+  doc?: number;
+  /** Lines of the text before this segment. */
+  lineOffset: number;
+  carry: RenderCarry;
+  /** The last segment of the text. */
+  final: boolean;
+}
+
 /** The decision half of clean, for callers (workers) that analyzed the text elsewhere. */
-export function cleanAnalysis(a: Analysis, o: Options, rules: RuleSet, context: CleanContext): CleanResult {
+export function cleanAnalysis(a: Analysis, o: Options, rules: RuleSet, context: CleanContext, segment?: SegmentState): CleanResult {
   const n = a.units.length;
   const units = { fpHi: new Uint32Array(n), fpLo: new Uint32Array(n), first: new Int32Array(n), last: new Int32Array(n) };
   a.units.forEach((u, i) => {
@@ -31,11 +42,19 @@ export function cleanAnalysis(a: Analysis, o: Options, rules: RuleSet, context: 
     units.first[i] = u.first;
     units.last[i] = u.last;
   });
-  const doc = context.index.addDocument(context.name, units);
+  const index = context.index;
+  const doc = segment
+    ? index.extendDocument(segment.doc ?? index.addDocument(context.name, emptyUnits()), units, segment.lineOffset)
+    : index.addDocument(context.name, units);
+  if (segment) segment.doc = doc;
   const decisions = decide(a, doc, context.index, o, rules);
-  const out = render(a, decisions);
-  const cuts = buildCuts(a, decisions, context.index, doc);
+  const out = segment ? render(a, decisions, segment.carry, segment.final) : render(a, decisions);
+  const cuts = buildCuts(a, decisions, context.index, doc, segment?.lineOffset ?? 0);
   return { text: out, cuts, stats: statsOf(a, out, cuts) };
+}
+
+function emptyUnits() {
+  return { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), first: new Int32Array(0), last: new Int32Array(0) };
 }
 
 function statsOf(a: Analysis, out: string, cuts: Cut[]): CleanStats {

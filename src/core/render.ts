@@ -5,60 +5,118 @@ import type { Decisions } from "./decide.js";
 import type { Cut } from "./types.js";
 
 /**
+ * What render carries from one segment of a text to the next when the text comes in segments
+ * (a stream); a whole text is one segment with a fresh carry.
+ */
+export interface RenderCarry {
+  /** Nothing rendered yet: decides whether the text has a BOM. */
+  begun: boolean;
+  /** No unit seen yet: blank lines so far are the text's leading blank lines. */
+  atStart: boolean;
+  /** A kept unit has been written. */
+  emitted: boolean;
+  /** The first run of blank lines since the last kept unit. */
+  gap: string | null;
+  /** Blank text after the last unit seen, still to be placed. */
+  run: string;
+  /** The text starts with a BOM that no output has carried yet. */
+  bom: boolean;
+}
+
+export function newRenderCarry(): RenderCarry {
+  return { begun: false, atStart: true, emitted: false, gap: null, run: "", bom: false };
+}
+
+/**
  * Kept units come out as they came in, a stripped prefix aside. Between two kept units stands the
  * first run of blank lines that stood between them, so a cut never leaves two runs behind; blank
  * lines before the first unit and after the last are kept as they were.
  */
-export function render(a: Analysis, decisions: Decisions): string {
+export function render(a: Analysis, decisions: Decisions, carry: RenderCarry = newRenderCarry(), final = true): string {
   const { text, lines, units } = a;
   const parts: string[] = [];
-  const lineCount = lines.start.length;
-  const firstUnitLine = units[0]?.first ?? lineCount;
-  const lastUnitLine = units[units.length - 1]?.last ?? -1;
-  const bom = text.charCodeAt(0) === 0xfeff;
-  if (firstUnitLine > 0) parts.push(text.slice(0, lines.start[firstUnitLine] ?? text.length));
-
-  let emitted = false;
-  let gapBlank: [number, number] | null = null; // first blank run since the last kept unit
-  let prevLast = firstUnitLine - 1;
+  const bom = !carry.begun && text.charCodeAt(0) === 0xfeff;
+  if (!carry.begun) carry.bom = bom;
+  carry.begun = true;
+  let prevEnd = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
-    if (u.first > prevLast + 1 && gapBlank === null && prevLast >= firstUnitLine) gapBlank = [prevLast + 1, u.first - 1];
-    prevLast = u.last;
+    const start = lines.start[u.first] ?? 0;
+    // Text written from offset 0 carries the BOM itself.
+    if (bom && prevEnd === 0 && start > 0 && carry.atStart) carry.bom = false;
+    placeBlank(carry, carry.run + text.slice(prevEnd, start), parts);
+    prevEnd = lines.next[u.last] ?? text.length;
     if (decisions[i]) continue;
-    if (gapBlank && emitted) parts.push(text.slice(lines.start[gapBlank[0]], lines.next[gapBlank[1]]));
-    gapBlank = null;
-    let from = lines.start[u.first] ?? 0;
+    let from = start;
     if (u.prefix) from += u.prefix.length + (from === 0 && bom ? 1 : 0);
-    parts.push(text.slice(from, lines.next[u.last]));
-    emitted = true;
+    if (bom && from === 0) carry.bom = false;
+    keep(carry, text.slice(from, prevEnd), parts);
   }
-  if (emitted && lastUnitLine < lineCount - 1) parts.push(text.slice(lines.start[lastUnitLine + 1]));
-  let out = parts.join("");
-  if (bom && out.charCodeAt(0) !== 0xfeff && out.length > 0) out = "\uFEFF" + out;
-  return out;
+  const tail = carry.run + text.slice(prevEnd);
+  carry.run = "";
+  // Leading blank lines are kept whatever follows; blank lines after a cut with nothing kept yet never show.
+  if (carry.atStart || (final && carry.emitted)) {
+    if (bom && prevEnd === 0) carry.bom = false;
+    parts.push(tail);
+  } else if (carry.emitted) carry.run = tail;
+  return withBom(carry, parts.join(""));
 }
 
-export function buildCuts(a: Analysis, decisions: Decisions, index: DedupIndex, doc: number): Cut[] {
+/** A kept line written as it is, unanalyzed (a stream's over-long line); `first` for its first piece. */
+export function renderRaw(carry: RenderCarry, piece: string, first: boolean): string {
+  const parts: string[] = [];
+  if (first) {
+    carry.begun = true;
+    placeBlank(carry, carry.run, parts);
+    keep(carry, piece, parts);
+  } else parts.push(piece);
+  return withBom(carry, parts.join(""));
+}
+
+function placeBlank(carry: RenderCarry, blank: string, parts: string[]): void {
+  carry.run = "";
+  if (carry.atStart) {
+    if (blank) parts.push(blank);
+    carry.atStart = false;
+  } else if (blank && carry.gap === null) carry.gap = blank;
+}
+
+function keep(carry: RenderCarry, s: string, parts: string[]): void {
+  if (carry.gap !== null && carry.emitted) parts.push(carry.gap);
+  carry.gap = null;
+  parts.push(s);
+  carry.emitted = true;
+}
+
+/** The BOM goes before the first output when the text's own first bytes were not written. */
+function withBom(carry: RenderCarry, out: string): string {
+  if (!carry.bom || out.length === 0) return out;
+  carry.bom = false;
+  return "\uFEFF" + out;
+}
+
+/** `lineOffset`: lines of the text before this segment, when it comes in segments. */
+export function buildCuts(a: Analysis, decisions: Decisions, index: DedupIndex, doc: number, lineOffset = 0): Cut[] {
   const { text, lines, units } = a;
   const cuts: Cut[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
     const d = decisions[i];
-    const startLine = u.first + 1;
+    const startLine = u.first + 1 + lineOffset;
     if (!d) {
       if (u.prefix) {
-        cuts.push({ kind: "boilerplate", startLine, endLine: startLine, text: stripBom(u.prefix.match), prefix: true, rule: u.prefix.rule, match: u.prefix.match.trim() });
+        cuts.push({ kind: "boilerplate", startLine, endLine: startLine, text: u.prefix.match, prefix: true, rule: u.prefix.rule, match: u.prefix.match.trim() });
       }
       continue;
     }
     const cut: Cut = {
       kind: d.kind,
       startLine,
-      endLine: u.last + 1,
-      text: stripBom(text.slice(lines.start[u.first], lines.end[u.last])),
+      endLine: u.last + 1 + lineOffset,
+      // Only the text's own BOM (offset 0) is not part of a line; a U+FEFF inside the text is.
+      text: text.slice(lines.start[u.first] === 0 && text.charCodeAt(0) === 0xfeff ? 1 : lines.start[u.first], lines.end[u.last]),
       prefix: false,
       rule: d.rule,
     };
@@ -73,9 +131,4 @@ export function buildCuts(a: Analysis, decisions: Decisions, index: DedupIndex, 
     cuts.push(cut);
   }
   return cuts;
-}
-
-/** A regex replace here cost more than rendering the kept text. */
-function stripBom(s: string): string {
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }

@@ -88,7 +88,7 @@ function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): voi
     out.push({ first: start, last: b, kind: start === a ? "paragraph" : kindOfLine(lines[start] ?? "", false, false) });
     return;
   }
-  const verse = block.length >= 2 && median(block.map((l) => displayWidth(l.trim()))) < 70;
+  const verse = isVerse(block);
   const numbered = block.filter((l) => BARE_NUMBER.test(l)).length >= 2;
   for (let k = a; k <= b; k++) {
     const line = lines[k] ?? "";
@@ -105,6 +105,31 @@ function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): voi
 /** What TABLE_ROW needs at the least; skips the regex (the costliest per line) on most prose. */
 function mayBeTableRow(line: string): boolean {
   return line.includes("   ") || line.includes("\t") || line.indexOf("|") !== line.lastIndexOf("|");
+}
+
+/** A block of two or more short lines reads as verse (stanzas, dialogue, labels), not prose. */
+function isVerse(block: string[]): boolean {
+  return block.length >= 2 && median(block.map((l) => displayWidth(l.trim()))) < 70;
+}
+
+/**
+ * Verse or prose, judged again for blocks some of whose lines a line rule cuts, on the lines that
+ * stay: that is the block a second cleaning sees, so the judgement (which decides what may be cut
+ * as a duplicate) is the same both times.
+ */
+export function rejudgeVerse(text: string, lines: Lines, units: readonly (UnitSpan & { boiler: unknown })[]): void {
+  // Blocks as splitBlock saw them: single-line units on adjacent lines (code and wrapped prose end them).
+  const single = (u: UnitSpan | undefined): boolean => !!u && u.first === u.last && u.kind !== "code";
+  for (let a = 0; a < units.length; ) {
+    let b = a;
+    while (single(units[a]) && single(units[b + 1]) && (units[b + 1]?.first ?? -1) === (units[b]?.last ?? -2) + 1) b++;
+    const block = units.slice(a, b + 1);
+    a = b + 1;
+    if (block.length < 2 || !block.some((u) => u.boiler)) continue;
+    const kept = block.filter((u) => !u.boiler);
+    const verse = isVerse(kept.map((u) => text.slice(lines.start[u.first], lines.end[u.first])));
+    for (const u of kept) if (u.kind === "verse" || u.kind === "paragraph") u.kind = verse ? "verse" : "paragraph";
+  }
 }
 
 function kindOfLine(line: string, verse: boolean, numbered: boolean): UnitKind {

@@ -2,11 +2,12 @@
 import { readFile } from "node:fs/promises";
 import { InputError } from "../cli/errors.js";
 import { decodeBytes, type Decoded } from "./decode.js";
+import { fsPath } from "./raw-path.js";
 
 export async function readFileInput(file: string, shown: string): Promise<Decoded> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readFile(fsPath(file));
   } catch (e) {
     throw new InputError(`${shown}: ${describeFsError(e)}`);
   }

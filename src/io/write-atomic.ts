@@ -1,8 +1,9 @@
 // In-place rewrite that never leaves a half-written file: temp file beside it, fsync, rename.
 import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
+import { constants, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { access, lstat, open, rename, unlink } from "node:fs/promises";
 import path from "node:path";
+import { isInterrupted, tempStep, trackTemp, untrackTemp } from "./interrupt.js";
 
 /** What the file looked like when it was read; the rewrite is refused if it no longer does. */
 export interface ReadStamp {
@@ -28,10 +29,13 @@ export async function writeFileAtomic(file: string, data: Uint8Array, stamp: Rea
   }
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.winnow-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  if (isInterrupted()) throw new WriteRefused("interrupted, not written");
   let handle;
+  trackTemp(tmp);
   try {
-    handle = await open(tmp, "wx", 0o600);
+    handle = await tempStep(open(tmp, "wx", 0o600));
   } catch (e) {
+    untrackTemp(tmp);
     throw new WriteRefused(`cannot create a temporary file beside it (${codeOf(e)}), not written`);
   }
   try {
@@ -47,13 +51,38 @@ export async function writeFileAtomic(file: string, data: Uint8Array, stamp: Rea
     if (now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs) {
       throw new WriteRefused("changed while it was being cleaned, not written");
     }
-    await rename(tmp, file);
+    if (isInterrupted()) throw new WriteRefused("interrupted, not written");
+    await tempStep(rename(tmp, file));
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
     if (e instanceof WriteRefused) throw e;
     throw new WriteRefused(`cannot write (${codeOf(e)}), left as it was`);
+  } finally {
+    untrackTemp(tmp);
   }
   await syncDir(dir);
+}
+
+/**
+ * Writes a new output file (--out-dir) whole or not at all: a temporary file beside it, renamed
+ * into place. Sync, as batch output goes one file at a time in path order. Throws the fs error.
+ */
+export function writeOutputFileSync(file: string, data: Uint8Array): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.winnow-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  trackTemp(tmp);
+  try {
+    writeFileSync(tmp, data, { flag: "wx" });
+    renameSync(tmp, file);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never created, or already gone
+    }
+    throw e;
+  } finally {
+    untrackTemp(tmp);
+  }
 }
 
 /** The rename is durable only once the directory entry is on disk; best effort. */
@@ -71,5 +100,6 @@ function codeOf(e: unknown): string {
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EROFS") return "read-only file system";
   if (code === "ENOSPC") return "no space left on device";
+  if (code === "EFBIG") return "file too large";
   return code ?? (e as Error).message;
 }

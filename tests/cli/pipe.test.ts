@@ -44,7 +44,7 @@ describe("pipe mode", () => {
 describe("errors: one line naming the file, exit 2", () => {
   test.each([
     ["a missing file", ["missing.txt"], /^winnow: missing\.txt: no such file or directory\n$/],
-    ["a directory", ["sub"], /^winnow: sub: is a directory, not a file\n$/],
+    ["a directory", ["sub"], /^winnow: sub: is a directory, not a file \(to clean the files in it, add --out-dir DIR, --write or --check\)\n$/],
     ["a binary file", ["bin.txt"], /^winnow: bin\.txt: binary file \(NUL byte at offset 3\), not cleaned\n$/],
     ["invalid UTF-8", ["bad.txt"], /^winnow: bad\.txt: invalid UTF-8 at byte offset 4, not cleaned\n$/],
     ["a bad option value", ["--threshold", "2"], /--threshold.*greater than 0 and at most 1/],

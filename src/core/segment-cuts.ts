@@ -1,0 +1,70 @@
+// Where a stream may be cut into segments: exactly (the whole text's result is kept) or, past the
+// size limit, at the last blank line or line end.
+import type { Analysis, UnitInfo } from "./analyze.js";
+import type { Options } from "./options.js";
+
+/** A long paragraph: no neighbour rule cuts it or looks past it. */
+function isAnchor(u: UnitInfo | undefined, o: Options): boolean {
+  return u !== undefined && u.kind === "paragraph" && u.tokens >= o.minWords && u.tokens > o.stubMaxWords;
+}
+
+/**
+ * The last place where two anchors stand apart with blank lines between them and the second is
+ * followed by a finished blank line: everything before it is decided exactly as in the whole text.
+ * Returns the analysis of the text before it, sliced from the buffer's.
+ */
+export function exactCut(a: Analysis, o: Options, buf: string): Analysis | null {
+  const { units, lines } = a;
+  for (let i = units.length - 2; i >= 0; i--) {
+    const u = units[i];
+    const v = units[i + 1];
+    if (!u || !v || v.first <= u.last + 1 || !isAnchor(u, o) || !isAnchor(v, o)) continue;
+    const after = v.last + 1;
+    const blankAfter = after < lines.start.length && (units[i + 2]?.first ?? Infinity) > after && (lines.next[after] ?? 0) > (lines.end[after] ?? 0);
+    const at = lines.start[v.first] ?? 0;
+    if (!blankAfter || buf.charCodeAt(at) === 0xfeff) continue;
+    return sliceAnalysis(a, i + 1, at);
+  }
+  return null;
+}
+
+function sliceAnalysis(a: Analysis, unitCount: number, at: number): Analysis {
+  const lineCount = a.units[unitCount]?.first ?? a.lines.start.length;
+  const sel = a.units[unitCount - 1]?.selEnd ?? 0;
+  return {
+    text: a.text.slice(0, at),
+    lines: { start: a.lines.start.slice(0, lineCount), end: a.lines.end.slice(0, lineCount), next: a.lines.next.slice(0, lineCount) },
+    units: a.units.slice(0, unitCount),
+    selHash: a.selHash.subarray(0, sel),
+    selPos: a.selPos.subarray(0, sel),
+  };
+}
+
+/**
+ * Not exact: the start of the last unit after a blank line, preferring one with no code on either
+ * side (a cut inside a code block or a winnow-disable region would end its protection), else the
+ * start of the last line.
+ */
+export function fallbackCut(a: Analysis, buf: string): number {
+  const { units, lines } = a;
+  for (const avoidCode of [true, false]) {
+    for (let j = units.length - 1; j >= 1; j--) {
+      const u = units[j];
+      const p = units[j - 1];
+      if (!u || !p || u.first <= p.last + 1 || (avoidCode && (u.kind === "code" || p.kind === "code"))) continue;
+      const at = lines.start[u.first] ?? 0;
+      if (buf.charCodeAt(at) !== 0xfeff) return at;
+    }
+  }
+  for (let l = lines.start.length - 1; l >= 1; l--) {
+    const at = lines.start[l] ?? 0;
+    if (buf.charCodeAt(at) !== 0xfeff) return at;
+  }
+  return 0;
+}
+
+export function firstLineEnd(s: string): number {
+  const n = s.indexOf("\n");
+  const r = s.indexOf("\r");
+  return n < 0 ? r : r < 0 ? n : Math.min(n, r);
+}

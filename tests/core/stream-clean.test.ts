@@ -1,0 +1,117 @@
+// The streaming cleaner gives the bytes, cuts and stats of cleaning the whole text at once.
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { CONTEXT_RULES } from "../../src/core/boilerplate/ruleset.js";
+import { clean } from "../../src/core/clean.js";
+import type { Options } from "../../src/core/options.js";
+import { StreamCleaner, type StreamTuning } from "../../src/core/stream-clean.js";
+import type { CleanResult, Cut } from "../../src/core/types.js";
+import { checkLaws } from "../helpers/laws.js";
+import { document, mutated } from "../helpers/text-arbitraries.js";
+
+/** Feeds `text` in pieces cut at `splits` (offsets), returns the joined result. */
+function streamClean(text: string, splits: number[], tuning: Partial<StreamTuning>, options: Partial<Options> = {}): CleanResult {
+  const s = new StreamCleaner(options, undefined, tuning);
+  const offsets = [...new Set(splits.map((p) => (p > text.length ? p % (text.length + 1) : p)))].sort((a, b) => a - b);
+  let out = "";
+  const cuts: Cut[] = [];
+  let from = 0;
+  for (const at of [...offsets, text.length]) {
+    const piece = s.push(text.slice(from, at));
+    out += piece.text;
+    cuts.push(...piece.cuts);
+    from = at;
+  }
+  const last = s.end();
+  return { text: out + last.text, cuts: [...cuts, ...last.cuts], stats: last.stats };
+}
+
+const texts = fc.oneof(document, mutated, document.map((d) => d.repeat(3)));
+/** Random cut points, plus one every `step` characters so that segments are many. */
+const splits = fc.tuple(fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 7, max: 300 })).map(([sp, step]) => [...sp, ...Array.from({ length: 400 }, (_, i) => (i + 1) * step)]);
+// Context rules judge a whole text (is it prose, what is it about): a stream's segments are judged
+// one by one, so the exact-equality law is checked without them.
+const noContext = [...CONTEXT_RULES];
+const options = fc.constantFrom<Partial<Options>>(
+  { disable: noContext },
+  { exact: true, disable: noContext },
+  { minWords: 3, stubMaxWords: 2, disable: noContext },
+  { dedupe: false, disable: noContext },
+);
+
+describe("StreamCleaner", () => {
+  test("segments cut only where exact give the whole text's bytes, cuts and stats", () => {
+    fc.assert(
+      fc.property(texts, splits, fc.integer({ min: 1, max: 400 }), options, (x, sp, size, o) => {
+        const whole = clean(x, o);
+        const streamed = streamClean(x, sp, { segmentChars: size, maxSegmentChars: Infinity, maxLineChars: Infinity }, o);
+        expect(streamed.text).toBe(whole.text);
+        expect(streamed.cuts).toEqual(whole.cuts);
+        expect(streamed.stats).toEqual(whole.stats);
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  test("forced cuts and over-long lines keep the laws: nothing lost, nothing added, every cut reported", () => {
+    fc.assert(
+      fc.property(texts, splits, fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 300 }), (x, sp, size, line) => {
+        const r = streamClean(x, sp, { segmentChars: size, maxSegmentChars: size * 2, maxLineChars: line });
+        checkLaws(x, r);
+        expect(r.stats.bytesIn).toBe(Buffer.byteLength(x));
+        expect(r.stats.bytesOut).toBe(Buffer.byteLength(r.text));
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  test("a line longer than maxLineChars passes through whole, even when repeated, its CRLF split across chunks", () => {
+    const long = "word ".repeat(4000).trim();
+    const x = `Intro paragraph with enough words to stand on its own here.\r\n\r\n${long}\r\n\r\n${long}\r\nAdvertisement\r\n`;
+    const cr = x.indexOf("\r\n", 100) + 1; // between the CR and LF after the first long line
+    const r = streamClean(x, [70, 5000, cr, cr + 3000], { segmentChars: 64, maxSegmentChars: 128, maxLineChars: 1000 });
+    expect(r.text).toBe(x.replace("Advertisement\r\n", ""));
+    expect(r.cuts.map((c) => [c.startLine, c.rule])).toEqual([[6, "advertisement"]]);
+    expect(r.stats.linesIn).toBe(6);
+  });
+
+  test("one paragraph repeated 10,000 times comes out once, as the whole text does", () => {
+    const p = "The same paragraph again, long enough to count as a duplicate of itself.\n\n";
+    const x = p.repeat(10_000);
+    const r = streamClean(x, [], { segmentChars: 1 << 14 });
+    expect(r).toEqual(clean(x));
+    expect(r.text).toBe(p);
+  });
+
+  test("a text shorter than a segment is one segment: the whole text's result with every rule", () => {
+    fc.assert(
+      fc.property(texts, splits, (x, sp) => {
+        expect(streamClean(x, sp, {})).toEqual(clean(x));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a BOM is written once, before the first kept text, even when the first unit is cut", () => {
+    const x = "\uFEFFAdvertisement\n\nA paragraph that stays in the clean text, long enough for it.\n";
+    const r = streamClean(x, [1, 3, 20], { segmentChars: 5 });
+    expect(r.text).toBe(clean(x).text);
+    expect(r.text.startsWith("\uFEFFA paragraph")).toBe(true);
+  });
+
+  test("a forced cut falls outside a winnow-disable region when there is a place for it", () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `short line ${"abcdefghijklmnopqrstuvwxyz"[i % 26]}${i}`).join("\n\n");
+    const region = `<!-- winnow-disable -->\n\n${"Advertisement\n\n".repeat(6)}<!-- winnow-enable -->`;
+    const x = `${filler}\n\n${region}\n`;
+    // The buffer passes the limit in the middle of the region, where no exact cut exists.
+    const mid = x.indexOf("Advertisement") + 40;
+    const r = streamClean(x, [mid], { segmentChars: 64, maxSegmentChars: mid - 10, maxLineChars: 1000 });
+    expect(r.text).toContain(region);
+  });
+
+  test("push after end is refused", () => {
+    const s = new StreamCleaner();
+    s.end();
+    expect(() => s.push("x")).toThrow(/after end/);
+  });
+});
