@@ -1,16 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { ROOT, runCli, spawnCli } from "../helpers/run-cli.js";
-import { CLEAN, DUPLICATED, PARA, tempRepo } from "../helpers/temp-repo.js";
+import { CLEAN, DUPLICATED, PARA, tempTrees } from "../helpers/temp-repo.js";
 
-let cleanup = (): void => {};
-afterEach(() => cleanup());
-function tree(files: Record<string, string>): string {
-  const t = tempRepo(files);
-  cleanup = t.cleanup;
-  return t.dir;
-}
+const tree = tempTrees();
 
 const OTHER = "A second document that shares no paragraph with the first one at all, said once.\n";
 

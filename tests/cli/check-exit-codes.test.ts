@@ -1,15 +1,8 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { runCli, spawnCli } from "../helpers/run-cli.js";
-import { CLEAN, DUPLICATED, tempRepo } from "../helpers/temp-repo.js";
+import { CLEAN, DUPLICATED, tempTrees } from "../helpers/temp-repo.js";
 
-let cleanup = (): void => {};
-afterEach(() => cleanup());
-
-function tree(files: Record<string, string>): string {
-  const t = tempRepo(files);
-  cleanup = t.cleanup;
-  return t.dir;
-}
+const tree = tempTrees();
 
 describe("--check exit codes", () => {
   test("0 when nothing would be cut, and stdout stays empty", async () => {

@@ -1,15 +1,8 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
-import { DUPLICATED, PARA, tempRepo } from "../helpers/temp-repo.js";
+import { DUPLICATED, PARA, tempTrees } from "../helpers/temp-repo.js";
 
-let cleanup = (): void => {};
-afterEach(() => cleanup());
-
-function tree(files: Record<string, string>): string {
-  const t = tempRepo(files);
-  cleanup = t.cleanup;
-  return t.dir;
-}
+const tree = tempTrees();
 
 /** Exit code of --check on one named file: 0 when skipped (the file would otherwise fail with 1). */
 async function check(cwd: string, file: string, flags: string[] = []): Promise<[number, string, string]> {

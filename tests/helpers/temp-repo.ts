@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterEach } from "vitest";
 
 export function tempRepo(files: Record<string, string>, opts: { git?: boolean } = {}): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), "winnow-test-"));
@@ -13,6 +14,17 @@ export function tempRepo(files: Record<string, string>, opts: { git?: boolean } 
     writeFileSync(abs, content);
   }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** For a test file: `tree(files)` makes a temporary repository that is removed after each test. */
+export function tempTrees(): (files: Record<string, string>) => string {
+  let cleanup = (): void => {};
+  afterEach(() => cleanup());
+  return (files) => {
+    const t = tempRepo(files);
+    cleanup = t.cleanup;
+    return t.dir;
+  };
 }
 
 /** A paragraph long enough to be cut as a duplicate with the default options. */

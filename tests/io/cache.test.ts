@@ -1,19 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { resolveOptions } from "../../src/core/options.js";
 import { fileCacheKey } from "../../src/cli/batch-cache.js";
 import { cacheKey, CleanCache } from "../../src/io/cache.js";
 import { runCli } from "../helpers/run-cli.js";
-import { CLEAN, DUPLICATED, tempRepo } from "../helpers/temp-repo.js";
+import { CLEAN, DUPLICATED, tempTrees } from "../helpers/temp-repo.js";
 
-let cleanup = (): void => {};
-afterEach(() => cleanup());
-function tree(files: Record<string, string>): string {
-  const t = tempRepo(files);
-  cleanup = t.cleanup;
-  return t.dir;
-}
+const tree = tempTrees();
 const cacheFile = (cwd: string) => path.join(cwd, "node_modules/.cache/winnow/clean-files.json");
 
 describe("CleanCache", () => {
