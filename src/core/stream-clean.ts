@@ -1,5 +1,6 @@
 // Cleans a text that arrives in chunks, segment by segment against one index, so that a text too
 // big for one string streams through in bounded memory and comes out as the whole text would.
+import { holdTrailingHighSurrogate } from "./surrogates.js";
 import { analyze, type Analysis } from "./analyze.js";
 import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { cleanAnalysis, utf8Length, type CleanContext, type SegmentState } from "./clean.js";
@@ -75,13 +76,8 @@ export class StreamCleaner {
 
   push(chunk: string): StreamPiece {
     if (this.ended) throw new Error("StreamCleaner: push after end");
-    let text = this.heldSurrogate + chunk;
-    this.heldSurrogate = "";
-    const last = text.charCodeAt(text.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) {
-      this.heldSurrogate = text.slice(-1);
-      text = text.slice(0, -1);
-    }
+    let text: string;
+    [text, this.heldSurrogate] = holdTrailingHighSurrogate(this.heldSurrogate + chunk);
     const out: StreamPiece = { text: "", cuts: [] };
     if (this.crPending && text.charCodeAt(0) === 10) {
       this.emitRaw(out, "\n", false);

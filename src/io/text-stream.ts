@@ -1,8 +1,11 @@
 // Bytes to text and back, chunk by chunk: the encoding is found in the first bytes (UTF-16 BOM or
 // UTF-8), binary data and invalid sequences are refused with their byte offset, and the text is
 // written back in the encoding it came in, byte for byte.
+import { holdTrailingHighSurrogate } from "../core/surrogates.js";
 import { InputError } from "../cli/errors.js";
 import type { Encoding } from "./decode.js";
+
+const UTF8 = new TextEncoder();
 
 export class TextStreamDecoder {
   encoding: Encoding | undefined;
@@ -104,14 +107,9 @@ export class TextStreamEncoder {
   write(piece: string): Uint8Array {
     if (piece.length > 0) this.wrote = true;
     if (this.encoding !== "utf8") return this.utf16(piece);
-    let text = this.high + piece;
-    this.high = "";
-    const last = text.charCodeAt(text.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) {
-      this.high = text.slice(-1);
-      text = text.slice(0, -1);
-    }
-    return new TextEncoder().encode(text);
+    let text: string;
+    [text, this.high] = holdTrailingHighSurrogate(this.high + piece);
+    return UTF8.encode(text);
   }
 
   private utf16(text: string): Uint8Array {
