@@ -54,7 +54,7 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     }
   }
 
-  cutRepeatedBlocks(a, index, out);
+  cutRepeatedBlocks(a, index, out, o);
   if (rules.context.size > 0) {
     const texts = units.map((u) => (u.kind === "code" ? "" : unitBody(a, u)));
     for (const c of findContextCuts(texts, units, (k) => out[k] === null)) {
@@ -96,13 +96,15 @@ function register(a: Analysis, i: number, doc: number, index: DedupIndex): void 
  * twice) is part of the repeated block: cut it when a neighbour was cut as a duplicate of the
  * neighbour of its own kept copy. A refrain has no long duplicate beside it, so it stays.
  */
-function cutRepeatedBlocks(a: Analysis, index: DedupIndex, out: Decisions): void {
+function cutRepeatedBlocks(a: Analysis, index: DedupIndex, out: Decisions, o: Options): void {
   const units = a.units;
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
-      if (!u || out[i] !== null || u.tokens === 0) continue;
+      // A paragraph that may be cut on its own was judged against the index already: its only
+      // copy is a unit that is no source (a list entry, a verse line), so it stays.
+      if (!u || out[i] !== null || u.tokens === 0 || eligibleForDuplicate(u, o)) continue;
       for (const step of [1, -1]) {
         const d = out[i + step];
         if (!d?.source || (d.kind !== "duplicate" && d.kind !== "near-duplicate")) continue;

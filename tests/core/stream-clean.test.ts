@@ -53,6 +53,15 @@ describe("StreamCleaner", () => {
     );
   });
 
+  test("regression: a paragraph whose only copy is a verse line is not cut by a neighbour across a segment end", () => {
+    const x = "The the the. The the the the the the.\r\nThe the the. The the the the the the.\n\rthe the. The the the the the the.\n\nthe the. The the the the the the.".repeat(3);
+    const o: Partial<Options> = { exact: true };
+    const whole = clean(x, o);
+    const streamed = streamClean(x, Array.from({ length: 400 }, (_, i) => 7 * (i + 1)), { segmentChars: 3, maxSegmentChars: Infinity, maxLineChars: Infinity }, o);
+    expect(streamed.text).toBe(whole.text);
+    expect(streamed.cuts).toEqual(whole.cuts);
+  });
+
   test("forced cuts and over-long lines keep the laws: nothing lost, nothing added, every cut reported", () => {
     fc.assert(
       fc.property(texts, splits, fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 300 }), (x, sp, size, line) => {
