@@ -4,10 +4,10 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { planBatch } from "../batch/plan.js";
 import { runBatch } from "../batch/run-batch.js";
-import { DEFAULT_EXTENSIONS } from "../io/expand-paths.js";
-import { createProgress, progressWanted, type Progress } from "../io/progress.js";
+import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
+import type { Progress } from "../io/progress.js";
+import { progressWanted } from "../io/progress-wanted.js";
 import { describeFsError } from "../io/read-input.js";
-import { renderReport } from "../report/write-report.js";
 import { batchSummary } from "./batch-summary.js";
 import { checkOutcome, selectFiles } from "./batch-select.js";
 import type { RunContext } from "./context.js";
@@ -48,7 +48,8 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
   const cache = args.cache ? await (await import("./batch-cache.js")).openBatchCache(ctx.cwd, plan.files, references, settings) : null;
   const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
 
-  if (progressWanted(ctx.stderr, ctx.env, args.progress)) progress = createProgress(ctx.stderr);
+  // cli-progress is loaded only when a bar is drawn.
+  if (progressWanted(ctx.stderr, ctx.env, args.progress)) progress = (await import("../io/progress.js")).createProgress(ctx.stderr);
   let outcomes;
   try {
     outcomes = await runBatch({
@@ -78,6 +79,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
   if (args.report !== undefined) {
     const cleaned = outcomes.flatMap((o) => (o.result ? [{ file: o.file, input: o.input ?? "", result: o.result }] : []));
     const reportPath = path.resolve(ctx.cwd, args.report);
+    const { renderReport } = await import("../report/write-report.js");
     try {
       await writeFile(reportPath, renderReport(args.report, cleaned, { toolVersion: VERSION, options }));
     } catch (e) {

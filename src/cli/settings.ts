@@ -5,9 +5,8 @@ import { DEFAULT_OPTIONS, type Options } from "../core/options.js";
 import type { LoadedConfig } from "../config/config-types.js";
 import { optionsForFile, resolveConfig, type ResolvedConfig } from "../config/file-options.js";
 import { findConfigFile } from "../config/find-config.js";
-import { loadConfig } from "../config/load-config.js";
 import { buildIgnoreFilter, type IgnoreFilter } from "../io/ignore-filter.js";
-import { isReporterName, type ReporterName } from "../reporters/index.js";
+import { isReporterName, type ReporterName } from "../reporters/names.js";
 import type { RunContext } from "./context.js";
 import { ConfigError } from "./errors.js";
 import { loadRulesFile, optionsFromArgs } from "./options-from-args.js";
@@ -57,6 +56,8 @@ async function findAndLoad(args: CliArgs, cwd: string): Promise<ResolvedConfig |
   const file = typeof args.config === "string" ? path.resolve(cwd, args.config) : await findConfigFile(cwd);
   if (file === null) return null;
   const shown = typeof args.config === "string" ? args.config : path.relative(cwd, file) || file;
+  // The loader (and ajv, which validates) only when there is a config file.
+  const { loadConfig } = await import("../config/load-config.js");
   const loaded: LoadedConfig = await loadConfig(file, shown);
   return resolveConfig(loaded, shown, loadRulesFile);
 }

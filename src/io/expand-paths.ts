@@ -1,13 +1,13 @@
 // Command-line paths and globs to a sorted file list, the way prettier takes them.
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import fg from "fast-glob";
+import type FastGlob from "fast-glob";
+import { DEFAULT_EXTENSIONS } from "./extensions.js";
 
 /** Directories never entered, whatever the pattern says. */
 export const ALWAYS_SKIPPED_DIRS: readonly string[] = [".git", "node_modules"];
 
-/** Extensions a directory expands to when none are configured. */
-export const DEFAULT_EXTENSIONS: readonly string[] = ["txt", "md", "markdown"];
+export { DEFAULT_EXTENSIONS } from "./extensions.js";
 
 export interface ExpandOptions {
   /** Where relative patterns start, and what the returned paths are relative to. */
@@ -49,16 +49,21 @@ async function expandOne(pattern: string, cwd: string, extensions: readonly stri
   if (kind === "file") return [toRelative(cwd, abs)];
   if (kind === "dir") {
     const exts = extensions.length === 1 ? extensions[0] ?? "" : `{${extensions.join(",")}}`;
-    const inDir = await fg(`**/*.${exts}`, globOptions(abs, false));
+    const inDir = await (await fastGlob())(`**/*.${exts}`, globOptions(abs, false));
     return inDir.map((f) => toRelative(cwd, path.join(abs, f)));
   }
   // fast-glob wants forward slashes even on Windows.
   const glob = pattern.split(path.sep).join("/");
-  const matches = await fg(glob, globOptions(cwd, true));
+  const matches = await (await fastGlob())(glob, globOptions(cwd, true));
   return matches.map((f) => toRelative(cwd, path.resolve(cwd, f)));
 }
 
-function globOptions(cwd: string, caseSensitive: boolean): fg.Options {
+/** fast-glob is loaded only for a directory or a glob: a named file (a pre-commit hook's list) needs only stat. */
+async function fastGlob(): Promise<typeof FastGlob> {
+  return (await import("fast-glob")).default;
+}
+
+function globOptions(cwd: string, caseSensitive: boolean): FastGlob.Options {
   return {
     cwd,
     dot: true,

@@ -10,10 +10,7 @@ export interface Progress {
   stop(): void;
 }
 
-/** Shown only on a terminal, outside CI, and unless --no-progress. */
-export function progressWanted(stream: OutStream, env: Readonly<Record<string, string | undefined>>, flag: boolean): boolean {
-  return flag && stream.isTTY === true && !env.CI;
-}
+export { progressWanted } from "./progress-wanted.js";
 
 const MB = 1024 * 1024;
 

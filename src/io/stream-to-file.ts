@@ -1,9 +1,8 @@
 // Writes an output file that arrives in chunks: into a temporary file beside it, renamed over the
 // target only once complete, so that a failure or an interruption never leaves half a file.
-import { randomBytes } from "node:crypto";
 import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
-import path from "node:path";
 import { InputError } from "../cli/errors.js";
+import { tempNameBeside } from "./temp-name.js";
 import { isInterrupted, tempStep, trackTemp, untrackTemp } from "./interrupt.js";
 import { fsPath } from "./raw-path.js";
 import { describeFsError } from "./read-input.js";
@@ -17,7 +16,7 @@ export class FileSink {
   ) {}
 
   static async create(target: string, shown: string): Promise<FileSink> {
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.winnow-${randomBytes(4).toString("hex")}.tmp`);
+    const temp = tempNameBeside(target);
     // An existing target keeps its permissions.
     const mode = await stat(fsPath(target)).then((s) => s.mode & 0o7777, () => 0o666);
     trackTemp(temp);

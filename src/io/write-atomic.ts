@@ -1,9 +1,9 @@
 // In-place rewrite that never leaves a half-written file: temp file beside it, fsync, rename.
-import { randomBytes } from "node:crypto";
 import { constants, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { access, lstat, open, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import { isInterrupted, tempStep, trackTemp, untrackTemp } from "./interrupt.js";
+import { tempNameBeside } from "./temp-name.js";
 
 /** What the file looked like when it was read; the rewrite is refused if it no longer does. */
 export interface ReadStamp {
@@ -28,7 +28,7 @@ export async function writeFileAtomic(file: string, data: Uint8Array, stamp: Rea
     throw new WriteRefused(`read-only (${codeOf(e)}), not written`);
   }
   const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.winnow-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = tempNameBeside(file);
   if (isInterrupted()) throw new WriteRefused("interrupted, not written");
   let handle;
   trackTemp(tmp);
@@ -68,7 +68,7 @@ export async function writeFileAtomic(file: string, data: Uint8Array, stamp: Rea
  * into place. Sync, as batch output goes one file at a time in path order. Throws the fs error.
  */
 export function writeOutputFileSync(file: string, data: Uint8Array): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.winnow-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = tempNameBeside(file);
   trackTemp(tmp);
   try {
     writeFileSync(tmp, data, { flag: "wx" });

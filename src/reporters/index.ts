@@ -1,14 +1,11 @@
 // Reporters by name, for --reporter.
 import { githubReport } from "./github.js";
 import { jsonReporter } from "./json.js";
+import type { ReporterName } from "./names.js";
 import { sarifReport } from "./sarif.js";
 import { stylishReport } from "./stylish.js";
 import type { Reporter } from "./types.js";
 
-export const REPORTERS = { stylish: stylishReport, json: jsonReporter, github: githubReport, sarif: sarifReport } as const satisfies Record<string, Reporter>;
+export const REPORTERS = { stylish: stylishReport, json: jsonReporter, github: githubReport, sarif: sarifReport } as const satisfies Record<ReporterName, Reporter>;
 
-export type ReporterName = keyof typeof REPORTERS;
-
-export function isReporterName(name: string): name is ReporterName {
-  return Object.hasOwn(REPORTERS, name);
-}
+export { isReporterName, type ReporterName } from "./names.js";
