@@ -29,7 +29,8 @@ const runs = Number(args.runs ?? 5);
 const scratch = mkdtempSync(path.join(os.tmpdir(), "winnow-bench-"));
 process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
 
-if (!existsSync(path.join(ROOT, "dist", "cli", "main.js"))) {
+// bin/winnow.js runs the bundle, which `npm run build` makes after tsc.
+if (!existsSync(path.join(ROOT, "dist", "bundle", "cli.js"))) {
   log("building first (npm run build)");
   execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
 }
