@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup]
+// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup] [--startup-only]
 // winnow against cat (the read floor) and awk '!seen[$0]++' (exact line dedup) in one run,
 // alternating the commands; writes bench/results.md.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -21,7 +21,9 @@ const { values: args } = parseArgs({
     runs: { type: "string" },
     "no-scaling": { type: "boolean", default: false },
     "no-startup": { type: "boolean", default: false },
-    out: { type: "string", default: path.join(HERE, "results.md") },
+    // Only the start-up rows, printed (written with --out only): a quick before/after for start-up work.
+    "startup-only": { type: "boolean", default: false },
+    out: { type: "string" },
   },
 });
 const log = (s) => process.stderr.write(s + "\n");
@@ -44,69 +46,33 @@ const inp = inputsOf(corpusDir, scratch);
 const bigLabel = `${path.basename(inp.big)} (${(inp.bigBytes / 1e6).toFixed(0)} MB)`;
 const treeLabel = `tree (${inp.tree.length} files, ${(inp.treeBytes / 1e6).toFixed(0)} MB)`;
 const loadBefore = os.loadavg();
+const startupOnly = args["startup-only"];
+const outFile = args.out ?? (startupOnly ? null : path.join(HERE, "results.md"));
 
 // ---- throughput ----
 const node = process.execPath;
 // The corpus sits under a .gitignore'd folder, and a user's config must not change what is measured.
 const winnow = (...a) => [node, BIN, "-q", "--no-gitignore", "--no-config", ...a];
-const batch = batchSupport();
-const outDir = path.join(scratch, "out");
-const jobs = [
-  { name: "cat", input: bigLabel, argv: ["cat", inp.big], bytes: inp.bigBytes },
-  { name: `${awk.name} '!seen[$0]++'`, isAwk: true, input: bigLabel, argv: [awk.path, "!seen[$0]++", inp.big], bytes: inp.bigBytes },
-  { name: "winnow FILE", input: bigLabel, argv: winnow(inp.big), bytes: inp.bigBytes },
-  { name: "winnow --exact FILE", input: bigLabel, argv: winnow("--exact", inp.big), bytes: inp.bigBytes },
-  { name: "cat", input: treeLabel, argv: ["cat", ...inp.tree], bytes: inp.treeBytes },
-  { name: `${awk.name} '!seen[$0]++'`, isAwk: true, input: treeLabel, argv: [awk.path, "!seen[$0]++", ...inp.tree], bytes: inp.treeBytes },
-];
-for (const j of [1, 2]) {
-  const job = { name: `winnow --jobs ${j} DIR --out-dir OUT`, input: treeLabel, bytes: inp.treeBytes };
-  if (batch) {
-    jobs.push({ ...job, argv: winnow("--jobs", String(j), inp.treeDir, "--out-dir", outDir), before: () => rmSync(outDir, { recursive: true, force: true }) });
-  } else jobs.push({ ...job, skipped: "batch mode (`--jobs`, `--out-dir`) is not in this build yet" });
-}
-for (const j of jobs) j.opts = { scratch, okCodes: j.name.startsWith("winnow") ? [0, 1] : [0] };
-checkCleans(inp.big);
-log(`throughput: ${runs} rounds over ${jobs.filter((j) => !j.skipped).length} commands`);
-const measured = alternate(jobs.filter((j) => !j.skipped), runs, log);
-const written = batch ? listTree(outDir).length : 0;
-if (batch && written !== inp.tree.length) throw new Error(`batch mode wrote ${written} of ${inp.tree.length} files`);
-const rows = jobs.map((j) => (j.skipped ? { name: j.name, input: j.input, skipped: j.skipped } : { ...measured.shift(), isAwk: j.isAwk }));
-
-// ---- memory of the index ----
-const idx = JSON.parse(execFileSync(node, [path.join(HERE, "index-bytes.mjs"), inp.big], { encoding: "utf8", maxBuffer: 1 << 20 }));
-
-// ---- scaling ----
+let rows = null;
+let idx = null;
 let scaling = null;
-if (!args["no-scaling"]) {
-  let source = inp.big;
-  let mbs = [inp.bigBytes / 8e6, inp.bigBytes / 4e6, inp.bigBytes / 2e6, inp.bigBytes / 1e6].map((x) => Math.round(x * 10) / 10);
-  if (!args.corpus && !args.quick) {
-    const scaleDir = path.join(HERE, "corpus", "scale");
-    ensureGenerated(scaleDir, "scale", log);
-    source = path.join(scaleDir, "big.txt");
-    mbs = [25, 50, 100, 200];
-  }
-  const files = prefixes(source, mbs, path.join(args.corpus ? scratch : path.dirname(source), "prefixes"));
-  log(`scaling: ${files.map((f) => f.mb).join(", ")} MB`);
-  scaling = alternate(
-    files.map((f) => ({ name: `winnow ${f.mb} MB`, argv: winnow(f.file), bytes: f.bytes, opts: { scratch } })),
-    Math.min(runs, 3),
-    log,
-  );
-}
+if (!startupOnly) ({ rows, idx, scaling } = throughputAndScaling());
 
 // ---- start-up ----
 let startup = null;
 if (!args["no-startup"]) {
   const small = path.join(scratch, "small.txt");
   writeFileSync(small, smallText(inp.big));
+  // The same text as a Markdown file, checked: what a pre-commit hook does (Markdown parser, reporter).
+  const smallMd = path.join(scratch, "small.md");
+  writeFileSync(smallMd, smallText(inp.big));
   const o = { scratch };
   startup = alternate(
     [
       { name: "node -e 0", argv: [node, "-e", "0"], bytes: 1, opts: o },
       { name: "winnow --version", argv: [node, BIN, "--version"], bytes: 1, opts: o },
       { name: "winnow 1kb.txt", argv: [node, BIN, small], bytes: 1, opts: o },
+      { name: "winnow --check 1kb.md", argv: [node, BIN, "--check", smallMd], bytes: 1, opts: { ...o, okCodes: [0, 1] } },
     ],
     Math.max(runs * 3, 15),
     () => {},
@@ -119,19 +85,73 @@ const md = [
   "",
   machine(loadBefore, os.loadavg()),
   "",
-  `## Throughput (${runs} runs each, alternating; median)`,
-  "",
-  throughputTable(rows),
-  "",
-  `Index after cleaning ${bigLabel}: ${idx.exact} exact fingerprints + ${idx.shingles} winnowed shingles in ` +
-    `${(idx.tableBytes / 1e6).toFixed(1)} MB of tables: **${idx.bytesPerEntry.toFixed(1)} bytes per stored fingerprint**.`,
-  "",
+  ...(rows ? [`## Throughput (${runs} runs each, alternating; median)`, "", throughputTable(rows), ""] : []),
+  ...(idx
+    ? [
+        `Index after cleaning ${bigLabel}: ${idx.exact} exact fingerprints + ${idx.shingles} winnowed shingles in ` +
+          `${(idx.tableBytes / 1e6).toFixed(1)} MB of tables: **${idx.bytesPerEntry.toFixed(1)} bytes per stored fingerprint**.`,
+        "",
+      ]
+    : []),
   ...(scaling ? [`## Scaling (pipe mode, full cleaning; prefixes of one stream)`, "", scalingTable(scaling), ""] : []),
   ...(startup ? [`## Start-up`, "", startupTable(startup), ""] : []),
 ].join("\n");
 process.stdout.write(md);
-writeFileSync(args.out, md);
-log(`written to ${path.relative(process.cwd(), args.out)}`);
+if (outFile !== null) {
+  writeFileSync(outFile, md);
+  log(`written to ${path.relative(process.cwd(), outFile)}`);
+}
+
+/** The throughput rows, the index size and the scaling rows (all but start-up). */
+function throughputAndScaling() {
+  const batch = batchSupport();
+  const outDir = path.join(scratch, "out");
+  const jobs = [
+    { name: "cat", input: bigLabel, argv: ["cat", inp.big], bytes: inp.bigBytes },
+    { name: `${awk.name} '!seen[$0]++'`, isAwk: true, input: bigLabel, argv: [awk.path, "!seen[$0]++", inp.big], bytes: inp.bigBytes },
+    { name: "winnow FILE", input: bigLabel, argv: winnow(inp.big), bytes: inp.bigBytes },
+    { name: "winnow --exact FILE", input: bigLabel, argv: winnow("--exact", inp.big), bytes: inp.bigBytes },
+    { name: "cat", input: treeLabel, argv: ["cat", ...inp.tree], bytes: inp.treeBytes },
+    { name: `${awk.name} '!seen[$0]++'`, isAwk: true, input: treeLabel, argv: [awk.path, "!seen[$0]++", ...inp.tree], bytes: inp.treeBytes },
+  ];
+  for (const j of [1, 2]) {
+    const job = { name: `winnow --jobs ${j} DIR --out-dir OUT`, input: treeLabel, bytes: inp.treeBytes };
+    if (batch) {
+      jobs.push({ ...job, argv: winnow("--jobs", String(j), inp.treeDir, "--out-dir", outDir), before: () => rmSync(outDir, { recursive: true, force: true }) });
+    } else jobs.push({ ...job, skipped: "batch mode (`--jobs`, `--out-dir`) is not in this build yet" });
+  }
+  for (const j of jobs) j.opts = { scratch, okCodes: j.name.startsWith("winnow") ? [0, 1] : [0] };
+  checkCleans(inp.big);
+  log(`throughput: ${runs} rounds over ${jobs.filter((j) => !j.skipped).length} commands`);
+  const measured = alternate(jobs.filter((j) => !j.skipped), runs, log);
+  const written = batch ? listTree(outDir).length : 0;
+  if (batch && written !== inp.tree.length) throw new Error(`batch mode wrote ${written} of ${inp.tree.length} files`);
+  const rows = jobs.map((j) => (j.skipped ? { name: j.name, input: j.input, skipped: j.skipped } : { ...measured.shift(), isAwk: j.isAwk }));
+
+  // ---- memory of the index ----
+  const idx = JSON.parse(execFileSync(node, [path.join(HERE, "index-bytes.mjs"), inp.big], { encoding: "utf8", maxBuffer: 1 << 20 }));
+
+  // ---- scaling ----
+  let scaling = null;
+  if (!args["no-scaling"]) {
+    let source = inp.big;
+    let mbs = [inp.bigBytes / 8e6, inp.bigBytes / 4e6, inp.bigBytes / 2e6, inp.bigBytes / 1e6].map((x) => Math.round(x * 10) / 10);
+    if (!args.corpus && !args.quick) {
+      const scaleDir = path.join(HERE, "corpus", "scale");
+      ensureGenerated(scaleDir, "scale", log);
+      source = path.join(scaleDir, "big.txt");
+      mbs = [25, 50, 100, 200];
+    }
+    const files = prefixes(source, mbs, path.join(args.corpus ? scratch : path.dirname(source), "prefixes"));
+    log(`scaling: ${files.map((f) => f.mb).join(", ")} MB`);
+    scaling = alternate(
+      files.map((f) => ({ name: `winnow ${f.mb} MB`, argv: winnow(f.file), bytes: f.bytes, opts: { scratch } })),
+      Math.min(runs, 3),
+      log,
+    );
+  }
+  return { rows, idx, scaling };
+}
 
 function findAwk() {
   for (const name of ["mawk", "gawk", "awk"]) {
@@ -155,14 +175,14 @@ function batchSupport() {
   return help.includes("--jobs") && help.includes("--out-dir");
 }
 
-/** About 1 KB of the corpus, cut at a line end. */
+/** About 1 KB of the corpus, as lines (a line longer than what is left is cut short). */
 function smallText(file) {
   const head = readFileSync(file).subarray(0, 4096).toString("utf8");
   const lines = head.split("\n");
   let out = "";
   for (const l of lines) {
-    if (out.length > 0 && out.length + l.length > 1024) break;
-    out += l.slice(0, 1024) + "\n";
+    if (out.length >= 1000) break;
+    out += l.slice(0, 1024 - out.length) + "\n";
   }
   return out;
 }
