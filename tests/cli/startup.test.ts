@@ -33,7 +33,7 @@ function loaded(argv: string[], cwd: string): Loaded {
     env: { ...process.env, WINNOW_MODULE_PROBE: list, CI: "" },
   });
   expect(r.status, r.stderr).toBeLessThanOrEqual(1);
-  const files = readFileSync(list, "utf8").split("\n").filter((f) => f !== "" && f !== PROBE);
+  const files = [...new Set(readFileSync(list, "utf8").split("\n"))].filter((f) => f !== "" && f !== PROBE);
   const sources = new Set<string>();
   for (const file of files) {
     const map = `${file}.map`;
