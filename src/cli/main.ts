@@ -18,7 +18,19 @@ export function main(): void {
   }
   removeTempsOnInterrupt(process.stderr);
   import("./run.js")
-    .then(({ run }) => run({ argv, cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }))
+    .then(({ run }) =>
+      run({
+        argv,
+        cwd: process.cwd(),
+        // A getter: process.stdin builds a stream on first use, which a run on a named file does not need.
+        get stdin() {
+          return process.stdin;
+        },
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+      }),
+    )
     .then(
     (code) => {
       process.exitCode = code;
