@@ -6,6 +6,6 @@ let counter = 0;
 
 /** `.NAME.winnow-PID-RANDOM.tmp` in the target's directory. */
 export function tempNameBeside(target: string): string {
-  const random = (Math.floor(Math.random() * 0x100000000) ^ counter++).toString(16).padStart(8, "0");
+  const random = ((Math.floor(Math.random() * 0x100000000) ^ counter++) >>> 0).toString(16).padStart(8, "0");
   return path.join(path.dirname(target), `.${path.basename(target)}.winnow-${process.pid}-${random}.tmp`);
 }
