@@ -7,7 +7,7 @@ import { cleanAnalysis, utf8Length, type CleanContext, type SegmentState } from 
 import { DedupIndex } from "./dedup-index.js";
 import { LineCounter } from "./line-counter.js";
 import { resolveOptions, type Options } from "./options.js";
-import { exactCut, fallbackCut, firstLineEnd } from "./segment-cuts.js";
+import { exactCut, fallbackCut, firstLineEnd, lastLineCut, scanForBlankLine } from "./segment-cuts.js";
 import { newRenderCarry, renderRaw } from "./render.js";
 import type { CleanStats, Cut } from "./types.js";
 
@@ -49,6 +49,8 @@ export class StreamCleaner {
   private buf = "";
   /** Where the buffer's last, unfinished line starts. */
   private tailStart = 0;
+  /** No line starting before this offset of the buffer is blank (it is the start of a line). */
+  private noBlankBefore = 0;
   /** Buffer length at which the next cut is tried (doubles while no exact cut is found). */
   private nextTry: number;
   /** Inside an over-long line being passed through. */
@@ -118,6 +120,19 @@ export class StreamCleaner {
   private dropFront(n: number): void {
     this.buf = this.buf.slice(n);
     this.tailStart -= n;
+    this.noBlankBefore = 0;
+  }
+
+  /**
+   * Whether the buffer may hold a blank line. Without one no two units stand apart, so there is no
+   * exact cut and the fallback is the last line's start: the buffer need not be analyzed to know.
+   * Scans only what came since the last call.
+   */
+  private mayHaveBlankLine(): boolean {
+    const r = scanForBlankLine(this.buf, this.noBlankBefore);
+    if (r < 0) return true;
+    this.noBlankBefore = r;
+    return false;
   }
 
   private cutSegments(out: StreamPiece): void {
@@ -133,6 +148,17 @@ export class StreamCleaner {
         return;
       }
       if (this.buf.length < this.nextTry) return;
+      if (!this.mayHaveBlankLine()) {
+        if (this.buf.length < t.maxSegmentChars) {
+          this.nextTry = Math.min(this.nextTry * 2, t.maxSegmentChars);
+          return;
+        }
+        const at = lastLineCut(this.buf);
+        if (at <= 0) return;
+        this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules));
+        this.dropFront(at);
+        continue;
+      }
       const a = analyze(this.buf, this.o, this.rules);
       const exact = exactCut(a, this.o, this.buf);
       if (exact) {
@@ -169,6 +195,7 @@ export class StreamCleaner {
     if (lineStart > 0) this.cleanSegment(out, analyze(this.buf.slice(0, lineStart), this.o, this.rules));
     const line = this.buf.slice(lineStart);
     this.buf = "";
+    this.noBlankBefore = 0;
     this.tailStart = 0;
     this.passing = true;
     this.totals.units++;
