@@ -56,6 +56,9 @@ export class UnitHasher {
    */
   private fast(text: string, from: number, to: number): number {
     const { bytes, tokens } = this;
+    // Module bindings read in the loop cost a check each time; locals are loaded once.
+    const lowerOf = LOWER;
+    const wordOf = WORD;
     let nb = 0;
     let count = 0;
     let h = FNV_OFFSET;
@@ -67,9 +70,9 @@ export class UnitHasher {
         if (raw >= TABLE_END) return -1;
         ensureTable();
       }
-      let c = LOWER[raw] ?? -1;
+      let c = lowerOf[raw] ?? -1;
       if (c < 0) return -1;
-      const w = WORD[c] ?? 0;
+      const w = wordOf[c] ?? 0;
       if ((w & 1) === 0) {
         if (c === AMP || (c === COLON && isSlash(text, i + 1, to) && isSlash(text, i + 2, to)) || (c === DOT && isW(text, i - 1, from) && isW(text, i - 2, from) && isW(text, i - 3, from))) {
           return -1;
