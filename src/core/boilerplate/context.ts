@@ -1,7 +1,7 @@
 // Boilerplate that only its surroundings give away: headline-shaped lines about something else, runs
 // of navigation labels and shouted link lines, inside a text that is otherwise prose.
 import type { UnitInfo } from "../analyze.js";
-import { contentStems, type Stem } from "../stems.js";
+import { addContentStems, contentStems, StemSet, type Stem } from "../stems.js";
 
 export const OFF_TOPIC_RULE = "off-topic-headline";
 export const NAV_RUN_RULE = "navigation-run";
@@ -27,10 +27,10 @@ const STOPWORDS = new Set(
 );
 
 /** What the prose of a text is about: stems of its content words. */
-function vocabulary(texts: string[], units: UnitInfo[], kept: (i: number) => boolean): Set<Stem> {
-  const vocab = new Set<Stem>();
+function vocabulary(texts: string[], units: UnitInfo[], kept: (i: number) => boolean): StemSet {
+  const vocab = new StemSet();
   units.forEach((u, i) => {
-    if (u.kind === "paragraph" && u.tokens >= PROSE_TOKENS && kept(i)) for (const s of stems(texts[i] ?? "")) vocab.add(s);
+    if (u.kind === "paragraph" && u.tokens >= PROSE_TOKENS && kept(i)) addContentStems(texts[i] ?? "", STOPWORDS, vocab);
   });
   return vocab;
 }
@@ -68,7 +68,9 @@ function isScrapedProse(units: UnitInfo[]): boolean {
 export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: number) => boolean): ContextCut[] {
   if (!isScrapedProse(units)) return [];
   const cuts: ContextCut[] = [];
-  const vocab = vocabulary(texts, units, kept);
+  // Built on first use: many texts have no line that needs it.
+  let vocabSet: StemSet | undefined;
+  const vocab = (): StemSet => (vocabSet ??= vocabulary(texts, units, kept));
   const headline = (i: number): boolean => {
     const u = units[i];
     return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(texts[i] ?? "");
@@ -100,7 +102,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   const isTitle = (k: number): boolean => {
     const j = order[k + 1] ?? -1;
     const next = units[j];
-    return !!next && next.kind === "paragraph" && next.tokens >= 8 && !headline(j) && stems(texts[order[k] ?? -1] ?? "").some((s) => vocab.has(s));
+    return !!next && next.kind === "paragraph" && next.tokens >= 8 && !headline(j) && stems(texts[order[k] ?? -1] ?? "").some((s) => vocab().has(s));
   };
   for (let k = 0; k < order.length; ) {
     let e = k;
@@ -138,7 +140,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       continue;
     }
     const own = stems(t);
-    if (own.length >= 3 && vocab.size >= 40 && own.every((s) => !vocab.has(s))) {
+    if (own.length >= 3 && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
       cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
     }
   }
