@@ -37,6 +37,7 @@ function sliceAnalysis(a: Analysis, unitCount: number, at: number): Analysis {
     units: a.units.slice(0, unitCount),
     selHash: a.selHash.subarray(0, sel),
     selPos: a.selPos.subarray(0, sel),
+    stems: a.stems,
   };
 }
 

@@ -71,7 +71,8 @@ function slot(code: number): number {
   return h ^ (h >>> 16);
 }
 
-interface CodedStopwords {
+export interface CodedStopwords {
+  words: ReadonlySet<string>;
   /** Codes of the stop words of up to 5 ASCII characters. */
   short: StemSet;
   /** Every other stop word, looked up as a string when its first five characters match. */
@@ -132,21 +133,25 @@ function stemsInto(s: string, stopwords: ReadonlySet<string>, out: Stem[]): void
       }
     }
     if (start < 0) continue;
-    const len = i - start;
+    const stem = wordStem(s, start, i, code, ascii, stop);
     start = -1;
-    if (len < 3) continue;
-    if (ascii && len <= STEM_LENGTH) {
-      if (!stop.short.has(code)) out.push(code);
-      continue;
-    }
-    const longStops = ascii ? stop.long.get(code) : undefined;
-    if ((longStops || (!ascii && stop.nonAscii)) && stopwords.has(s.slice(i - len, i).toLowerCase())) continue;
-    if (ascii) out.push(code);
-    else {
-      const head = s.slice(i - len, Math.min(i, i - len + STEM_LENGTH)).toLowerCase();
-      out.push(isAscii(head) ? codeOf(head) : head);
-    }
+    if (stem !== null) out.push(stem);
   }
+}
+
+/**
+ * The stem of the word s[start, end) (letters and numbers of the fast table), or null for a short or
+ * stop word. `code` holds its first five lower-case characters as sixBits, `ascii` whether all are.
+ */
+export function wordStem(s: string, start: number, end: number, code: number, ascii: boolean, stop: CodedStopwords): Stem | null {
+  const len = end - start;
+  if (len < 3) return null;
+  if (ascii && len <= STEM_LENGTH) return stop.short.has(code) ? null : code;
+  const longStops = ascii ? stop.long.get(code) : undefined;
+  if ((longStops || (!ascii && stop.nonAscii)) && stop.words.has(s.slice(start, end).toLowerCase())) return null;
+  if (ascii) return code;
+  const head = s.slice(start, Math.min(end, start + STEM_LENGTH)).toLowerCase();
+  return isAscii(head) ? codeOf(head) : head;
 }
 
 /** Replaces what the fast pass wrote into `out` before it gave up. */
@@ -159,10 +164,10 @@ function referenceStems(s: string, stopwords: ReadonlySet<string>, out: Stem[]):
   }
 }
 
-function codedStopwords(stopwords: ReadonlySet<string>): CodedStopwords {
+export function codedStopwords(stopwords: ReadonlySet<string>): CodedStopwords {
   let c = coded.get(stopwords);
   if (c) return c;
-  c = { short: new StemSet(), long: new Map(), nonAscii: false };
+  c = { words: stopwords, short: new StemSet(), long: new Map(), nonAscii: false };
   for (const w of stopwords) {
     if (!isAscii(w)) c.nonAscii = true;
     else if (w.length <= STEM_LENGTH) c.short.push(codeOf(w));
@@ -176,7 +181,7 @@ function codedStopwords(stopwords: ReadonlySet<string>): CodedStopwords {
 }
 
 /** a-z 1..26, 0-9 27..36 (ASCII letters and digits are the only ASCII word characters). */
-function sixBits(c: number): number {
+export function sixBits(c: number): number {
   return c >= 97 ? c - 96 : c - 48 + 27;
 }
 

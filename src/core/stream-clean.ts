@@ -104,7 +104,7 @@ export class StreamCleaner {
     }
     while (this.seg.carry.begun && this.buf.charCodeAt(0) === 0xfeff) this.startLongLine(out, 0);
     this.seg.final = true;
-    this.cleanSegment(out, analyze(this.buf, this.o, this.rules));
+    this.cleanSegment(out, analyze(this.buf, this.o, this.rules, true));
     this.buf = "";
     this.ended = true;
     this.totals.linesOut = this.outLines.total();
@@ -155,11 +155,11 @@ export class StreamCleaner {
         }
         const at = lastLineCut(this.buf);
         if (at <= 0) return;
-        this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules));
+        this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules, true));
         this.dropFront(at);
         continue;
       }
-      const a = analyze(this.buf, this.o, this.rules);
+      const a = analyze(this.buf, this.o, this.rules, true);
       const exact = exactCut(a, this.o, this.buf);
       if (exact) {
         this.cleanSegment(out, exact);
@@ -173,7 +173,7 @@ export class StreamCleaner {
       }
       const at = fallbackCut(a, this.buf);
       if (at <= 0) return; // one line under maxLineChars: wait for its end
-      this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules));
+      this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules, true));
       this.dropFront(at);
     }
   }
@@ -192,7 +192,7 @@ export class StreamCleaner {
 
   /** Cleans what stands before the over-long line (or one opening with U+FEFF), then writes the line as it comes. */
   private startLongLine(out: StreamPiece, lineStart: number): void {
-    if (lineStart > 0) this.cleanSegment(out, analyze(this.buf.slice(0, lineStart), this.o, this.rules));
+    if (lineStart > 0) this.cleanSegment(out, analyze(this.buf.slice(0, lineStart), this.o, this.rules, true));
     const line = this.buf.slice(lineStart);
     this.buf = "";
     this.noBlankBefore = 0;

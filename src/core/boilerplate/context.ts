@@ -18,7 +18,8 @@ export interface ContextCut {
 const PROSE_TOKENS = 20;
 const SENTENCE_END = /[.!?…:;,"”’)\]]\s*$/u;
 const SEPARATORS = [/\sv\.?\s|\svs\.?\s/i, /\s[-–—]\s/, /\s\|\s/, /\s@\s/, /\d+\s*[-–:]\s*\d+/];
-const STOPWORDS = new Set(
+/** Words that say nothing of what a text is about. */
+export const VOCABULARY_STOPWORDS: ReadonlySet<string> = new Set(
   ("the and for are but not you all any can had her was one our out day get has him his how man new now old see " +
     "two way who boy did its let put say she too use that with have this will your from they know want been good " +
     "much some time very when come here just like long make many more only over such take than them well were what " +
@@ -27,17 +28,20 @@ const STOPWORDS = new Set(
 );
 
 /** What the prose of a text is about: stems of its content words. */
-function vocabulary(texts: string[], units: UnitInfo[], kept: (i: number) => boolean): StemSet {
+function vocabulary(texts: string[], units: UnitInfo[], kept: (i: number) => boolean, stems: Int32Array | undefined): StemSet {
   const vocab = new StemSet();
   units.forEach((u, i) => {
-    if (u.kind === "paragraph" && u.tokens >= PROSE_TOKENS && kept(i)) addContentStems(texts[i] ?? "", STOPWORDS, vocab);
+    if (u.kind !== "paragraph" || u.tokens < PROSE_TOKENS || !kept(i)) return;
+    // Stems the analysis worked out while hashing, else from the text.
+    if (stems && u.stemStart >= 0) for (let k = u.stemStart; k < u.stemEnd; k++) vocab.push(stems[k] ?? 0);
+    else addContentStems(texts[i] ?? "", VOCABULARY_STOPWORDS, vocab);
   });
   return vocab;
 }
 
 /** The first 5 characters of each word of 3 or more, stop words left out (as numbers when ASCII: fast). */
 function stems(s: string): Stem[] {
-  return contentStems(s, STOPWORDS);
+  return contentStems(s, VOCABULARY_STOPWORDS);
 }
 
 /**
@@ -65,12 +69,12 @@ function isScrapedProse(units: UnitInfo[]): boolean {
  * `texts[i]` is unit i's text (prefix removed); `kept(i)` says whether another rule already cut it.
  * Cut units are transparent: runs are formed over what is kept, as a second run would see them.
  */
-export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: number) => boolean): ContextCut[] {
+export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: number) => boolean, unitStems?: Int32Array): ContextCut[] {
   if (!isScrapedProse(units)) return [];
   const cuts: ContextCut[] = [];
   // Built on first use: many texts have no line that needs it.
   let vocabSet: StemSet | undefined;
-  const vocab = (): StemSet => (vocabSet ??= vocabulary(texts, units, kept));
+  const vocab = (): StemSet => (vocabSet ??= vocabulary(texts, units, kept, unitStems));
   const headline = (i: number): boolean => {
     const u = units[i];
     return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(texts[i] ?? "");
