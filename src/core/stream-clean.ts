@@ -47,6 +47,12 @@ export class StreamCleaner {
   private readonly seg: SegmentState = { lineOffset: 0, carry: newRenderCarry(), final: false };
   private readonly outLines = new LineCounter();
   private buf = "";
+  /**
+   * buf.charCodeAt(0) (NaN when empty), kept apart: reading a character of the buffer, a string
+   * grown by appending, copies it whole into one piece, and that on every chunk cost time growing
+   * with the square of the segment size.
+   */
+  private firstCode = NaN;
   /** Where the buffer's last, unfinished line starts. */
   private tailStart = 0;
   /** No line starting before this offset of the buffer is blank (it is the start of a line). */
@@ -114,11 +120,13 @@ export class StreamCleaner {
   private append(text: string): void {
     const eol = Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"));
     if (eol >= 0) this.tailStart = this.buf.length + eol + 1;
+    if (this.buf.length === 0) this.firstCode = text.charCodeAt(0);
     this.buf += text;
   }
 
   private dropFront(n: number): void {
     this.buf = this.buf.slice(n);
+    this.firstCode = this.buf.charCodeAt(0); // the buffer was made one piece to be analyzed
     this.tailStart -= n;
     this.noBlankBefore = 0;
   }
@@ -139,7 +147,7 @@ export class StreamCleaner {
     const t = this.tuning;
     for (;;) {
       // A U+FEFF opening a later segment would read as a BOM: its line goes through as it is.
-      if (this.seg.carry.begun && this.buf.charCodeAt(0) === 0xfeff) {
+      if (this.seg.carry.begun && this.firstCode === 0xfeff) {
         this.startLongLine(out, 0);
         return;
       }
@@ -195,6 +203,7 @@ export class StreamCleaner {
     if (lineStart > 0) this.cleanSegment(out, analyze(this.buf.slice(0, lineStart), this.o, this.rules, true));
     const line = this.buf.slice(lineStart);
     this.buf = "";
+    this.firstCode = NaN;
     this.noBlankBefore = 0;
     this.tailStart = 0;
     this.passing = true;
