@@ -2,11 +2,13 @@
 // Depends on nothing but the text and the options, so workers can compute it in parallel.
 import { matchLine, matchPrefix, type LineMatch, type PrefixMatch } from "./boilerplate/classify.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
+import { VOCABULARY_STOPWORDS } from "./boilerplate/context.js";
 import { splitLines, type Lines } from "./lines.js";
 import { FULL_LENGTH } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import { shingleHashes, winnow } from "./shingles.js";
 import { applyMarkers } from "./markers.js";
+import { codedStopwords } from "./stems.js";
 import { UnitHasher } from "./unit-hash.js";
 import { splitterFor } from "./unit-splitters.js";
 import { rejudgeVerse } from "./units.js";
@@ -28,6 +30,9 @@ export interface UnitInfo {
   /** Range of this unit's winnowed shingles in Analysis.selHash / selPos. */
   selStart: number;
   selEnd: number;
+  /** Range of its content stems (as the context rules take them) in Analysis.stems; -1: not worked out. */
+  stemStart: number;
+  stemEnd: number;
 }
 
 export interface Analysis {
@@ -36,6 +41,8 @@ export interface Analysis {
   units: UnitInfo[];
   selHash: Uint32Array;
   selPos: Int32Array;
+  /** Content stems of paragraphs and verse, when asked for (see UnitInfo.stemStart). */
+  stems: Int32Array;
 }
 
 /** Reused scratch buffers; grown on demand. */
@@ -54,18 +61,25 @@ class Scratch {
 const scratch = new Scratch();
 const hasher = new UnitHasher();
 
-export function analyze(text: string, options: Options, rules: RuleSet): Analysis {
+/**
+ * `withStems` also works out the content stems the context rules read, in the hashing pass (the
+ * stream cleaner asks: it saves a second pass over all prose).
+ */
+export function analyze(text: string, options: Options, rules: RuleSet, withStems = false): Analysis {
   const lines = splitLines(text);
   const spans = applyMarkers(text, lines, splitterFor(options.format)(text, lines));
   const units: UnitInfo[] = [];
   let selHash = new Uint32Array(Math.max(64, spans.length * 8));
   let selPos = new Int32Array(selHash.length);
   let sel = 0;
+  const stop = withStems && rules.context.size > 0 ? codedStopwords(VOCABULARY_STOPWORDS) : null;
+  let stems = new Int32Array(stop ? Math.max(64, text.length >> 3) : 0);
+  let nStems = 0;
   const useShingles = options.dedupe && !options.exact;
 
   for (const span of spans) {
     // Spelled out, not spread: V8 clones spread objects slowly, and this runs once a unit.
-    const info: UnitInfo = { first: span.first, last: span.last, kind: span.kind, prefix: null, boiler: null, tokens: 0, fpHi: 0, fpLo: 0, selStart: sel, selEnd: sel };
+    const info: UnitInfo = { first: span.first, last: span.last, kind: span.kind, prefix: null, boiler: null, tokens: 0, fpHi: 0, fpLo: 0, selStart: sel, selEnd: sel, stemStart: -1, stemEnd: -1 };
     units.push(info);
     if (span.kind === "code") continue;
     let from = lines.start[span.first] ?? 0;
@@ -84,11 +98,22 @@ export function analyze(text: string, options: Options, rules: RuleSet): Analysi
       body = body.slice(info.prefix.length);
     }
 
-    const count = hasher.hash(text, info.prefix ? from + info.prefix.length : from, to);
+    // Verse may yet become paragraph (rejudgeVerse): both have their stems worked out.
+    const unitStop = span.kind === "paragraph" || span.kind === "verse" ? stop : null;
+    const count = hasher.hash(text, info.prefix ? from + info.prefix.length : from, to, unitStop);
     info.tokens = count;
+    if (unitStop && hasher.stemCount >= 0) {
+      const k = hasher.stemCount;
+      if (nStems + k > stems.length) stems = grow(stems, new Int32Array(Math.max(stems.length * 2, nStems + k)));
+      stems.set(hasher.stems.subarray(0, k), nStems);
+      info.stemStart = nStems;
+      nStems += k;
+      info.stemEnd = nStems;
+    }
     if (info.prefix && body.trim() === "") {
       info.boiler = { rule: info.prefix.rule, match: info.prefix.match };
       info.prefix = null;
+      info.stemStart = info.stemEnd = -1; // worked out past a prefix that is now gone
       continue;
     }
     if (span.kind !== "heading") info.boiler = matchLine(body, count, rules);
@@ -115,7 +140,7 @@ export function analyze(text: string, options: Options, rules: RuleSet): Analysi
     info.selEnd = sel;
   }
   if (options.format !== "markdown") rejudgeVerse(text, lines, units);
-  return { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel) };
+  return { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel), stems: stems.subarray(0, nStems) };
 }
 
 /** A unit's text as the rules see it: BOM and stripped prefix removed. */

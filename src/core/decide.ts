@@ -57,7 +57,7 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   cutRepeatedBlocks(a, index, out, o);
   if (rules.context.size > 0) {
     const texts = units.map((u) => (u.kind === "code" ? "" : unitBody(a, u)));
-    for (const c of findContextCuts(texts, units, (k) => out[k] === null)) {
+    for (const c of findContextCuts(texts, units, (k) => out[k] === null, a.stems)) {
       if (rules.context.has(c.rule)) out[c.unit] = { kind: "boilerplate", rule: c.rule, match: c.match };
     }
   }

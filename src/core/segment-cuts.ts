@@ -37,6 +37,7 @@ function sliceAnalysis(a: Analysis, unitCount: number, at: number): Analysis {
     units: a.units.slice(0, unitCount),
     selHash: a.selHash.subarray(0, sel),
     selPos: a.selPos.subarray(0, sel),
+    stems: a.stems,
   };
 }
 
@@ -67,4 +68,45 @@ export function firstLineEnd(s: string): number {
   const n = s.indexOf("\n");
   const r = s.indexOf("\r");
   return n < 0 ? r : r < 0 ? n : Math.min(n, r);
+}
+
+/** What String.prototype.trim removes, less the line endings splitLines knows (LF and CR). */
+export function isTrimSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || c === 9 || c === 11 || c === 12;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Looks for a blank line (white space only, as trim() sees it) among the lines of `s` that start at
+ * or after `from`, a line start. Returns -1 if there may be one (a white-space tail counts), else
+ * where to look again once `s` has grown: the start of its last line if that may still change.
+ */
+export function scanForBlankLine(s: string, from: number): number {
+  const n = s.length;
+  let nextLF = -2;
+  let nextCR = -2;
+  let p = from;
+  while (p < n) {
+    let i = p;
+    while (i < n && isTrimSpace(s.charCodeAt(i))) i++;
+    if (i === n) return -1;
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13) return -1;
+    if (nextLF !== -1 && nextLF < i) nextLF = s.indexOf("\n", i);
+    if (nextCR !== -1 && nextCR < i) nextCR = s.indexOf("\r", i);
+    const e = nextLF < 0 ? nextCR : nextCR < 0 ? nextLF : Math.min(nextLF, nextCR);
+    if (e < 0) return p; // the unfinished last line: not blank, but its end is still to come
+    if (e === n - 1 && s.charCodeAt(e) === 13) return p; // a CR whose LF may come next
+    p = s.charCodeAt(e) === 13 && s.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+  }
+  return p;
+}
+
+/** Where fallbackCut cuts a text with no blank line: the start of its last line not opening with U+FEFF (0: none). */
+export function lastLineCut(s: string): number {
+  for (let p = s.length - 1; p >= 1; p--) {
+    const c = s.charCodeAt(p - 1);
+    if ((c === 10 || (c === 13 && s.charCodeAt(p) !== 10)) && s.charCodeAt(p) !== 0xfeff) return p;
+  }
+  return 0;
 }

@@ -8,9 +8,73 @@ export type Stem = string | number;
 
 const STEM_LENGTH = 5;
 
-interface CodedStopwords {
+/**
+ * A set of stems without a boxed entry per stem: the numbers (never 0) in an open-addressing table
+ * of int32, the rare strings in a Set.
+ */
+export class StemSet {
+  private slots = new Int32Array(256);
+  private mask = 255;
+  private numbers = 0;
+  private readonly strings = new Set<string>();
+
+  get size(): number {
+    return this.numbers + this.strings.size;
+  }
+
+  push(s: Stem): void {
+    if (typeof s !== "number") {
+      this.strings.add(s);
+      return;
+    }
+    if ((this.numbers + 1) * 4 > (this.mask + 1) * 3) this.grow();
+    const { slots, mask } = this;
+    for (let i = slot(s) & mask; ; i = (i + 1) & mask) {
+      const v = slots[i] ?? 0;
+      if (v === s) return;
+      if (v === 0) {
+        slots[i] = s;
+        this.numbers++;
+        return;
+      }
+    }
+  }
+
+  has(s: Stem): boolean {
+    if (typeof s !== "number") return this.strings.has(s);
+    const { slots, mask } = this;
+    for (let i = slot(s) & mask; ; i = (i + 1) & mask) {
+      const v = slots[i] ?? 0;
+      if (v === s) return true;
+      if (v === 0) return false;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length - 1;
+    for (const v of old) {
+      if (v === 0) continue;
+      let i = slot(v) & mask;
+      while ((slots[i] ?? 0) !== 0) i = (i + 1) & mask;
+      slots[i] = v;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** Spreads a stem code (whose low bits are its last character) over the table. */
+function slot(code: number): number {
+  const h = Math.imul(code, 0x9e3779b1);
+  return h ^ (h >>> 16);
+}
+
+export interface CodedStopwords {
+  words: ReadonlySet<string>;
   /** Codes of the stop words of up to 5 ASCII characters. */
-  short: Set<number>;
+  short: StemSet;
   /** Every other stop word, looked up as a string when its first five characters match. */
   long: Map<number, Set<string>>;
   /** Stop words that are not ASCII, looked up as strings. */
@@ -23,8 +87,26 @@ const coded = new WeakMap<ReadonlySet<string>, CodedStopwords>();
  * each cut to 5 characters. Text with a character outside the fast table goes through that very code.
  */
 export function contentStems(s: string, stopwords: ReadonlySet<string>): Stem[] {
-  const stop = codedStopwords(stopwords);
   const out: Stem[] = [];
+  stemsInto(s, stopwords, out);
+  return out;
+}
+
+const scratch: Stem[] = [];
+
+/** Adds the content stems of `s` to `set`. */
+export function addContentStems(s: string, stopwords: ReadonlySet<string>, set: StemSet): void {
+  scratch.length = 0;
+  stemsInto(s, stopwords, scratch);
+  for (let i = 0; i < scratch.length; i++) set.push(scratch[i] ?? 0);
+}
+
+/** Appends to `out`, which must be empty. */
+function stemsInto(s: string, stopwords: ReadonlySet<string>, out: Stem[]): void {
+  const stop = codedStopwords(stopwords);
+  // Module bindings read in the loop cost a check each time; locals are loaded once.
+  const lowerOf = LOWER;
+  const wordOf = WORD;
   const n = s.length;
   let start = -1;
   let code = 0; // the word's first five lower-case characters, while they are ASCII
@@ -33,13 +115,13 @@ export function contentStems(s: string, stopwords: ReadonlySet<string>): Stem[] 
     if (i < n) {
       const raw = s.charCodeAt(i);
       if (raw >= 0x80) {
-        if (raw >= TABLE_END) return referenceStems(s, stopwords);
+        if (raw >= TABLE_END) return referenceStems(s, stopwords, out);
         ensureTable();
       }
-      const c = LOWER[raw] ?? -1;
-      if (c < 0) return referenceStems(s, stopwords);
+      const c = lowerOf[raw] ?? -1;
+      if (c < 0) return referenceStems(s, stopwords, out);
       // Table characters are never marks, so a word character here is a letter or a number.
-      if ((WORD[c] ?? 0) & 1) {
+      if ((wordOf[c] ?? 0) & 1) {
         if (start < 0) {
           start = i;
           code = 0;
@@ -51,41 +133,44 @@ export function contentStems(s: string, stopwords: ReadonlySet<string>): Stem[] 
       }
     }
     if (start < 0) continue;
-    const len = i - start;
+    const stem = wordStem(s, start, i, code, ascii, stop);
     start = -1;
-    if (len < 3) continue;
-    if (ascii && len <= STEM_LENGTH) {
-      if (!stop.short.has(code)) out.push(code);
-      continue;
-    }
-    const longStops = ascii ? stop.long.get(code) : undefined;
-    if ((longStops || (!ascii && stop.nonAscii)) && stopwords.has(s.slice(i - len, i).toLowerCase())) continue;
-    if (ascii) out.push(code);
-    else {
-      const head = s.slice(i - len, Math.min(i, i - len + STEM_LENGTH)).toLowerCase();
-      out.push(isAscii(head) ? codeOf(head) : head);
-    }
+    if (stem !== null) out.push(stem);
   }
-  return out;
 }
 
-function referenceStems(s: string, stopwords: ReadonlySet<string>): Stem[] {
-  const out: Stem[] = [];
+/**
+ * The stem of the word s[start, end) (letters and numbers of the fast table), or null for a short or
+ * stop word. `code` holds its first five lower-case characters as sixBits, `ascii` whether all are.
+ */
+export function wordStem(s: string, start: number, end: number, code: number, ascii: boolean, stop: CodedStopwords): Stem | null {
+  const len = end - start;
+  if (len < 3) return null;
+  if (ascii && len <= STEM_LENGTH) return stop.short.has(code) ? null : code;
+  const longStops = ascii ? stop.long.get(code) : undefined;
+  if ((longStops || (!ascii && stop.nonAscii)) && stop.words.has(s.slice(start, end).toLowerCase())) return null;
+  if (ascii) return code;
+  const head = s.slice(start, Math.min(end, start + STEM_LENGTH)).toLowerCase();
+  return isAscii(head) ? codeOf(head) : head;
+}
+
+/** Replaces what the fast pass wrote into `out` before it gave up. */
+function referenceStems(s: string, stopwords: ReadonlySet<string>, out: Stem[]): void {
+  out.length = 0;
   for (const w of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (w.length < 3 || stopwords.has(w)) continue;
     const head = w.slice(0, STEM_LENGTH);
     out.push(isAscii(head) ? codeOf(head) : head);
   }
-  return out;
 }
 
-function codedStopwords(stopwords: ReadonlySet<string>): CodedStopwords {
+export function codedStopwords(stopwords: ReadonlySet<string>): CodedStopwords {
   let c = coded.get(stopwords);
   if (c) return c;
-  c = { short: new Set(), long: new Map(), nonAscii: false };
+  c = { words: stopwords, short: new StemSet(), long: new Map(), nonAscii: false };
   for (const w of stopwords) {
     if (!isAscii(w)) c.nonAscii = true;
-    else if (w.length <= STEM_LENGTH) c.short.add(codeOf(w));
+    else if (w.length <= STEM_LENGTH) c.short.push(codeOf(w));
     else {
       const key = codeOf(w.slice(0, STEM_LENGTH));
       c.long.set(key, (c.long.get(key) ?? new Set()).add(w));
@@ -96,7 +181,7 @@ function codedStopwords(stopwords: ReadonlySet<string>): CodedStopwords {
 }
 
 /** a-z 1..26, 0-9 27..36 (ASCII letters and digits are the only ASCII word characters). */
-function sixBits(c: number): number {
+export function sixBits(c: number): number {
   return c >= 97 ? c - 96 : c - 48 + 27;
 }
 

@@ -7,7 +7,7 @@ import { cleanAnalysis, utf8Length, type CleanContext, type SegmentState } from 
 import { DedupIndex } from "./dedup-index.js";
 import { LineCounter } from "./line-counter.js";
 import { resolveOptions, type Options } from "./options.js";
-import { exactCut, fallbackCut, firstLineEnd } from "./segment-cuts.js";
+import { exactCut, fallbackCut, firstLineEnd, lastLineCut, scanForBlankLine } from "./segment-cuts.js";
 import { newRenderCarry, renderRaw } from "./render.js";
 import type { CleanStats, Cut } from "./types.js";
 
@@ -47,8 +47,16 @@ export class StreamCleaner {
   private readonly seg: SegmentState = { lineOffset: 0, carry: newRenderCarry(), final: false };
   private readonly outLines = new LineCounter();
   private buf = "";
+  /**
+   * buf.charCodeAt(0) (NaN when empty), kept apart: reading a character of the buffer, a string
+   * grown by appending, copies it whole into one piece, and that on every chunk cost time growing
+   * with the square of the segment size.
+   */
+  private firstCode = NaN;
   /** Where the buffer's last, unfinished line starts. */
   private tailStart = 0;
+  /** No line starting before this offset of the buffer is blank (it is the start of a line). */
+  private noBlankBefore = 0;
   /** Buffer length at which the next cut is tried (doubles while no exact cut is found). */
   private nextTry: number;
   /** Inside an over-long line being passed through. */
@@ -102,7 +110,7 @@ export class StreamCleaner {
     }
     while (this.seg.carry.begun && this.buf.charCodeAt(0) === 0xfeff) this.startLongLine(out, 0);
     this.seg.final = true;
-    this.cleanSegment(out, analyze(this.buf, this.o, this.rules));
+    this.cleanSegment(out, analyze(this.buf, this.o, this.rules, true));
     this.buf = "";
     this.ended = true;
     this.totals.linesOut = this.outLines.total();
@@ -112,19 +120,34 @@ export class StreamCleaner {
   private append(text: string): void {
     const eol = Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"));
     if (eol >= 0) this.tailStart = this.buf.length + eol + 1;
+    if (this.buf.length === 0) this.firstCode = text.charCodeAt(0);
     this.buf += text;
   }
 
   private dropFront(n: number): void {
     this.buf = this.buf.slice(n);
+    this.firstCode = this.buf.charCodeAt(0); // the buffer was made one piece to be analyzed
     this.tailStart -= n;
+    this.noBlankBefore = 0;
+  }
+
+  /**
+   * Whether the buffer may hold a blank line. Without one no two units stand apart, so there is no
+   * exact cut and the fallback is the last line's start: the buffer need not be analyzed to know.
+   * Scans only what came since the last call.
+   */
+  private mayHaveBlankLine(): boolean {
+    const r = scanForBlankLine(this.buf, this.noBlankBefore);
+    if (r < 0) return true;
+    this.noBlankBefore = r;
+    return false;
   }
 
   private cutSegments(out: StreamPiece): void {
     const t = this.tuning;
     for (;;) {
       // A U+FEFF opening a later segment would read as a BOM: its line goes through as it is.
-      if (this.seg.carry.begun && this.buf.charCodeAt(0) === 0xfeff) {
+      if (this.seg.carry.begun && this.firstCode === 0xfeff) {
         this.startLongLine(out, 0);
         return;
       }
@@ -133,7 +156,18 @@ export class StreamCleaner {
         return;
       }
       if (this.buf.length < this.nextTry) return;
-      const a = analyze(this.buf, this.o, this.rules);
+      if (!this.mayHaveBlankLine()) {
+        if (this.buf.length < t.maxSegmentChars) {
+          this.nextTry = Math.min(this.nextTry * 2, t.maxSegmentChars);
+          return;
+        }
+        const at = lastLineCut(this.buf);
+        if (at <= 0) return;
+        this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules, true));
+        this.dropFront(at);
+        continue;
+      }
+      const a = analyze(this.buf, this.o, this.rules, true);
       const exact = exactCut(a, this.o, this.buf);
       if (exact) {
         this.cleanSegment(out, exact);
@@ -147,7 +181,7 @@ export class StreamCleaner {
       }
       const at = fallbackCut(a, this.buf);
       if (at <= 0) return; // one line under maxLineChars: wait for its end
-      this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules));
+      this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules, true));
       this.dropFront(at);
     }
   }
@@ -166,9 +200,11 @@ export class StreamCleaner {
 
   /** Cleans what stands before the over-long line (or one opening with U+FEFF), then writes the line as it comes. */
   private startLongLine(out: StreamPiece, lineStart: number): void {
-    if (lineStart > 0) this.cleanSegment(out, analyze(this.buf.slice(0, lineStart), this.o, this.rules));
+    if (lineStart > 0) this.cleanSegment(out, analyze(this.buf.slice(0, lineStart), this.o, this.rules, true));
     const line = this.buf.slice(lineStart);
     this.buf = "";
+    this.firstCode = NaN;
+    this.noBlankBefore = 0;
     this.tailStart = 0;
     this.passing = true;
     this.totals.units++;

@@ -5,6 +5,7 @@
 import { ensureTable, LOWER, TABLE_END, WORD } from "./char-table.js";
 import { fingerprint, fingerprintBytes, type Fingerprint } from "./fingerprint.js";
 import { normalizeForHash } from "./normalize.js";
+import { sixBits, wordStem, type CodedStopwords } from "./stems.js";
 import { fmix32, tokenHashes } from "./tokens.js";
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -25,19 +26,28 @@ export class UnitHasher {
   private byteLength = 0;
   /** The normalized string when the reference ran, else null. */
   private norm: string | null = null;
+  /**
+   * With stop words given: the unit's content stems (contentStems of the same text), `stemCount` of
+   * them; -1 when the fast pass did not run or a stem is a string.
+   */
+  stems = new Int32Array(512);
+  stemCount = -1;
 
-  /** Hashes text[from, to); returns the number of tokens. */
-  hash(text: string, from: number, to: number): number {
+  /** Hashes text[from, to); returns the number of tokens. With `stop`, also finds the content stems. */
+  hash(text: string, from: number, to: number, stop: CodedStopwords | null = null): number {
     if (this.bytes.length < 3 * (to - from)) {
       this.bytes = new Uint8Array(capacity(3 * (to - from)));
       this.tokens = new Uint32Array(this.bytes.length / 2);
+      this.stems = new Int32Array(this.bytes.length / 6);
     }
-    const count = this.fast(text, from, to);
+    this.stemCount = -1;
+    const count = this.fast(text, from, to, stop);
     if (count >= 0) {
       this.norm = null;
       this.count = count;
       return count;
     }
+    this.stemCount = -1;
     const norm = normalizeForHash(text.slice(from, to));
     this.norm = norm;
     if (this.tokens.length < norm.length + 1) this.tokens = new Uint32Array(capacity(norm.length + 1));
@@ -54,8 +64,15 @@ export class UnitHasher {
    * Lower case; every run of non-word characters to one space, trimmed; decimal digits to 0. Writes
    * token hashes and UTF-8 bytes; returns the token count, or -1 to hand the unit to the reference.
    */
-  private fast(text: string, from: number, to: number): number {
-    const { bytes, tokens } = this;
+  private fast(text: string, from: number, to: number, stop: CodedStopwords | null): number {
+    const { bytes, tokens, stems } = this;
+    let ns = stop === null ? -1 : 0; // stems so far; -1 when not wanted or given up
+    let wordStart = 0;
+    let code = 0; // the word's first five lower-case characters as sixBits, while ASCII
+    let ascii = true;
+    // Module bindings read in the loop cost a check each time; locals are loaded once.
+    const lowerOf = LOWER;
+    const wordOf = WORD;
     let nb = 0;
     let count = 0;
     let h = FNV_OFFSET;
@@ -67,9 +84,9 @@ export class UnitHasher {
         if (raw >= TABLE_END) return -1;
         ensureTable();
       }
-      let c = LOWER[raw] ?? -1;
+      let c = lowerOf[raw] ?? -1;
       if (c < 0) return -1;
-      const w = WORD[c] ?? 0;
+      const w = wordOf[c] ?? 0;
       if ((w & 1) === 0) {
         if (c === AMP || (c === COLON && isSlash(text, i + 1, to) && isSlash(text, i + 2, to)) || (c === DOT && isW(text, i - 1, from) && isW(text, i - 2, from) && isW(text, i - 3, from))) {
           return -1;
@@ -78,6 +95,7 @@ export class UnitHasher {
           tokens[count++] = fmix32(h);
           inToken = false;
           h = FNV_OFFSET;
+          if (ns >= 0 && stop !== null) ns = pushStem(stems, ns, wordStem(text, wordStart, i, code, ascii, stop));
         }
         run++;
         continue;
@@ -85,6 +103,15 @@ export class UnitHasher {
       if (run > 0) {
         if (nb > 0) bytes[nb++] = SPACE;
         run = 0;
+      }
+      if (ns >= 0) {
+        if (!inToken) {
+          wordStart = i;
+          code = 0;
+          ascii = true;
+        }
+        if (c >= 0x80) ascii = false;
+        else if (i - wordStart < 5) code = code * 64 + sixBits(c);
       }
       if (w & 2) c = 48;
       h = Math.imul(h ^ c, FNV_PRIME);
@@ -99,10 +126,22 @@ export class UnitHasher {
         bytes[nb++] = 0x80 | (c & 0x3f);
       }
     }
-    if (inToken) tokens[count++] = fmix32(h);
+    if (inToken) {
+      tokens[count++] = fmix32(h);
+      if (ns >= 0 && stop !== null) ns = pushStem(stems, ns, wordStem(text, wordStart, to, code, ascii, stop));
+    }
     this.byteLength = nb;
+    this.stemCount = ns;
     return count;
   }
+}
+
+/** Appends a stem; a string stem (rare: not ASCII) gives up the unit's stems (-1). */
+function pushStem(stems: Int32Array, n: number, stem: number | string | null): number {
+  if (stem === null) return n;
+  if (typeof stem !== "number") return -1;
+  stems[n] = stem;
+  return n + 1;
 }
 
 function isSlash(text: string, i: number, to: number): boolean {

@@ -109,7 +109,15 @@ function mayBeTableRow(line: string): boolean {
 
 /** A block of two or more short lines reads as verse (stanzas, dialogue, labels), not prose. */
 function isVerse(block: string[]): boolean {
-  return block.length >= 2 && median(block.map((l) => displayWidth(l.trim()))) < 70;
+  if (block.length < 2) return false;
+  // The (upper) median width is under 70 when more than half the lines are: counted, not sorted.
+  // A line is at least as wide as it is long, so a long one needs no width.
+  let narrow = 0;
+  for (const l of block) {
+    const t = l.trim();
+    if (t.length < 70 && displayWidth(t) < 70) narrow++;
+  }
+  return narrow > Math.floor(block.length / 2);
 }
 
 /**
@@ -174,9 +182,4 @@ function displayWidth(s: string): number {
     w += (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) ? 2 : 1;
   }
   return w;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((x, y) => x - y);
-  return s[Math.floor(s.length / 2)] ?? 0;
 }

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { BUILTIN_RULES } from "../../src/core/boilerplate/rules.js";
 import { clean } from "../../src/core/clean.js";
 
 const PROSE =
@@ -158,5 +160,36 @@ describe("the stub rule", () => {
       [15, "stub"],
     ]);
     expect(clean(text, { disable: ["stub"] }).cuts.map((c) => c.rule)).not.toContain("stub");
+  });
+});
+
+describe("line rules' mayMatch words", () => {
+  const FRAGMENTS = [
+    "We use cookies", "this website uses cookies", "Cookie Settings", "ACCEPT ALL", "Reject all", "Privacy Policy", "privacy notice",
+    "Terms of Use", "terms and conditions", "Do not sell my personal information", "Your Privacy Choices", "Manage preferences",
+    "learn more", "terms under which", "click here", "Tap here", "get the BBC News app", "Download our free app",
+    "here", "apps", "the", " ", ". ", "cookies", "privacy", "terms", "manage cookies", "İ", "K",
+  ];
+  const text = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { maxLength: 8 }).map((xs) => xs.join(" ").trim());
+  const withWords = BUILTIN_RULES.filter((r) => r.mayMatch);
+
+  test("are lower case and name rules that have them", () => {
+    expect(withWords.map((r) => r.name).sort()).toEqual(["click-here", "cookie-notice"]);
+    for (const r of withWords) for (const w of r.mayMatch ?? []) expect(w).toBe(w.toLowerCase());
+  });
+
+  test("every match of the pattern holds one of them", () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const r of withWords) {
+          if (!r.pattern.test(t)) continue;
+          matched++;
+          expect(r.mayMatch?.some((w) => t.toLowerCase().includes(w)), `${r.name}: ${t}`).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    expect(matched).toBeGreaterThan(100);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { contentStems, type Stem } from "../../src/core/stems.js";
+import { addContentStems, contentStems, StemSet, type Stem } from "../../src/core/stems.js";
 
 /** The definition: lower case, split on anything but letters and numbers, drop short and stop words, cut to 5. */
 function reference(s: string, stop: ReadonlySet<string>): string[] {
@@ -44,5 +44,35 @@ describe("contentStems", () => {
     const b = contentStems("REPORTED: harbours", SHORT_STOPS);
     expect(new Set(a).has(b[0] ?? "")).toBe(true);
     expect(new Set(a).has(b[1] ?? "")).toBe(true);
+  });
+});
+
+describe("StemSet", () => {
+  const stem = fc.oneof(fc.integer({ min: 1, max: 2 ** 30 - 1 }), fc.integer({ min: 1, max: 64 }).map((n) => n * 4096), fc.string({ maxLength: 5 }));
+  test("holds what a Set of the same stems holds", () => {
+    fc.assert(
+      fc.property(fc.array(stem, { maxLength: 600 }), fc.array(stem, { maxLength: 50 }), (added, probes) => {
+        const set = new StemSet();
+        for (const s of added) set.push(s);
+        const want = new Set(added);
+        expect(set.size).toBe(want.size);
+        for (const s of [...added, ...probes]) expect(set.has(s)).toBe(want.has(s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("addContentStems adds the stems contentStems gives, also for text the fast pass hands over", () => {
+    fc.assert(
+      fc.property(textArb, textArb, (a, b) => {
+        const set = new StemSet();
+        addContentStems(a, MIXED_STOPS, set);
+        addContentStems(b, MIXED_STOPS, set);
+        const want = new Set([...contentStems(a, MIXED_STOPS), ...contentStems(b, MIXED_STOPS)]);
+        expect(set.size).toBe(want.size);
+        for (const s of want) expect(set.has(s)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { ensureTable, LOWER, TABLE_END } from "../../src/core/char-table.js";
 import { fingerprint } from "../../src/core/fingerprint.js";
 import { normalizeForHash } from "../../src/core/normalize.js";
+import { codedStopwords, contentStems } from "../../src/core/stems.js";
 import { tokenHashes } from "../../src/core/tokens.js";
 import { UnitHasher } from "../../src/core/unit-hash.js";
 
@@ -30,7 +31,37 @@ const TRICKY = [
 ];
 const textArb = fc.array(fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 6 }), fc.constantFrom("word", "Words", "  ")), { maxLength: 40 }).map((a) => a.join(""));
 
+const STOPS = new Set(["the", "and", "words", "about", "according", "über"]);
+const WORDY = fc
+  .array(fc.oneof(fc.constantFrom(...TRICKY), fc.constantFrom("word", "Words", "WORDS", "the", "According", "accord", "Über", "café", "naïve", "x1y2z3", "ab", "abc", " "), fc.string({ maxLength: 6 })), { maxLength: 40 })
+  .map((a) => a.join(""));
+
 describe("UnitHasher", () => {
+  test("with stop words, gives the content stems of the span, or gives them up", () => {
+    let given = 0;
+    fc.assert(
+      fc.property(WORDY, WORDY, WORDY, (a, b, c) => {
+        const h = new UnitHasher();
+        h.hash(a + b + c, a.length, a.length + b.length, codedStopwords(STOPS));
+        if (h.stemCount < 0) return;
+        given++;
+        expect([...h.stems.subarray(0, h.stemCount)]).toEqual(contentStems(b, STOPS));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(given).toBeGreaterThan(300);
+  });
+
+  test("gives stems up where one is not ASCII, and finds none unless asked", () => {
+    const h = new UnitHasher();
+    h.hash("Reporting from the café", 0, 23, codedStopwords(STOPS));
+    expect(h.stemCount).toBe(-1);
+    h.hash("Reporting from the harbour", 0, 26, codedStopwords(STOPS));
+    expect([...h.stems.subarray(0, h.stemCount)]).toEqual(contentStems("Reporting from the harbour", STOPS));
+    h.hash("Reporting from the harbour", 0, 26);
+    expect(h.stemCount).toBe(-1);
+  });
+
   test("gives the reference's tokens and fingerprint for any text", () => {
     fc.assert(
       fc.property(textArb, (t) => {

@@ -40,9 +40,12 @@ export function matchPrefix(line: string, rules: RuleSet): PrefixMatch | null {
 /** Which line rule, if any, cuts this unit; `tokens` keeps long prose out of reach of short-line rules. */
 export function matchLine(text: string, tokens: number, rules: RuleSet): LineMatch | null {
   const t = text.trim();
-  const quoted = QUOTED.test(t);
+  // Both worked out on first need: most units are past most rules' maxWords.
+  let quoted: boolean | undefined;
+  let lower: string | undefined;
   for (const r of rules.line) {
-    if (tokens > r.maxWords || (quoted && r.skipQuoted)) continue;
+    if (tokens > r.maxWords || (r.skipQuoted && (quoted ??= QUOTED.test(t)))) continue;
+    if (r.mayMatch && !includesAny((lower ??= t.toLowerCase()), r.mayMatch)) continue;
     const m = r.pattern.exec(t);
     if (m) return { rule: r.name, match: m[0] };
   }
@@ -51,4 +54,9 @@ export function matchLine(text: string, tokens: number, rules: RuleSet): LineMat
     if (s) return { rule: CTA_SCORE_RULE, match: `score ${s.score}: ${s.signals.join(", ")}` };
   }
   return null;
+}
+
+function includesAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 // Boilerplate that only its surroundings give away: headline-shaped lines about something else, runs
 // of navigation labels and shouted link lines, inside a text that is otherwise prose.
 import type { UnitInfo } from "../analyze.js";
-import { contentStems, type Stem } from "../stems.js";
+import { addContentStems, contentStems, StemSet, type Stem } from "../stems.js";
 
 export const OFF_TOPIC_RULE = "off-topic-headline";
 export const NAV_RUN_RULE = "navigation-run";
@@ -18,7 +18,8 @@ export interface ContextCut {
 const PROSE_TOKENS = 20;
 const SENTENCE_END = /[.!?…:;,"”’)\]]\s*$/u;
 const SEPARATORS = [/\sv\.?\s|\svs\.?\s/i, /\s[-–—]\s/, /\s\|\s/, /\s@\s/, /\d+\s*[-–:]\s*\d+/];
-const STOPWORDS = new Set(
+/** Words that say nothing of what a text is about. */
+export const VOCABULARY_STOPWORDS: ReadonlySet<string> = new Set(
   ("the and for are but not you all any can had her was one our out day get has him his how man new now old see " +
     "two way who boy did its let put say she too use that with have this will your from they know want been good " +
     "much some time very when come here just like long make many more only over such take than them well were what " +
@@ -27,17 +28,20 @@ const STOPWORDS = new Set(
 );
 
 /** What the prose of a text is about: stems of its content words. */
-function vocabulary(texts: string[], units: UnitInfo[], kept: (i: number) => boolean): Set<Stem> {
-  const vocab = new Set<Stem>();
+function vocabulary(texts: string[], units: UnitInfo[], kept: (i: number) => boolean, stems: Int32Array | undefined): StemSet {
+  const vocab = new StemSet();
   units.forEach((u, i) => {
-    if (u.kind === "paragraph" && u.tokens >= PROSE_TOKENS && kept(i)) for (const s of stems(texts[i] ?? "")) vocab.add(s);
+    if (u.kind !== "paragraph" || u.tokens < PROSE_TOKENS || !kept(i)) return;
+    // Stems the analysis worked out while hashing, else from the text.
+    if (stems && u.stemStart >= 0) for (let k = u.stemStart; k < u.stemEnd; k++) vocab.push(stems[k] ?? 0);
+    else addContentStems(texts[i] ?? "", VOCABULARY_STOPWORDS, vocab);
   });
   return vocab;
 }
 
 /** The first 5 characters of each word of 3 or more, stop words left out (as numbers when ASCII: fast). */
 function stems(s: string): Stem[] {
-  return contentStems(s, STOPWORDS);
+  return contentStems(s, VOCABULARY_STOPWORDS);
 }
 
 /**
@@ -65,10 +69,12 @@ function isScrapedProse(units: UnitInfo[]): boolean {
  * `texts[i]` is unit i's text (prefix removed); `kept(i)` says whether another rule already cut it.
  * Cut units are transparent: runs are formed over what is kept, as a second run would see them.
  */
-export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: number) => boolean): ContextCut[] {
+export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: number) => boolean, unitStems?: Int32Array): ContextCut[] {
   if (!isScrapedProse(units)) return [];
   const cuts: ContextCut[] = [];
-  const vocab = vocabulary(texts, units, kept);
+  // Built on first use: many texts have no line that needs it.
+  let vocabSet: StemSet | undefined;
+  const vocab = (): StemSet => (vocabSet ??= vocabulary(texts, units, kept, unitStems));
   const headline = (i: number): boolean => {
     const u = units[i];
     return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(texts[i] ?? "");
@@ -100,7 +106,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   const isTitle = (k: number): boolean => {
     const j = order[k + 1] ?? -1;
     const next = units[j];
-    return !!next && next.kind === "paragraph" && next.tokens >= 8 && !headline(j) && stems(texts[order[k] ?? -1] ?? "").some((s) => vocab.has(s));
+    return !!next && next.kind === "paragraph" && next.tokens >= 8 && !headline(j) && stems(texts[order[k] ?? -1] ?? "").some((s) => vocab().has(s));
   };
   for (let k = 0; k < order.length; ) {
     let e = k;
@@ -138,7 +144,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       continue;
     }
     const own = stems(t);
-    if (own.length >= 3 && vocab.size >= 40 && own.every((s) => !vocab.has(s))) {
+    if (own.length >= 3 && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
       cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
     }
   }

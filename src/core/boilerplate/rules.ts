@@ -11,6 +11,8 @@ export interface BoilerplateRule {
   maxWords: number;
   /** Vocabulary rules skip quoted speech: "I always subscribe to them," said his Lordship. */
   skipQuoted?: boolean;
+  /** Lower-case words one of which every match holds: the pattern is tried only on text that has one. */
+  mayMatch?: readonly string[];
 }
 
 const SHARE_WORDS =
@@ -64,6 +66,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern: /\b(?:click|tap) here\b|\bget the .{1,40} app\b|\bdownload (?:the|our) (?:free )?app\b/i,
     maxWords: 20,
     skipQuoted: true,
+    mayMatch: ["here", "app"],
   },
   {
     name: "subscribe",
@@ -89,6 +92,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
       /^(?:cookies?|cookie (?:settings|policy|preferences|notice|consent)|manage (?:cookies|preferences|consent)|accept(?: all)?(?: cookies)?|reject all|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service)| and conditions| & conditions)?|do not sell(?: or share)? my personal information|your privacy choices)$|\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\bprivacy policy\b.*\b(?:terms|learn more)\b|\bterms (?:of use|under which)\b.*\bprivacy\b/i,
     maxWords: 40,
     skipQuoted: true,
+    mayMatch: ["cookie", "accept", "reject", "privacy", "terms", "manage", "sell"],
   },
   {
     name: "copyright",
