@@ -5,9 +5,9 @@ import path from "node:path";
 import { buildRuleSet } from "../core/boilerplate/ruleset.js";
 import { cleanAnalysis } from "../core/clean.js";
 import { DedupIndex } from "../core/dedup-index.js";
-import { TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
+import { LEARNED_RULE, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
-import type { CleanResult } from "../core/types.js";
+import type { CleanResult, CutKind } from "../core/types.js";
 import { encodeText } from "../io/decode.js";
 import { describeFsError } from "../io/read-input.js";
 import { writeFileAtomic, writeOutputFileSync, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
@@ -24,9 +24,19 @@ export interface FileOutcome {
   reason?: string;
   bytesIn: number;
   bytesOut: number;
+  /** What was cut, counted: set when the file was read and cleaned. */
+  counts?: CutCounts;
+  /** The clean text and every cut, kept only when asked (for the report and --check). */
   result?: CleanResult;
-  /** The decoded input, kept only when asked (for the report). */
+  /** The decoded input, kept only when asked. */
   input?: string;
+}
+
+/** A file's cuts by kind, and its learned-line cuts by what they matched. */
+export interface CutCounts {
+  kinds: Record<CutKind, number>;
+  /** [match, cuts] of learned lines, when there are any. */
+  learned?: [string, number][];
 }
 
 export interface BatchHooks {
@@ -49,7 +59,8 @@ export interface BatchRun {
   optionsFor?: (f: PlannedFile) => Options;
   /** Files indexed before `files` (--against): their text can be a kept copy; they are never reported or written. */
   references?: readonly PlannedFile[];
-  keepInputs?: boolean;
+  /** Keep each file's input and full result (the report, --check); otherwise only its counts. */
+  keepResults?: boolean;
   hooks?: BatchHooks;
 }
 
@@ -80,6 +91,8 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     }
     const outcomes: FileOutcome[] = [];
     const madeDirs = new Set<string>();
+    // Learned matches repeat from file to file: one string each for the whole run.
+    const matches = new Map<string, string>();
     for await (const [f, got] of inPathOrder(files, run.jobs, (abs) => pool.analyze(abs, fileOptions.get(abs)))) {
       let outcome: FileOutcome;
       const fo = fileOptions.get(f.target) ?? o;
@@ -95,8 +108,9 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
           status: changed ? "changed" : "unchanged",
           bytesIn: got.bytes,
           bytesOut: bytes.length,
-          result,
-          ...(run.keepInputs ? { input: got.analysis.text } : {}),
+          counts: countCuts(result, matches),
+          // 20,000 files of clean text and cut lines would be most of the run's memory.
+          ...(run.keepResults ? { result, input: got.analysis.text } : {}),
         };
         const failure = await writeOutput(run.mode, f, bytes, changed, got.stamp, madeDirs);
         if (failure) Object.assign(outcome, { status: "failed", reason: failure });
@@ -109,6 +123,20 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
   } finally {
     await pool.close();
   }
+}
+
+function countCuts(result: CleanResult, matches: Map<string, string>): CutCounts {
+  const kinds = { duplicate: 0, "near-duplicate": 0, boilerplate: 0 };
+  let learned: Map<string, number> | null = null;
+  for (const c of result.cuts) {
+    kinds[c.kind]++;
+    if (c.rule !== LEARNED_RULE || c.match === undefined) continue;
+    let m = matches.get(c.match);
+    if (m === undefined) matches.set(c.match, (m = c.match));
+    learned ??= new Map();
+    learned.set(m, (learned.get(m) ?? 0) + 1);
+  }
+  return learned ? { kinds, learned: [...learned] } : { kinds };
 }
 
 /** Pass 1: every file's templates, merged in path order; what pass 2 needs to mark lines. */
