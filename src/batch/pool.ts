@@ -7,6 +7,8 @@ import { FileTasks, type AnalyzeOutcome, type TemplatesOutcome } from "./file-ta
 export interface TaskPool {
   templates(abs: string): Promise<TemplatesOutcome>;
   analyze(abs: string, options?: Options): Promise<AnalyzeOutcome>;
+  /** Writes one --out-dir file through `tmp`: the reason it could not be written, or null. */
+  write(out: string, tmp: string, bytes: Uint8Array): Promise<string | null>;
   /** Must be called before the analyze() calls it is meant for. */
   setLearned(table: LearnedTable | null): void;
   close(): Promise<void>;
@@ -14,6 +16,7 @@ export interface TaskPool {
 
 export type WorkerRequest =
   | { op: "templates" | "analyze"; id: number; abs: string; options?: Options }
+  | { op: "write"; id: number; out: string; tmp: string; bytes: Uint8Array }
   | { op: "learned"; table: LearnedTable | null };
 
 export function createPool(options: Options, jobs: number): TaskPool {
@@ -25,6 +28,7 @@ function inProcessPool(options: Options): TaskPool {
   return {
     templates: (abs) => tasks.templates(abs),
     analyze: (abs, options) => tasks.analyze(abs, options),
+    write: (out, tmp, bytes) => Promise.resolve(tasks.write(out, tmp, bytes)),
     setLearned: (t) => tasks.setLearned(t),
     close: () => Promise.resolve(),
   };
@@ -62,6 +66,11 @@ class WorkerPool implements TaskPool {
     return this.send("analyze", abs, options);
   }
 
+  /** Creating a file costs more than writing it: done here, it would hold up the thread that decides files. */
+  write(out: string, tmp: string, bytes: Uint8Array): Promise<string | null> {
+    return this.post((id) => ({ op: "write", id, out, tmp, bytes }));
+  }
+
   setLearned(table: LearnedTable | null): void {
     for (const w of this.workers) w.postMessage({ op: "learned", table } satisfies WorkerRequest);
   }
@@ -71,6 +80,10 @@ class WorkerPool implements TaskPool {
   }
 
   private send<T>(op: "templates" | "analyze", abs: string, options?: Options): Promise<T> {
+    return this.post((id) => ({ op, id, abs, ...(options ? { options } : {}) }));
+  }
+
+  private post<T>(request: (id: number) => WorkerRequest): Promise<T> {
     // The least-loaded worker: results are used in path order, so it only evens out the queues.
     let w = 0;
     for (let i = 1; i < this.load.length; i++) if ((this.load[i] ?? 0) < (this.load[w] ?? 0)) w = i;
@@ -78,7 +91,7 @@ class WorkerPool implements TaskPool {
     this.load[w] = (this.load[w] ?? 0) + 1;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: never) => void, reject, worker: w });
-      this.workers[w]?.postMessage({ op, id, abs, ...(options ? { options } : {}) } satisfies WorkerRequest);
+      this.workers[w]?.postMessage(request(id));
     });
   }
 

@@ -9,8 +9,9 @@ import { LEARNED_RULE, TemplateCounts, type LearnedTable } from "../core/learned
 import type { Options } from "../core/options.js";
 import type { CleanResult, CutKind } from "../core/types.js";
 import { encodeText } from "../io/decode.js";
+import { isInterrupted, tempStep, trackTemp, untrackTemp } from "../io/interrupt.js";
 import { describeFsError } from "../io/read-input.js";
-import { writeFileAtomic, writeOutputFileSync, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
+import { writeFileAtomic, outputTempPath, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
 import { learnedEnabled } from "./file-tasks.js";
 import type { PlannedFile } from "./plan.js";
 import { createPool, type TaskPool } from "./pool.js";
@@ -75,8 +76,21 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     hooks.phase?.("cleaning", files.length, totalBytes(files));
     const rules = buildRuleSet(o);
     const shared = new DedupIndex();
+    // One object per distinct set of options: most files have the run's own, which then need not
+    // be sent to the workers with every file nor looked up by their JSON.
     const fileOptions = new Map<string, Options>();
-    for (const f of [...(run.references ?? []), ...files]) fileOptions.set(f.target, run.optionsFor?.(f) ?? o);
+    const distinct = new Map<string, Options>([[JSON.stringify(o), o]]);
+    for (const f of [...(run.references ?? []), ...files]) {
+      const fo = run.optionsFor?.(f) ?? o;
+      const key = JSON.stringify(fo);
+      let same = distinct.get(key);
+      if (!same) distinct.set(key, (same = fo));
+      fileOptions.set(f.target, same);
+    }
+    const analyze = (abs: string) => {
+      const fo = fileOptions.get(abs);
+      return pool.analyze(abs, fo === o ? undefined : fo);
+    };
     const ruleSets = new Map<string, ReturnType<typeof buildRuleSet>>();
     const rulesOf = (fo: Options) => {
       if (fo === o) return rules;
@@ -85,7 +99,7 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
       if (!r) ruleSets.set(key, (r = buildRuleSet(fo)));
       return r;
     };
-    for await (const [f, got] of inPathOrder(run.references ?? [], run.jobs, (abs) => pool.analyze(abs, fileOptions.get(abs)))) {
+    for await (const [f, got] of inPathOrder(run.references ?? [], run.jobs, analyze)) {
       const fo = fileOptions.get(f.target) ?? o;
       if (got.kind === "ok") cleanAnalysis(got.analysis, fo, rulesOf(fo), { index: shared, name: f.file });
     }
@@ -93,8 +107,22 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     const madeDirs = new Set<string>();
     // Learned matches repeat from file to file: one string each for the whole run.
     const matches = new Map<string, string>();
-    for await (const [f, got] of inPathOrder(files, run.jobs, (abs) => pool.analyze(abs, fileOptions.get(abs)))) {
+    // --out-dir: up to 16 files being written while the next ones are cleaned; outcomes still
+    // come out in path order. --write stays one file at a time.
+    const depth = run.mode === "out-dir" ? 16 : 1;
+    const writing: { f: PlannedFile; outcome: FileOutcome; write: Promise<string | null> | null }[] = [];
+    const settle = async (): Promise<void> => {
+      const w = writing.shift();
+      if (!w) return;
+      const failure = w.write === null ? null : await w.write;
+      if (failure) Object.assign(w.outcome, { status: "failed", reason: failure });
+      hooks.advance?.(w.f.size);
+      hooks.done?.(w.outcome);
+      outcomes.push(w.outcome);
+    };
+    for await (const [f, got] of inPathOrder(files, run.jobs, analyze)) {
       let outcome: FileOutcome;
+      let write: Promise<string | null> | null = null;
       const fo = fileOptions.get(f.target) ?? o;
       if (got.kind !== "ok") {
         outcome = { file: f.file, status: got.kind, reason: got.reason, bytesIn: got.bytes, bytesOut: 0 };
@@ -112,13 +140,12 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
           // 20,000 files of clean text and cut lines would be most of the run's memory.
           ...(run.keepResults ? { result, input: got.analysis.text } : {}),
         };
-        const failure = await writeOutput(run.mode, f, bytes, changed, got.stamp, madeDirs);
-        if (failure) Object.assign(outcome, { status: "failed", reason: failure });
+        write = writeOutput(run.mode, pool, f, bytes, changed, got.stamp, madeDirs);
       }
-      hooks.advance?.(f.size);
-      hooks.done?.(outcome);
-      outcomes.push(outcome);
+      writing.push({ f, outcome, write });
+      while (writing.length >= depth) await settle();
     }
+    while (writing.length > 0) await settle();
     return outcomes;
   } finally {
     await pool.close();
@@ -151,17 +178,23 @@ async function learnTemplates(run: BatchRun, pool: TaskPool): Promise<LearnedTab
   return counts.frequent(o.minFiles, o.minShare);
 }
 
-/** Returns the one-line reason when the file could not be written. */
-async function writeOutput(mode: BatchRun["mode"], f: PlannedFile, bytes: Uint8Array, changed: boolean, stamp: ReadStamp, madeDirs: Set<string>): Promise<string | null> {
+/** Returns the one-line reason when the file could not be written; never rejects. */
+async function writeOutput(mode: BatchRun["mode"], pool: TaskPool, f: PlannedFile, bytes: Uint8Array, changed: boolean, stamp: ReadStamp, madeDirs: Set<string>): Promise<string | null> {
   try {
     if (mode === "write") {
       if (changed) await writeFileAtomic(f.target, bytes, stamp);
     } else if (f.out !== undefined) {
-      // Sync: one file at a time in path order, and small files cost more in round trips than in I/O.
+      // The directory here, once, before any write into it is started.
       const dir = path.dirname(f.out);
       if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
       madeDirs.add(dir);
-      writeOutputFileSync(f.out, bytes);
+      // On the pool: a worker thread with --jobs 2 and more. An interruption waits for the write and
+      // then removes the temporary file if it is still there.
+      if (isInterrupted()) return "interrupted, not written";
+      const tmp = outputTempPath(f.out);
+      trackTemp(tmp);
+      const failure = await tempStep(pool.write(f.out, tmp, bytes)).finally(() => untrackTemp(tmp));
+      if (failure !== null) return `cannot write ${f.out}: ${failure}`;
     }
     return null;
   } catch (e) {

@@ -14,6 +14,10 @@ port.on("message", (m: WorkerRequest) => {
     tasks.setLearned(m.table as LearnedTable | null);
     return;
   }
+  if (m.op === "write") {
+    port.postMessage({ id: m.id, outcome: tasks.write(m.out, m.tmp, m.bytes) });
+    return;
+  }
   const job = m.op === "templates" ? tasks.templates(m.abs) : tasks.analyze(m.abs, m.options);
   job.then(
     (outcome) => {

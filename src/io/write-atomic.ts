@@ -63,12 +63,16 @@ export async function writeFileAtomic(file: string, data: Uint8Array, stamp: Rea
   await syncDir(dir);
 }
 
+/** The temporary file beside `file` that writeOutputFileSync writes first. */
+export function outputTempPath(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.winnow-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+}
+
 /**
- * Writes a new output file (--out-dir) whole or not at all: a temporary file beside it, renamed
- * into place. Sync, as batch output goes one file at a time in path order. Throws the fs error.
+ * Writes a new output file (--out-dir) whole or not at all: `tmp` beside it, renamed into place.
+ * Sync: a batch worker thread writes it, or the one thread of --jobs 1. Throws the fs error.
  */
-export function writeOutputFileSync(file: string, data: Uint8Array): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.winnow-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+export function writeOutputFileSync(file: string, data: Uint8Array, tmp = outputTempPath(file)): void {
   trackTemp(tmp);
   try {
     writeFileSync(tmp, data, { flag: "wx" });
