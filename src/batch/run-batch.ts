@@ -204,15 +204,16 @@ async function writeOutput(mode: BatchRun["mode"], pool: TaskPool, f: PlannedFil
 }
 
 /**
- * Starts the task of a few files ahead (so that every worker has work) and yields the results in
+ * Starts the tasks of a few files ahead (so that every worker has work) and yields the results in
  * path order, whatever order the workers finish in.
  */
 async function* inPathOrder<T>(files: readonly PlannedFile[], jobs: number, task: (abs: string) => Promise<T>): AsyncGenerator<[PlannedFile, T]> {
-  const ahead = Math.max(4, jobs * 4);
+  // Topped up half a window at a time, so that the pool sends workers several files per message.
+  const ahead = Math.max(8, jobs * 8);
   const inFlight = new Map<number, Promise<T>>();
   let launched = 0;
   for (let i = 0; i < files.length; i++) {
-    for (; launched < files.length && launched < i + ahead; launched++) {
+    if (launched - i <= ahead / 2) for (; launched < files.length && launched < i + ahead; launched++) {
       const p = task(files[launched]?.target ?? "");
       p.catch(() => undefined); // a failure surfaces when its turn comes, not as an unhandled rejection
       inFlight.set(launched, p);
