@@ -1,5 +1,6 @@
 // The per-file work of a batch run that depends on nothing but the file: read, decode, count
-// templates (pass 1), analyze and mark learned lines (pass 2). Runs in a worker or in-process.
+// templates (pass 1), analyze and mark learned lines (pass 2), write an --out-dir file. Runs in a
+// worker or in-process.
 import { analyze, type Analysis } from "../core/analyze.js";
 import { buildRuleSet, type RuleSet } from "../core/boilerplate/ruleset.js";
 import { fileTemplateHashes, LEARNED_RULE, LearnedLookup, markLearned, type LearnedTable } from "../core/learned-lines.js";
@@ -9,7 +10,7 @@ import { looksBinary } from "../io/binary.js";
 import { decodeBytes, firstInvalidUtf8, type Encoding } from "../io/decode.js";
 import { readStamped } from "../io/read-stamped.js";
 import { describeFsError } from "../io/read-input.js";
-import type { ReadStamp } from "../io/write-atomic.js";
+import { writeOutputFileSync, type ReadStamp } from "../io/write-atomic.js";
 
 /** A file that is not cleaned: skipped (binary, not UTF-8) is no error; failed (unreadable) is. */
 export interface NotRead {
@@ -66,6 +67,16 @@ export class FileTasks {
     const analysis = analyze(read.text, o, o === this.options ? this.rules : this.rulesFor(o));
     if (this.lookup) markLearned(analysis, this.lookup, o);
     return { kind: "ok", analysis, encoding: read.encoding, stamp: read.stamp, bytes: read.bytes };
+  }
+
+  /** Writes one --out-dir file through `tmp`; the reason it could not be written, or null. */
+  write(out: string, tmp: string, bytes: Uint8Array): string | null {
+    try {
+      writeOutputFileSync(out, bytes, tmp);
+      return null;
+    } catch (e) {
+      return describeFsError(e);
+    }
   }
 }
 

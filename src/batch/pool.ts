@@ -7,14 +7,26 @@ import { FileTasks, type AnalyzeOutcome, type TemplatesOutcome } from "./file-ta
 export interface TaskPool {
   templates(abs: string): Promise<TemplatesOutcome>;
   analyze(abs: string, options?: Options): Promise<AnalyzeOutcome>;
+  /** Writes one --out-dir file through `tmp`: the reason it could not be written, or null. */
+  write(out: string, tmp: string, bytes: Uint8Array): Promise<string | null>;
   /** Must be called before the analyze() calls it is meant for. */
   setLearned(table: LearnedTable | null): void;
   close(): Promise<void>;
 }
 
-export type WorkerRequest =
+/** What goes to a worker in one message: the requests of one turn of the event loop. */
+export type WorkerRequest = { op: "batch"; requests: FileRequest[] } | { op: "learned"; table: LearnedTable | null };
+
+export type FileRequest =
   | { op: "templates" | "analyze"; id: number; abs: string; options?: Options }
-  | { op: "learned"; table: LearnedTable | null };
+  | { op: "write"; id: number; out: string; tmp: string; bytes: Uint8Array };
+
+/** What comes back in one message: the replies to one batch. */
+export interface WorkerReply {
+  id: number;
+  outcome?: unknown;
+  error?: string;
+}
 
 export function createPool(options: Options, jobs: number): TaskPool {
   return jobs <= 1 ? inProcessPool(options) : new WorkerPool(options, jobs);
@@ -25,6 +37,7 @@ function inProcessPool(options: Options): TaskPool {
   return {
     templates: (abs) => tasks.templates(abs),
     analyze: (abs, options) => tasks.analyze(abs, options),
+    write: (out, tmp, bytes) => Promise.resolve(tasks.write(out, tmp, bytes)),
     setLearned: (t) => tasks.setLearned(t),
     close: () => Promise.resolve(),
   };
@@ -40,17 +53,23 @@ class WorkerPool implements TaskPool {
   private readonly load: number[] = [];
   private readonly pending = new Map<number, Pending & { worker: number }>();
   private nextId = 0;
+  /** Requests not yet posted, per worker: sent together once this turn of the event loop ends. */
+  private readonly queued: FileRequest[][] = [];
+  private flushing = false;
 
   constructor(options: Options, jobs: number) {
     for (let w = 0; w < jobs; w++) {
       const worker = new Worker(workerScript(), { workerData: { options } });
-      worker.on("message", (m: { id: number; outcome?: unknown; error?: string }) => this.settle(w, m));
+      worker.on("message", (replies: WorkerReply[]) => {
+        for (const m of replies) this.settle(w, m);
+      });
       worker.on("error", (e) => this.failAll(w, e));
       worker.on("exit", (code) => {
         if (code !== 0) this.failAll(w, new Error(`batch worker exited with code ${code}`));
       });
       this.workers.push(worker);
       this.load.push(0);
+      this.queued.push([]);
     }
   }
 
@@ -62,7 +81,13 @@ class WorkerPool implements TaskPool {
     return this.send("analyze", abs, options);
   }
 
+  /** Creating a file costs more than writing it: done here, it would hold up the thread that decides files. */
+  write(out: string, tmp: string, bytes: Uint8Array): Promise<string | null> {
+    return this.post((id) => ({ op: "write", id, out, tmp, bytes }));
+  }
+
   setLearned(table: LearnedTable | null): void {
+    this.flush();
     for (const w of this.workers) w.postMessage({ op: "learned", table } satisfies WorkerRequest);
   }
 
@@ -71,6 +96,10 @@ class WorkerPool implements TaskPool {
   }
 
   private send<T>(op: "templates" | "analyze", abs: string, options?: Options): Promise<T> {
+    return this.post((id) => ({ op, id, abs, ...(options ? { options } : {}) }));
+  }
+
+  private post<T>(request: (id: number) => FileRequest): Promise<T> {
     // The least-loaded worker: results are used in path order, so it only evens out the queues.
     let w = 0;
     for (let i = 1; i < this.load.length; i++) if ((this.load[i] ?? 0) < (this.load[w] ?? 0)) w = i;
@@ -78,11 +107,28 @@ class WorkerPool implements TaskPool {
     this.load[w] = (this.load[w] ?? 0) + 1;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: never) => void, reject, worker: w });
-      this.workers[w]?.postMessage({ op, id, abs, ...(options ? { options } : {}) } satisfies WorkerRequest);
+      this.queued[w]?.push(request(id));
+      if (!this.flushing) {
+        this.flushing = true;
+        setImmediate(() => this.flush());
+      }
     });
   }
 
-  private settle(w: number, m: { id: number; outcome?: unknown; error?: string }): void {
+  /**
+   * One message per worker for all the requests made since the last flush: each message wakes a
+   * thread, and with one per file the waking cost the main thread more than the work it handed out.
+   */
+  private flush(): void {
+    this.flushing = false;
+    this.queued.forEach((requests, w) => {
+      if (requests.length === 0) return;
+      this.queued[w] = [];
+      this.workers[w]?.postMessage({ op: "batch", requests } satisfies WorkerRequest);
+    });
+  }
+
+  private settle(w: number, m: WorkerReply): void {
     const p = this.pending.get(m.id);
     if (!p) return;
     this.pending.delete(m.id);

@@ -5,12 +5,14 @@ import path from "node:path";
 import { buildRuleSet } from "../core/boilerplate/ruleset.js";
 import { cleanAnalysis } from "../core/clean.js";
 import { DedupIndex } from "../core/dedup-index.js";
-import { TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
+import { LEARNED_RULE, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
-import type { CleanResult } from "../core/types.js";
+import type { CleanResult, CutKind } from "../core/types.js";
 import { encodeText } from "../io/decode.js";
+import { isInterrupted, tempStep, trackTemp, untrackTemp } from "../io/interrupt.js";
 import { describeFsError } from "../io/read-input.js";
-import { writeFileAtomic, writeOutputFileSync, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
+import { writeFileAtomic, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
+import { tempNameBeside } from "../io/temp-name.js";
 import { learnedEnabled } from "./file-tasks.js";
 import type { PlannedFile } from "./plan.js";
 import { createPool, type TaskPool } from "./pool.js";
@@ -24,9 +26,19 @@ export interface FileOutcome {
   reason?: string;
   bytesIn: number;
   bytesOut: number;
+  /** What was cut, counted: set when the file was read and cleaned. */
+  counts?: CutCounts;
+  /** The clean text and every cut, kept only when asked (for the report and --check). */
   result?: CleanResult;
-  /** The decoded input, kept only when asked (for the report). */
+  /** The decoded input, kept only when asked. */
   input?: string;
+}
+
+/** A file's cuts by kind, and its learned-line cuts by what they matched. */
+export interface CutCounts {
+  kinds: Record<CutKind, number>;
+  /** [match, cuts] of learned lines, when there are any. */
+  learned?: [string, number][];
 }
 
 export interface BatchHooks {
@@ -49,7 +61,8 @@ export interface BatchRun {
   optionsFor?: (f: PlannedFile) => Options;
   /** Files indexed before `files` (--against): their text can be a kept copy; they are never reported or written. */
   references?: readonly PlannedFile[];
-  keepInputs?: boolean;
+  /** Keep each file's input and full result (the report, --check); otherwise only its counts. */
+  keepResults?: boolean;
   hooks?: BatchHooks;
 }
 
@@ -64,8 +77,21 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     hooks.phase?.("cleaning", files.length, totalBytes(files));
     const rules = buildRuleSet(o);
     const shared = new DedupIndex();
+    // One object per distinct set of options: most files have the run's own, which then need not
+    // be sent to the workers with every file nor looked up by their JSON.
     const fileOptions = new Map<string, Options>();
-    for (const f of [...(run.references ?? []), ...files]) fileOptions.set(f.target, run.optionsFor?.(f) ?? o);
+    const distinct = new Map<string, Options>([[JSON.stringify(o), o]]);
+    for (const f of [...(run.references ?? []), ...files]) {
+      const fo = run.optionsFor?.(f) ?? o;
+      const key = JSON.stringify(fo);
+      let same = distinct.get(key);
+      if (!same) distinct.set(key, (same = fo));
+      fileOptions.set(f.target, same);
+    }
+    const analyze = (abs: string) => {
+      const fo = fileOptions.get(abs);
+      return pool.analyze(abs, fo === o ? undefined : fo);
+    };
     const ruleSets = new Map<string, ReturnType<typeof buildRuleSet>>();
     const rulesOf = (fo: Options) => {
       if (fo === o) return rules;
@@ -74,14 +100,30 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
       if (!r) ruleSets.set(key, (r = buildRuleSet(fo)));
       return r;
     };
-    for await (const [f, got] of inPathOrder(run.references ?? [], run.jobs, (abs) => pool.analyze(abs, fileOptions.get(abs)))) {
+    for await (const [f, got] of inPathOrder(run.references ?? [], run.jobs, analyze)) {
       const fo = fileOptions.get(f.target) ?? o;
       if (got.kind === "ok") cleanAnalysis(got.analysis, fo, rulesOf(fo), { index: shared, name: f.file });
     }
     const outcomes: FileOutcome[] = [];
     const madeDirs = new Set<string>();
-    for await (const [f, got] of inPathOrder(files, run.jobs, (abs) => pool.analyze(abs, fileOptions.get(abs)))) {
+    // Learned matches repeat from file to file: one string each for the whole run.
+    const matches = new Map<string, string>();
+    // --out-dir: up to 16 files being written while the next ones are cleaned; outcomes still
+    // come out in path order. --write stays one file at a time.
+    const depth = run.mode === "out-dir" ? 16 : 1;
+    const writing: { f: PlannedFile; outcome: FileOutcome; write: Promise<string | null> | null }[] = [];
+    const settle = async (): Promise<void> => {
+      const w = writing.shift();
+      if (!w) return;
+      const failure = w.write === null ? null : await w.write;
+      if (failure) Object.assign(w.outcome, { status: "failed", reason: failure });
+      hooks.advance?.(w.f.size);
+      hooks.done?.(w.outcome);
+      outcomes.push(w.outcome);
+    };
+    for await (const [f, got] of inPathOrder(files, run.jobs, analyze)) {
       let outcome: FileOutcome;
+      let write: Promise<string | null> | null = null;
       const fo = fileOptions.get(f.target) ?? o;
       if (got.kind !== "ok") {
         outcome = { file: f.file, status: got.kind, reason: got.reason, bytesIn: got.bytes, bytesOut: 0 };
@@ -95,20 +137,34 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
           status: changed ? "changed" : "unchanged",
           bytesIn: got.bytes,
           bytesOut: bytes.length,
-          result,
-          ...(run.keepInputs ? { input: got.analysis.text } : {}),
+          counts: countCuts(result, matches),
+          // 20,000 files of clean text and cut lines would be most of the run's memory.
+          ...(run.keepResults ? { result, input: got.analysis.text } : {}),
         };
-        const failure = await writeOutput(run.mode, f, bytes, changed, got.stamp, madeDirs);
-        if (failure) Object.assign(outcome, { status: "failed", reason: failure });
+        write = writeOutput(run.mode, pool, f, bytes, changed, got.stamp, madeDirs);
       }
-      hooks.advance?.(f.size);
-      hooks.done?.(outcome);
-      outcomes.push(outcome);
+      writing.push({ f, outcome, write });
+      while (writing.length >= depth) await settle();
     }
+    while (writing.length > 0) await settle();
     return outcomes;
   } finally {
     await pool.close();
   }
+}
+
+function countCuts(result: CleanResult, matches: Map<string, string>): CutCounts {
+  const kinds = { duplicate: 0, "near-duplicate": 0, boilerplate: 0 };
+  let learned: Map<string, number> | null = null;
+  for (const c of result.cuts) {
+    kinds[c.kind]++;
+    if (c.rule !== LEARNED_RULE || c.match === undefined) continue;
+    let m = matches.get(c.match);
+    if (m === undefined) matches.set(c.match, (m = c.match));
+    learned ??= new Map();
+    learned.set(m, (learned.get(m) ?? 0) + 1);
+  }
+  return learned ? { kinds, learned: [...learned] } : { kinds };
 }
 
 /** Pass 1: every file's templates, merged in path order; what pass 2 needs to mark lines. */
@@ -123,17 +179,23 @@ async function learnTemplates(run: BatchRun, pool: TaskPool): Promise<LearnedTab
   return counts.frequent(o.minFiles, o.minShare);
 }
 
-/** Returns the one-line reason when the file could not be written. */
-async function writeOutput(mode: BatchRun["mode"], f: PlannedFile, bytes: Uint8Array, changed: boolean, stamp: ReadStamp, madeDirs: Set<string>): Promise<string | null> {
+/** Returns the one-line reason when the file could not be written; never rejects. */
+async function writeOutput(mode: BatchRun["mode"], pool: TaskPool, f: PlannedFile, bytes: Uint8Array, changed: boolean, stamp: ReadStamp, madeDirs: Set<string>): Promise<string | null> {
   try {
     if (mode === "write") {
       if (changed) await writeFileAtomic(f.target, bytes, stamp);
     } else if (f.out !== undefined) {
-      // Sync: one file at a time in path order, and small files cost more in round trips than in I/O.
+      // The directory here, once, before any write into it is started.
       const dir = path.dirname(f.out);
       if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
       madeDirs.add(dir);
-      writeOutputFileSync(f.out, bytes);
+      // On the pool: a worker thread with --jobs 2 and more. An interruption waits for the write and
+      // then removes the temporary file if it is still there.
+      if (isInterrupted()) return "interrupted, not written";
+      const tmp = tempNameBeside(f.out);
+      trackTemp(tmp);
+      const failure = await tempStep(pool.write(f.out, tmp, bytes)).finally(() => untrackTemp(tmp));
+      if (failure !== null) return `cannot write ${f.out}: ${failure}`;
     }
     return null;
   } catch (e) {
@@ -143,15 +205,16 @@ async function writeOutput(mode: BatchRun["mode"], f: PlannedFile, bytes: Uint8A
 }
 
 /**
- * Starts the task of a few files ahead (so that every worker has work) and yields the results in
+ * Starts the tasks of a few files ahead (so that every worker has work) and yields the results in
  * path order, whatever order the workers finish in.
  */
 async function* inPathOrder<T>(files: readonly PlannedFile[], jobs: number, task: (abs: string) => Promise<T>): AsyncGenerator<[PlannedFile, T]> {
-  const ahead = Math.max(4, jobs * 4);
+  // Topped up half a window at a time, so that the pool sends workers several files per message.
+  const ahead = Math.max(8, jobs * 8);
   const inFlight = new Map<number, Promise<T>>();
   let launched = 0;
   for (let i = 0; i < files.length; i++) {
-    for (; launched < files.length && launched < i + ahead; launched++) {
+    if (launched - i <= ahead / 2) for (; launched < files.length && launched < i + ahead; launched++) {
       const p = task(files[launched]?.target ?? "");
       p.catch(() => undefined); // a failure surfaces when its turn comes, not as an unhandled rejection
       inFlight.set(launched, p);

@@ -1,9 +1,10 @@
-// A batch worker thread: does FileTasks on request and sends the results back, typed arrays moved.
+// A batch worker thread: does FileTasks on request, a batch at a time, and sends the results back
+// in one message per batch, typed arrays moved.
 import { parentPort, workerData } from "node:worker_threads";
 import type { LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
 import { FileTasks } from "./file-tasks.js";
-import type { WorkerRequest } from "./pool.js";
+import type { FileRequest, WorkerReply, WorkerRequest } from "./pool.js";
 
 const tasks = new FileTasks((workerData as { options: Options }).options);
 const port = parentPort;
@@ -14,16 +15,27 @@ port.on("message", (m: WorkerRequest) => {
     tasks.setLearned(m.table as LearnedTable | null);
     return;
   }
-  const job = m.op === "templates" ? tasks.templates(m.abs) : tasks.analyze(m.abs, m.options);
-  job.then(
-    (outcome) => {
-      const transfer: ArrayBuffer[] = [];
-      if (outcome.kind === "ok" && "hashes" in outcome) transfer.push(outcome.hashes.buffer as ArrayBuffer);
-      if (outcome.kind === "ok" && "analysis" in outcome) {
-        transfer.push(outcome.analysis.selHash.buffer as ArrayBuffer, outcome.analysis.selPos.buffer as ArrayBuffer);
-      }
-      port.postMessage({ id: m.id, outcome }, transfer);
-    },
-    (e: unknown) => port.postMessage({ id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
-  );
+  void Promise.all(m.requests.map(run)).then((done) => {
+    const transfer = done.flatMap((d) => d.transfer);
+    port.postMessage(
+      done.map((d) => d.reply),
+      transfer,
+    );
+  });
 });
+
+/** One request's reply and the buffers it can move rather than copy. */
+async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: ArrayBuffer[] }> {
+  try {
+    if (r.op === "write") return { reply: { id: r.id, outcome: tasks.write(r.out, r.tmp, r.bytes) }, transfer: [] };
+    const outcome = r.op === "templates" ? await tasks.templates(r.abs) : await tasks.analyze(r.abs, r.options);
+    const transfer: ArrayBuffer[] = [];
+    if (outcome.kind === "ok" && "hashes" in outcome) transfer.push(outcome.hashes.buffer as ArrayBuffer);
+    if (outcome.kind === "ok" && "analysis" in outcome) {
+      transfer.push(outcome.analysis.selHash.buffer as ArrayBuffer, outcome.analysis.selPos.buffer as ArrayBuffer);
+    }
+    return { reply: { id: r.id, outcome }, transfer };
+  } catch (e) {
+    return { reply: { id: r.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }, transfer: [] };
+  }
+}

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { PlannedFile } from "../batch/plan.js";
-import type { FileOutcome } from "../batch/run-batch.js";
+import type { CutCounts, FileOutcome } from "../batch/run-batch.js";
 import type { Options } from "../core/options.js";
 import type { CleanResult } from "../core/types.js";
 import { cacheKey, CleanCache } from "../io/cache.js";
@@ -15,8 +15,8 @@ import { VERSION } from "./version.js";
 export interface BatchCache {
   /** Targets known to have nothing to cut: not cleaned this time. */
   skip: Set<string>;
-  /** Records this run's outcomes and adds the skipped files back as unchanged, in path order. */
-  finish(outcomes: FileOutcome[]): Promise<FileOutcome[]>;
+  /** Records this run's outcomes and adds the skipped files back as unchanged, in path order; with their text when `keepResults`. */
+  finish(outcomes: FileOutcome[], keepResults: boolean): Promise<FileOutcome[]>;
 }
 
 export async function openBatchCache(cwd: string, files: readonly PlannedFile[], references: readonly PlannedFile[], settings: RunSettings): Promise<BatchCache> {
@@ -31,18 +31,23 @@ export async function openBatchCache(cwd: string, files: readonly PlannedFile[],
 
   return {
     skip,
-    async finish(outcomes) {
+    async finish(outcomes, keepResults) {
       const byFile = new Map(files.map((f) => [f.file, f]));
       for (const o of outcomes) {
         const f = byFile.get(o.file);
-        if (f) cache.record(f.target, keys.get(f.target) ?? "", o.status === "unchanged" && (o.result?.cuts.length ?? 1) === 0);
+        if (f) cache.record(f.target, keys.get(f.target) ?? "", o.status === "unchanged" && o.counts !== undefined && cutCount(o.counts) === 0);
       }
       const added: FileOutcome[] = [];
       for (const f of files) {
         if (!skip.has(f.target)) continue;
-        const text = decodeBytes(bytes.get(f.target) ?? new Uint8Array(), f.file).text;
         const size = bytes.get(f.target)?.length ?? 0;
-        added.push({ file: f.file, status: "unchanged", bytesIn: size, bytesOut: size, result: unchanged(text, size), input: text });
+        const counts = { kinds: { duplicate: 0, "near-duplicate": 0, boilerplate: 0 } };
+        const outcome: FileOutcome = { file: f.file, status: "unchanged", bytesIn: size, bytesOut: size, counts };
+        if (keepResults) {
+          const text = decodeBytes(bytes.get(f.target) ?? new Uint8Array(), f.file).text;
+          Object.assign(outcome, { result: unchanged(text, size), input: text });
+        }
+        added.push(outcome);
       }
       try {
         await cache.save();
@@ -52,6 +57,10 @@ export async function openBatchCache(cwd: string, files: readonly PlannedFile[],
       return [...outcomes, ...added].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     },
   };
+}
+
+function cutCount(c: CutCounts): number {
+  return c.kinds.duplicate + c.kinds["near-duplicate"] + c.kinds.boilerplate;
 }
 
 /** The key of one file: winnow's version, the file's options and bytes, and the run's signature. */

@@ -1,6 +1,8 @@
 // The end-of-run summary of a batch run, printed on standard error.
 import type { FileOutcome } from "../batch/run-batch.js";
-import { LEARNED_RULE } from "../core/learned-lines.js";
+import type { CutKind } from "../core/types.js";
+
+const CUT_KINDS: readonly CutKind[] = ["duplicate", "near-duplicate", "boilerplate"];
 
 export interface SummaryInput {
   outcomes: readonly FileOutcome[];
@@ -21,15 +23,15 @@ export function batchSummary(s: SummaryInput): string {
     n[o.status]++;
     bytesIn += o.bytesIn;
     bytesOut += o.bytesOut;
-    for (const c of o.result?.cuts ?? []) {
-      cuts[c.kind]++;
-      if (c.rule !== LEARNED_RULE || c.match === undefined) continue;
-      learnedCuts++;
-      learned.set(c.match, (learned.get(c.match) ?? 0) + 1);
+    if (!o.counts) continue;
+    for (const k of CUT_KINDS) cuts[k] += o.counts.kinds[k];
+    for (const [match, count] of o.counts.learned ?? []) {
+      learnedCuts += count;
+      learned.set(match, (learned.get(match) ?? 0) + count);
     }
   }
   // A file that failed only when written was read and cleaned all the same.
-  const read = s.outcomes.filter((o) => o.result !== undefined).length;
+  const read = s.outcomes.filter((o) => o.counts !== undefined).length;
   const lines = [
     `winnow: ${read} files read, ${n.changed} changed, ${n.skipped} skipped, ${n.failed} failed; ` +
       `${formatBytes(bytesIn)} in, ${formatBytes(bytesOut)} out`,

@@ -59,7 +59,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
       optionsFor: (f) => settings.optionsFor(f.abs),
       jobs: args.jobs ?? availableParallelism(),
       mode: args.write ? "write" : checking ? "check" : "out-dir",
-      keepInputs: args.report !== undefined || checking,
+      keepResults: args.report !== undefined || checking,
       hooks: {
         phase: (name, n, bytes) => progress?.phase(name, n, bytes),
         advance: (bytes) => progress?.advance(bytes),
@@ -73,7 +73,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
     progress?.stop();
     progress = null;
   }
-  if (cache) outcomes = await cache.finish(outcomes);
+  if (cache) outcomes = await cache.finish(outcomes, args.report !== undefined || checking);
   if (outcomes.some((o) => o.status === "failed")) failed = true;
 
   if (args.report !== undefined) {

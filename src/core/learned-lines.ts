@@ -113,6 +113,9 @@ export interface LearnedTable {
  * built-in rule already cuts keep that rule. Returns the number of units marked.
  */
 export function markLearned(a: Analysis, lookup: LearnedLookup, t: LearnedThresholds): number {
+  // Nothing learned: no line can be marked (a template in no file is below any --min-files), so
+  // the masking of every line, most of pass 2's time on prose, is skipped.
+  if (lookup.size === 0) return 0;
   let marked = 0;
   const skipTo = frontMatterEnd(a.text, a.lines);
   for (const u of a.units) {
@@ -144,6 +147,11 @@ export class LearnedLookup {
     for (let i = 0; i < table.counts.length; i++) {
       this.slots.setIfAbsent(table.hashes[2 * i] ?? 0, table.hashes[2 * i + 1] ?? 0, i);
     }
+  }
+
+  /** Templates in the table. */
+  get size(): number {
+    return this.counts.length;
   }
 
   count(hi: number, lo: number): number {

@@ -64,11 +64,10 @@ export async function writeFileAtomic(file: string, data: Uint8Array, stamp: Rea
 }
 
 /**
- * Writes a new output file (--out-dir) whole or not at all: a temporary file beside it, renamed
- * into place. Sync, as batch output goes one file at a time in path order. Throws the fs error.
+ * Writes a new output file (--out-dir) whole or not at all: `tmp` beside it, renamed into place.
+ * Sync: a batch worker thread writes it, or the one thread of --jobs 1. Throws the fs error.
  */
-export function writeOutputFileSync(file: string, data: Uint8Array): void {
-  const tmp = tempNameBeside(file);
+export function writeOutputFileSync(file: string, data: Uint8Array, tmp = tempNameBeside(file)): void {
   trackTemp(tmp);
   try {
     writeFileSync(tmp, data, { flag: "wx" });

@@ -42,6 +42,30 @@ describe("--out-dir", () => {
     rmSync(out, { recursive: true });
   });
 
+  test.each(["1", "2"])("--jobs %s: a file that cannot be written is named, the others are written, no temporary file", async (jobs) => {
+    const cwd = tempTree({ "in/a.txt": "First page.\n", "in/b.txt": "Second page.\n", "in/c.txt": "Third page.\n", "out/b.txt/x": "" });
+    const r = await runCli(["in", "--out-dir", "out", "--jobs", jobs], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`winnow: in/b.txt: cannot write ${path.join(cwd, "out/b.txt")}: `);
+    expect(r.stderr).toMatch(/3 files read, 0 changed, 0 skipped, 1 failed/);
+    expect([...readTree(path.join(cwd, "out")).keys()]).toEqual(["a.txt", "b.txt/x", "c.txt"]);
+  });
+
+  test("the summary counts the cuts the report lists, learned ones too", async () => {
+    const out = outDir();
+    const report = path.join(out, "report.json");
+    const r = await runCli(["input", "--out-dir", path.join(out, "t"), "--report", report, "--jobs", "2"], { cwd: SITE });
+    expect(r.code).toBe(0);
+    const cuts = readReport(report).files.flatMap((f) => f.cuts);
+    const n = (kind: string) => cuts.filter((c) => c.kind === kind).length;
+    const learned = cuts.filter((c) => c.rule === "learned");
+    expect(learned.length).toBeGreaterThan(0);
+    expect(r.stderr).toContain(`cut ${n("duplicate")} duplicate, ${n("near-duplicate")} near-duplicate, ${n("boilerplate")} boilerplate (${learned.length} learned across files)`);
+    const top = learned.filter((c) => c.match === learned[0]?.match).length;
+    expect(r.stderr).toContain(`${String(top).padStart(6)}× ${learned[0]?.match ?? ""}`);
+    rmSync(out, { recursive: true });
+  });
+
   test("a paragraph kept in an earlier file is cut as a duplicate naming that file and line", async () => {
     const out = outDir();
     const report = path.join(out, "report.json");

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import fc from "fast-check";
 import { isLearnedBoilerplate, isLearnableLine, isSentence, lineTemplate } from "../../src/core/boilerplate/templates.js";
 import { fileTemplateHashes, TemplateCounts } from "../../src/core/learned-lines.js";
 
@@ -100,5 +101,52 @@ describe("counting templates once per file", () => {
     const table = counts.frequent(2, 0.5);
     expect(table.files).toBe(3);
     expect([...table.counts]).toEqual([2]);
+  });
+});
+
+/** lineTemplate as it was first written, one regular expression after another: the fast masks must agree with it. */
+function referenceTemplate(line: string): string | null {
+  const t = line
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\b(?:https?:\/\/|www\.)[^\s<>"']+/gi, "<url>")
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, "<email>")
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?/gi, "<time>")
+    .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi, "<month>")
+    .replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?/gi, "<day>")
+    .replace(/\p{Nd}+/gu, "#");
+  const letters = t.replace(/<(?:url|email|time|month|day)>/g, "");
+  return /\p{L}/u.test(letters) && !t.endsWith(":") ? t : null;
+}
+
+describe("lineTemplate's fast masks give what the plain regular expressions give", () => {
+  test.each([
+    "Posted Mon. 3 Sept. 2019, 10:04 p.m. by desk@paper.example",
+    "SEPEMBER thursnesday Thurs.Jan.Mon. mayé Maya may_ may5 5may _may",
+    "\u00a0Tab\there  two  spaces\u2003em\u3000 ideographic ",
+    "Digits ٣٤ and ४२ and 𝟘𝟙 and ① and ½",
+    "http://a.example/x WWW.B.example mail:me@x.y.z 12:30:45am sat.sun.",
+    "Monday:",
+    "<month> <day> already masked, and a <url",
+  ])("%j", (line) => {
+    expect(lineTemplate(line)).toBe(referenceTemplate(line));
+  });
+
+  test("on random lines of words, names, numbers, addresses and odd spaces", () => {
+    const piece = fc.oneof(
+      fc.constantFrom("Mon", "monday", "Tues.", "Thursnesday", "sept", "Sepember", "May", "DEC.", "june", "sat", "sunday", "Wed"),
+      fc.constantFrom("news", "posted", "by", "at", "Updated", "é", "ß", "_", "x1", "may_be"),
+      fc.constantFrom("3", "10:04", "9:15 am", "12:30:45 P.M.", "٣", "𝟙", "2024"),
+      fc.constantFrom("a@b.example", "www.site.example/p?q=1", "https://x.example", "@", ":", ".", ",", "<", ">", "<url>"),
+      fc.constantFrom(" ", "  ", "\t", "\u00a0", "\u2003", ""),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.constantFrom(" ", ""), (parts, sep) => {
+        const line = parts.join(sep);
+        expect(lineTemplate(line)).toBe(referenceTemplate(line));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
