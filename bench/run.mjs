@@ -14,7 +14,7 @@ import { scalingTable, startupTable, throughputTable } from "./report.mjs";
 const HERE = import.meta.dirname;
 const ROOT = path.resolve(HERE, "..");
 const BIN = path.join(ROOT, "bin", "winnow.js");
-const { values: args } = parseArgs({
+const { values: args } = parseArgsOrExit({
   options: {
     corpus: { type: "string" },
     quick: { type: "boolean", default: false },
@@ -24,8 +24,25 @@ const { values: args } = parseArgs({
     // Only the start-up rows, printed (written with --out only): a quick before/after for start-up work.
     "startup-only": { type: "boolean", default: false },
     out: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
   },
 });
+if (args.help) {
+  process.stdout.write(`Usage: npm run bench [-- OPTIONS]
+
+Times cat, awk '!seen[$0]++' and winnow in one run, alternating the commands, and writes
+bench/results.md (MB/s, spread, peak RSS, ratio to awk, start-up, scaling).
+
+  --quick          a ~20 MB corpus instead of the full 200 MB tree + 100 MB file
+  --corpus DIR     your own text: DIR/big.txt and DIR/tree/, or any folder
+  --runs N         rounds per command (default 5)
+  --no-scaling     skip the 25/50/100/200 MB scaling run
+  --no-startup     skip the start-up rows
+  --startup-only   only the start-up rows, printed (written with --out only)
+  --out FILE       write the table to FILE instead of bench/results.md
+`);
+  process.exit(0);
+}
 const log = (s) => process.stderr.write(s + "\n");
 const runs = Number(args.runs ?? 5);
 const scratch = mkdtempSync(path.join(os.tmpdir(), "winnow-bench-"));
@@ -197,4 +214,13 @@ function machine(before, after) {
     `- load average (1 min) before ${before[0].toFixed(2)}, after ${after[0].toFixed(2)}: other work on the machine slows every row alike, so compare ratios`,
     `- input in the page cache (every command reads it several times); winnow output to /dev/null; peak RSS from ${hasGnuTime ? "`/usr/bin/time -f %M`" : "(not measured)"}`,
   ].join("\n");
+}
+
+function parseArgsOrExit(config) {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    process.stderr.write(`bench: ${e.message} (see --help)\n`);
+    process.exit(2);
+  }
 }
