@@ -9,7 +9,7 @@ import { shingleHashes, winnow } from "./shingles.js";
 import { applyMarkers } from "./markers.js";
 import { UnitHasher } from "./unit-hash.js";
 import { splitterFor } from "./unit-splitters.js";
-import { rejudgeVerse } from "./units.js";
+import { rejudgeBlocks } from "./units.js";
 import type { UnitKind } from "./units.js";
 
 export interface UnitInfo {
@@ -114,7 +114,7 @@ export function analyze(text: string, options: Options, rules: RuleSet): Analysi
     }
     info.selEnd = sel;
   }
-  if (options.format !== "markdown") rejudgeVerse(text, lines, units);
+  if (options.format !== "markdown") rejudgeBlocks(text, lines, units);
   return { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel) };
 }
 
