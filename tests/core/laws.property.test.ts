@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
 import type { Options } from "../../src/core/options.js";
 import { checkLaws } from "../helpers/laws.js";
-import { document, mutated, spacedDocument } from "../helpers/text-arbitraries.js";
+import { document, gluedDocument, mutated, spacedDocument } from "../helpers/text-arbitraries.js";
 
 const RUNS = 2000;
 const VARIANTS: Partial<Options>[] = [{}, { exact: true }, { defaultRules: false }, { dedupe: false }, { minWords: 0, stubMaxWords: 20 }];
@@ -32,18 +32,26 @@ describe.each([
   });
 });
 
-// Idempotence holds where each paragraph stands in its own block, and for one-line paragraphs glued
-// into a block with chrome lines (a block is judged verse or prose on the lines that stay, see
-// regressions.test.ts). Known gap: a block judged hard-wrapped prose only because of a line a rule
-// cuts can be split differently the second time.
-test("idempotence: cleaning the clean text changes nothing", () => {
-  fc.assert(
-    fc.property(spacedDocument, fc.constantFrom(...VARIANTS), (x, o) => {
-      const once = clean(x, o);
-      const twice = clean(once.text, o);
-      expect(twice.text).toBe(once.text);
-      expect(twice.cuts).toEqual([]);
-    }),
-    { numRuns: RUNS },
-  );
+// A cut can change how the lines left around it read (a block glued to an ad line, judged verse,
+// hard-wrapped prose or a numbered list anew): clean() cleans the kept text again until nothing more
+// goes, so idempotence holds for glued blocks too. Before that loop, glued documents failed it in
+// 54 of 5,000 cases (seed 7), generated ones in 1 and mutated ones in 2.
+describe.each([
+  ["spaced", spacedDocument],
+  ["generated", document],
+  ["glued", gluedDocument],
+  ["mutated", mutated],
+])("idempotence over %s text", (_name, texts) => {
+  test("cleaning the clean text changes nothing and cuts nothing", () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom(...VARIANTS), (x, o) => {
+        const once = clean(x, o);
+        checkLaws(x, once);
+        const twice = clean(once.text, o);
+        expect(twice.text).toBe(once.text);
+        expect(twice.cuts).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });
