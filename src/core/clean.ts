@@ -2,7 +2,7 @@
 import { analyze, unitBody, type Analysis, type UnitInfo } from "./analyze.js";
 import { matchPrefix } from "./boilerplate/classify.js";
 import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
-import { isScrapedProse } from "./boilerplate/context.js";
+import { findContextCuts, isScrapedProse } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
 import { decide, type Decisions } from "./decide.js";
 import { DedupIndex } from "./dedup-index.js";
@@ -73,7 +73,6 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
     const doc = addUnits(index, context, segment, unitArrays(a, map));
     const decisions = decide(a, doc, index, o, rules);
     const kept = (i: number): boolean => decisions[i] === null;
-    const recorded = index.recordedSince(mark, doc);
     if (decisions.every((d) => d === null) && a.units.every((u) => u.prefix === null)) {
       if (!prev) return finish({ a, decisions });
       if (segment && pass === 2) {
@@ -86,15 +85,21 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
       }
       return finish(prev);
     }
+    const recorded = index.recordedSince(mark, doc);
     if (pass === 1) firstRecorded = recorded;
     prev = { a, decisions };
     const found = buildCuts(a, decisions, index, doc, map ? 0 : lineOffset);
     cuts = map ? mergeCuts(cuts, found, map, a0, lineOffset) : found;
     const last = pass >= (context.cleanings ?? MAX_CLEANINGS);
-    if (last || settlesInOnePass(a, decisions, o, rules, recorded)) {
-      // A text cleaned in segments keeps its units numbered as its first cleanings saw them, so
-      // that each segment is decided as in the whole text (numbering only matters to neighbours).
-      if (recorded.every(kept)) {
+    const cutRecords = index.recordsSince(mark, doc, (i) => !kept(i));
+    const settles = !last && settlesInOnePass(a, decisions, o, rules) && !judgedAgainst(a, decisions, o, index, cutRecords);
+    if (last || settles) {
+      if (settles || cutRecords.size === 0) {
+        // A unit recorded and then cut (a context rule took it) that no kept unit was judged
+        // against goes out of the index as if it had never been in.
+        index.forget(cutRecords);
+        // A text cleaned in segments keeps its units numbered as its first cleanings saw them, so
+        // that each segment is decided as in the whole text (numbering only matters to neighbours).
         if (!segment) index.keepOnly(doc, kept, mark);
       } else {
         // The cap, with a unit recorded and then cut (a context rule took it): the cleaning's
@@ -176,24 +181,21 @@ function reindex(a: Analysis, map: Int32Array | null, keep: (i: number) => boole
  * True when cleaning the kept text again would cut nothing and record the same units: every
  * block (units on adjacent lines) is kept whole with no header stripped, cut whole, or splits on
  * the lines it keeps (less stripped headers, which do not match again) into the units it keeps,
- * with the same kinds; no recorded unit was cut (the units after it were judged against it); and
- * the rules that judge the whole text (context rules) either judge neither text prose or saw
- * exactly the units that stay, with the same spans. Markdown is parsed whole: never.
+ * with the same kinds; and the rules that judge the whole text (context rules) either judge neither
+ * text prose or, with every block kept or cut whole, find nothing more to cut among the units
+ * that stay. Markdown is parsed whole: never.
  */
-export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, rules: RuleSet, recorded: readonly number[]): boolean {
+export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, rules: RuleSet): boolean {
   if (o.format !== "text") return false;
   const units = a.units;
   const kept = (i: number): boolean => decisions[i] === null;
-  if (recorded.some((i) => !kept(i))) return false;
-  let whole = false;
-  if (rules.context.size > 0) {
-    const all = isScrapedProse(units);
-    if (all !== isScrapedProse(units.filter((_, i) => kept(i)))) return false;
-    if (all) {
-      whole = true;
-      if (decisions.some((d) => d !== null && d.kind === "boilerplate" && (d.rule === STUB_RULE || rules.context.has(d.rule)))) return false;
-    }
-  }
+  const prose = rules.context.size > 0 && isScrapedProse(units);
+  if (rules.context.size > 0 && prose !== isScrapedProse(units.filter((_, i) => kept(i)))) return false;
+  // The kept units with the spans they have in the kept text (for the context rules).
+  const stay: UnitInfo[] = [];
+  const texts: string[] = [];
+  let line = -2;
+  let glued = false;
   for (let s = 0; s < units.length; ) {
     let e = s;
     while (e + 1 < units.length && (units[e + 1]?.first ?? -1) === (units[e]?.last ?? -2) + 1) e++;
@@ -201,22 +203,50 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
     s = e + 1;
     let keptCount = 0;
     let stripped = false;
+    line++; // a blank line before each block
     for (let i = block.s; i <= block.e; i++) {
-      if (!kept(i)) continue;
-      keptCount++;
       const u = units[i];
-      if (!u?.prefix) continue;
-      stripped = true;
-      // A header that takes a whole line changes the unit's span, which context rules read.
-      if (whole && u.prefix.length > (a.lines.end[u.first] ?? 0) - (a.lines.start[u.first] ?? 0) - (u.first === 0 && a.text.charCodeAt(0) === 0xfeff ? 1 : 0)) return false;
-      if (rules.prefix.length > 0 && matchPrefix(unitBody(a, u), rules)) return false;
+      if (!u || !kept(i)) continue;
+      keptCount++;
+      let lines = u.last - u.first + 1;
+      if (u.prefix) {
+        stripped = true;
+        if (rules.prefix.length > 0 && matchPrefix(unitBody(a, u), rules)) return false;
+        const bom = u.first === 0 && a.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        if (u.prefix.length > (a.lines.end[u.first] ?? 0) - (a.lines.start[u.first] ?? 0) - bom) lines--; // the header took the line
+      }
+      if (prose) {
+        stay.push({ ...u, first: line + 1, last: line + lines });
+        texts.push(u.kind === "code" ? "" : unitBody(a, u));
+      }
+      line += lines;
     }
     const mixed = keptCount > 0 && keptCount < block.e - block.s + 1;
-    if (!mixed && !stripped) continue;
-    if (whole && mixed) return false;
-    if (!splitsAsKept(a, decisions, block.s, block.e)) return false;
+    if (mixed) glued = true;
+    if ((mixed || stripped) && !splitsAsKept(a, decisions, block.s, block.e)) return false;
+  }
+  // Context rules read the text whole: where they cut (or stubs, which they read past) or a cut
+  // glued kept lines together, the units that stay are judged again as a second cleaning would.
+  if (prose && (glued || decisions.some((d) => d !== null && d.kind === "boilerplate" && (d.rule === STUB_RULE || rules.context.has(d.rule))))) {
+    if (findContextCuts(texts, stay, () => true).some((c) => rules.context.has(c.rule))) return false;
   }
   return true;
+}
+
+/**
+ * Whether a kept unit may have been judged against a unit recorded and then cut: one of its
+ * shingles is held by such a unit (the first holder of a key keeps it). Without that unit a second
+ * cleaning could find it a near duplicate of another (hits of one unit bridge their gaps).
+ */
+function judgedAgainst(a: Analysis, decisions: Decisions, o: Options, index: DedupIndex, cutRecords: ReadonlySet<number>): boolean {
+  if (cutRecords.size === 0) return false;
+  for (let i = 0; i < a.units.length; i++) {
+    const u = a.units[i];
+    // Only paragraphs that may be cut on their own look their shingles up (decide.ts).
+    if (!u || decisions[i] !== null || u.kind !== "paragraph" || u.tokens < o.minWords) continue;
+    for (let s = u.selStart; s < u.selEnd; s++) if (cutRecords.has(index.shingles.get(a.selHash[s] ?? 0))) return true;
+  }
+  return false;
 }
 
 /** Whether the kept lines of units s..e (less stripped headers), as a block of their own, split into the kept units. */

@@ -130,6 +130,26 @@ export class DedupIndex {
     return out;
   }
 
+  /** Ids of the records of `doc` made since `mark` whose unit (numbered in the last segment) `pick` takes. */
+  recordsSince(mark: IndexMark, doc: number, pick: (unit: number) => boolean): Set<number> {
+    const out = new Set<number>();
+    const base = this.segmented.get(doc)?.base ?? 0;
+    for (let r = mark.records; r < this.recDoc.length; r++) if (this.recDoc[r] === doc && pick((this.recUnit[r] ?? 0) - base)) out.add(r);
+    return out;
+  }
+
+  /**
+   * Takes back the keys records `ids` (made since begin()) hold, as if they had never been made:
+   * only exact, since a key they hold was inserted by them. Their records point nowhere after.
+   */
+  forget(ids: ReadonlySet<number>): void {
+    if (ids.size === 0) return;
+    const ex = this.exactLog;
+    for (let i = 0; i < ex.length; i += 2) if (ids.has(this.exact.get(ex[i] ?? 0, ex[i + 1] ?? 0))) this.exact.delete(ex[i] ?? 0, ex[i + 1] ?? 0);
+    for (const h of this.shingleLog) if (ids.has(this.shingles.get(h))) this.shingles.delete(h);
+    for (const id of ids) this.recDoc[id] = -1;
+  }
+
   /**
    * Keeps only the units of `doc`'s last segment (its whole text when not segmented) for which
    * `kept` holds, numbered among the kept ones, so that a neighbour of a kept copy is the unit a

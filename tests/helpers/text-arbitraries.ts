@@ -193,7 +193,13 @@ type GluedLine =
   | { t: "list"; p: string; n: number }
   | { t: "verse"; k: number }
   | { t: "wrapped"; p: string }
-  | { t: "short"; s: string };
+  | { t: "short"; s: string }
+  | { t: "label"; s: string };
+
+const LABELS = ["World", "Sports Today", "Business", "Opinion", "Tech News", "Local Weather", "Travel"];
+/** A headline: capitalised words, no full stop (what context rules look for inside prose). */
+const headline = fc.array(word, { minLength: 3, maxLength: 9 }).map((ws) => ws.map((w) => w.replace(/^./, (c) => c.toUpperCase())).join(" "));
+const longParagraph = fc.array(sentence, { minLength: 3, maxLength: 5 }).map((s) => s.join(" "));
 
 const wrappedProse = fc.array(sentence, { minLength: 3, maxLength: 6 }).map((s) => s.join(" "));
 
@@ -205,6 +211,8 @@ const gluedLine: fc.Arbitrary<GluedLine> = fc.oneof(
   { weight: 2, arbitrary: fc.nat(3).map((k) => ({ t: "verse" as const, k })) },
   { weight: 3, arbitrary: wrappedProse.map((p) => ({ t: "wrapped" as const, p })) },
   { weight: 1, arbitrary: fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ({ t: "short" as const, s: ws.join(" ") })) },
+  { weight: 3, arbitrary: longParagraph.map((p) => ({ t: "para" as const, p })) },
+  { weight: 2, arbitrary: fc.oneof(fc.constantFrom(...LABELS), headline).map((s) => ({ t: "label" as const, s })) },
 );
 
 /** Hard-wraps a paragraph at about `width` characters. */
@@ -223,7 +231,8 @@ function wrap(p: string, width: number): string[] {
 
 /**
  * Documents of glued blocks: one-line paragraphs, list items, verse lines and hard-wrapped prose
- * lines glued to chrome, ad and call-to-action lines and to repeated paragraphs in the same block.
+ * lines glued to chrome, ad and call-to-action lines, navigation labels and headlines, and to
+ * repeated paragraphs in the same block; long paragraphs make many of them read as scraped pages.
  */
 export const gluedDocument: fc.Arbitrary<string> = fc
   .tuple(
@@ -247,6 +256,7 @@ export const gluedDocument: fc.Arbitrary<string> = fc
             break;
           case "chrome":
           case "short":
+          case "label":
             lines.push(g.s);
             break;
           case "list":
