@@ -5,6 +5,7 @@ import path from "node:path";
 import { buildRuleSet } from "../core/boilerplate/ruleset.js";
 import { cleanAnalysis } from "../core/clean.js";
 import { DedupIndex } from "../core/dedup-index.js";
+import { loadFormat } from "../core/unit-splitters.js";
 import { TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
 import type { CleanResult } from "../core/types.js";
@@ -66,6 +67,8 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     const shared = new DedupIndex();
     const fileOptions = new Map<string, Options>();
     for (const f of [...(run.references ?? []), ...files]) fileOptions.set(f.target, run.optionsFor?.(f) ?? o);
+    // cleanAnalysis analyzes a text's kept text again here when one cleaning does not settle it.
+    for (const fo of new Set([o, ...fileOptions.values()])) await loadFormat(fo.format);
     const ruleSets = new Map<string, ReturnType<typeof buildRuleSet>>();
     const rulesOf = (fo: Options) => {
       if (fo === o) return rules;
