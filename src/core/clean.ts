@@ -4,8 +4,9 @@ import { matchPrefix } from "./boilerplate/classify.js";
 import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { findContextCuts, isScrapedProse } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
-import { decide, type Decisions } from "./decide.js";
-import { DedupIndex } from "./dedup-index.js";
+import { decide, nearThreshold, type Decisions } from "./decide.js";
+import { findNearDuplicate } from "./near-duplicate.js";
+import { DedupIndex, type IndexMark } from "./dedup-index.js";
 import { splitBlockLines } from "./units.js";
 import { resolveOptions, type Options } from "./options.js";
 import { buildCuts, render, type RenderCarry } from "./render.js";
@@ -91,13 +92,13 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
     const found = buildCuts(a, decisions, index, doc, map ? 0 : lineOffset);
     cuts = map ? mergeCuts(cuts, found, map, a0, lineOffset) : found;
     const last = pass >= (context.cleanings ?? MAX_CLEANINGS);
-    const cutRecords = index.recordsSince(mark, doc, (i) => !kept(i));
-    const settles = !last && settlesInOnePass(a, decisions, o, rules) && !judgedAgainst(a, decisions, o, index, cutRecords);
+    const ids = index.recordIds(mark, doc);
+    const cutRecords = new Map([...ids].filter(([i]) => !kept(i)));
+    const settles = !last && settlesInOnePass(a, decisions, o, rules) && judgedAlike(a, decisions, o, index, ids, cutRecords);
     if (last || settles) {
       if (settles || cutRecords.size === 0) {
-        // A unit recorded and then cut (a context rule took it) that no kept unit was judged
-        // against goes out of the index as if it had never been in.
-        index.forget(cutRecords);
+        // A unit recorded and then cut (a context rule took it) is out of the index already, as if
+        // it had never been in (judgedAlike()).
         // A text cleaned in segments keeps its units numbered as its first cleanings saw them, so
         // that each segment is decided as in the whole text (numbering only matters to neighbours).
         if (!segment) index.keepOnly(doc, kept, mark);
@@ -234,19 +235,46 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
 }
 
 /**
- * Whether a kept unit may have been judged against a unit recorded and then cut: one of its
- * shingles is held by such a unit (the first holder of a key keeps it). Without that unit a second
- * cleaning could find it a near duplicate of another (hits of one unit bridge their gaps).
+ * Whether the kept paragraphs are judged alike once the units recorded and then cut (headlines a
+ * context rule took) are out of the index, as a second cleaning judges them. Only a paragraph one
+ * of whose shingles such a unit held (the first holder of a key keeps it) can be judged otherwise:
+ * those are judged again in order, each then taking the keys it now holds first, as it would.
+ * Takes the cut units out of the index.
  */
-function judgedAgainst(a: Analysis, decisions: Decisions, o: Options, index: DedupIndex, cutRecords: ReadonlySet<number>): boolean {
-  if (cutRecords.size === 0) return false;
-  for (let i = 0; i < a.units.length; i++) {
+function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: DedupIndex, ids: ReadonlyMap<number, number>, cutRecords: ReadonlyMap<number, number>): boolean {
+  if (cutRecords.size === 0) return true;
+  const cutIds = new Set(cutRecords.values());
+  const touched: number[] = [];
+  // Units before the first such unit were judged before it was recorded.
+  for (let i = Math.min(...cutRecords.keys()) + 1; i < a.units.length; i++) {
     const u = a.units[i];
     // Only paragraphs that may be cut on their own look their shingles up (decide.ts).
     if (!u || decisions[i] !== null || u.kind !== "paragraph" || u.tokens < o.minWords) continue;
-    for (let s = u.selStart; s < u.selEnd; s++) if (cutRecords.has(index.shingles.get(a.selHash[s] ?? 0))) return true;
+    for (let s = u.selStart; s < u.selEnd; s++) {
+      if (cutIds.has(index.shingles.get(a.selHash[s] ?? 0))) {
+        touched.push(i);
+        break;
+      }
+    }
   }
-  return false;
+  forget(a, index, cutRecords);
+  for (const i of touched) {
+    const u = a.units[i];
+    const id = ids.get(i);
+    if (!u || id === undefined) return false;
+    const near = findNearDuplicate(a, u, index, o, id);
+    if (near && near.similarity > nearThreshold(u.tokens, o)) return false;
+    for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
+  }
+  return true;
+}
+
+/** Takes the records `cutRecords` (unit -> record id) and the keys they hold out of the index. */
+function forget(a: Analysis, index: DedupIndex, cutRecords: ReadonlyMap<number, number>): void {
+  for (const [i, id] of cutRecords) {
+    const u = a.units[i];
+    if (u) index.forget(id, u.fpHi, u.fpLo, a.selHash.subarray(u.selStart, u.selEnd));
+  }
 }
 
 /** Whether the kept lines of units s..e (less stripped headers), as a block of their own, split into the kept units. */

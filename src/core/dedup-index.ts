@@ -130,24 +130,23 @@ export class DedupIndex {
     return out;
   }
 
-  /** Ids of the records of `doc` made since `mark` whose unit (numbered in the last segment) `pick` takes. */
-  recordsSince(mark: IndexMark, doc: number, pick: (unit: number) => boolean): Set<number> {
-    const out = new Set<number>();
+  /** Record id of each unit of `doc` (numbered in the last segment) recorded since `mark`. */
+  recordIds(mark: IndexMark, doc: number): Map<number, number> {
+    const out = new Map<number, number>();
     const base = this.segmented.get(doc)?.base ?? 0;
-    for (let r = mark.records; r < this.recDoc.length; r++) if (this.recDoc[r] === doc && pick((this.recUnit[r] ?? 0) - base)) out.add(r);
+    for (let r = mark.records; r < this.recDoc.length; r++) if (this.recDoc[r] === doc) out.set((this.recUnit[r] ?? 0) - base, r);
     return out;
   }
 
   /**
-   * Takes back the keys records `ids` (made since begin()) hold, as if they had never been made:
-   * only exact, since a key they hold was inserted by them. Their records point nowhere after.
+   * Takes back the keys record `id` (made since begin()) holds among its unit's fingerprint
+   * `hi:lo` and shingles `hashes`, as if it had never been made: only exact, since a key it holds
+   * was inserted by it. The record points nowhere after.
    */
-  forget(ids: ReadonlySet<number>): void {
-    if (ids.size === 0) return;
-    const ex = this.exactLog;
-    for (let i = 0; i < ex.length; i += 2) if (ids.has(this.exact.get(ex[i] ?? 0, ex[i + 1] ?? 0))) this.exact.delete(ex[i] ?? 0, ex[i + 1] ?? 0);
-    for (const h of this.shingleLog) if (ids.has(this.shingles.get(h))) this.shingles.delete(h);
-    for (const id of ids) this.recDoc[id] = -1;
+  forget(id: number, hi: number, lo: number, hashes: ArrayLike<number>): void {
+    if (this.exact.get(hi, lo) === id) this.exact.delete(hi, lo);
+    for (let i = 0; i < hashes.length; i++) if (this.shingles.get(hashes[i] ?? 0) === id) this.shingles.delete(hashes[i] ?? 0);
+    this.recDoc[id] = -1;
   }
 
   /**
