@@ -243,15 +243,20 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
  */
 function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: DedupIndex, ids: ReadonlyMap<number, number>, cutRecords: ReadonlyMap<number, number>): boolean {
   if (cutRecords.size === 0) return true;
-  const cutIds = new Set(cutRecords.values());
+  // The keys the cut units hold: a small set, faster to ask than the index.
+  const held = new Set<number>();
+  for (const [i, id] of cutRecords) {
+    const u = a.units[i];
+    if (u) for (let s = u.selStart; s < u.selEnd; s++) if (index.shingles.get(a.selHash[s] ?? 0) === id) held.add(a.selHash[s] ?? 0);
+  }
   const touched: number[] = [];
   // Units before the first such unit were judged before it was recorded.
-  for (let i = Math.min(...cutRecords.keys()) + 1; i < a.units.length; i++) {
+  for (let i = Math.min(...cutRecords.keys()) + 1; held.size > 0 && i < a.units.length; i++) {
     const u = a.units[i];
     // Only paragraphs that may be cut on their own look their shingles up (decide.ts).
     if (!u || decisions[i] !== null || u.kind !== "paragraph" || u.tokens < o.minWords) continue;
     for (let s = u.selStart; s < u.selEnd; s++) {
-      if (cutIds.has(index.shingles.get(a.selHash[s] ?? 0))) {
+      if (held.has(a.selHash[s] ?? 0)) {
         touched.push(i);
         break;
       }
