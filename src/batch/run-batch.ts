@@ -5,6 +5,7 @@ import path from "node:path";
 import { buildRuleSet } from "../core/boilerplate/ruleset.js";
 import { cleanAnalysis } from "../core/clean.js";
 import { DedupIndex } from "../core/dedup-index.js";
+import { loadFormat } from "../core/unit-splitters.js";
 import { LEARNED_RULE, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
 import type { CleanResult, CutKind } from "../core/types.js";
@@ -92,6 +93,8 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
       const fo = fileOptions.get(abs);
       return pool.analyze(abs, fo === o ? undefined : fo);
     };
+    // cleanAnalysis analyzes a text's kept text again here when one cleaning does not settle it.
+    for (const fo of distinct.values()) await loadFormat(fo.format);
     const ruleSets = new Map<string, ReturnType<typeof buildRuleSet>>();
     const rulesOf = (fo: Options) => {
       if (fo === o) return rules;

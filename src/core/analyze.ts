@@ -11,7 +11,7 @@ import { applyMarkers } from "./markers.js";
 import { codedStopwords } from "./stems.js";
 import { UnitHasher } from "./unit-hash.js";
 import { splitterFor } from "./unit-splitters.js";
-import { rejudgeVerse } from "./units.js";
+import { rejudgeBlocks } from "./units.js";
 import type { UnitKind } from "./units.js";
 
 export interface UnitInfo {
@@ -98,7 +98,7 @@ export function analyze(text: string, options: Options, rules: RuleSet, withStem
       body = body.slice(info.prefix.length);
     }
 
-    // Verse may yet become paragraph (rejudgeVerse): both have their stems worked out.
+    // Verse may yet become paragraph (rejudgeBlocks): both have their stems worked out.
     const unitStop = span.kind === "paragraph" || span.kind === "verse" ? stop : null;
     const count = hasher.hash(text, info.prefix ? from + info.prefix.length : from, to, unitStop);
     info.tokens = count;
@@ -139,7 +139,7 @@ export function analyze(text: string, options: Options, rules: RuleSet, withStem
     }
     info.selEnd = sel;
   }
-  if (options.format !== "markdown") rejudgeVerse(text, lines, units);
+  if (options.format !== "markdown") rejudgeBlocks(text, lines, units);
   return { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel), stems: stems.subarray(0, nStems) };
 }
 

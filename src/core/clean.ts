@@ -1,8 +1,13 @@
 // The whole pipeline for one text: analyze, decide against an index, render, report.
-import { analyze, type Analysis } from "./analyze.js";
+import { analyze, unitBody, type Analysis, type UnitInfo } from "./analyze.js";
+import { matchPrefix } from "./boilerplate/classify.js";
 import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
-import { decide } from "./decide.js";
-import { DedupIndex } from "./dedup-index.js";
+import { findContextCuts, isScrapedProse } from "./boilerplate/context.js";
+import { STUB_RULE } from "./boilerplate/rules.js";
+import { decide, nearThreshold, type Decisions } from "./decide.js";
+import { findNearDuplicate } from "./near-duplicate.js";
+import { DedupIndex, type IndexMark } from "./dedup-index.js";
+import { splitBlockLines } from "./units.js";
 import { resolveOptions, type Options } from "./options.js";
 import { buildCuts, render, type RenderCarry } from "./render.js";
 import type { CleanResult, CleanStats, Cut } from "./types.js";
@@ -12,6 +17,8 @@ export interface CleanContext {
   index: DedupIndex;
   /** The text's name in reports of other texts (a path). */
   name?: string;
+  /** Cleanings at most (default MAX_CLEANINGS); 1 gives the first cleaning alone. */
+  cleanings?: number;
 }
 
 /** Cleans one text. Pass a shared `context.index` to find duplicates across texts. */
@@ -32,25 +39,360 @@ export interface SegmentState {
   final: boolean;
 }
 
-/** The decision half of clean, for callers (workers) that analyzed the text elsewhere. */
-export function cleanAnalysis(a: Analysis, o: Options, rules: RuleSet, context: CleanContext, segment?: SegmentState): CleanResult {
-  const n = a.units.length;
+/** Cleanings of one text at most: the first and up to three more over the text each one keeps. */
+export const MAX_CLEANINGS = 4;
+
+/**
+ * The decision half of clean, for callers (workers) that analyzed the text elsewhere.
+ *
+ * A cut can change how the text left around it reads: two lines glued to an ad line become a block
+ * of their own, judged hard-wrapped prose, verse or a numbered list anew. So the kept text is
+ * cleaned again, until a cleaning cuts nothing (at most MAX_CLEANINGS in all), and what a later
+ * cleaning cuts is reported on the lines of the text given. That makes clean(clean(x)) = clean(x).
+ * settlesInOnePass() spares the second cleaning where the first one's cuts provably change nothing
+ * a second one reads, as for most texts. The index takes only the units finally kept, numbered
+ * among themselves, as a run over the clean text would number them.
+ */
+export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context: CleanContext, segment?: SegmentState): CleanResult {
+  const index = context.index;
+  const lineOffset = segment?.lineOffset ?? 0;
+  const segmentDoc = segment?.doc;
+  let a = a0;
+  // Line of a.text -> line of a0.text (-1: a blank line); null while a is a0.
+  let map: Int32Array | null = null;
+  let cuts: Cut[] = [];
+  // The last cleaning that cut something, and what the first one recorded.
+  let prev: { a: Analysis; decisions: Decisions } | null = null;
+  let firstRecorded: number[] = [];
+  const finish = (p: { a: Analysis; decisions: Decisions }): CleanResult => {
+    index.commit();
+    const out = segment ? render(p.a, p.decisions, segment.carry, segment.final) : render(p.a, p.decisions);
+    return { text: out, cuts, stats: statsOf(a0, out, cuts) };
+  };
+  for (let pass = 1; ; pass++) {
+    const mark = index.begin();
+    const doc = addUnits(index, context, segment, unitArrays(a, map));
+    const decisions = decide(a, doc, index, o, rules);
+    const kept = (i: number): boolean => decisions[i] === null;
+    if (decisions.every((d) => d === null) && a.units.every((u) => u.prefix === null)) {
+      if (!prev) return finish({ a, decisions });
+      if (segment && pass === 2) {
+        // The first cleaning's result stands: the index takes its units and records as the
+        // whole text's first cleaning has them, so that later segments are decided as there.
+        index.rollback(mark);
+        restoreDoc(segment, segmentDoc);
+        const first = prev.decisions;
+        reindex(prev.a, null, () => true, firstRecorded.filter((i) => first[i] === null), index, context, segment);
+      }
+      return finish(prev);
+    }
+    const recorded = index.recordedSince(mark, doc);
+    if (pass === 1) firstRecorded = recorded;
+    prev = { a, decisions };
+    const found = buildCuts(a, decisions, index, doc, map ? 0 : lineOffset);
+    cuts = map ? mergeCuts(cuts, found, map, a0, lineOffset) : found;
+    const last = pass >= (context.cleanings ?? MAX_CLEANINGS);
+    const ids = index.recordIds(mark, doc);
+    const cutRecords = new Map([...ids].filter(([i]) => !kept(i)));
+    const settles = !last && settlesInOnePass(a, decisions, o, rules) && judgedAlike(a, decisions, o, index, ids, cutRecords);
+    if (last || settles) {
+      if (settles || cutRecords.size === 0) {
+        // A unit recorded and then cut (a context rule took it) is out of the index already, as if
+        // it had never been in (judgedAlike()).
+        // A text cleaned in segments keeps its units numbered as its first cleanings saw them, so
+        // that each segment is decided as in the whole text (numbering only matters to neighbours).
+        if (!segment) index.keepOnly(doc, kept, mark);
+      } else {
+        // The cap, with a unit recorded and then cut (a context rule took it): the cleaning's
+        // additions are taken back and its kept units go in again, so no cut unit is a kept copy.
+        index.rollback(mark);
+        restoreDoc(segment, segmentDoc);
+        reindex(a, map, kept, recorded.filter(kept), index, context, segment);
+      }
+      return finish(prev);
+    }
+    // Clean what this cleaning keeps, as a text of its own, against the index as it was before.
+    const next = analyze(render(a, decisions), o, rules);
+    map = lineMap(a, decisions, next, map);
+    index.rollback(mark);
+    restoreDoc(segment, segmentDoc);
+    a = next;
+  }
+}
+
+function addUnits(index: DedupIndex, context: CleanContext, segment: SegmentState | undefined, units: ReturnType<typeof unitArrays>): number {
+  if (!segment) return index.addDocument(context.name, units);
+  const doc = index.extendDocument(segment.doc ?? index.addDocument(context.name, unitArrays(null, null)), units, segment.lineOffset);
+  segment.doc = doc;
+  return doc;
+}
+
+function restoreDoc(segment: SegmentState | undefined, doc: number | undefined): void {
+  if (!segment) return;
+  if (doc === undefined) delete segment.doc;
+  else segment.doc = doc;
+}
+
+/** A text's units as the index holds them: line spans on the lines of the text given (`map`). */
+function unitArrays(a: Analysis | null, map: Int32Array | null) {
+  const n = a ? a.units.length : 0;
   const units = { fpHi: new Uint32Array(n), fpLo: new Uint32Array(n), first: new Int32Array(n), last: new Int32Array(n) };
+  if (!a) return units;
   a.units.forEach((u, i) => {
     units.fpHi[i] = u.fpHi;
     units.fpLo[i] = u.fpLo;
-    units.first[i] = u.first;
-    units.last[i] = u.last;
+    units.first[i] = map ? mapForward(map, u.first, u.last) : u.first;
+    units.last[i] = map ? mapBack(map, u.last, u.first) : u.last;
   });
-  const index = context.index;
-  const doc = segment
-    ? index.extendDocument(segment.doc ?? index.addDocument(context.name, emptyUnits()), units, segment.lineOffset)
-    : index.addDocument(context.name, units);
-  if (segment) segment.doc = doc;
-  const decisions = decide(a, doc, context.index, o, rules);
-  const out = segment ? render(a, decisions, segment.carry, segment.final) : render(a, decisions);
-  const cuts = buildCuts(a, decisions, context.index, doc, segment?.lineOffset ?? 0);
-  return { text: out, cuts, stats: statsOf(a, out, cuts) };
+  return units;
+}
+
+function mapForward(map: Int32Array, from: number, to: number): number {
+  for (let l = from; l <= to; l++) if ((map[l] ?? -1) >= 0) return map[l] ?? 0;
+  return 0;
+}
+
+function mapBack(map: Int32Array, from: number, to: number): number {
+  for (let l = from; l >= to; l--) if ((map[l] ?? -1) >= 0) return map[l] ?? 0;
+  return 0;
+}
+
+/** Puts the units of `a` for which `keep` holds in the index, numbered among themselves, and records `recorded` (kept) in order. */
+function reindex(a: Analysis, map: Int32Array | null, keep: (i: number) => boolean, recorded: readonly number[], index: DedupIndex, context: CleanContext, segment: SegmentState | undefined): void {
+  const keptUnits = a.units.flatMap((_, i) => (keep(i) ? [i] : []));
+  const all = unitArrays(a, map);
+  const doc = addUnits(index, context, segment, {
+    fpHi: Uint32Array.from(keptUnits, (i) => all.fpHi[i] ?? 0),
+    fpLo: Uint32Array.from(keptUnits, (i) => all.fpLo[i] ?? 0),
+    first: Int32Array.from(keptUnits, (i) => all.first[i] ?? 0),
+    last: Int32Array.from(keptUnits, (i) => all.last[i] ?? 0),
+  });
+  const number = new Map(keptUnits.map((i, k) => [i, k]));
+  for (const i of recorded) {
+    const k = number.get(i);
+    const u = a.units[i];
+    if (k === undefined || !u) continue;
+    const id = index.record(doc, k);
+    index.addExact(u.fpHi, u.fpLo, id);
+    for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
+  }
+}
+
+/**
+ * True when cleaning the kept text again would cut nothing and record the same units: every
+ * block (units on adjacent lines) is kept whole with no header stripped, cut whole, or splits on
+ * the lines it keeps (less stripped headers, which do not match again) into the units it keeps,
+ * with the same kinds; and the rules that judge the whole text (context rules) either judge neither
+ * text prose or, with every block kept or cut whole, find nothing more to cut among the units
+ * that stay. Markdown is parsed whole: never.
+ */
+export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, rules: RuleSet): boolean {
+  if (o.format !== "text") return false;
+  const units = a.units;
+  const kept = (i: number): boolean => decisions[i] === null;
+  const prose = rules.context.size > 0 && isScrapedProse(units);
+  if (rules.context.size > 0 && prose !== isScrapedProse(units.filter((_, i) => kept(i)))) return false;
+  // The kept units with the spans they have in the kept text (for the context rules).
+  const stay: UnitInfo[] = [];
+  const texts: string[] = [];
+  let line = -2;
+  let glued = false;
+  for (let s = 0; s < units.length; ) {
+    let e = s;
+    while (e + 1 < units.length && (units[e + 1]?.first ?? -1) === (units[e]?.last ?? -2) + 1) e++;
+    const block = { s, e };
+    s = e + 1;
+    let keptCount = 0;
+    let stripped = false;
+    line++; // a blank line before each block
+    for (let i = block.s; i <= block.e; i++) {
+      const u = units[i];
+      if (!u || !kept(i)) continue;
+      keptCount++;
+      let lines = u.last - u.first + 1;
+      if (u.prefix) {
+        stripped = true;
+        if (rules.prefix.length > 0 && matchPrefix(unitBody(a, u), rules)) return false;
+        const bom = u.first === 0 && a.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        if (u.prefix.length > (a.lines.end[u.first] ?? 0) - (a.lines.start[u.first] ?? 0) - bom) lines--; // the header took the line
+      }
+      if (prose) {
+        stay.push({ ...u, first: line + 1, last: line + lines });
+        texts.push(u.kind === "code" ? "" : unitBody(a, u));
+      }
+      line += lines;
+    }
+    const mixed = keptCount > 0 && keptCount < block.e - block.s + 1;
+    if (mixed) glued = true;
+    if ((mixed || stripped) && !splitsAsKept(a, decisions, block.s, block.e)) return false;
+  }
+  // Context rules read the text whole: where they cut (or stubs, which they read past) or a cut
+  // glued kept lines together, the units that stay are judged again as a second cleaning would.
+  if (prose && (glued || decisions.some((d) => d !== null && d.kind === "boilerplate" && (d.rule === STUB_RULE || rules.context.has(d.rule))))) {
+    if (findContextCuts(texts, stay, () => true).some((c) => rules.context.has(c.rule))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the kept paragraphs are judged alike once the units recorded and then cut (headlines a
+ * context rule took) are out of the index, as a second cleaning judges them. Only a paragraph one
+ * of whose shingles such a unit held (the first holder of a key keeps it) can be judged otherwise:
+ * those are judged again in order, each then taking the keys it now holds first, as it would.
+ * Takes the cut units out of the index.
+ */
+function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: DedupIndex, ids: ReadonlyMap<number, number>, cutRecords: ReadonlyMap<number, number>): boolean {
+  if (cutRecords.size === 0) return true;
+  // The keys the cut units hold: a small set, faster to ask than the index.
+  const held = new Set<number>();
+  for (const [i, id] of cutRecords) {
+    const u = a.units[i];
+    if (u) for (let s = u.selStart; s < u.selEnd; s++) if (index.shingles.get(a.selHash[s] ?? 0) === id) held.add(a.selHash[s] ?? 0);
+  }
+  const touched: number[] = [];
+  // Units before the first such unit were judged before it was recorded.
+  for (let i = Math.min(...cutRecords.keys()) + 1; held.size > 0 && i < a.units.length; i++) {
+    const u = a.units[i];
+    // Only paragraphs that may be cut on their own look their shingles up (decide.ts).
+    if (!u || decisions[i] !== null || u.kind !== "paragraph" || u.tokens < o.minWords) continue;
+    for (let s = u.selStart; s < u.selEnd; s++) {
+      if (held.has(a.selHash[s] ?? 0)) {
+        touched.push(i);
+        break;
+      }
+    }
+  }
+  forget(a, index, cutRecords);
+  for (const i of touched) {
+    const u = a.units[i];
+    const id = ids.get(i);
+    if (!u || id === undefined) return false;
+    const near = findNearDuplicate(a, u, index, o, id);
+    if (near && near.similarity > nearThreshold(u.tokens, o)) return false;
+    for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
+  }
+  return true;
+}
+
+/** Takes the records `cutRecords` (unit -> record id) and the keys they hold out of the index. */
+function forget(a: Analysis, index: DedupIndex, cutRecords: ReadonlyMap<number, number>): void {
+  for (const [i, id] of cutRecords) {
+    const u = a.units[i];
+    if (u) index.forget(id, u.fpHi, u.fpLo, a.selHash.subarray(u.selStart, u.selEnd));
+  }
+}
+
+/** Whether the kept lines of units s..e (less stripped headers), as a block of their own, split into the kept units. */
+function splitsAsKept(a: Analysis, decisions: Decisions, s: number, e: number): boolean {
+  const lines: string[] = [];
+  const origin: number[] = [];
+  const keptUnits: UnitInfo[] = [];
+  const firstLine: number[] = [];
+  for (let i = s; i <= e; i++) {
+    const u = a.units[i];
+    if (!u || u.kind === "code") return false;
+    if (decisions[i] !== null) continue;
+    keptUnits.push(u);
+    firstLine.push(lines.length);
+    for (let l = u.first; l <= u.last; l++) {
+      let from = a.lines.start[l] ?? 0;
+      if (from === 0 && a.text.charCodeAt(0) === 0xfeff) from++;
+      if (l === u.first && u.prefix) from += u.prefix.length;
+      const to = a.lines.end[l] ?? 0;
+      if (from > to) continue; // the header took the whole line
+      const line = a.text.slice(from, to);
+      if (isBlank(line)) return false; // a blank line would end the block
+      lines.push(line);
+      origin.push(l);
+    }
+  }
+  const split = splitBlockLines(lines);
+  if (split.length !== keptUnits.length) return false;
+  return split.every((v, k) => {
+    const u = keptUnits[k];
+    return !!u && v.kind === u.kind && v.first === firstLine[k] && origin[v.last] === u.last;
+  });
+}
+
+/**
+ * Lines of `next` (the text `a` keeps) on the lines of the text given: a kept non-blank line of
+ * `a` is the next non-blank line of `next`, in order (blank lines may merge or drop).
+ */
+function lineMap(a: Analysis, decisions: Decisions, next: Analysis, prev: Int32Array | null): Int32Array {
+  const keptLines: number[] = [];
+  const bom = a.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  a.units.forEach((u, i) => {
+    if (decisions[i] !== null) return;
+    for (let l = u.first; l <= u.last; l++) {
+      let from = a.lines.start[l] ?? 0;
+      if (from === 0) from += bom;
+      if (l === u.first && u.prefix) from += u.prefix.length;
+      if (from < (a.lines.end[l] ?? 0) && !isBlank(a.text.slice(from, a.lines.end[l]))) keptLines.push(l);
+    }
+  });
+  const n = next.lines.start.length;
+  const map = new Int32Array(n).fill(-1);
+  let k = 0;
+  for (let l = 0; l < n; l++) {
+    if (isBlank(next.text.slice(next.lines.start[l], next.lines.end[l]))) continue;
+    const from = keptLines[k++];
+    if (from === undefined) throw new Error("winnow: the kept text has lines the text did not keep");
+    map[l] = prev ? (prev[from] ?? -1) : from;
+  }
+  if (k !== keptLines.length) throw new Error("winnow: the kept text lacks lines the text kept");
+  return map;
+}
+
+function isBlank(s: string): boolean {
+  return s.trim() === "";
+}
+
+/**
+ * Cuts of a later cleaning (lines of its text) added to those so far (lines of the text given):
+ * a cut covers the runs of lines it took there, one cut a run, so no line is reported twice; a
+ * header stripped from a line joins the one stripped from it before.
+ */
+function mergeCuts(cuts: Cut[], later: Cut[], map: Int32Array, a0: Analysis, lineOffset: number): Cut[] {
+  const out = cuts.slice();
+  const prefixOf = new Map<number, Cut>();
+  for (const c of out) if (c.prefix) prefixOf.set(c.startLine, c);
+  const dropped = new Set<Cut>();
+  for (const c of later) {
+    if (c.prefix) {
+      const line = (map[c.startLine - 1] ?? 0) + 1 + lineOffset;
+      const before = prefixOf.get(line);
+      if (before) before.text += c.text;
+      else {
+        const p = { ...c, startLine: line, endLine: line };
+        out.push(p);
+        prefixOf.set(line, p);
+      }
+      continue;
+    }
+    const lines: number[] = [];
+    for (let l = c.startLine - 1; l < c.endLine; l++) if ((map[l] ?? -1) >= 0) lines.push(map[l] ?? 0);
+    for (let r = 0; r < lines.length; ) {
+      let q = r;
+      while (q + 1 < lines.length && onlyBlankBetween(a0, lines[q] ?? 0, lines[q + 1] ?? 0)) q++;
+      const first = lines[r] ?? 0;
+      const last = lines[q] ?? 0;
+      r = q + 1;
+      for (let l = first; l <= last; l++) {
+        const p = prefixOf.get(l + 1 + lineOffset);
+        if (p) dropped.add(p);
+      }
+      let from = a0.lines.start[first] ?? 0;
+      if (from === 0 && a0.text.charCodeAt(0) === 0xfeff) from = 1;
+      out.push({ ...c, startLine: first + 1 + lineOffset, endLine: last + 1 + lineOffset, text: a0.text.slice(from, a0.lines.end[last]) });
+    }
+  }
+  // A line cut whole in a later cleaning is reported by that cut alone, its header with it.
+  return out.filter((c) => !dropped.has(c)).sort((x, y) => x.startLine - y.startLine);
+}
+
+function onlyBlankBetween(a: Analysis, p: number, q: number): boolean {
+  for (let l = p + 1; l < q; l++) if (!isBlank(a.text.slice(a.lines.start[l], a.lines.end[l]))) return false;
+  return q > p;
 }
 
 function emptyUnits() {

@@ -87,8 +87,8 @@ function register(a: Analysis, i: number, doc: number, index: DedupIndex): void 
   const u = a.units[i];
   if (!u) return;
   const id = index.record(doc, i);
-  index.exact.setIfAbsent(u.fpHi, u.fpLo, id);
-  for (let s = u.selStart; s < u.selEnd; s++) index.shingles.setIfAbsent(a.selHash[s] ?? 0, id);
+  index.addExact(u.fpHi, u.fpLo, id);
+  for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
 }
 
 /**

@@ -24,6 +24,14 @@ interface Segmented {
   base: number;
 }
 
+/** What the index held when a cleaning began (see begin()). */
+export interface IndexMark {
+  docs: number;
+  records: number;
+  /** The segmented state of every segmented text then. */
+  segmented: Map<number, Segmented>;
+}
+
 export class DedupIndex {
   readonly exact: U64Map;
   readonly shingles: U32Map;
@@ -32,6 +40,9 @@ export class DedupIndex {
   private readonly recDoc: number[] = [];
   private readonly recUnit: number[] = [];
   private readonly segmented = new Map<number, Segmented>();
+  // Keys inserted since begin(), so that rollback() can take them out again.
+  private exactLog: number[] = [];
+  private shingleLog: number[] = [];
 
   constructor(expectedUnits = 1024) {
     this.exact = new U64Map(expectedUnits);
@@ -69,6 +80,113 @@ export class DedupIndex {
     }
     this.segmented.set(doc, { n, base: seg.n });
     return doc;
+  }
+
+  /** Stores a kept unit's fingerprint for record `id`, unless one is there. */
+  addExact(hi: number, lo: number, id: number): void {
+    if (this.exact.setIfAbsent(hi, lo, id)) this.exactLog.push(hi, lo);
+  }
+
+  /** Stores a kept unit's shingle for record `id`, unless one is there. */
+  addShingle(hash: number, id: number): void {
+    if (this.shingles.setIfAbsent(hash, id)) this.shingleLog.push(hash);
+  }
+
+  /** Starts a cleaning that rollback() can undo until commit(). */
+  begin(): IndexMark {
+    this.exactLog = [];
+    this.shingleLog = [];
+    const segmented = new Map<number, Segmented>();
+    for (const [doc, seg] of this.segmented) segmented.set(doc, { ...seg });
+    return { docs: this.docs.length, records: this.recDoc.length, segmented };
+  }
+
+  /** Takes back every text, unit and key added since `mark`. */
+  rollback(mark: IndexMark): void {
+    const ex = this.exactLog;
+    for (let i = ex.length - 2; i >= 0; i -= 2) this.exact.delete(ex[i] ?? 0, ex[i + 1] ?? 0);
+    const sh = this.shingleLog;
+    for (let i = sh.length - 1; i >= 0; i--) this.shingles.delete(sh[i] ?? 0);
+    this.exactLog = [];
+    this.shingleLog = [];
+    this.docs.length = mark.docs;
+    this.recDoc.length = mark.records;
+    this.recUnit.length = mark.records;
+    this.segmented.clear();
+    for (const [doc, seg] of mark.segmented) if (doc < mark.docs) this.segmented.set(doc, { ...seg });
+  }
+
+  /** Ends the cleaning begun at the last begin(): its additions stay. */
+  commit(): void {
+    this.exactLog = [];
+    this.shingleLog = [];
+  }
+
+  /** Units of `doc` recorded (kept and registered) since `mark`, in order. */
+  recordedSince(mark: IndexMark, doc: number): number[] {
+    const out: number[] = [];
+    const base = this.segmented.get(doc)?.base ?? 0;
+    for (let r = mark.records; r < this.recDoc.length; r++) if (this.recDoc[r] === doc) out.push((this.recUnit[r] ?? 0) - base);
+    return out;
+  }
+
+  /** Record id of each unit of `doc` (numbered in the last segment) recorded since `mark`. */
+  recordIds(mark: IndexMark, doc: number): Map<number, number> {
+    const out = new Map<number, number>();
+    const base = this.segmented.get(doc)?.base ?? 0;
+    for (let r = mark.records; r < this.recDoc.length; r++) if (this.recDoc[r] === doc) out.set((this.recUnit[r] ?? 0) - base, r);
+    return out;
+  }
+
+  /**
+   * Takes back the keys record `id` (made since begin()) holds among its unit's fingerprint
+   * `hi:lo` and shingles `hashes`, as if it had never been made: only exact, since a key it holds
+   * was inserted by it. The record points nowhere after.
+   */
+  forget(id: number, hi: number, lo: number, hashes: ArrayLike<number>): void {
+    if (this.exact.get(hi, lo) === id) this.exact.delete(hi, lo);
+    for (let i = 0; i < hashes.length; i++) if (this.shingles.get(hashes[i] ?? 0) === id) this.shingles.delete(hashes[i] ?? 0);
+    this.recDoc[id] = -1;
+  }
+
+  /**
+   * Keeps only the units of `doc`'s last segment (its whole text when not segmented) for which
+   * `kept` holds, numbered among the kept ones, so that a neighbour of a kept copy is the unit a
+   * later run over the clean text sees beside it. No unit recorded since `mark` may be dropped.
+   */
+  keepOnly(doc: number, kept: (unit: number) => boolean, mark: IndexMark): void {
+    const d = this.docs[doc];
+    if (!d) throw new RangeError(`no document ${doc}`);
+    const seg = this.segmented.get(doc);
+    const base = seg?.base ?? 0;
+    const n = seg?.n ?? d.fpHi.length;
+    const renumber = new Int32Array(n - base);
+    let w = base;
+    for (let u = base; u < n; u++) {
+      if (!kept(u - base)) {
+        renumber[u - base] = -1;
+        continue;
+      }
+      renumber[u - base] = w;
+      d.fpHi[w] = d.fpHi[u] ?? 0;
+      d.fpLo[w] = d.fpLo[u] ?? 0;
+      d.first[w] = d.first[u] ?? 0;
+      d.last[w] = d.last[u] ?? 0;
+      w++;
+    }
+    if (seg) seg.n = w;
+    else {
+      d.fpHi = d.fpHi.slice(0, w);
+      d.fpLo = d.fpLo.slice(0, w);
+      d.first = d.first.slice(0, w);
+      d.last = d.last.slice(0, w);
+    }
+    for (let r = mark.records; r < this.recDoc.length; r++) {
+      if (this.recDoc[r] !== doc) continue;
+      const to = renumber[(this.recUnit[r] ?? 0) - base] ?? -1;
+      if (to < 0) throw new Error("keepOnly: a recorded unit was dropped");
+      this.recUnit[r] = to;
+    }
   }
 
   docName(doc: number): string | undefined {

@@ -33,8 +33,8 @@ export class U32Map {
     }
   }
 
-  /** Stores `value` unless the key is present. */
-  setIfAbsent(key: number, value: number): void {
+  /** Stores `value` unless the key is present; true when it stored it. */
+  setIfAbsent(key: number, value: number): boolean {
     if ((this.size + 1) * LOAD_DEN > (this.mask + 1) * LOAD_NUM) this.grow();
     const { slots, mask } = this;
     const k = key | 0;
@@ -45,11 +45,38 @@ export class U32Map {
         slots[2 * i] = k;
         slots[2 * i + 1] = value + 1;
         this.size++;
-        return;
+        return true;
       }
-      if (slots[2 * i] === k) return;
+      if (slots[2 * i] === k) return false;
       i = (i + 1) & mask;
     }
+  }
+
+  /**
+   * Removes `key` (to undo an insertion); true when it was there. The entries after it in its probe
+   * run move back (backward-shift deletion), so no tombstone slows later lookups.
+   */
+  delete(key: number): boolean {
+    const { slots, mask } = this;
+    const k = key | 0;
+    let i = k & mask;
+    for (;;) {
+      if ((slots[2 * i + 1] ?? EMPTY) === EMPTY) return false;
+      if (slots[2 * i] === k) break;
+      i = (i + 1) & mask;
+    }
+    this.size--;
+    for (let j = (i + 1) & mask; (slots[2 * j + 1] ?? EMPTY) !== EMPTY; j = (j + 1) & mask) {
+      const home = (slots[2 * j] ?? 0) & mask;
+      if (movable(home, i, j)) {
+        slots[2 * i] = slots[2 * j] ?? 0;
+        slots[2 * i + 1] = slots[2 * j + 1] ?? EMPTY;
+        i = j;
+      }
+    }
+    slots[2 * i] = 0;
+    slots[2 * i + 1] = EMPTY;
+    return true;
   }
 
   /** Bytes held by the table. */
@@ -102,7 +129,7 @@ export class U64Map {
     }
   }
 
-  setIfAbsent(hi: number, lo: number, value: number): void {
+  setIfAbsent(hi: number, lo: number, value: number): boolean {
     if ((this.size + 1) * LOAD_DEN > (this.mask + 1) * LOAD_NUM) this.grow();
     const { slots, mask } = this;
     const h = hi | 0;
@@ -115,11 +142,38 @@ export class U64Map {
         slots[3 * i + 1] = l;
         slots[3 * i + 2] = value + 1;
         this.size++;
-        return;
+        return true;
       }
-      if (slots[3 * i + 1] === l && slots[3 * i] === h) return;
+      if (slots[3 * i + 1] === l && slots[3 * i] === h) return false;
       i = (i + 1) & mask;
     }
+  }
+
+  /** Removes the key hi:lo; true when it was there (backward-shift deletion, as U32Map). */
+  delete(hi: number, lo: number): boolean {
+    const { slots, mask } = this;
+    const h = hi | 0;
+    const l = lo | 0;
+    let i = (l ^ Math.imul(h, 0x9e3779b1)) & mask;
+    for (;;) {
+      if ((slots[3 * i + 2] ?? EMPTY) === EMPTY) return false;
+      if (slots[3 * i + 1] === l && slots[3 * i] === h) break;
+      i = (i + 1) & mask;
+    }
+    this.size--;
+    for (let j = (i + 1) & mask; (slots[3 * j + 2] ?? EMPTY) !== EMPTY; j = (j + 1) & mask) {
+      const home = ((slots[3 * j + 1] ?? 0) ^ Math.imul(slots[3 * j] ?? 0, 0x9e3779b1)) & mask;
+      if (movable(home, i, j)) {
+        slots[3 * i] = slots[3 * j] ?? 0;
+        slots[3 * i + 1] = slots[3 * j + 1] ?? 0;
+        slots[3 * i + 2] = slots[3 * j + 2] ?? EMPTY;
+        i = j;
+      }
+    }
+    slots[3 * i] = 0;
+    slots[3 * i + 1] = 0;
+    slots[3 * i + 2] = EMPTY;
+    return true;
   }
 
   get byteLength(): number {
@@ -145,6 +199,14 @@ export class U64Map {
     this.slots = slots;
     this.mask = mask;
   }
+}
+
+/**
+ * Whether the entry at slot j, whose probe starts at `home`, may move back into the hole at slot i:
+ * only when `home` does not lie cyclically in (i, j], or a lookup would no longer reach it.
+ */
+function movable(home: number, i: number, j: number): boolean {
+  return i <= j ? home <= i || home > j : home <= i && home > j;
 }
 
 /** Slots for `expected` keys below the load limit: a power of two, at least 16. */

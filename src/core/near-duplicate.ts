@@ -19,11 +19,12 @@ export interface NearMatch {
 let covered = new Uint8Array(1024);
 
 /**
- * Looks up the unit's sampled shingles. Winnowing guarantees a sampled hash in every window of
- * `window` shingles of a shared run, so the gap between two hits from the same kept unit that are
- * at most `window` apart is shared text too and counts as covered.
+ * Looks up the unit's sampled shingles, the keys record `self` holds left out. Winnowing
+ * guarantees a sampled hash in every window of `window` shingles of a shared run, so the gap
+ * between two hits from the same kept unit that are at most `window` apart is shared text too and
+ * counts as covered.
  */
-export function findNearDuplicate(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options): NearMatch | null {
+export function findNearDuplicate(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options, self = -1): NearMatch | null {
   const n = o.ngram;
   if (covered.length < u.tokens) covered = new Uint8Array(u.tokens * 2);
   covered.fill(0, 0, u.tokens);
@@ -35,7 +36,7 @@ export function findNearDuplicate(a: Analysis, u: UnitInfo, index: DedupIndex, o
   const counts = new Map<number, number>();
   for (let s = u.selStart; s < u.selEnd; s++) {
     const id = index.shingles.get(a.selHash[s] ?? 0);
-    if (id < 0) continue;
+    if (id < 0 || id === self) continue; // `self`: the unit's own record, judged again (clean.ts)
     const p = a.selPos[s] ?? 0;
     hits++;
     const from = prevId === id && p - prevPos <= o.window ? prevPos : p;

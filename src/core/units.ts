@@ -120,12 +120,20 @@ function isVerse(block: string[]): boolean {
   return narrow > Math.floor(block.length / 2);
 }
 
+/** What one block (lines with no blank line among them) splits into, lines numbered from 0. */
+export function splitBlockLines(block: string[]): UnitSpan[] {
+  const out: UnitSpan[] = [];
+  if (block.length > 0) splitBlock(block, 0, block.length - 1, out);
+  return out;
+}
+
 /**
- * Verse or prose, judged again for blocks some of whose lines a line rule cuts, on the lines that
- * stay: that is the block a second cleaning sees, so the judgement (which decides what may be cut
- * as a duplicate) is the same both times.
+ * Blocks some of whose lines a line rule cuts are judged again (verse or prose, numbered or not)
+ * on the lines that stay: that is the block a second cleaning sees, so the judgement (which decides
+ * what may be cut as a duplicate) is the same both times. Where the lines that stay split otherwise
+ * (into hard-wrapped prose), the units stand; clean() cleans the kept text again then.
  */
-export function rejudgeVerse(text: string, lines: Lines, units: readonly (UnitSpan & { boiler: unknown })[]): void {
+export function rejudgeBlocks(text: string, lines: Lines, units: readonly (UnitSpan & { boiler: unknown })[]): void {
   // Blocks as splitBlock saw them: single-line units on adjacent lines (code and wrapped prose end them).
   const single = (u: UnitSpan | undefined): boolean => !!u && u.first === u.last && u.kind !== "code";
   for (let a = 0; a < units.length; ) {
@@ -135,9 +143,16 @@ export function rejudgeVerse(text: string, lines: Lines, units: readonly (UnitSp
     a = b + 1;
     if (block.length < 2 || !block.some((u) => u.boiler)) continue;
     const kept = block.filter((u) => !u.boiler);
-    const verse = isVerse(kept.map((u) => text.slice(lines.start[u.first], lines.end[u.first])));
-    for (const u of kept) if (u.kind === "verse" || u.kind === "paragraph") u.kind = verse ? "verse" : "paragraph";
+    const split = splitBlockLines(kept.map((u) => lineBody(text, lines, u.first)));
+    if (split.length !== kept.length || split.some((s) => s.first !== s.last || s.kind === "code")) continue;
+    kept.forEach((u, k) => (u.kind = split[k]?.kind ?? u.kind));
   }
+}
+
+/** A line's content, without the text's BOM. */
+function lineBody(text: string, lines: Lines, l: number): string {
+  const s = text.slice(lines.start[l], lines.end[l]);
+  return l === 0 && s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
 function kindOfLine(line: string, verse: boolean, numbered: boolean): UnitKind {

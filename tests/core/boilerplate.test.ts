@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { BUILTIN_RULES } from "../../src/core/boilerplate/rules.js";
 import { clean } from "../../src/core/clean.js";
+import { DedupIndex } from "../../src/core/dedup-index.js";
 
 const PROSE =
   "The council said on Tuesday that the new library would open in the spring, after two years of delays caused by rising costs and a shortage of builders in the region.";
@@ -123,6 +124,17 @@ describe("context rules in prose", () => {
     const text = `New library to open in spring\n\n${body[0]}\n\nStriker signs record transfer deal with Milan club\n\n${body.slice(1).join("\n\n")}\n`;
     const r = clean(text);
     expect(r.cuts.map((c) => [c.startLine, c.rule])).toEqual([[5, "off-topic-headline"]]);
+  });
+
+  test("a headline cut in its own text is no kept copy for the next text", () => {
+    const index = new DedupIndex();
+    const headline = "Striker signs record transfer deal with Milan club";
+    const first = clean(`New library to open in spring\n\n${body[0]}\n\n${headline}\n\n${body.slice(1).join("\n\n")}\n`, {}, { index, name: "a.txt" });
+    expect(first.cuts.map((c) => c.rule)).toEqual(["off-topic-headline"]);
+    const next = `${headline}\n\nThe transfer was confirmed by the club on Friday evening.\n`;
+    const r = clean(next, {}, { index, name: "b.txt" });
+    expect(r.cuts).toEqual([]);
+    expect(r.text).toBe(next);
   });
 
   test("rows of a list that share a separator are kept (fixtures, award winners)", () => {

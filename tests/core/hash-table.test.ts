@@ -44,3 +44,36 @@ describe("typed-array hash maps", () => {
     expect(b.byteLength / b.size).toBeLessThanOrEqual(12 / (3 / 8));
   });
 });
+
+describe("deleting keys (undoing insertions)", () => {
+  test("U32Map and U64Map behave like a Map under inserts and deletes, through growth and wrap-around", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), fc.nat({ max: 300 }), fc.nat({ max: 1e6 })), { maxLength: 2000 }), (ops) => {
+        const m32 = new U32Map(4);
+        const m64 = new U64Map(4);
+        const ref = new Map<number, number>();
+        for (const [del, k, v] of ops) {
+          // Keys that collide on their low bits, so probe runs wrap and interleave.
+          const key = Math.imul(k, 64) | 0;
+          if (del) {
+            expect(m32.delete(key)).toBe(ref.has(key));
+            expect(m64.delete(k, key)).toBe(ref.has(key));
+            ref.delete(key);
+          } else {
+            expect(m32.setIfAbsent(key, v)).toBe(!ref.has(key));
+            expect(m64.setIfAbsent(k, key, v)).toBe(!ref.has(key));
+            if (!ref.has(key)) ref.set(key, v);
+          }
+        }
+        expect(m32.size).toBe(ref.size);
+        expect(m64.size).toBe(ref.size);
+        for (let k = 0; k <= 300; k++) {
+          const key = Math.imul(k, 64) | 0;
+          expect(m32.get(key)).toBe(ref.get(key) ?? -1);
+          expect(m64.get(k, key)).toBe(ref.get(key) ?? -1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

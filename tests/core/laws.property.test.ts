@@ -2,9 +2,11 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
+import { DedupIndex } from "../../src/core/dedup-index.js";
 import type { Options } from "../../src/core/options.js";
+import type { CleanResult } from "../../src/core/types.js";
 import { checkLaws } from "../helpers/laws.js";
-import { document, mutated, spacedDocument } from "../helpers/text-arbitraries.js";
+import { document, gluedDocument, mutated, spacedDocument } from "../helpers/text-arbitraries.js";
 
 const RUNS = 2000;
 const VARIANTS: Partial<Options>[] = [{}, { exact: true }, { defaultRules: false }, { dedupe: false }, { minWords: 0, stubMaxWords: 20 }];
@@ -32,17 +34,44 @@ describe.each([
   });
 });
 
-// Idempotence holds where each paragraph stands in its own block, and for one-line paragraphs glued
-// into a block with chrome lines (a block is judged verse or prose on the lines that stay, see
-// regressions.test.ts). Known gap: a block judged hard-wrapped prose only because of a line a rule
-// cuts can be split differently the second time.
-test("idempotence: cleaning the clean text changes nothing", () => {
+// A cut can change how the lines left around it read (a block glued to an ad line, judged verse,
+// hard-wrapped prose or a numbered list anew): clean() cleans the kept text again until nothing more
+// goes, so idempotence holds for glued blocks too. Before that loop, glued documents failed it in
+// 54 of 5,000 cases (seed 7), generated ones in 1 and mutated ones in 2.
+describe.each([
+  ["spaced", spacedDocument],
+  ["generated", document],
+  ["glued", gluedDocument],
+  ["mutated", mutated],
+])("idempotence over %s text", (_name, texts) => {
+  test("cleaning the clean text changes nothing and cuts nothing", () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom(...VARIANTS), (x, o) => {
+        const once = clean(x, o);
+        checkLaws(x, once);
+        const twice = clean(once.text, o);
+        expect(twice.text).toBe(once.text);
+        expect(twice.cuts).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+// Across texts (a batch, a resumed --write run): a text already clean and the same text cleaned
+// now put the same units in the index, so a later text comes out the same either way. The kept
+// copy's line numbers differ (they are the first text's own), so sources are left out.
+test("a text cleaned before or now: the next text's result is the same", () => {
+  const withoutSources = (r: CleanResult) => ({ text: r.text, cuts: r.cuts.map(({ source: _s, ...c }) => c) });
   fc.assert(
-    fc.property(spacedDocument, fc.constantFrom(...VARIANTS), (x, o) => {
-      const once = clean(x, o);
-      const twice = clean(once.text, o);
-      expect(twice.text).toBe(once.text);
-      expect(twice.cuts).toEqual([]);
+    fc.property(gluedDocument, gluedDocument, fc.constantFrom(...VARIANTS), (x, y, o) => {
+      const now = new DedupIndex();
+      const before = new DedupIndex();
+      const cleaned = clean(x, o, { index: now, name: "x" });
+      clean(cleaned.text, o, { index: before, name: "x" });
+      const a = clean(y, o, { index: now, name: "y" });
+      const b = clean(y, o, { index: before, name: "y" });
+      expect(withoutSources(b)).toEqual(withoutSources(a));
     }),
     { numRuns: RUNS },
   );

@@ -179,3 +179,100 @@ export const hostileText: fc.Arbitrary<string> = fc
     { maxLength: 30 },
   )
   .map((parts) => parts.join(""));
+
+// Glued blocks: lines of several kinds with no blank line between them, the shapes in which a line
+// a rule cuts changes how a second cleaning reads the block (verse or prose, hard-wrapped or not,
+// numbered or not).
+const CHROME = [...ADS, "Share this article", "Sign up for free", "Related Stories", "Advertisement - Continue Reading Below", "Follow us on Twitter"];
+const VERSE = ["The wind was in the willows,", "And all the river sang;", "We walked along the water", "Until the evening bell rang."];
+
+type GluedLine =
+  | { t: "para"; p: string }
+  | { t: "repeat"; k: number }
+  | { t: "chrome"; s: string }
+  | { t: "list"; p: string; n: number }
+  | { t: "verse"; k: number }
+  | { t: "wrapped"; p: string }
+  | { t: "short"; s: string }
+  | { t: "label"; s: string };
+
+const LABELS = ["World", "Sports Today", "Business", "Opinion", "Tech News", "Local Weather", "Travel"];
+/** A headline: capitalised words, no full stop (what context rules look for inside prose). */
+const headline = fc.array(word, { minLength: 3, maxLength: 9 }).map((ws) => ws.map((w) => w.replace(/^./, (c) => c.toUpperCase())).join(" "));
+const longParagraph = fc.array(sentence, { minLength: 3, maxLength: 5 }).map((s) => s.join(" "));
+
+const wrappedProse = fc.array(sentence, { minLength: 3, maxLength: 6 }).map((s) => s.join(" "));
+
+const gluedLine: fc.Arbitrary<GluedLine> = fc.oneof(
+  { weight: 4, arbitrary: paragraph.map((p) => ({ t: "para" as const, p })) },
+  { weight: 4, arbitrary: fc.nat(40).map((k) => ({ t: "repeat" as const, k })) },
+  { weight: 4, arbitrary: fc.constantFrom(...CHROME).map((s) => ({ t: "chrome" as const, s })) },
+  { weight: 2, arbitrary: fc.tuple(paragraph, fc.nat(3)).map(([p, n]) => ({ t: "list" as const, p, n })) },
+  { weight: 2, arbitrary: fc.nat(3).map((k) => ({ t: "verse" as const, k })) },
+  { weight: 3, arbitrary: wrappedProse.map((p) => ({ t: "wrapped" as const, p })) },
+  { weight: 1, arbitrary: fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ({ t: "short" as const, s: ws.join(" ") })) },
+  { weight: 3, arbitrary: longParagraph.map((p) => ({ t: "para" as const, p })) },
+  { weight: 2, arbitrary: fc.oneof(fc.constantFrom(...LABELS), headline).map((s) => ({ t: "label" as const, s })) },
+);
+
+/** Hard-wraps a paragraph at about `width` characters. */
+function wrap(p: string, width: number): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const w of p.split(" ")) {
+    if (line && line.length + 1 + w.length > width) {
+      out.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/**
+ * Documents of glued blocks: one-line paragraphs, list items, verse lines and hard-wrapped prose
+ * lines glued to chrome, ad and call-to-action lines, navigation labels and headlines, and to
+ * repeated paragraphs in the same block; long paragraphs make many of them read as scraped pages.
+ */
+export const gluedDocument: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(fc.array(gluedLine, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }),
+    fc.constantFrom(50, 60, 72),
+    fc.constantFrom("\n", "\r\n"),
+  )
+  .map(([blocks, width, eol]) => {
+    const seen: string[] = [];
+    const out: string[] = [];
+    for (const block of blocks) {
+      const lines: string[] = [];
+      for (const g of block) {
+        switch (g.t) {
+          case "para":
+            seen.push(g.p);
+            lines.push(g.p);
+            break;
+          case "repeat":
+            lines.push(seen.length ? (seen[g.k % seen.length] ?? "") : "Nothing yet to repeat in this block.");
+            break;
+          case "chrome":
+          case "short":
+          case "label":
+            lines.push(g.s);
+            break;
+          case "list":
+            seen.push(g.p);
+            lines.push(`${g.n === 0 ? "-" : g.n === 1 ? "*" : g.n === 2 ? "1." : "2)"} ${g.p}`);
+            break;
+          case "verse":
+            lines.push(VERSE[g.k] ?? "");
+            break;
+          case "wrapped":
+            seen.push(g.p);
+            lines.push(...wrap(g.p, width));
+            break;
+        }
+      }
+      out.push(lines.join(eol));
+    }
+    return out.join(eol + eol) + eol;
+  });

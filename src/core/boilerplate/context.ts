@@ -49,7 +49,7 @@ function stems(s: string): Stem[] {
  * most of its tokens. A book or a hard-wrapped document has title pages and tables of contents
  * that look like link boxes but are its own.
  */
-function isScrapedProse(units: UnitInfo[]): boolean {
+export function isScrapedProse(units: readonly UnitInfo[]): boolean {
   let all = 0;
   let prose = 0;
   let paragraphs = 0;
