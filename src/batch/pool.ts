@@ -83,7 +83,20 @@ class WorkerPool implements TaskPool {
 
   /** Creating a file costs more than writing it: done here, it would hold up the thread that decides files. */
   write(out: string, tmp: string, bytes: Uint8Array): Promise<string | null> {
-    return this.post((id) => ({ op: "write", id, out, tmp, bytes }));
+    return this.post((id) => ({ op: "write", id, out, tmp, bytes }), this.writerOf(out));
+  }
+
+  /**
+   * The worker that writes every file of `out`'s directory: creating and renaming files takes the
+   * directory's lock in the kernel, and two threads writing into one directory spent more CPU
+   * spinning on it than the files cost (`open` 3.1 s of CPU for 20,000 files with --jobs 1, 6.9 s
+   * with --jobs 2 sharing directories).
+   */
+  private writerOf(out: string): number {
+    const dir = out.slice(0, Math.max(out.lastIndexOf("/"), out.lastIndexOf("\\")) + 1);
+    let h = 0;
+    for (let i = 0; i < dir.length; i++) h = (Math.imul(h, 31) + dir.charCodeAt(i)) | 0;
+    return (h >>> 0) % this.workers.length;
   }
 
   setLearned(table: LearnedTable | null): void {
@@ -99,10 +112,10 @@ class WorkerPool implements TaskPool {
     return this.post((id) => ({ op, id, abs, ...(options ? { options } : {}) }));
   }
 
-  private post<T>(request: (id: number) => FileRequest): Promise<T> {
+  private post<T>(request: (id: number) => FileRequest, worker?: number): Promise<T> {
     // The least-loaded worker: results are used in path order, so it only evens out the queues.
-    let w = 0;
-    for (let i = 1; i < this.load.length; i++) if ((this.load[i] ?? 0) < (this.load[w] ?? 0)) w = i;
+    let w = worker ?? 0;
+    if (worker === undefined) for (let i = 1; i < this.load.length; i++) if ((this.load[i] ?? 0) < (this.load[w] ?? 0)) w = i;
     const id = this.nextId++;
     this.load[w] = (this.load[w] ?? 0) + 1;
     return new Promise<T>((resolve, reject) => {
