@@ -28,6 +28,9 @@ export interface WorkerReply {
   error?: string;
 }
 
+/** Requests that make a message to a worker without waiting for the end of the event loop's turn. */
+const SEND_AT = 8;
+
 export function createPool(options: Options, jobs: number): TaskPool {
   return jobs <= 1 ? inProcessPool(options) : new WorkerPool(options, jobs);
 }
@@ -120,8 +123,12 @@ class WorkerPool implements TaskPool {
     this.load[w] = (this.load[w] ?? 0) + 1;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: never) => void, reject, worker: w });
-      this.queued[w]?.push(request(id));
-      if (!this.flushing) {
+      const queue = this.queued[w];
+      queue?.push(request(id));
+      // A full message goes now: the main thread can go on deciding files for a long time without
+      // returning to the event loop, and meanwhile the workers would run out of work.
+      if (queue && queue.length >= SEND_AT) this.send1(w);
+      else if (!this.flushing) {
         this.flushing = true;
         setImmediate(() => this.flush());
       }
@@ -134,11 +141,14 @@ class WorkerPool implements TaskPool {
    */
   private flush(): void {
     this.flushing = false;
-    this.queued.forEach((requests, w) => {
-      if (requests.length === 0) return;
-      this.queued[w] = [];
-      this.workers[w]?.postMessage({ op: "batch", requests } satisfies WorkerRequest);
-    });
+    for (let w = 0; w < this.queued.length; w++) this.send1(w);
+  }
+
+  private send1(w: number): void {
+    const requests = this.queued[w];
+    if (!requests || requests.length === 0) return;
+    this.queued[w] = [];
+    this.workers[w]?.postMessage({ op: "batch", requests } satisfies WorkerRequest);
   }
 
   private settle(w: number, m: WorkerReply): void {
