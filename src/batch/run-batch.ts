@@ -215,7 +215,8 @@ async function writeOutput(mode: BatchRun["mode"], pool: TaskPool, f: PlannedFil
 async function* inPathOrder<T>(files: readonly PlannedFile[], jobs: number, task: (abs: string) => Promise<T>): AsyncGenerator<[PlannedFile, T]> {
   // Topped up half a window at a time, so that the pool sends workers several files per message;
   // 32 a worker (was 8) so that a worker is not left idle while the main thread decides a slow file.
-  const ahead = Math.max(8, jobs * 32);
+  // In-process (--jobs 1) the files are analyzed when launched: looking further ahead only holds more.
+  const ahead = jobs <= 1 ? 8 : jobs * 32;
   const inFlight = new Map<number, Promise<T>>();
   let launched = 0;
   for (let i = 0; i < files.length; i++) {
