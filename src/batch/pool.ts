@@ -28,6 +28,9 @@ export interface WorkerReply {
   error?: string;
 }
 
+/** Requests that make a message to a worker without waiting for the end of the event loop's turn. */
+const SEND_AT = 8;
+
 export function createPool(options: Options, jobs: number): TaskPool {
   return jobs <= 1 ? inProcessPool(options) : new WorkerPool(options, jobs);
 }
@@ -83,7 +86,19 @@ class WorkerPool implements TaskPool {
 
   /** Creating a file costs more than writing it: done here, it would hold up the thread that decides files. */
   write(out: string, tmp: string, bytes: Uint8Array): Promise<string | null> {
-    return this.post((id) => ({ op: "write", id, out, tmp, bytes }));
+    return this.post((id) => ({ op: "write", id, out, tmp, bytes }), this.writerOf(out));
+  }
+
+  /**
+   * The worker that writes every file of `out`'s directory: creating and renaming a file takes the
+   * directory's lock in the kernel, and with two workers writing into one directory `perf` showed
+   * them spinning on it (files are written in path order, so mostly into the same directory).
+   */
+  private writerOf(out: string): number {
+    const dir = out.slice(0, Math.max(out.lastIndexOf("/"), out.lastIndexOf("\\")) + 1);
+    let h = 0;
+    for (let i = 0; i < dir.length; i++) h = (Math.imul(h, 31) + dir.charCodeAt(i)) | 0;
+    return (h >>> 0) % this.workers.length;
   }
 
   setLearned(table: LearnedTable | null): void {
@@ -99,16 +114,20 @@ class WorkerPool implements TaskPool {
     return this.post((id) => ({ op, id, abs, ...(options ? { options } : {}) }));
   }
 
-  private post<T>(request: (id: number) => FileRequest): Promise<T> {
+  private post<T>(request: (id: number) => FileRequest, worker?: number): Promise<T> {
     // The least-loaded worker: results are used in path order, so it only evens out the queues.
-    let w = 0;
-    for (let i = 1; i < this.load.length; i++) if ((this.load[i] ?? 0) < (this.load[w] ?? 0)) w = i;
+    let w = worker ?? 0;
+    if (worker === undefined) for (let i = 1; i < this.load.length; i++) if ((this.load[i] ?? 0) < (this.load[w] ?? 0)) w = i;
     const id = this.nextId++;
     this.load[w] = (this.load[w] ?? 0) + 1;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: never) => void, reject, worker: w });
-      this.queued[w]?.push(request(id));
-      if (!this.flushing) {
+      const queue = this.queued[w];
+      queue?.push(request(id));
+      // A full message goes now: the main thread can go on deciding files for a long time without
+      // returning to the event loop, and meanwhile the workers would run out of work.
+      if (queue && queue.length >= SEND_AT) this.send1(w);
+      else if (!this.flushing) {
         this.flushing = true;
         setImmediate(() => this.flush());
       }
@@ -121,11 +140,14 @@ class WorkerPool implements TaskPool {
    */
   private flush(): void {
     this.flushing = false;
-    this.queued.forEach((requests, w) => {
-      if (requests.length === 0) return;
-      this.queued[w] = [];
-      this.workers[w]?.postMessage({ op: "batch", requests } satisfies WorkerRequest);
-    });
+    for (let w = 0; w < this.queued.length; w++) this.send1(w);
+  }
+
+  private send1(w: number): void {
+    const requests = this.queued[w];
+    if (!requests || requests.length === 0) return;
+    this.queued[w] = [];
+    this.workers[w]?.postMessage({ op: "batch", requests } satisfies WorkerRequest);
   }
 
   private settle(w: number, m: WorkerReply): void {

@@ -111,9 +111,10 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     const madeDirs = new Set<string>();
     // Learned matches repeat from file to file: one string each for the whole run.
     const matches = new Map<string, string>();
-    // --out-dir: up to 16 files being written while the next ones are cleaned; outcomes still
-    // come out in path order. --write stays one file at a time.
-    const depth = run.mode === "out-dir" ? 16 : 1;
+    // --out-dir: up to 128 files being written while the next ones are cleaned (with 16, the
+    // writes queued behind a worker's analyses held up the thread that decides files); outcomes
+    // still come out in path order. --write stays one file at a time.
+    const depth = run.mode === "out-dir" ? 128 : 1;
     const writing: { f: PlannedFile; outcome: FileOutcome; write: Promise<string | null> | null }[] = [];
     const settle = async (): Promise<void> => {
       const w = writing.shift();
@@ -212,8 +213,10 @@ async function writeOutput(mode: BatchRun["mode"], pool: TaskPool, f: PlannedFil
  * path order, whatever order the workers finish in.
  */
 async function* inPathOrder<T>(files: readonly PlannedFile[], jobs: number, task: (abs: string) => Promise<T>): AsyncGenerator<[PlannedFile, T]> {
-  // Topped up half a window at a time, so that the pool sends workers several files per message.
-  const ahead = Math.max(8, jobs * 8);
+  // Topped up half a window at a time, so that the pool sends workers several files per message;
+  // 32 a worker (was 8) so that a worker is not left idle while the main thread decides a slow file.
+  // In-process (--jobs 1) the files are analyzed when launched: looking further ahead only holds more.
+  const ahead = jobs <= 1 ? 8 : jobs * 32;
   const inFlight = new Map<number, Promise<T>>();
   let launched = 0;
   for (let i = 0; i < files.length; i++) {

@@ -1,5 +1,5 @@
-// A batch worker thread: does FileTasks on request, a batch at a time, and sends the results back
-// in one message per batch, typed arrays moved.
+// A batch worker thread: does FileTasks on request, a batch at a time, in order, and sends the
+// results back a few milliseconds' worth per message, typed arrays moved.
 import { parentPort, workerData } from "node:worker_threads";
 import type { LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
@@ -15,14 +15,35 @@ port.on("message", (m: WorkerRequest) => {
     tasks.setLearned(m.table as LearnedTable | null);
     return;
   }
-  void Promise.all(m.requests.map(run)).then((done) => {
-    const transfer = done.flatMap((d) => d.transfer);
-    port.postMessage(
-      done.map((d) => d.reply),
-      transfer,
-    );
-  });
+  void runAll(m.requests);
 });
+
+/**
+ * How long a worker holds finished results before sending them. The main thread waits for the
+ * next file in path order; when a whole batch was sent back at once, it waited for the batch's
+ * last file to have its first, and the workers waited for more work. One message per file
+ * would wake the main thread for every file instead.
+ */
+const REPLY_MS = 4;
+
+async function runAll(requests: FileRequest[]): Promise<void> {
+  let replies: WorkerReply[] = [];
+  let transfer: ArrayBuffer[] = [];
+  let since = performance.now();
+  for (const r of requests) {
+    const d = await run(r);
+    replies.push(d.reply);
+    transfer.push(...d.transfer);
+    const now = performance.now();
+    if (now - since >= REPLY_MS) {
+      port?.postMessage(replies, transfer);
+      replies = [];
+      transfer = [];
+      since = now;
+    }
+  }
+  if (replies.length > 0) port?.postMessage(replies, transfer);
+}
 
 /** One request's reply and the buffers it can move rather than copy. */
 async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: ArrayBuffer[] }> {
@@ -39,3 +60,4 @@ async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: Arra
     return { reply: { id: r.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }, transfer: [] };
   }
 }
+
