@@ -229,7 +229,7 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
   // Context rules read the text whole: where they cut (or stubs, which they read past) or a cut
   // glued kept lines together, the units that stay are judged again as a second cleaning would.
   if (prose && (glued || decisions.some((d) => d !== null && d.kind === "boilerplate" && (d.rule === STUB_RULE || rules.context.has(d.rule))))) {
-    if (findContextCuts(texts, stay, () => true).some((c) => rules.context.has(c.rule))) return false;
+    if (findContextCuts(texts, stay, () => true, a.stems).some((c) => rules.context.has(c.rule))) return false;
   }
   return true;
 }
