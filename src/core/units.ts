@@ -1,4 +1,5 @@
 // Splits a text into the units a reader sees as paragraphs, each a span of whole lines.
+import { isCodeLine, isTableRow } from "./line-shapes.js";
 import type { Lines } from "./lines.js";
 
 export type UnitKind = "paragraph" | "verse" | "list-item" | "table-row" | "heading" | "code";
@@ -12,13 +13,8 @@ export interface UnitSpan {
 
 const LIST_MARKER = /^\s*(?:[-*+•·▪►–]\s|\d{1,3}[.)]\s|\(?[a-zA-Z0-9]{1,2}\)\s)/;
 const BARE_NUMBER = /^\s*\d{1,3}\s+\S/;
-// Pipes or tabs between cells, or space-aligned columns ending in a figure (a price list).
-const TABLE_ROW = /\|.*\||\S\t+\S|\S {3,}[-+$€£(]?\p{N}[\p{N}.,%)]*$/u;
 const MD_HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-// Lines of code, JSON or protocol examples: braces, statement ends, "key": value, headers.
-const CODE_LINE =
-  /^\s*[{}[\]()]+[,;]?\s*$|[{;]\s*$|^\s*"[^"]+"\s*:|^[A-Z][A-Za-z]*(?:-[A-Za-z]+)*:\s+\S+$|^(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) \S+ HTTP\/\d|^HTTP\/\d(?:\.\d)? \d{3}\b|^\s*(?:\/\/|#include|import |export |const |let |var |function |def |class |return\b)/;
 const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 
@@ -70,7 +66,7 @@ function findFenceEnd(lines: string[], open: number, marker: string): number {
 /** One block (lines without a blank between them) into units. */
 function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): void {
   const block = lines.slice(a, b + 1);
-  const codeLines = block.filter((l) => CODE_LINE.test(l)).length;
+  const codeLines = block.filter(isCodeLine).length;
   const indented = block.every((l) => /^(?: {4}|\t)/.test(l)) && !block.every((l) => LIST_MARKER.test(l));
   if (indented || (block.length >= 2 && codeLines >= 0.5 * block.length)) {
     out.push({ first: a, last: b, kind: "code" });
@@ -100,11 +96,6 @@ function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): voi
     }
     out.push({ first: k, last: k, kind: kindOfLine(line, verse, numbered) });
   }
-}
-
-/** What TABLE_ROW needs at the least; skips the regex (the costliest per line) on most prose. */
-function mayBeTableRow(line: string): boolean {
-  return line.includes("   ") || line.includes("\t") || line.indexOf("|") !== line.lastIndexOf("|");
 }
 
 /** A block of two or more short lines reads as verse (stanzas, dialogue, labels), not prose. */
@@ -158,7 +149,7 @@ function lineBody(text: string, lines: Lines, l: number): string {
 function kindOfLine(line: string, verse: boolean, numbered: boolean): UnitKind {
   if (MD_HEADING.test(line)) return "heading";
   if (LIST_MARKER.test(line) || (numbered && BARE_NUMBER.test(line))) return "list-item";
-  if (mayBeTableRow(line) && TABLE_ROW.test(line.trim())) return "table-row";
+  if (isTableRow(line)) return "table-row";
   if (verse) return "verse";
   return "paragraph";
 }

@@ -1,0 +1,71 @@
+// Line shapes the unit splitter asks about on every line: a table row, a line of code. Each regex
+// has a cheap test in front that is true whenever the regex could match, so most prose never
+// reaches the regex (these were 9 % of a full cleaning).
+
+// Pipes or tabs between cells, or space-aligned columns ending in a figure (a price list).
+export const TABLE_ROW = /\|.*\||\S\t+\S|\S {3,}[-+$€£(]?\p{N}[\p{N}.,%)]*$/u;
+
+// Lines of code, JSON or protocol examples: braces, statement ends, "key": value, headers.
+export const CODE_LINE =
+  /^\s*[{}[\]()]+[,;]?\s*$|[{;]\s*$|^\s*"[^"]+"\s*:|^[A-Z][A-Za-z]*(?:-[A-Za-z]+)*:\s+\S+$|^(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) \S+ HTTP\/\d|^HTTP\/\d(?:\.\d)? \d{3}\b|^\s*(?:\/\/|#include|import |export |const |let |var |function |def |class |return\b)/;
+
+const SPACE = 32;
+
+export function isTableRow(line: string): boolean {
+  return mayBeTableRow(line) && TABLE_ROW.test(line.trim());
+}
+
+export function isCodeLine(line: string): boolean {
+  return mayBeCodeLine(line) && CODE_LINE.test(line);
+}
+
+/**
+ * True whenever TABLE_ROW can match `line.trim()`: two pipes, a tab, or the last space of the line
+ * (trailing white space aside) ending a run of three: nothing but a figure may follow that run.
+ */
+export function mayBeTableRow(line: string): boolean {
+  const p = line.indexOf("|");
+  if (p >= 0 && line.indexOf("|", p + 1) >= 0) return true;
+  if (line.indexOf("\t") >= 0) return true;
+  const t = line.trimEnd();
+  const k = t.lastIndexOf(" ");
+  return k >= 2 && t.charCodeAt(k - 1) === SPACE && t.charCodeAt(k - 2) === SPACE;
+}
+
+/**
+ * True whenever CODE_LINE can match: every alternative but one is anchored at the start or the end,
+ * so the first and last characters that are not white space decide, and the last (`Name: value`,
+ * `GET /path HTTP/1.1`) needs a capital first character followed by letters, hyphens and then a
+ * colon, a slash or a space after an upper-case word.
+ */
+export function mayBeCodeLine(line: string): boolean {
+  const n = line.length;
+  let a = 0;
+  while (a < n && isSpace(line.charCodeAt(a))) a++;
+  if (a === n) return false;
+  let b = n - 1;
+  while (isSpace(line.charCodeAt(b))) b--;
+  const last = line.charCodeAt(b);
+  if (last === 0x7b /* { */ || last === 0x3b /* ; */) return true;
+  const first = line.charCodeAt(a);
+  // { } [ ] ( ) " / #
+  if (first === 0x7b || first === 0x7d || first === 0x5b || first === 0x5d || first === 0x28 || first === 0x29 || first === 0x22 || first === 0x2f || first === 0x23) return true;
+  // import export const let var function def class return
+  if (first === 0x69 || first === 0x65 || first === 0x63 || first === 0x6c || first === 0x76 || first === 0x66 || first === 0x64 || first === 0x72) return true;
+  if (a !== 0 || first < 0x41 || first > 0x5a) return false;
+  // A capital at the very start: a header name, a method (three capitals or more) or HTTP.
+  let j = 1;
+  let upper = true;
+  for (; j < n; j++) {
+    const c = line.charCodeAt(j);
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x2d) upper = false;
+    else if (!(c >= 0x41 && c <= 0x5a)) break;
+  }
+  const stop = j < n ? line.charCodeAt(j) : -1;
+  return stop === 0x3a /* : */ || stop === 0x2f /* / */ || (stop === SPACE && upper && j >= 3);
+}
+
+/** The white space of `\s` that a line (no line break in it) can hold at its edges. */
+function isSpace(c: number): boolean {
+  return c === SPACE || c === 9 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x0d || c === 0x0a;
+}
