@@ -26,18 +26,22 @@ let covered = new Uint8Array(1024);
  */
 export function findNearDuplicate(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options, self = -1): NearMatch | null {
   const n = o.ngram;
-  if (covered.length < u.tokens) covered = new Uint8Array(u.tokens * 2);
-  covered.fill(0, 0, u.tokens);
   let hits = 0;
   let prevPos = -1;
   let prevId = -1;
   let bestId = -1;
   let bestCount = 0;
-  const counts = new Map<number, number>();
+  // Most units are new text with no hit at all: the tally is set up at the first hit.
+  let counts: Map<number, number> | null = null;
   for (let s = u.selStart; s < u.selEnd; s++) {
     const id = index.shingles.get(a.selHash[s] ?? 0);
     if (id < 0 || id === self) continue; // `self`: the unit's own record, judged again (clean.ts)
     const p = a.selPos[s] ?? 0;
+    if (counts === null) {
+      counts = new Map<number, number>();
+      if (covered.length < u.tokens) covered = new Uint8Array(u.tokens * 2);
+      covered.fill(0, 0, u.tokens);
+    }
     hits++;
     const from = prevId === id && p - prevPos <= o.window ? prevPos : p;
     covered.fill(1, from, Math.min(u.tokens, p + n));
