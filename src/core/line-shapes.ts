@@ -48,8 +48,10 @@ export function mayBeCodeLine(line: string): boolean {
   const last = line.charCodeAt(b);
   if (last === 0x7b /* { */ || last === 0x3b /* ; */) return true;
   const first = line.charCodeAt(a);
-  // { } [ ] ( ) " / #
-  if (first === 0x7b || first === 0x7d || first === 0x5b || first === 0x5d || first === 0x28 || first === 0x29 || first === 0x22 || first === 0x2f || first === 0x23) return true;
+  // { } [ ] ( ) / #
+  if (first === 0x7b || first === 0x7d || first === 0x5b || first === 0x5d || first === 0x28 || first === 0x29 || first === 0x2f || first === 0x23) return true;
+  // "key": a closing quote with a colon after it (dialogue opens with a quote too, and has none).
+  if (first === 0x22) return quotedKey(line, a);
   // import export const let var function def class return
   if (first === 0x69 || first === 0x65 || first === 0x63 || first === 0x6c || first === 0x76 || first === 0x66 || first === 0x64 || first === 0x72) return true;
   if (a !== 0 || first < 0x41 || first > 0x5a) return false;
@@ -63,6 +65,15 @@ export function mayBeCodeLine(line: string): boolean {
   }
   const stop = j < n ? line.charCodeAt(j) : -1;
   return stop === 0x3a /* : */ || stop === 0x2f /* / */ || (stop === SPACE && upper && j >= 3);
+}
+
+/** Whether the quote at `open` closes (not at once) with a colon after it, white space between. */
+function quotedKey(line: string, open: number): boolean {
+  const close = line.indexOf('"', open + 1);
+  if (close <= open + 1) return false;
+  let k = close + 1;
+  while (k < line.length && isSpace(line.charCodeAt(k))) k++;
+  return line.charCodeAt(k) === 0x3a;
 }
 
 /** The white space of `\s` that a line (no line break in it) can hold at its edges. */

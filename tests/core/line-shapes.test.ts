@@ -61,7 +61,7 @@ describe("line shapes", () => {
   });
 
   test("plain prose never reaches either regex", () => {
-    for (const l of ["The cat sat on the mat, and then it left.", "Said the man: nothing at all.", "A long sentence ends here."]) {
+    for (const l of ["The cat sat on the mat, and then it left.", "Said the man: nothing at all.", "A long sentence ends here.", '"Come in," she said: "the door is open."', '""Quoted": twice.']) {
       expect(mayBeTableRow(l)).toBe(false);
       expect(mayBeCodeLine(l)).toBe(false);
     }
