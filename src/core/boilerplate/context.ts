@@ -75,9 +75,15 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   // Built on first use: many texts have no line that needs it.
   let vocabSet: StemSet | undefined;
   const vocab = (): StemSet => (vocabSet ??= vocabulary(texts, units, kept, unitStems));
+  // Asked of each unit by every rule below: worked out once (0 not yet, 1 no, 2 yes).
+  const headlineMemo = new Uint8Array(units.length);
   const headline = (i: number): boolean => {
+    const known = headlineMemo[i] ?? 0;
+    if (known !== 0) return known === 2;
     const u = units[i];
-    return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(texts[i] ?? "");
+    const yes = !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(texts[i] ?? "");
+    if (i >= 0 && i < headlineMemo.length) headlineMemo[i] = yes ? 2 : 1;
+    return yes;
   };
   const order = units.map((_, i) => i).filter(kept);
   // The first line, and the line just before the first prose paragraph, are the text's title
@@ -95,12 +101,14 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   // Runs of three or more navigation labels: short, capitalised, unpunctuated, not all capitals.
   // Starting with a capital letter, not a digit: "2 cups flour" lists are content.
   const isLabel = (i: number): boolean => {
+    if (!headline(i) || (units[i]?.tokens ?? 0) > 4) return false;
     const t = (texts[i] ?? "").trim();
-    return headline(i) && (units[i]?.tokens ?? 0) <= 4 && /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t);
+    return /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t);
   };
   const isHeadline = (i: number): boolean => {
+    if (!headline(i) || (units[i]?.tokens ?? 0) < 3) return false;
     const t = (texts[i] ?? "").trim();
-    return headline(i) && (units[i]?.tokens ?? 0) >= 3 && /^[\p{Lu}\p{N}'‘"“]/u.test(t) && !/,\s*$/.test(t);
+    return /^[\p{Lu}\p{N}'‘"“]/u.test(t) && !/,\s*$/.test(t);
   };
   // The last label before prose that speaks of the same things is the prose's title.
   const isTitle = (k: number): boolean => {
