@@ -76,7 +76,23 @@ function quotedKey(line: string, open: number): boolean {
   return line.charCodeAt(k) === 0x3a;
 }
 
-/** The white space of `\s` that a line (no line break in it) can hold at its edges. */
+/** `s.trim().length`, without making the string. */
+export function trimmedLength(s: string): number {
+  let b = s.length;
+  while (b > 0 && isSpace(s.charCodeAt(b - 1))) b--;
+  let a = 0;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  return b - a;
+}
+
+/** `s.trimEnd().length`, without making the string. */
+export function trimmedEndLength(s: string): number {
+  let b = s.length;
+  while (b > 0 && isSpace(s.charCodeAt(b - 1))) b--;
+  return b;
+}
+
+/** The white space of `\s` (and of `trim`): spaces, tabs, line breaks, and their Unicode kin. */
 function isSpace(c: number): boolean {
   return c === SPACE || c === 9 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x0d || c === 0x0a;
 }

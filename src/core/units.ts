@@ -1,5 +1,5 @@
 // Splits a text into the units a reader sees as paragraphs, each a span of whole lines.
-import { isCodeLine, isTableRow } from "./line-shapes.js";
+import { isCodeLine, isTableRow, trimmedEndLength, trimmedLength } from "./line-shapes.js";
 import type { Lines } from "./lines.js";
 
 export type UnitKind = "paragraph" | "verse" | "list-item" | "table-row" | "heading" | "code";
@@ -103,12 +103,15 @@ function isVerse(block: string[]): boolean {
   if (block.length < 2) return false;
   // The (upper) median width is under 70 when more than half the lines are: counted, not sorted.
   // A line is at least as wide as it is long, so a long one needs no width.
+  const half = Math.floor(block.length / 2);
   let narrow = 0;
-  for (const l of block) {
-    const t = l.trim();
-    if (t.length < 70 && displayWidth(t) < 70) narrow++;
+  for (let k = 0; k < block.length; k++) {
+    const l = block[k] ?? "";
+    if (trimmedLength(l) < 70 && displayWidth(l.trim()) < 70) narrow++;
+    if (narrow > half) return true;
+    if (narrow + (block.length - 1 - k) <= half) return false; // the rest cannot make it
   }
-  return narrow > Math.floor(block.length / 2);
+  return false;
 }
 
 /** What one block (lines with no blank line among them) splits into, lines numbered from 0. */
@@ -161,9 +164,15 @@ function kindOfLine(line: string, verse: boolean, numbered: boolean): UnitKind {
  */
 function isWrappedProse(block: string[]): boolean {
   if (block.length < 2) return false;
-  const lens = block.map((l) => l.trimEnd().length);
-  const width = lens.reduce((m, l) => (l > m ? l : m), 0); // Math.max(...lens) overflows the stack on 100k lines
-  if (width < 40 || width > 200) return false;
+  const lens: number[] = new Array<number>(block.length);
+  let width = 0; // Math.max(...lens) overflows the stack on 100k lines
+  for (let k = 0; k < block.length; k++) {
+    const len = trimmedEndLength(block[k] ?? "");
+    if (len > 200) return false; // scraped paragraphs, one a line: known at the first
+    lens[k] = len;
+    if (len > width) width = len;
+  }
+  if (width < 40) return false;
   let wide = 0;
   let open = 0;
   let lower = 0;

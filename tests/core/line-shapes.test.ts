@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { CODE_LINE, isCodeLine, isTableRow, mayBeCodeLine, mayBeTableRow, TABLE_ROW } from "../../src/core/line-shapes.js";
+import { CODE_LINE, isCodeLine, isTableRow, mayBeCodeLine, mayBeTableRow, TABLE_ROW, trimmedEndLength, trimmedLength } from "../../src/core/line-shapes.js";
 
 // Pieces that make the regexes match, nearly match, or fool a cheap test: edges of white space of
 // every kind `\s` knows, cell separators, figures, signs, keywords, header names, methods.
@@ -32,6 +32,17 @@ describe("line shapes", () => {
         expect(isCodeLine(l)).toBe(matches);
       }),
       { numRuns: 20000 },
+    );
+  });
+
+  test("trimmed lengths are those of trim and trimEnd, for every white space they know", () => {
+    const white = [..." \t\n\v\f\r\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff", "\u200b", "\u0085", "x", "é"];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...white), fc.string({ maxLength: 2 })), { maxLength: 10 }).map((a) => a.join("")), (l) => {
+        expect(trimmedLength(l)).toBe(l.trim().length);
+        expect(trimmedEndLength(l)).toBe(l.trimEnd().length);
+      }),
+      { numRuns: 5000 },
     );
   });
 
