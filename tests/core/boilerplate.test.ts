@@ -56,6 +56,9 @@ describe("built-in rules", () => {
 
   test("user rules cut whole lines or strip prefixes", () => {
     expect(cutBy("ACME PROMO: spring sale", { rules: [{ name: "acme", pattern: "^ACME PROMO", mode: "line" }] })).toBe("acme");
+    // A user rule reads lines of any length, past every built-in rule's limit.
+    const long = `ACME PROMO ${"and more words of the sale ".repeat(12)}today`;
+    expect(cutBy(long, { rules: [{ name: "acme", pattern: "^ACME PROMO", mode: "line" }] })).toBe("acme");
     const r = clean(`[bot] ${PROSE}\n`, { rules: [{ name: "bot-tag", pattern: "\\[bot\\]\\s*", mode: "prefix" }] });
     expect(r.text).toBe(`${PROSE}\n`);
     expect(r.cuts[0]).toMatchObject({ rule: "bot-tag", prefix: true, text: "[bot] " });

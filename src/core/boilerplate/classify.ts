@@ -15,6 +15,8 @@ export interface LineMatch {
   match: string;
 }
 
+/** Longer units are never scored as calls to action. */
+const CTA_MAX_WORDS = 30;
 const QUOTED = /["“”‘’]|'\s|\s'|\b(?:said|says|asked|replied)\b/;
 
 /** Prefix rules applied again and again, so that stacked headers all go in one pass. */
@@ -39,6 +41,7 @@ export function matchPrefix(line: string, rules: RuleSet): PrefixMatch | null {
 
 /** Which line rule, if any, cuts this unit; `tokens` keeps long prose out of reach of short-line rules. */
 export function matchLine(text: string, tokens: number, rules: RuleSet): LineMatch | null {
+  if (tokens > rules.lineMaxWords && !(rules.ctaScore && tokens <= CTA_MAX_WORDS)) return null; // most prose
   const t = text.trim();
   // Both worked out on first need: most units are past most rules' maxWords.
   let quoted: boolean | undefined;
@@ -49,7 +52,7 @@ export function matchLine(text: string, tokens: number, rules: RuleSet): LineMat
     const m = r.pattern.exec(t);
     if (m) return { rule: r.name, match: m[0] };
   }
-  if (rules.ctaScore && tokens <= 30) {
+  if (rules.ctaScore && tokens <= CTA_MAX_WORDS) {
     const s = scoreCta(t);
     if (s) return { rule: CTA_SCORE_RULE, match: `score ${s.score}: ${s.signals.join(", ")}` };
   }

@@ -9,6 +9,8 @@ export const CONTEXT_RULES = [NAV_RUN_RULE, HEADLINE_RUN_RULE, OFF_TOPIC_RULE, S
 export interface RuleSet {
   prefix: readonly BoilerplateRule[];
   line: readonly BoilerplateRule[];
+  /** The most tokens any line rule reads: longer units skip them all at once. */
+  lineMaxWords: number;
   ctaScore: boolean;
   stub: boolean;
   /** Enabled context rules (navigation runs, off-topic and shouted headlines). */
@@ -20,9 +22,11 @@ export function buildRuleSet(o: Options): RuleSet {
   const builtins = o.defaultRules ? BUILTIN_RULES.filter((r) => !disabled.has(r.name)) : [];
   const user = o.rules.filter((r) => !disabled.has(r.name)).map(compileUserRule);
   const all = [...builtins, ...user];
+  const line = all.filter((r) => r.mode === "line");
   return {
     prefix: all.filter((r) => r.mode === "prefix"),
-    line: all.filter((r) => r.mode === "line"),
+    line,
+    lineMaxWords: line.reduce((m, r) => Math.max(m, r.maxWords), 0),
     ctaScore: o.defaultRules && !disabled.has(CTA_SCORE_RULE),
     stub: o.stubMaxWords > 0 && !disabled.has("stub"),
     context: new Set(o.defaultRules ? CONTEXT_RULES.filter((r) => !disabled.has(r)) : []),
