@@ -64,7 +64,9 @@ export class FileTasks {
     if (read.kind !== "ok") return read;
     const o = options ?? this.options;
     await loadFormat(o.format);
-    const analysis = analyze(read.text, o, o === this.options ? this.rules : this.rulesFor(o));
+    // With the context rules' stems worked out here, in the hashing pass: else the thread that
+    // decides files in order works them out from the text.
+    const analysis = analyze(read.text, o, o === this.options ? this.rules : this.rulesFor(o), true);
     if (this.lookup) markLearned(analysis, this.lookup, o);
     return { kind: "ok", analysis, encoding: read.encoding, stamp: read.stamp, bytes: read.bytes };
   }

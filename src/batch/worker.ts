@@ -53,7 +53,8 @@ async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: Arra
     const transfer: ArrayBuffer[] = [];
     if (outcome.kind === "ok" && "hashes" in outcome) transfer.push(outcome.hashes.buffer as ArrayBuffer);
     if (outcome.kind === "ok" && "analysis" in outcome) {
-      transfer.push(outcome.analysis.selHash.buffer as ArrayBuffer, outcome.analysis.selPos.buffer as ArrayBuffer);
+      const a = outcome.analysis;
+      transfer.push(a.selHash.buffer as ArrayBuffer, a.selPos.buffer as ArrayBuffer, a.stems.buffer as ArrayBuffer);
     }
     return { reply: { id: r.id, outcome }, transfer };
   } catch (e) {
