@@ -147,7 +147,10 @@ class WorkerPool implements TaskPool {
     const requests = this.queued[w];
     if (!requests || requests.length === 0) return;
     this.queued[w] = [];
-    this.workers[w]?.postMessage({ op: "batch", requests } satisfies WorkerRequest);
+    // The bytes of a file to write are moved, not copied: nothing reads them here afterwards.
+    const transfer: ArrayBuffer[] = [];
+    for (const r of requests) if (r.op === "write" && ownsBuffer(r.bytes)) transfer.push(r.bytes.buffer as ArrayBuffer);
+    this.workers[w]?.postMessage({ op: "batch", requests } satisfies WorkerRequest, transfer);
   }
 
   private settle(w: number, m: WorkerReply): void {
@@ -166,6 +169,11 @@ class WorkerPool implements TaskPool {
       p.reject(e);
     }
   }
+}
+
+/** A view over the whole of its own buffer (not a slice of a shared pool) can be moved. */
+function ownsBuffer(b: Uint8Array): boolean {
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer;
 }
 
 /** The compiled worker beside this module; from the TypeScript sources (tests), the built one. */
