@@ -215,8 +215,11 @@ async function writeOutput(mode: BatchRun["mode"], pool: TaskPool, f: PlannedFil
 async function* inPathOrder<T>(files: readonly PlannedFile[], jobs: number, task: (abs: string) => Promise<T>): AsyncGenerator<[PlannedFile, T]> {
   // Topped up half a window at a time, so that the pool sends workers several files per message;
   // 32 a worker (was 8) so that a worker is not left idle while the main thread decides a slow file.
-  // In-process (--jobs 1) the files are analyzed when launched: looking further ahead only holds more.
-  const ahead = jobs <= 1 ? 8 : jobs * 32;
+  // In-process (--jobs 1) the files are analyzed when launched: one at a time. Looking ahead gains
+  // nothing there, and with 8 the analyses held ahead were alive at most young-generation GCs, so
+  // V8 moved 620 MB of them to the old generation over the 200 MB bench tree (61 MB with 1), which
+  // grew to 3-4 times its live size between full GCs.
+  const ahead = jobs <= 1 ? 1 : jobs * 32;
   const inFlight = new Map<number, Promise<T>>();
   let launched = 0;
   for (let i = 0; i < files.length; i++) {

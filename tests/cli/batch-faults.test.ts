@@ -110,14 +110,15 @@ describe("write failures", () => {
   });
 
   test("a file edited while winnow runs is not overwritten, and is named", async () => {
-    // Few big files, one worker: a file is read well before its turn to be written comes.
+    // Few big files, two workers: a file is read well before its turn to be written comes (--jobs 1
+    // reads each file at its turn, so the edit would come before the read).
     const para = (i: number, f: number) => `File paragraph: ${Array.from({ length: 30 }, (_, k) => word(f * 1_000_000 + i * 30 + k)).join(" ")}.`;
     const files: Record<string, string> = {};
     for (let f = 0; f < 6; f++) files[`tree/f${f}.txt`] = Array.from({ length: 6000 }, (_, i) => para(i, f)).join("\n\n") + "\n\n" + para(0, f) + "\n";
     const root = tempTree(files);
     const f0 = path.join(root, "tree/f0.txt");
     const original0 = readFileSync(f0);
-    const child = spawn(process.execPath, [BIN, "--jobs", "1", "--write", "tree"], { cwd: root });
+    const child = spawn(process.execPath, [BIN, "--jobs", "2", "--write", "tree"], { cwd: root });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += String(d)));
     const exited = once(child, "exit");

@@ -77,3 +77,73 @@ describe("deleting keys (undoing insertions)", () => {
     );
   });
 });
+
+describe("tables that grow in place (big tables, in WebAssembly memory)", () => {
+  // inPlaceBytes 0: every growth after the first is in place, from 16 slots up.
+  const key = (kind: number, k: number): number => {
+    if (kind === 0) return Math.imul(k, 64) | 0; // collide on their low bits
+    if (kind === 1) return (-1 - k) | 0; // homes at the top of the table
+    // At most 400 keys, each homed in the top 8 slots of every table up to 2^16 slots: one run that
+    // wraps around the end, and keys whose home moves up and runs into the end in a growth.
+    if (kind === 3) return (k << 16) | (0xffff - (k & 7));
+    return Math.imul(k, 0x9e3779b1) | 0; // spread
+  };
+
+  test.each([0, 1, 2, 3])("U32Map and U64Map behave like a Map under inserts and deletes (keys of kind %i)", (kind) => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat({ max: 9 }), fc.nat({ max: 3000 }), fc.nat({ max: 1e6 })), { maxLength: 4000 }), (ops) => {
+        const m32 = new U32Map(4, 0);
+        const m64 = new U64Map(4, 0);
+        const ref = new Map<number, number>();
+        for (const [op, k0, v] of ops) {
+          const k = kind === 3 ? k0 % 400 : k0;
+          const kk = key(kind, k);
+          // One delete to four inserts, so that the tables grow while keys come and go.
+          if (op < 2) {
+            expect(m32.delete(kk)).toBe(ref.has(kk));
+            expect(m64.delete(k, kk)).toBe(ref.has(kk));
+            ref.delete(kk);
+          } else {
+            expect(m32.setIfAbsent(kk, v)).toBe(!ref.has(kk));
+            expect(m64.setIfAbsent(k, kk, v)).toBe(!ref.has(kk));
+            if (!ref.has(kk)) ref.set(kk, v);
+          }
+        }
+        expect(m32.size).toBe(ref.size);
+        expect(m64.size).toBe(ref.size);
+        for (let k = 0; k <= 3000; k++) {
+          const kk = key(kind, k);
+          expect(m32.get(kk)).toBe(ref.get(kk) ?? -1);
+          expect(m64.get(k, kk)).toBe(ref.get(kk) ?? -1);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test.each([0, 1, 2])("every key is found after 500,000 inserts with the default threshold (keys of kind %i)", (kind) => {
+    const n = 500_000;
+    const m32 = new U32Map(16);
+    const m64 = new U64Map(16);
+    for (let i = 0; i < n; i++) {
+      m32.setIfAbsent(key(kind, i), i);
+      m64.setIfAbsent(i >>> 3, key(kind, i), i);
+    }
+    // Both went past 4 MB and then grew in place: 2^19 to 2^20 slots.
+    expect(m32.byteLength).toBe(8 << 20);
+    expect(m64.byteLength).toBe(12 << 20);
+    let wrong = 0;
+    for (let i = 0; i < n; i++) {
+      if (m32.get(key(kind, i)) !== i) wrong++;
+      if (m64.get(i >>> 3, key(kind, i)) !== i) wrong++;
+    }
+    expect(wrong).toBe(0);
+    expect(m32.get(key(kind, n))).toBe(-1);
+    expect(m64.get(n, key(kind, n))).toBe(-1);
+    // Deleting half keeps the rest reachable across the runs the growths left.
+    for (let i = 0; i < n; i += 2) expect(m32.delete(key(kind, i))).toBe(true);
+    for (let i = 1; i < n; i += 2) if (m32.get(key(kind, i)) !== i) wrong++;
+    expect(wrong).toBe(0);
+    expect(m32.size).toBe(n / 2);
+  });
+});
