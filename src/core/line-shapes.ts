@@ -1,6 +1,7 @@
 // Line shapes the unit splitter asks about on every line: a table row, a line of code. Each regex
 // has a cheap test in front that is true whenever the regex could match, so most prose never
 // reaches the regex (these were 9 % of a full cleaning).
+import { isWhiteSpace } from "./white-space.js";
 
 // Pipes or tabs between cells, or space-aligned columns ending in a figure (a price list).
 export const TABLE_ROW = /\|.*\||\S\t+\S|\S {3,}[-+$€£(]?\p{N}[\p{N}.,%)]*$/u;
@@ -41,10 +42,10 @@ export function mayBeTableRow(line: string): boolean {
 export function mayBeCodeLine(line: string): boolean {
   const n = line.length;
   let a = 0;
-  while (a < n && isSpace(line.charCodeAt(a))) a++;
+  while (a < n && isWhiteSpace(line.charCodeAt(a))) a++;
   if (a === n) return false;
   let b = n - 1;
-  while (isSpace(line.charCodeAt(b))) b--;
+  while (isWhiteSpace(line.charCodeAt(b))) b--;
   const last = line.charCodeAt(b);
   if (last === 0x7b /* { */ || last === 0x3b /* ; */) return true;
   const first = line.charCodeAt(a);
@@ -72,27 +73,23 @@ function quotedKey(line: string, open: number): boolean {
   const close = line.indexOf('"', open + 1);
   if (close <= open + 1) return false;
   let k = close + 1;
-  while (k < line.length && isSpace(line.charCodeAt(k))) k++;
+  while (k < line.length && isWhiteSpace(line.charCodeAt(k))) k++;
   return line.charCodeAt(k) === 0x3a;
 }
 
 /** `s.trim().length`, without making the string. */
 export function trimmedLength(s: string): number {
   let b = s.length;
-  while (b > 0 && isSpace(s.charCodeAt(b - 1))) b--;
+  while (b > 0 && isWhiteSpace(s.charCodeAt(b - 1))) b--;
   let a = 0;
-  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (a < b && isWhiteSpace(s.charCodeAt(a))) a++;
   return b - a;
 }
 
 /** `s.trimEnd().length`, without making the string. */
 export function trimmedEndLength(s: string): number {
   let b = s.length;
-  while (b > 0 && isSpace(s.charCodeAt(b - 1))) b--;
+  while (b > 0 && isWhiteSpace(s.charCodeAt(b - 1))) b--;
   return b;
 }
 
-/** The white space of `\s` (and of `trim`): spaces, tabs, line breaks, and their Unicode kin. */
-function isSpace(c: number): boolean {
-  return c === SPACE || c === 9 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x0d || c === 0x0a;
-}

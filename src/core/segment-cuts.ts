@@ -2,6 +2,7 @@
 // size limit, at the last blank line or line end.
 import type { Analysis, UnitInfo } from "./analyze.js";
 import type { Options } from "./options.js";
+import { isTrimSpace } from "./white-space.js";
 
 /** A long paragraph: no neighbour rule cuts it or looks past it. */
 function isAnchor(u: UnitInfo | undefined, o: Options): boolean {
@@ -68,12 +69,6 @@ export function firstLineEnd(s: string): number {
   const n = s.indexOf("\n");
   const r = s.indexOf("\r");
   return n < 0 ? r : r < 0 ? n : Math.min(n, r);
-}
-
-/** What String.prototype.trim removes, less the line endings splitLines knows (LF and CR). */
-export function isTrimSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || c === 9 || c === 11 || c === 12;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

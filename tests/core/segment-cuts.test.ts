@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { splitLines } from "../../src/core/lines.js";
-import { isTrimSpace, lastLineCut, scanForBlankLine } from "../../src/core/segment-cuts.js";
+import { lastLineCut, scanForBlankLine } from "../../src/core/segment-cuts.js";
 
 /** Texts of line endings, white space, U+FEFF and letters, so that blank lines and CRLF splits are common. */
 const text = fc
@@ -14,15 +14,6 @@ function hasBlankLine(s: string): boolean {
   const l = splitLines(s);
   return l.start.some((from, i) => s.slice(from, l.end[i]).trim() === "");
 }
-
-describe("isTrimSpace", () => {
-  test("is what trim() removes, line endings aside", () => {
-    for (let c = 0; c <= 0xffff; c++) {
-      if (c === 10 || c === 13) continue;
-      expect(isTrimSpace(c), `U+${c.toString(16)}`).toBe(String.fromCharCode(c).trim() === "");
-    }
-  });
-});
 
 describe("scanForBlankLine", () => {
   test("finds every blank line, also when the text grows between scans", () => {
