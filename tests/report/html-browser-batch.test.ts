@@ -62,14 +62,16 @@ describe.each(["eager", "lazy"] as const)("a batch report in Chromium (%s page)"
     const intoUncut = batch.flatMap((f) => f.result.cuts).filter((c) => batch.find((f) => f.file === c.source?.file)?.result.cuts.length === 0);
     expect(intoUncut.length).toBeGreaterThan(0); // the fixture has a kept copy in a file with nothing cut
     const sources = batch.flatMap((f) => f.result.cuts).filter((c) => c.source !== undefined).length;
+    // The lazy page draws each file when the observer first sees it, after load: wait until every
+    // link is there, so that nth(n) is the same link on every opening.
+    const allLinks = async (page: Page) => {
+      await expect.poll(() => page.locator(".why a.src-link").count()).toBe(sources);
+      return page.locator(".why a.src-link");
+    };
     for (const b of [browsers.js, browsers.plain]) {
-      const first = await open(b, batchHtml);
-      const count = await first.page.locator(".why a.src-link").count();
-      await first.page.close();
-      expect(count).toBe(sources);
-      for (let n = 0; n < count; n++) {
+      for (let n = 0; n < sources; n++) {
         const { page } = await open(b, batchHtml);
-        const link = page.locator(".why a.src-link").nth(n);
+        const link = (await allLinks(page)).nth(n);
         const id = (await link.getAttribute("href"))?.slice(1) ?? "";
         await link.click();
         await page.waitForFunction((id) => location.hash === `#${id}`, id);
