@@ -16,7 +16,7 @@ export interface BoilerplateRule {
 }
 
 const SHARE_WORDS =
-  "(?:facebook|twitter|youtube|linkedin|instagram|pinterest)_(?:url|link)|share(?: this(?: article| story| post| page)?| (?:on|by|via) [\\w+]+)?|tweet|pin(?: it)?|e-?mail|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|google\\+|instagram|flipboard|rss|youtube|tiktok|telegram|threads|bluesky|copy link|copy|messenger|sms";
+  "(?:facebook|twitter|youtube|linkedin|instagram|pinterest)_(?:url|link)|share(?: this(?: article| story| post| page)?| (?:on|by|via) [\\w+]+)?|tweet|pin(?: it)?|e-?mail|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|google\\+|instagram|flipboard|rss|youtube|tiktok|telegram|threads|bluesky|copy link|copy|messenger|sms|\\d[\\d.,]*\\s?[km]?\\s?shares?|sharing is caring!?";
 
 const SUBSCRIBE =
   "subscribe|subscribers?|subscription|newsletters?|sign(?:ing)? ?up|register now|join now|create (?:an|your|a free) account|e-?edition";
@@ -79,9 +79,9 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: "account-links",
-    description: 'account controls: "Log in", "Sign in", "My account", "Log out"',
+    description: 'account controls and form fields: "Log in", "Sign in", "My account", "Email address"',
     mode: "line",
-    pattern: /^(?:log ?in|sign ?in|log ?out|sign ?out|my account|account|register|profile|sign in \/ register|log in \/ sign up)$/i,
+    pattern: /^(?:log ?in|sign ?in|log ?out|sign ?out|my account|account|register|profile|sign in \/ register|log in \/ sign up|(?:your |enter your )?e-?mail address\s*\*?:?)$/i,
     maxWords: 5,
   },
   {
@@ -103,12 +103,33 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     skipQuoted: true,
   },
   {
+    name: "reprint-notice",
+    description: 'wire-service reprint notices: "This material may not be published, broadcast, rewritten or redistributed"',
+    mode: "line",
+    pattern: /^this material may not be (?:published|reproduced|copied)\b.{0,60}\b(?:redistributed|rewritten)\b/i,
+    maxWords: 40,
+    mayMatch: ["material"],
+  },
+  {
+    name: "affiliate-disclosure",
+    description: 'affiliate-link disclosures: "This post may contain affiliate links", "As an Amazon Associate I earn …"',
+    mode: "line",
+    // "The blog contains affiliate links …" in an article about the blog is prose: only a page's
+    // words about itself ("this post", "our site") are a disclosure.
+    pattern:
+      /^(?:(?:disclosure|disclaimer)\s*:\s*)?(?:this|our) (?:post|page|article|site|website|blog|story|review|guide|content)(?: may)? (?:contains?|includes?|uses?) (?:affiliate|referral)\b|\bparticipant in the amazon services llc associates program\b|^as an amazon associate,? (?:i|we)\b/i,
+    maxWords: 40,
+    skipQuoted: true,
+    mayMatch: ["affiliate", "referral", "amazon"],
+  },
+  {
     name: "related-links",
     description: 'headers of related-link and recommendation boxes: "Read more", "Related", "Trending"',
     mode: "line",
     pattern:
-      /^(?:read more|read next|see more|more (?:from|on|in)\b.{0,40}|more (?:stories|news|videos|articles|headlines)\b.{0,20}|related(?: articles| stories| posts| content| coverage| topics| links| tags)?(?: from .{1,60})?|recommended(?: for you| stories| reading)?|trending(?: now| stories| in .{1,30})?|you (?:may|might) also like.{0,20}|also read|see also|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|editor'?s picks|popular(?: now| stories)?|what to read next|places in this story|topics?)\s*:?$/i,
-    maxWords: 7,
+      /^(?:read more|read next|see more|more (?:from|on|in)\b.{0,40}|more (?:stories|news|videos|articles|headlines)\b.{0,20}|related(?: articles| stories| posts| content| coverage| topics| links| tags)?(?: from .{1,60})?|recommended(?: for you| stories| reading)?|trending(?: now| stories| in .{1,30})?|you (?:may|might) also like.{0,20}|also read|see also|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|editor'?s picks|popular(?: now| stories| posts| articles)?|more for you|what to read next|places in this story|topics?)\s*:?$/i,
+    // "Related coverage from How to Do Everything: Money:"
+    maxWords: 10,
   },
   {
     name: "more-link",
@@ -137,7 +158,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     name: "pagination",
     description: 'page and gallery controls: "1 | 2 | 3", "1 / 9", "Page 2 of 5", "Next page"',
     mode: "line",
-    pattern: /^\d{1,3}(?:\s*[|/·•]\s*\d{1,3})+\s*[›»>]?$|^\d{1,3}(?:\s+\d{1,3}){2,}\s*[›»>]?$|^(?:page\s+)?\d{1,4}\s+(?:of|\/)\s+\d{1,4}$|^(?:next|previous|prev|older|newer)(?: page| posts| articles)?\s*[›»>]?$|^back to (?:gallery|article|story|list)$/i,
+    pattern: /^\d{1,3}(?:\s*[|/·•]\s*\d{1,3})+\s*[›»>]?$|^\d{1,3}(?:\s+\d{1,3}){2,}\s*[›»>]?$|^(?:page\s+)?\d{1,4}\s+(?:of|\/)\s+\d{1,4}$|^(?:next|previous|prev|older|newer)(?: page| posts?| articles?| stor(?:y|ies)| entry| entries)?\s*[›»>]?$|^back to (?:gallery|article|story|list)$/i,
     maxWords: 12,
   },
   {
@@ -145,15 +166,16 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: 'comment-box chrome: "Comments", "Leave a comment", "You must log in to post a comment"',
     mode: "line",
     pattern:
-      /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:leave|post|add|show|view|hide|load) (?:a |all |more )?(?:comments?|repl(?:y|ies))$|^join the (?:conversation|discussion)$|^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|registered|register) to (?:post|leave|add|view) (?:a )?comments?/i,
-    maxWords: 14,
+      /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:leave|post|add|show|view|hide|load) (?:a |all |more )?(?:comments?|repl(?:y|ies))$|^comment on this (?:story|article|post)$|^cancel reply$|^join the (?:conversation|discussion)$|^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|registered|register) to (?:post|leave|add|view) (?:a )?comments?|^save my name\b.{0,40}\bin (?:this|my) browser\b|^notify me (?:of|via|by|when|if)\b.{0,60}\b(?:comments?|posts?|repl(?:y|ies)|answers?)\b|^this site uses akismet to reduce spam\b|^your e-?mail address will not be published\b|^required fields are marked\b/i,
+    // Up to the comment form's longest line (WordPress: "Save my name, email, and website in …").
+    maxWords: 20,
   },
   {
     name: "article-meta",
     description: 'publishing metadata: "Published: DATE", "Updated: DATE", "Filed under:", "Originally published at …", "Source: …"',
     mode: "line",
     pattern:
-      /^(?:first |last )?(?:published|updated|posted|modified)\s*(?:on|:)\s*.{0,40}\b(?:\d{4}|\d{1,2}:\d{2})\b.{0,20}$|^(?:written|posted|published) (?:on|by)\b.{0,40}$|^(?:filed under|tagged|tags|posted in|categories|related tags)\s*:.{0,200}$|^originally (?:published|posted|appeared) (?:at|on|in)\b|^source\s*:\s*.{1,40}$|^you are (?:at|here)\s*:?|^.{0,60}\|\s*updated\s*:.{0,40}\d{4}.{0,20}$/i,
+      /^(?:first |last )?(?:published|updated|posted|modified)\s*(?:on|:)\s*.{0,40}\b(?:\d{4}|\d{1,2}:\d{2})\b.{0,20}$|^(?:written|posted|published) (?:on|by)\b.{0,40}$|^(?:filed under|tagged|tags|posted in|categories|related tags)\s*:.{0,200}$|^originally (?:published|posted|appeared) (?:at|on|in)\b|^source\s*:\s*.{1,40}$|^you are (?:at|here)\s*:?|^\d{1,3}\s?(?:min(?:ute)?s?|m)\.? read$|^(?:estimated )?reading time\s*:?\s*(?:about )?\d{1,3}\s?min(?:ute)?s?\.?$|^.{0,60}\|\s*updated\s*:.{0,40}\d{4}.{0,20}$/i,
     maxWords: 40,
   },
   {
