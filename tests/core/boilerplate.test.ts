@@ -50,6 +50,13 @@ describe("built-in rules", () => {
     ["As an Amazon Associate we earn from qualifying purchases.", "affiliate-disclosure"],
     ["Popular Posts", "related-links"],
     ["Related coverage from Example Weekly: Gardening:", "related-links"],
+    ["Hot Topics", "related-links"],
+    ["About Us | Careers | Advertise with us | Site map | Accessibility", "footer-links"],
+    ["FCC Public File", "cookie-notice"],
+    ["☰", "navigation"],
+    ["The Associated Press contributed to this report.", "article-meta"],
+    ["Jane Roe contributed reporting from Lagos.", "article-meta"],
+    ["Free sign-up", "subscribe"],
   ])("%s is cut by %s", (line, rule) => {
     expect(cutBy(line)).toBe(rule);
   });
@@ -62,6 +69,8 @@ describe("built-in rules", () => {
     ["a news sentence about signing up", "BT is offering customers free internet telephone calls if they sign up to broadband in December."],
     ["a chapter numeral", "XX"],
     ["an article about a blog's affiliate links", "The blog contains affiliate links that its readers rarely notice, and the regulator wants every one of them labelled from next month."],
+    ["a guide's heading made of footer words", "Legal help"],
+    ["a sentence on what a report owes to its readers", "Many readers contributed to this report's findings by sending photographs of the flooding."],
     ["a sentence that begins with a share count", "12 shares in the company changed hands before the market opened, according to the exchange's records for the day."],
     ["a copyright notice inside a long paragraph", "The museum holds the copyright to the photographs, all rights reserved by the estate, and it has refused every request to reproduce them in books or on websites since the exhibition closed."],
   ])("%s is kept", (_name, line) => {

@@ -18,8 +18,13 @@ export interface BoilerplateRule {
 const SHARE_WORDS =
   "(?:facebook|twitter|youtube|linkedin|instagram|pinterest)_(?:url|link)|share(?: this(?: article| story| post| page)?| (?:on|by|via) [\\w+]+)?|tweet|pin(?: it)?|e-?mail|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|google\\+|instagram|flipboard|rss|youtube|tiktok|telegram|threads|bluesky|copy link|copy|messenger|sms|\\d[\\d.,]*\\s?[km]?\\s?shares?|sharing is caring!?";
 
+// The links of a site's footer, as they run together on one line when a page is turned into text.
+// Not "help" or "legal": "Legal help" is a heading in a guide.
+const FOOTER_LINKS =
+  "about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|cookies?(?: policy| settings)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|site ?map|careers|advertise(?: with us)?|faqs?|accessibility(?: statement)?|legal notice|disclaimer|imprint|impressum|corrections|closed captioning policy|fcc public file|eeo report";
+
 const SUBSCRIBE =
-  "subscribe|subscribers?|subscription|newsletters?|sign(?:ing)? ?up|register now|join now|create (?:an|your|a free) account|e-?edition";
+  "subscribe|subscribers?|subscription|newsletters?|sign(?:ing)?[ -]?up|register now|join now|create (?:an|your|a free) account|e-?edition";
 
 export const BUILTIN_RULES: readonly BoilerplateRule[] = [
   {
@@ -89,10 +94,17 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: "cookie banners and privacy or terms links",
     mode: "line",
     pattern:
-      /^(?:cookies?|cookie (?:settings|policy|preferences|notice|consent)|manage (?:cookies|preferences|consent)|accept(?: all)?(?: cookies)?|reject all|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service)| and conditions| & conditions)?|do not sell(?: or share)? my personal information|your privacy choices)$|\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\bprivacy policy\b.*\b(?:terms|learn more)\b|\bterms (?:of use|under which)\b.*\bprivacy\b/i,
+      /^(?:cookies?|cookie (?:settings|policy|preferences|notice|consent)|manage (?:cookies|preferences|consent)|accept(?: all)?(?: cookies)?|reject all|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service)| and conditions| & conditions)?|do not sell(?: or share)? my personal information|your privacy choices|closed captioning policy|fcc public file|eeo report)$|\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\bprivacy policy\b.*\b(?:terms|learn more)\b|\bterms (?:of use|under which)\b.*\bprivacy\b/i,
     maxWords: 40,
     skipQuoted: true,
-    mayMatch: ["cookie", "accept", "reject", "privacy", "terms", "manage", "sell"],
+    mayMatch: ["cookie", "accept", "reject", "privacy", "terms", "manage", "sell", "closed", "fcc", "eeo"],
+  },
+  {
+    name: "footer-links",
+    description: 'a line made only of two or more footer links: "Contact Privacy Cookie Policy Terms of Use"',
+    mode: "line",
+    pattern: new RegExp(`^(?:(?:${FOOTER_LINKS})\\s*[|·•,/-]?\\s*){2,}$`, "i"),
+    maxWords: 20,
   },
   {
     name: "copyright",
@@ -127,7 +139,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: 'headers of related-link and recommendation boxes: "Read more", "Related", "Trending"',
     mode: "line",
     pattern:
-      /^(?:read more|read next|see more|more (?:from|on|in)\b.{0,40}|more (?:stories|news|videos|articles|headlines)\b.{0,20}|related(?: articles| stories| posts| content| coverage| topics| links| tags)?(?: from .{1,60})?|recommended(?: for you| stories| reading)?|trending(?: now| stories| in .{1,30})?|you (?:may|might) also like.{0,20}|also read|see also|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|editor'?s picks|popular(?: now| stories| posts| articles)?|more for you|what to read next|places in this story|topics?)\s*:?$/i,
+      /^(?:read more|read next|see more|more (?:from|on|in)\b.{0,40}|more (?:stories|news|videos|articles|headlines)\b.{0,20}|related(?: articles| stories| posts| content| coverage| topics| links| tags)?(?: from .{1,60})?|recommended(?: for you| stories| reading)?|trending(?: now| stories| in .{1,30})?|hot topics|you (?:may|might) also like.{0,20}|also read|see also|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|editor'?s picks|popular(?: now| stories| posts| articles)?|more for you|what to read next|places in this story|topics?)\s*:?$/i,
     // "Related coverage from How to Do Everything: Money:"
     maxWords: 10,
   },
@@ -144,7 +156,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: "single navigation and page-control labels: Home, Menu, Search, Skip to content, Back to top",
     mode: "line",
     pattern:
-      /^(?:home|menu|main menu|search|search \w+|close|open|next|previous|prev|back|back to top|go to top|top|skip to (?:main )?content|skip to navigation|jump to .{1,20}|toggle navigation|expand\s*\/\s*collapse search|view all|show more|load more|watch tv|watch live|listen live|get in touch|contact us|about us|follow us(?: on .{1,30})?|download (?:as )?pdf|print this (?:page|article))\s*[›»>]?$/i,
+      /^(?:☰|home|menu|main menu|search|search \w+|close|open|next|previous|prev|back|back to top|go to top|top|skip to (?:main )?content|skip to navigation|jump to .{1,20}|toggle navigation|expand\s*\/\s*collapse search|view all|show more|load more|watch tv|watch live|listen live|get in touch|contact us|about us|follow us(?: on .{1,30})?|download (?:as )?pdf|print this (?:page|article))\s*[›»>]?$/i,
     maxWords: 6,
   },
   {
@@ -175,7 +187,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: 'publishing metadata: "Published: DATE", "Updated: DATE", "Filed under:", "Originally published at …", "Source: …"',
     mode: "line",
     pattern:
-      /^(?:first |last )?(?:published|updated|posted|modified)\s*(?:on|:)\s*.{0,40}\b(?:\d{4}|\d{1,2}:\d{2})\b.{0,20}$|^(?:written|posted|published) (?:on|by)\b.{0,40}$|^(?:filed under|tagged|tags|posted in|categories|related tags)\s*:.{0,200}$|^originally (?:published|posted|appeared) (?:at|on|in)\b|^source\s*:\s*.{1,40}$|^you are (?:at|here)\s*:?|^\d{1,3}\s?(?:min(?:ute)?s?|m)\.? read$|^(?:estimated )?reading time\s*:?\s*(?:about )?\d{1,3}\s?min(?:ute)?s?\.?$|^.{0,60}\|\s*updated\s*:.{0,40}\d{4}.{0,20}$/i,
+      /^(?:first |last )?(?:published|updated|posted|modified)\s*(?:on|:)\s*.{0,40}\b(?:\d{4}|\d{1,2}:\d{2})\b.{0,20}$|^(?:written|posted|published) (?:on|by)\b.{0,40}$|^(?:filed under|tagged|tags|posted in|categories|related tags)\s*:.{0,200}$|^originally (?:published|posted|appeared) (?:at|on|in)\b|^source\s*:\s*.{1,40}$|^you are (?:at|here)\s*:?|^\d{1,3}\s?(?:min(?:ute)?s?|m)\.? read$|^.{2,80}? contributed (?:reporting )?to (?:this|the) (?:report|story|article)\.?$|^.{2,80}? contributed reporting(?: from .{1,40})?\.?$|^(?:estimated )?reading time\s*:?\s*(?:about )?\d{1,3}\s?min(?:ute)?s?\.?$|^.{0,60}\|\s*updated\s*:.{0,40}\d{4}.{0,20}$/i,
     maxWords: 40,
   },
   {
