@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { PlannedFile } from "../batch/plan.js";
-import type { CutCounts, FileOutcome } from "../batch/run-batch.js";
+import { keptParts, type CutCounts, type FileOutcome, type Keep } from "../batch/run-batch.js";
 import type { Options } from "../core/options.js";
 import type { CleanResult } from "../core/types.js";
 import { cacheKey, CleanCache } from "../io/cache.js";
@@ -15,8 +15,8 @@ import { VERSION } from "./version.js";
 export interface BatchCache {
   /** Targets known to have nothing to cut: not cleaned this time. */
   skip: Set<string>;
-  /** Records this run's outcomes and adds the skipped files back as unchanged, in path order; with their text when `keepResults`. */
-  finish(outcomes: FileOutcome[], keepResults: boolean): Promise<FileOutcome[]>;
+  /** Records this run's outcomes and adds the skipped files back as unchanged, in path order, with what `keep` asks for. */
+  finish(outcomes: FileOutcome[], keep: Keep): Promise<FileOutcome[]>;
 }
 
 export async function openBatchCache(cwd: string, files: readonly PlannedFile[], references: readonly PlannedFile[], settings: RunSettings): Promise<BatchCache> {
@@ -31,7 +31,7 @@ export async function openBatchCache(cwd: string, files: readonly PlannedFile[],
 
   return {
     skip,
-    async finish(outcomes, keepResults) {
+    async finish(outcomes, keep) {
       const byFile = new Map(files.map((f) => [f.file, f]));
       for (const o of outcomes) {
         const f = byFile.get(o.file);
@@ -43,9 +43,9 @@ export async function openBatchCache(cwd: string, files: readonly PlannedFile[],
         const size = bytes.get(f.target)?.length ?? 0;
         const counts = { kinds: { duplicate: 0, "near-duplicate": 0, boilerplate: 0 } };
         const outcome: FileOutcome = { file: f.file, status: "unchanged", bytesIn: size, bytesOut: size, counts };
-        if (keepResults) {
+        if (keep !== "counts") {
           const text = decodeBytes(bytes.get(f.target) ?? new Uint8Array(), f.file).text;
-          Object.assign(outcome, { result: unchanged(text, size), input: text });
+          Object.assign(outcome, keptParts(keep, unchanged(text, size), text));
         }
         added.push(outcome);
       }

@@ -25,7 +25,7 @@ export async function selectFiles(args: CliArgs, cwd: string, settings: RunSetti
 }
 
 export function checkOutcome(outcomes: readonly FileOutcome[], failed: boolean, written: boolean): CheckOutcome {
-  const results = outcomes.flatMap((o) => (o.result ? [{ file: o.file, input: o.input ?? "", result: o.result }] : []));
+  const results = outcomes.flatMap((o) => (o.findings ? [{ file: o.file, result: o.findings }] : []));
   const count = outcomes.filter((o) => o.status === "failed").length;
   return { results, failed: count > 0 ? count : failed ? 1 : 0, written };
 }

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { planBatch } from "../batch/plan.js";
-import { runBatch } from "../batch/run-batch.js";
+import { runBatch, type Keep } from "../batch/run-batch.js";
 import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
 import type { Progress } from "../io/progress.js";
 import { progressWanted } from "../io/progress-wanted.js";
@@ -50,6 +50,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
 
   // cli-progress is loaded only when a bar is drawn.
   if (progressWanted(ctx.stderr, ctx.env, args.progress)) progress = (await import("../io/progress.js")).createProgress(ctx.stderr);
+  const keep: Keep = args.report !== undefined ? "results" : checking ? "findings" : "counts";
   let outcomes;
   try {
     outcomes = await runBatch({
@@ -59,7 +60,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
       optionsFor: (f) => settings.optionsFor(f.abs),
       jobs: args.jobs ?? availableParallelism(),
       mode: args.write ? "write" : checking ? "check" : "out-dir",
-      keepResults: args.report !== undefined || checking,
+      keep,
       hooks: {
         phase: (name, n, bytes) => progress?.phase(name, n, bytes),
         advance: (bytes) => progress?.advance(bytes),
@@ -73,7 +74,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
     progress?.stop();
     progress = null;
   }
-  if (cache) outcomes = await cache.finish(outcomes, args.report !== undefined || checking);
+  if (cache) outcomes = await cache.finish(outcomes, keep);
   if (outcomes.some((o) => o.status === "failed")) failed = true;
 
   if (args.report !== undefined) {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { chalkFor } from "../io/color-level.js";
 import { describeFsError } from "../io/read-input.js";
 import { REPORTERS } from "../reporters/index.js";
-import type { FileResult } from "../reporters/types.js";
+import type { FileFindings } from "../reporters/types.js";
 import type { RunContext } from "./context.js";
 import { InputError } from "./errors.js";
 import type { CliArgs } from "./program.js";
@@ -12,8 +12,8 @@ import type { RunSettings } from "./settings.js";
 import { VERSION } from "./version.js";
 
 export interface CheckOutcome {
-  /** Files that were cleaned (changed or not), in any order. */
-  results: FileResult[];
+  /** Files that were cleaned (changed or not), in any order: what was cut, not their text. */
+  results: FileFindings[];
   /** Files that could not be read or written: the run exits 2. */
   failed: number;
   /** True when the cuts were written back (--write). */
@@ -25,7 +25,8 @@ export interface CheckOutcome {
  * With -l only the names of files that would change go to standard output.
  */
 export async function finishCheck(ctx: RunContext, args: CliArgs, settings: RunSettings, out: CheckOutcome): Promise<number> {
-  const changed = out.results.filter((r) => r.result.text !== r.input).map((r) => r.file).sort(byCodeUnit);
+  // Every cut removes text, so a file changes exactly when something in it is cut.
+  const changed = out.results.filter((r) => r.result.cuts.length > 0).map((r) => r.file).sort(byCodeUnit);
   if (args.listDifferent) {
     for (const f of changed) ctx.stdout.write(`${f}\n`);
   }
@@ -37,14 +38,17 @@ export async function finishCheck(ctx: RunContext, args: CliArgs, settings: RunS
     // standard output); the human one is a message, on standard error.
     const machine = settings.reporter !== "stylish";
     const stream = machine ? ctx.stdout : ctx.stderr;
-    const report = REPORTERS[settings.reporter](out.results, {
-      toolVersion: VERSION,
-      options: settings.optionsFor(null),
-      chalk: chalkFor(toFile ? false : args.color, ctx.env, stream),
-      written: out.written,
-    });
-    if (toFile) await writeReport(path.resolve(ctx.cwd, args.reportFile ?? ""), args.reportFile ?? "", report);
-    else if (!(args.quiet && !machine)) stream.write(report);
+    // --quiet silences the human report: not rendered at all (over a large tree it is most of the memory).
+    if (toFile || machine || !args.quiet) {
+      const report = REPORTERS[settings.reporter](out.results, {
+        toolVersion: VERSION,
+        options: settings.optionsFor(null),
+        chalk: chalkFor(toFile ? false : args.color, ctx.env, stream),
+        written: out.written,
+      });
+      if (toFile) await writeReport(path.resolve(ctx.cwd, args.reportFile ?? ""), args.reportFile ?? "", report);
+      else stream.write(report);
+    }
   }
   if (out.failed > 0) return 2;
   return changed.length > 0 && !out.written ? 1 : 0;

@@ -5,9 +5,14 @@ import type { CleanResult } from "../core/types.js";
 
 export const REPORT_FORMAT_VERSION = 1;
 
-export interface FileResult {
+/** What the JSON report and the check reporters read of a file: its cuts and figures, not its text. */
+export interface FileFindings {
   /** The path as the user named it, or "-" for standard input. */
   file: string;
+  result: Pick<CleanResult, "cuts" | "stats">;
+}
+
+export interface FileResult extends FileFindings {
   /** The text as it came in (the HTML report shows cuts in place). */
   input: string;
   result: CleanResult;
@@ -18,7 +23,7 @@ export interface ReportMeta {
   options: Options;
 }
 
-export function jsonReport(files: readonly FileResult[], meta: ReportMeta): string {
+export function jsonReport(files: readonly FileFindings[], meta: ReportMeta): string {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const report = {
     format: "winnow-report",

@@ -1,8 +1,8 @@
 // GitHub Actions workflow commands: one `::warning` annotation per cut, shown on the pull request diff.
 import { cutTitle, describeCut } from "./describe-cut.js";
-import { sortedByFile, type FileResult, type ReportContext } from "./types.js";
+import { sortedByFile, type FileFindings, type ReportContext } from "./types.js";
 
-export function githubReport(files: readonly FileResult[], _ctx: ReportContext): string {
+export function githubReport(files: readonly FileFindings[], _ctx: ReportContext): string {
   const out: string[] = [];
   for (const f of sortedByFile(files)) {
     for (const cut of f.result.cuts) {

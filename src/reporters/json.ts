@@ -1,7 +1,7 @@
 // The JSON reporter is the versioned report the --report flag writes (one format, one place).
 import { jsonReport } from "../report/json.js";
-import type { FileResult, ReportContext } from "./types.js";
+import type { FileFindings, ReportContext } from "./types.js";
 
-export function jsonReporter(files: readonly FileResult[], ctx: ReportContext): string {
+export function jsonReporter(files: readonly FileFindings[], ctx: ReportContext): string {
   return jsonReport(files, { toolVersion: ctx.toolVersion, options: ctx.options });
 }

@@ -3,7 +3,7 @@
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
 import type { Cut, SourceRef } from "../core/types.js";
 import { describeCut } from "./describe-cut.js";
-import { sortedByFile, type FileResult, type ReportContext } from "./types.js";
+import { sortedByFile, type FileFindings, type ReportContext } from "./types.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -14,7 +14,7 @@ const FIXED_RULES: Record<string, string> = {
   [`boilerplate/${STUB_RULE}`]: "A short line stranded between cut text.",
 };
 
-export function sarifReport(files: readonly FileResult[], ctx: ReportContext): string {
+export function sarifReport(files: readonly FileFindings[], ctx: ReportContext): string {
   const results: { ruleId: string; file: string; cut: Cut }[] = [];
   for (const f of sortedByFile(files)) for (const cut of f.result.cuts) results.push({ ruleId: ruleIdOf(cut), file: f.file, cut });
   const ruleIds = [...new Set(results.map((r) => r.ruleId))].sort();

@@ -1,9 +1,9 @@
 // The default human reporter: `file:line:col  kind  reason`, grouped by file, and a summary line.
 import type { Cut } from "../core/types.js";
 import { describeCut } from "./describe-cut.js";
-import { sortedByFile, type FileResult, type ReportContext } from "./types.js";
+import { sortedByFile, type FileFindings, type ReportContext } from "./types.js";
 
-export function stylishReport(files: readonly FileResult[], ctx: ReportContext): string {
+export function stylishReport(files: readonly FileFindings[], ctx: ReportContext): string {
   const c = ctx.chalk;
   const groups: string[] = [];
   let total = 0;

@@ -1,9 +1,9 @@
 // What every reporter is given: the results of a run and a little context. Reporters only render.
 import type { ChalkInstance } from "chalk";
 import type { Options } from "../core/options.js";
-import type { FileResult } from "../report/json.js";
+import type { FileFindings } from "../report/json.js";
 
-export type { FileResult };
+export type { FileFindings };
 
 export interface ReportContext {
   /** winnow's version, for the JSON and SARIF tool blocks. */
@@ -16,9 +16,9 @@ export interface ReportContext {
   written: boolean;
 }
 
-export type Reporter = (files: readonly FileResult[], ctx: ReportContext) => string;
+export type Reporter = (files: readonly FileFindings[], ctx: ReportContext) => string;
 
 /** Files in path order, by code unit so the order is the same on every machine and locale. */
-export function sortedByFile(files: readonly FileResult[]): FileResult[] {
+export function sortedByFile<T extends FileFindings>(files: readonly T[]): T[] {
   return [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { runCli, spawnCli } from "../helpers/run-cli.js";
 import { CLEAN, DUPLICATED, tempTrees } from "../helpers/temp-repo.js";
@@ -46,6 +48,17 @@ describe("--check exit codes", () => {
     expect([clean.code, clean.stdout, clean.stderr]).toEqual([0, "", ""]);
   });
 
+  test("--quiet silences the human report, not the exit code, a machine report or a report file", async () => {
+    const cwd = tree({ "a.txt": DUPLICATED });
+    expect(await runCli(["--check", "--quiet", "a.txt"], { cwd })).toMatchObject({ code: 1, stdout: "", stderr: "" });
+    const json = await runCli(["--check", "--quiet", "--reporter", "json", "a.txt"], { cwd });
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.stdout) as { files: { cuts: unknown[] }[] }).files[0]?.cuts.length).toBe(1);
+    const toFile = await runCli(["--check", "--quiet", "--report-file", "findings.txt", "a.txt"], { cwd });
+    expect(toFile).toMatchObject({ code: 1, stdout: "", stderr: "" });
+    expect(readFileSync(path.join(cwd, "findings.txt"), "utf8")).toMatch(/^a\.txt:3:1 +duplicate +repeats line 1$/m);
+  });
+
   test("the spawned bin exits with the same codes", () => {
     const cwd = tree({ "a.txt": DUPLICATED, "b.txt": CLEAN });
     expect(spawnCli(["--check", "a.txt"], { cwd }).code).toBe(1);
@@ -60,7 +73,6 @@ describe("--check exit codes", () => {
     expect((JSON.parse(json.stdout) as { files: { file: string }[] }).files[0]?.file).toBe("a.txt");
     const toFile = await runCli(["--check", "--reporter", "sarif", "--report-file", "out.sarif", "a.txt"], { cwd });
     expect([toFile.code, toFile.stdout]).toEqual([1, ""]);
-    const { readFileSync } = await import("node:fs");
     expect((JSON.parse(readFileSync(`${cwd}/out.sarif`, "utf8")) as { version: string }).version).toBe("2.1.0");
   });
 });

@@ -20,7 +20,7 @@ describe("GitHub workflow command escaping", () => {
       stats: { bytesIn: 0, bytesOut: 0, linesIn: 3, linesOut: 1, units: 2, cuts: { duplicate: 1, "near-duplicate": 0, boilerplate: 0 } },
       cuts: [{ kind: "duplicate", startLine: 3, endLine: 4, text: "x", prefix: false, rule: "exact", source: { startLine: 1, endLine: 2 } }],
     };
-    const out = githubReport([{ file: "a,b:c.md", input: "", result }], {
+    const out = githubReport([{ file: "a,b:c.md", result }], {
       toolVersion: "0",
       options: resolveOptions(),
       chalk: new Chalk({ level: 0 }),
