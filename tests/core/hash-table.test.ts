@@ -2,6 +2,38 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { U32Map, U64Map } from "../../src/core/hash-table.js";
 
+/**
+ * A U32Map (keyed by `key`) and a U64Map (keyed by `hi`, `key`) driven by the same inserts and
+ * deletes as a Map, each answer checked against the Map's.
+ */
+function mirrored(expected: number, inPlaceBytes?: number) {
+  const m32 = new U32Map(expected, inPlaceBytes);
+  const m64 = new U64Map(expected, inPlaceBytes);
+  const ref = new Map<number, number>();
+  return {
+    apply(del: boolean, hi: number, key: number, v: number): void {
+      if (del) {
+        expect(m32.delete(key)).toBe(ref.has(key));
+        expect(m64.delete(hi, key)).toBe(ref.has(key));
+        ref.delete(key);
+      } else {
+        expect(m32.setIfAbsent(key, v)).toBe(!ref.has(key));
+        expect(m64.setIfAbsent(hi, key, v)).toBe(!ref.has(key));
+        if (!ref.has(key)) ref.set(key, v);
+      }
+    },
+    /** Sizes, and every key `key(k)` for hi = k from 0 to `last`, present or not. */
+    check(last: number, key: (k: number) => number): void {
+      expect(m32.size).toBe(ref.size);
+      expect(m64.size).toBe(ref.size);
+      for (let k = 0; k <= last; k++) {
+        expect(m32.get(key(k))).toBe(ref.get(key(k)) ?? -1);
+        expect(m64.get(k, key(k))).toBe(ref.get(key(k)) ?? -1);
+      }
+    },
+  };
+}
+
 describe("typed-array hash maps", () => {
   test("U32Map behaves like a Map that keeps the first value, through growth", () => {
     fc.assert(
@@ -49,29 +81,11 @@ describe("deleting keys (undoing insertions)", () => {
   test("U32Map and U64Map behave like a Map under inserts and deletes, through growth and wrap-around", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.boolean(), fc.nat({ max: 300 }), fc.nat({ max: 1e6 })), { maxLength: 2000 }), (ops) => {
-        const m32 = new U32Map(4);
-        const m64 = new U64Map(4);
-        const ref = new Map<number, number>();
-        for (const [del, k, v] of ops) {
-          // Keys that collide on their low bits, so probe runs wrap and interleave.
-          const key = Math.imul(k, 64) | 0;
-          if (del) {
-            expect(m32.delete(key)).toBe(ref.has(key));
-            expect(m64.delete(k, key)).toBe(ref.has(key));
-            ref.delete(key);
-          } else {
-            expect(m32.setIfAbsent(key, v)).toBe(!ref.has(key));
-            expect(m64.setIfAbsent(k, key, v)).toBe(!ref.has(key));
-            if (!ref.has(key)) ref.set(key, v);
-          }
-        }
-        expect(m32.size).toBe(ref.size);
-        expect(m64.size).toBe(ref.size);
-        for (let k = 0; k <= 300; k++) {
-          const key = Math.imul(k, 64) | 0;
-          expect(m32.get(key)).toBe(ref.get(key) ?? -1);
-          expect(m64.get(k, key)).toBe(ref.get(key) ?? -1);
-        }
+        const maps = mirrored(4);
+        // Keys that collide on their low bits, so probe runs wrap and interleave.
+        const key = (k: number): number => Math.imul(k, 64) | 0;
+        for (const [del, k, v] of ops) maps.apply(del, k, key(k), v);
+        maps.check(300, key);
       }),
       { numRuns: 200 },
     );
@@ -92,30 +106,13 @@ describe("tables that grow in place (big tables, in WebAssembly memory)", () => 
   test.each([0, 1, 2, 3])("U32Map and U64Map behave like a Map under inserts and deletes (keys of kind %i)", (kind) => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat({ max: 9 }), fc.nat({ max: 3000 }), fc.nat({ max: 1e6 })), { maxLength: 4000 }), (ops) => {
-        const m32 = new U32Map(4, 0);
-        const m64 = new U64Map(4, 0);
-        const ref = new Map<number, number>();
+        const maps = mirrored(4, 0);
         for (const [op, k0, v] of ops) {
           const k = kind === 3 ? k0 % 400 : k0;
-          const kk = key(kind, k);
           // One delete to four inserts, so that the tables grow while keys come and go.
-          if (op < 2) {
-            expect(m32.delete(kk)).toBe(ref.has(kk));
-            expect(m64.delete(k, kk)).toBe(ref.has(kk));
-            ref.delete(kk);
-          } else {
-            expect(m32.setIfAbsent(kk, v)).toBe(!ref.has(kk));
-            expect(m64.setIfAbsent(k, kk, v)).toBe(!ref.has(kk));
-            if (!ref.has(kk)) ref.set(kk, v);
-          }
+          maps.apply(op < 2, k, key(kind, k), v);
         }
-        expect(m32.size).toBe(ref.size);
-        expect(m64.size).toBe(ref.size);
-        for (let k = 0; k <= 3000; k++) {
-          const kk = key(kind, k);
-          expect(m32.get(kk)).toBe(ref.get(kk) ?? -1);
-          expect(m64.get(k, kk)).toBe(ref.get(kk) ?? -1);
-        }
+        maps.check(3000, (k) => key(kind, k));
       }),
       { numRuns: 40 },
     );
