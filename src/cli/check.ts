@@ -38,7 +38,7 @@ export async function finishCheck(ctx: RunContext, args: CliArgs, settings: RunS
     // standard output); the human one is a message, on standard error.
     const machine = settings.reporter !== "stylish";
     const stream = machine ? ctx.stdout : ctx.stderr;
-    // --quiet silences the human report: not rendered at all (over a large tree it is most of the memory).
+    // --quiet silences the human report, so it is not rendered at all.
     if (toFile || machine || !args.quiet) {
       const report = REPORTERS[settings.reporter](out.results, {
         toolVersion: VERSION,
