@@ -35,11 +35,28 @@ export function createPool(options: Options, jobs: number): TaskPool {
   return jobs <= 1 ? inProcessPool(options) : new WorkerPool(options, jobs);
 }
 
+/** How long in-process work runs before it lets the event loop turn. */
+const BREATHE_MS = 50;
+
 function inProcessPool(options: Options): TaskPool {
   const tasks = new FileTasks(options);
+  // Files done in this thread settle as microtasks only: without a turn of the event loop now and
+  // then, a signal (Ctrl-C) waited for the end of the run, which then exited 0.
+  let since = performance.now();
+  const breathe = async (): Promise<void> => {
+    if (performance.now() - since < BREATHE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    since = performance.now();
+  };
   return {
-    templates: (abs) => tasks.templates(abs),
-    analyze: (abs, options) => tasks.analyze(abs, options),
+    templates: async (abs) => {
+      await breathe();
+      return tasks.templates(abs);
+    },
+    analyze: async (abs, options) => {
+      await breathe();
+      return tasks.analyze(abs, options);
+    },
     write: (out, tmp, bytes) => Promise.resolve(tasks.write(out, tmp, bytes)),
     setLearned: (t) => tasks.setLearned(t),
     close: () => Promise.resolve(),

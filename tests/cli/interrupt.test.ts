@@ -1,11 +1,12 @@
 // An interrupted run leaves every target as it was or fully written, and no temporary file.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { BIN } from "../helpers/run-cli.js";
+import { writeUniqueTree } from "../helpers/unique-tree.js";
 
 const tmp = (): string => mkdtempSync(path.join(tmpdir(), "winnow-interrupt-"));
 
@@ -33,4 +34,27 @@ test.each([
   expect(stderr).toBe(`winnow: interrupted (${signal}); files not yet written are left as they were\n`);
   expect(readFileSync(path.join(dir, "out.txt"), "utf8")).toBe("old\n");
   expect(readdirSync(dir).sort()).toEqual(["big.txt", "out.txt"]);
+});
+
+test.each(["1", "2"])("SIGINT during a batch run with --jobs %s: exit 130 at once, every file written whole or not at all", async (jobs) => {
+  const dir = tmp();
+  writeUniqueTree(path.join(dir, "in"), 400, 150);
+  const child = spawn(process.execPath, [BIN, "in", "--out-dir", "out", "--jobs", jobs, "--quiet"], { cwd: dir });
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += String(d)));
+  const exited = once(child, "exit");
+  const written = (): string[] => (existsSync(path.join(dir, "out")) ? readdirSync(path.join(dir, "out"), { recursive: true, encoding: "utf8" }) : []);
+  await waitFor(() => written().some((f) => f.endsWith(".txt")));
+  const sent = Date.now();
+  child.kill("SIGINT");
+  const [status] = await exited;
+  // Before, --jobs 1 never left the microtask queue: the signal waited for the whole run, then exit 0.
+  expect(Date.now() - sent).toBeLessThan(3000);
+  expect(status).toBe(130);
+  expect(stderr).toBe("winnow: interrupted (SIGINT); files not yet written are left as they were\n");
+  const files = written().filter((f) => f.endsWith(".txt"));
+  expect(files.length).toBeGreaterThan(0);
+  expect(files.length).toBeLessThan(400);
+  for (const f of files) expect(readFileSync(path.join(dir, "out", f), "utf8")).toBe(readFileSync(path.join(dir, "in", f), "utf8"));
+  expect(written().filter((f) => !f.endsWith(".txt") && !/^d\d$/.test(f))).toEqual([]);
 });
