@@ -2,6 +2,7 @@
 import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
 import { findContextCuts } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
+import { unitPlaces, type Places } from "./markdown/sections.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
 import { FULL_LENGTH, findNearDuplicate } from "./near-duplicate.js";
@@ -28,6 +29,16 @@ function eligibleForDuplicate(u: UnitInfo, o: Options): boolean {
 export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, rules: RuleSet): Decisions {
   const units = a.units;
   const out: Decisions = new Array<Decision | null>(units.length).fill(null);
+  // Markdown: a copy of a paragraph of this text in a parallel place is kept (see sections.ts).
+  // `local` maps the records this text makes to its units; places are worked out at the first copy.
+  const local = o.format === "markdown" ? new Map<number, number>() : null;
+  let places: Places | null = null;
+  const parallelPlace = (i: number, id: number): boolean => {
+    const j = local?.get(id);
+    if (j === undefined) return false;
+    places ??= unitPlaces(a);
+    return places.key[i] !== places.key[j] && places.depth[i] === places.depth[j];
+  };
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -39,18 +50,19 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     if (u.tokens === 0 || !o.dedupe || (u.fpHi === 0 && u.fpLo === 0)) continue;
     if (eligibleForDuplicate(u, o)) {
       const exact = index.exact.get(u.fpHi, u.fpLo);
-      if (exact >= 0) {
+      if (exact >= 0 && !parallelPlace(i, exact)) {
         out[i] = { kind: "duplicate", rule: "exact", source: index.unitOf(exact), similarity: 1 };
         continue;
       }
-      if (!o.exact && u.tokens >= o.ngram) {
+      if (exact < 0 && !o.exact && u.tokens >= o.ngram) {
         const near = findNearDuplicate(a, u, index, o);
-        if (near && near.similarity > nearThreshold(u.tokens, o)) {
+        if (near && near.similarity > nearThreshold(u.tokens, o) && !parallelPlace(i, near.source)) {
           out[i] = { kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity };
           continue;
         }
       }
-      register(a, i, doc, index);
+      const id = register(a, i, doc, index);
+      local?.set(id, i);
     }
   }
 
@@ -83,12 +95,14 @@ export function nearThreshold(tokens: number, o: Options): number {
  * Only units that may be cut as duplicates become sources: a table of contents entry or a refrain
  * line does not make the chapter title or the paragraph that repeats it a copy.
  */
-function register(a: Analysis, i: number, doc: number, index: DedupIndex): void {
+/** Records unit i as kept; returns its record id (-1 for no unit). */
+function register(a: Analysis, i: number, doc: number, index: DedupIndex): number {
   const u = a.units[i];
-  if (!u) return;
+  if (!u) return -1;
   const id = index.record(doc, i);
   index.addExact(u.fpHi, u.fpLo, id);
   for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
+  return id;
 }
 
 /**

@@ -1,0 +1,72 @@
+// Where each unit of a Markdown text stands: under which headings, after which code block or bold
+// label, in which list item. Documentation says the same thing of each of a row of like things
+// ("Returns a list of change objects." under every function, whether the functions are sibling
+// sections, list items or code signatures): a paragraph repeated in a parallel place, as deep as its
+// first copy, is kept. One repeated in the same place (a page pasted twice) or at another depth (a
+// usage paragraph pasted under "Options") is a copy.
+import type { Analysis } from "../analyze.js";
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const INDENTED = /^[ \t]/;
+/** Fenced or indented code: what a signature or an example is written in. */
+const CODE_BLOCK = /^(?: {0,3}(?:```|~~~)| {4}|\t)/;
+/** A paragraph that is only bold text works as a heading: "**Negative ranges**". */
+const BOLD_LABEL = /^[ \t]*(\*\*|__)[^*_\n]+\1[ \t:]*$/;
+
+export interface Places {
+  /** Units with the same key stand in the same place. */
+  key: string[];
+  /** How deep the place is: heading level, then code block or label, then list item. */
+  depth: number[];
+}
+
+/** Where each unit stands (see the top of this file). */
+export function unitPlaces(a: Analysis): Places {
+  const line = (i: number): string => a.text.slice(a.lines.start[i] ?? 0, a.lines.end[i] ?? 0);
+  const body = (first: number, last: number): string => a.text.slice(a.lines.start[first] ?? 0, a.lines.end[last] ?? 0);
+  const places: Places = { key: [], depth: [] };
+  const headings: string[] = [];
+  let anchor: string | null = null;
+  let item: string | null = null;
+  for (const u of a.units) {
+    // Headings, code, tables and HTML are "code" units in Markdown: never cut, never indexed.
+    const h = u.kind === "code" ? heading(line, u.first, u.last) : null;
+    if (h) {
+      headings.length = h.level - 1;
+      for (let l = 0; l < h.level - 1; l++) headings[l] ??= "";
+      headings.push(h.text);
+      anchor = item = null;
+    } else if ((u.kind === "code" && CODE_BLOCK.test(line(u.first))) || (u.kind === "paragraph" && u.first === u.last && BOLD_LABEL.test(line(u.first)))) {
+      anchor = normalized(body(u.first, u.last));
+      item = null;
+    } else if (u.kind === "list-item") {
+      item = normalized(line(u.first));
+    } else if (u.kind === "paragraph" && !INDENTED.test(line(u.first))) {
+      item = null; // a paragraph at the margin ends the list
+    }
+    const inItem = u.kind === "paragraph" && item !== null && INDENTED.test(line(u.first));
+    places.key.push(`${headings.join("\n")}\n\n${anchor ?? ""}\n\n${inItem ? item : ""}`);
+    places.depth.push(headings.length * 4 + (anchor !== null ? 1 : 0) + (inItem ? 2 : 0));
+  }
+  return places;
+}
+
+function heading(line: (i: number) => string, first: number, last: number): { level: number; text: string } | null {
+  const top = line(first);
+  const atx = ATX.exec(top);
+  if (atx) return { level: (atx[1] ?? "#").length, text: normalized(atx[2] ?? "") };
+  // Setext: text lines, then a line of = (level 1) or - (level 2). Front matter and thematic
+  // breaks open with such a line instead.
+  const under = SETEXT_UNDERLINE.exec(line(last));
+  if (last > first && under && !SETEXT_UNDERLINE.test(top)) {
+    const body: string[] = [];
+    for (let i = first; i < last; i++) body.push(line(i));
+    return { level: under[1]?.startsWith("=") ? 1 : 2, text: normalized(body.join(" ")) };
+  }
+  return null;
+}
+
+function normalized(s: string): string {
+  return s.trim().replace(/\s+/g, " ").toLowerCase();
+}
