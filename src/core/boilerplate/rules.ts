@@ -101,7 +101,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: "footer-links",
-    description: 'a line made only of two or more footer links: "Contact Privacy Cookie Policy Terms of Use"',
+    description: 'a line made only of two or more footer links: "About Us | Careers | Site map"',
     mode: "line",
     pattern: new RegExp(`^(?:(?:${FOOTER_LINKS})\\s*[|·•,/-]?\\s*){2,}$`, "i"),
     maxWords: 20,
