@@ -4,6 +4,7 @@ import { matchLine, matchPrefix, type LineMatch, type PrefixMatch } from "./boil
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import { VOCABULARY_STOPWORDS } from "./boilerplate/context.js";
 import { splitLines, type Lines } from "./lines.js";
+import { mayHoldFacts } from "./facts.js";
 import { FULL_LENGTH } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import { shingleHashes, winnow } from "./shingles.js";
@@ -27,6 +28,12 @@ export interface UnitInfo {
   tokens: number;
   fpHi: number;
   fpLo: number;
+  /**
+   * A unit that only a repeated block can cut (see decide.ts) and that may hold a fact: a hash of
+   * its exact text (never 0), so that its copy's text need not be kept to know it holds the same
+   * facts. 0 otherwise.
+   */
+  raw: number;
   /** Range of this unit's winnowed shingles in Analysis.selHash / selPos. */
   selStart: number;
   selEnd: number;
@@ -79,7 +86,7 @@ export function analyze(text: string, options: Options, rules: RuleSet, withStem
 
   for (const span of spans) {
     // Spelled out, not spread: V8 clones spread objects slowly, and this runs once a unit.
-    const info: UnitInfo = { first: span.first, last: span.last, kind: span.kind, prefix: null, boiler: null, tokens: 0, fpHi: 0, fpLo: 0, selStart: sel, selEnd: sel, stemStart: -1, stemEnd: -1 };
+    const info: UnitInfo = { first: span.first, last: span.last, kind: span.kind, prefix: null, boiler: null, tokens: 0, fpHi: 0, fpLo: 0, raw: 0, selStart: sel, selEnd: sel, stemStart: -1, stemEnd: -1 };
     units.push(info);
     if (span.kind === "code") continue;
     let from = lines.start[span.first] ?? 0;
@@ -140,7 +147,20 @@ export function analyze(text: string, options: Options, rules: RuleSet, withStem
     info.selEnd = sel;
   }
   if (options.format !== "markdown") rejudgeBlocks(text, lines, units);
-  return { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel), stems: stems.subarray(0, nStems) };
+  const a = { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel), stems: stems.subarray(0, nStems) };
+  for (const u of units) {
+    if ((u.fpHi === 0 && u.fpLo === 0) || (u.kind === "paragraph" && u.tokens >= options.minWords)) continue;
+    const body = unitBody(a, u);
+    if (mayHoldFacts(body)) u.raw = textHash(body);
+  }
+  return a;
+}
+
+/** FNV-1a over the UTF-16 code units of `s`, never 0. */
+function textHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0 || 1;
 }
 
 /** A unit's text as the rules see it: BOM and stripped prefix removed. */
