@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Precision study on real repositories (issue #13): runs `winnow . --check --reporter json` inside each
-// repository directory given (Markdown and MDX, read as Markdown), audits every duplicate cut with
+// repository directory given (.md and .mdx, read as Markdown), audits every duplicate cut with
 // ../shared/eval/factloss.py, and prints per repository: files, lines, findings by kind, findings per
 // 1,000 lines, the boilerplate rules that fired, and the fact-losing cuts. The repositories stay
 // outside the project (fetch them anywhere; docs/precision.md says which and at which commit).
@@ -39,10 +39,10 @@ const LABEL = flags.label ?? "run";
 mkdirSync(OUT, { recursive: true });
 const reportPath = (repo) => path.join(OUT, `${path.basename(repo)}.${LABEL}.json`);
 
-// MDX is Markdown with JSX blocks; winnow reads .md/.markdown as Markdown by default, so the config
-// (outside the repository, top-level options apply to every file) adds .mdx and reads it the same way.
+// A directory expands to .txt/.md/.markdown by default; the config (outside the repository) adds .mdx,
+// which winnow reads as Markdown.
 const config = path.join(OUT, "winnow-precision.config.json");
-writeFileSync(config, JSON.stringify({ extensions: ["mdx"], format: "markdown" }) + "\n");
+writeFileSync(config, JSON.stringify({ extensions: ["mdx"] }) + "\n");
 
 if (flags.sample !== undefined) sample(Number(flags.sample), Number(flags.seed ?? "13"));
 else measure();
