@@ -5,10 +5,11 @@
 // 1,000 lines, the boilerplate rules that fired, and the fact-losing cuts. The repositories stay
 // outside the project (fetch them anywhere; docs/precision.md says which and at which commit).
 //
-//   node scripts/precision.mjs [--out DIR] [--label NAME] [--jobs N] REPO_DIR...
+//   node scripts/precision.mjs [--out DIR] [--label NAME] [--jobs N] [--scope file] REPO_DIR...
 //   node scripts/precision.mjs --sample N [--seed S] [--out DIR] [--label NAME] REPO_DIR...
 //
-// --out keeps each report as DIR/<repo>.<label>.json (default: a temporary folder) and a summary
+// `--scope file` audits documents that were cleaned one by one (../shared/eval/dev/docs: the scorer runs
+// winnow on each alone). --out keeps each report as DIR/<repo>.<label>.json (default: a temporary folder) and a summary
 // DIR/summary.<label>.json. --sample draws N findings (spread evenly over the repositories, a fixed
 // seeded shuffle) from the reports already in --out and prints each with its kept copy and the
 // lines around it, to be judged one by one (is this text the maintainers would cut?).
@@ -53,6 +54,7 @@ function measure() {
     const report = reportPath(repo);
     const args = [BIN, ".", "--check", "--reporter", "json", "--report-file", report, "--config", config, "--no-progress", "--quiet"];
     if (flags.jobs !== undefined) args.push("--jobs", flags.jobs);
+    if (flags.scope !== undefined) args.push("--scope", flags.scope);
     const run = spawnSync(process.execPath, args, { cwd: repo, encoding: "utf8", maxBuffer: 1 << 30 });
     if (run.status !== 0 && run.status !== 1) {
       console.error(`${repo}: winnow exited ${run.status}: ${run.stderr.trim().split("\n")[0]}`);
