@@ -11,7 +11,7 @@ import { describeFsError } from "../io/read-input.js";
 import { batchSummary } from "./batch-summary.js";
 import { checkOutcome, selectFiles } from "./batch-select.js";
 import type { RunContext } from "./context.js";
-import { InputError, UsageError } from "./errors.js";
+import { InputError, UsageError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
 import type { RunSettings } from "./settings.js";
 import { VERSION } from "./version.js";

@@ -6,7 +6,7 @@ import { describeFsError } from "../io/read-input.js";
 import { REPORTERS } from "../reporters/index.js";
 import type { FileFindings } from "../reporters/types.js";
 import type { RunContext } from "./context.js";
-import { InputError } from "./errors.js";
+import { InputError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
 import type { RunSettings } from "./settings.js";
 import { VERSION } from "./version.js";

@@ -5,7 +5,7 @@ import { resolveOptions, type Options, type UserRule } from "../core/options.js"
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
 import { compileUserRule, CONTEXT_RULES } from "../core/boilerplate/ruleset.js";
 import { LEARNED_RULE } from "../core/learned-lines.js";
-import { ConfigError, UsageError } from "./errors.js";
+import { ConfigError, UsageError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
 
 export async function optionsFromArgs(args: CliArgs, cwd: string): Promise<Options> {

@@ -2,7 +2,7 @@
 import { CommanderError } from "commander";
 import type { RunContext } from "./context.js";
 import { severalFilesError, wantsBatch } from "./batch-args.js";
-import { WinnowError } from "./errors.js";
+import { WinnowError } from "../base/errors.js";
 import { readFileList } from "../io/file-list.js";
 import { buildProgram, parseArgs } from "./program.js";
 import { loadSettings } from "./settings.js";

@@ -8,7 +8,7 @@ import { findConfigFile } from "../config/find-config.js";
 import { buildIgnoreFilter, type IgnoreFilter } from "../io/ignore-filter.js";
 import { isReporterName, type ReporterName } from "../reporters/names.js";
 import type { RunContext } from "./context.js";
-import { ConfigError } from "./errors.js";
+import { ConfigError } from "../base/errors.js";
 import { loadRulesFile, optionsFromArgs } from "./options-from-args.js";
 import type { CliArgs } from "./program.js";
 

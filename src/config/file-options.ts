@@ -2,7 +2,8 @@
 // given on the command line. Arrays (disable, rules) add up; other values replace.
 import path from "node:path";
 import { resolveOptions, type Options, type UserRule } from "../core/options.js";
-import { ConfigError } from "../cli/errors.js";
+import { ConfigError } from "../base/errors.js";
+import { relativeTo } from "../io/relative-path.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
 import { CONTEXT_RULES } from "../core/boilerplate/ruleset.js";
 import { LEARNED_RULE } from "../core/learned-lines.js";
@@ -100,11 +101,4 @@ function checkDisabledNames(shown: string, top: ResolvedConfigOptions, more: Res
       if (!known.has(name)) throw new ConfigError(`${shown}: ${i === 0 ? "" : `overrides[${i - 1}].options.`}disable: no rule named "${name}" (see --list-rules)`);
     }
   });
-}
-
-/** POSIX path of `file` under `dir`, or null when it lies outside. */
-export function relativeTo(dir: string, file: string): string | null {
-  const rel = path.relative(dir, file);
-  if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return null;
-  return rel.split(path.sep).join("/");
 }

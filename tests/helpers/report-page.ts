@@ -40,13 +40,13 @@ const errors: string[] = [];
  */
 export function useBrowsers(): Browsers {
   const b = {} as Browsers;
+  mkdirSync(OUT, { recursive: true });
   const missing = missingChromium();
   if (missing !== undefined) {
     beforeEach((ctx) => need(ctx, missing));
     return b;
   }
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
     b.js = await launchBrowser();
     b.plain = await launchBrowser({ javaScriptEnabled: false });
   });
