@@ -21,11 +21,12 @@ const BOOT = /[\\/]src[\\/](cli[\\/]version|io[\\/](raw-path|interrupt|text-stre
 
 /** Modules of the `start` chunk: whatever a plain clean of one file or of standard input loads. */
 const START = [
-  /[\\/]src[\\/]cli[\\/](run|program|settings|options-from-args|batch-args|errors|pipe|single-input|summary)\.ts$/,
+  /[\\/]src[\\/]base[\\/]/,
+  /[\\/]src[\\/]cli[\\/](run|program|settings|options-from-args|batch-args|pipe|single-input|summary)\.ts$/,
   /[\\/]src[\\/]config[\\/](file-options|find-config)\.ts$/,
   /[\\/]src[\\/]core[\\/](?!markdown[\\/])/,
-  /[\\/]src[\\/]io[\\/](decode|file-list|ignore-filter|raw-path|read-chunks|read-input|stream-to-file|temp-name|text-stream|interrupt)\.ts$/,
-  /[\\/]src[\\/]reporters[\\/]names\.ts$/,
+  /[\\/]src[\\/]io[\\/](decode|file-list|ignore-filter|raw-path|read-chunks|read-input|relative-path|stream-to-file|temp-name|text-stream|interrupt)\.ts$/,
+  /[\\/]src[\\/]report[\\/]reporter-names\.ts$/,
   /[\\/]node_modules[\\/](commander|xxhash-wasm)[\\/]/,
 ];
 

@@ -6,7 +6,7 @@ import type { LoadedConfig } from "../config/config-types.js";
 import { optionsForFile, resolveConfig, type ResolvedConfig } from "../config/file-options.js";
 import { findConfigFile } from "../config/find-config.js";
 import { buildIgnoreFilter, type IgnoreFilter } from "../io/ignore-filter.js";
-import { isReporterName, type ReporterName } from "../reporters/names.js";
+import { isReporterName, type ReporterName } from "../report/reporter-names.js";
 import type { RunContext } from "./context.js";
 import { ConfigError } from "../base/errors.js";
 import { loadRulesFile, optionsFromArgs } from "./options-from-args.js";

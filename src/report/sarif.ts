@@ -3,7 +3,7 @@
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
 import type { Cut, SourceRef } from "../core/types.js";
 import { describeCut } from "./describe-cut.js";
-import { sortedByFile, type FileFindings, type ReportContext } from "./types.js";
+import { sortedByFile, type FileFindings, type ReportContext } from "./reporter-types.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
