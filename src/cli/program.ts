@@ -1,7 +1,7 @@
 // commander wiring only: flags declared with their defaults, parsed into CliArgs.
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_OPTIONS } from "../core/options.js";
-import { VERSION } from "./version.js";
+import { VERSION } from "../lib/version.js";
 
 export interface CliArgs {
   files: string[];

@@ -67,7 +67,7 @@ const NOT_FOR_SMALL_RUNS: Record<string, (s: string) => boolean> = {
 describe("start-up: what a run loads", () => {
   test("--version loads the version and nothing of the engine, the argument parser or any package", () => {
     const l = loaded(["--version"], scratch);
-    expect(l.sources).toContain("src/cli/version.ts");
+    expect(l.sources).toContain("src/lib/version.ts");
     expect(l.sources.filter((s) => s.startsWith("node_modules/"))).toEqual([]);
     for (const m of ["src/cli/run.ts", "src/cli/program.ts", "src/core/clean.ts", "src/core/stream-clean.ts", "src/core/fingerprint.ts"]) {
       expect(l.sources).not.toContain(m);
