@@ -1,5 +1,6 @@
 // CLI arguments to the core's Options (the rules file is read here, at the edge).
 import path from "node:path";
+import { OPTION_TABLE } from "../core/option-table.js";
 import { DEFAULT_OPTIONS, resolveOptions, type Options } from "../core/options.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
 import { CONTEXT_RULES } from "../core/boilerplate/ruleset.js";
@@ -14,21 +15,12 @@ export async function optionsFromArgs(args: CliArgs, cwd: string): Promise<Optio
   for (const name of args.disable) {
     if (!known.has(name)) throw new UsageError(`--disable: no rule named "${name}" (see --list-rules)`);
   }
-  const partial: Partial<Options> = {
-    exact: args.exact,
-    dedupe: args.dedupe,
-    defaultRules: args.defaultRules,
-    disable: args.disable,
-    rules,
-  };
-  if (args.ngram !== undefined) partial.ngram = args.ngram;
-  if (args.window !== undefined) partial.window = args.window;
-  if (args.threshold !== undefined) partial.threshold = args.threshold;
-  if (args.minWords !== undefined) partial.minWords = args.minWords;
-  if (args.stubMaxWords !== undefined) partial.stubMaxWords = args.stubMaxWords;
-  if (args.scope !== undefined) partial.scope = args.scope;
-  if (args.minFiles !== undefined) partial.minFiles = args.minFiles;
-  if (args.minShare !== undefined) partial.minShare = args.minShare;
+  // Every flag of the option table lands on the key of the same name (commander camel-cases flags).
+  const given = args as unknown as Record<string, unknown>;
+  const partial: Record<string, unknown> = { rules };
+  for (const spec of OPTION_TABLE) {
+    if (spec.flag !== null && spec.type !== "rules" && given[spec.key] !== undefined) partial[spec.key] = given[spec.key];
+  }
   try {
     return resolveOptions(partial);
   } catch (e) {
