@@ -2,16 +2,14 @@
 import path from "node:path";
 import { OPTION_TABLE } from "../core/option-table.js";
 import { DEFAULT_OPTIONS, resolveOptions, type Options } from "../core/options.js";
-import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
-import { CONTEXT_RULES } from "../core/boilerplate/ruleset.js";
+import { knownRuleNames } from "../core/boilerplate/rule-registry.js";
 import { loadRulesFile } from "../config/rules-file.js";
-import { LEARNED_RULE } from "../core/learned-lines.js";
 import { UsageError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
 
 export async function optionsFromArgs(args: CliArgs, cwd: string): Promise<Options> {
   const rules = args.rules ? await loadRulesFile(path.resolve(cwd, args.rules), args.rules) : [];
-  const known = new Set([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, ...CONTEXT_RULES, LEARNED_RULE, ...rules.map((r) => r.name)]);
+  const known = knownRuleNames(rules);
   for (const name of args.disable) {
     if (!known.has(name)) throw new UsageError(`--disable: no rule named "${name}" (see --list-rules)`);
   }
