@@ -60,7 +60,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
   { key: "defaultRules", flag: "--no-default-rules", type: "boolean", perFile: true, description: "Apply the built-in boilerplate rules; --no-default-rules (false in a config file) applies none." },
   { key: "disable", flag: "--disable", type: "names", value: "<rule>", perFile: true, description: "Rules to switch off by name (see --list-rules); repeatable, or comma-separated." },
   { key: "rules", flag: "--rules", type: "rules", value: "<file>", perFile: true, description: "Extra rules: a JSON file of [{ name, pattern, mode: line|prefix }] (in a config file, the array itself may stand here)." },
-  { key: "format", flag: null, type: "choice", choices: ["text", "markdown"], value: "<format>", perFile: true, description: "How a file is split into units; by default .md and .markdown files are Markdown, others text." },
+  { key: "format", flag: null, type: "choice", choices: ["text", "markdown"], value: "<format>", perFile: true, description: "How a file is split into units; by default .md, .markdown and .mdx files are Markdown, others text." },
   { key: "scope", flag: "--scope", type: "choice", choices: ["run", "file"], value: "<scope>", perFile: false, description: "Where duplicates are looked for: across the whole run, or in each file alone." },
   { key: "minFiles", flag: "--min-files", type: "integer", min: 2, max: 1_000_000_000, value: "<n>", perFile: false, description: "Learned boilerplate: a masked line must be in at least this many files." },
   { key: "minShare", flag: "--min-share", type: "share", min: 0, minInclusive: true, value: "<share>", perFile: false, description: "Learned boilerplate: ... and in at least this share of the run's files." },
