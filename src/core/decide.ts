@@ -9,6 +9,7 @@ import { mayHoldFacts } from "./facts.js";
 import { FULL_LENGTH, findNearDuplicate, rankedSources } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import type { CutKind } from "./types.js";
+import { wordDiff, type WordDiff } from "./word-diff.js";
 
 export interface Decision {
   kind: CutKind;
@@ -17,6 +18,8 @@ export interface Decision {
   /** The kept copy. */
   source?: UnitRef;
   similarity?: number;
+  /** Near duplicates: what differs from the kept copy. */
+  differs?: WordDiff;
 }
 
 /** One entry per unit: null keeps it. */
@@ -59,7 +62,8 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
       if (exact < 0 && !o.exact && u.tokens >= o.ngram) {
         const near = nearCut(a, u, index, o);
         if (near && !parallelPlace(i, near.source)) {
-          out[i] = { kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity };
+          const differs = wordDiff(index.keptText(near.source), unitBody(a, u));
+          out[i] = { kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity, differs };
           continue;
         }
       }

@@ -202,16 +202,22 @@ export class DedupIndex {
   record(doc: number, unit: number, text: string): number {
     this.recDoc.push(doc);
     this.recUnit.push(unit + (this.segmented.get(doc)?.base ?? 0));
-    // A copy: a slice would keep the whole text it was cut from alive.
-    this.recText.push(mayHoldFacts(text) ? (" " + text).slice(1) : undefined);
+    // A copy: a slice would keep the whole text it was cut from alive. Every kept text is kept, for
+    // the facts of a copy and for what differs in a near copy.
+    this.recText.push((" " + text).slice(1));
     return this.recDoc.length - 1;
+  }
+
+  /** The text of the kept unit of record `id` (prefix stripped). */
+  keptText(id: number): string {
+    return this.recText[id] ?? "";
   }
 
   /** The facts of `text` that the kept unit of record `id` lacks (none: a cut loses nothing). */
   factsLost(id: number, text: string): string[] {
     const kept = this.recText[id];
     if (kept === text) return [];
-    if (kept === undefined) return lostFacts(text, NO_FACTS);
+    if (kept === undefined || !mayHoldFacts(kept)) return lostFacts(text, NO_FACTS);
     let facts = this.factCache.get(id);
     if (!facts) {
       if (this.factCache.size >= 4096) this.factCache.clear();

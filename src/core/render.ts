@@ -128,6 +128,7 @@ export function buildCuts(a: Analysis, decisions: Decisions, index: DedupIndex, 
       if (d.source.doc !== doc && file !== undefined) cut.source.file = file;
     }
     if (d.similarity !== undefined) cut.similarity = Math.round(d.similarity * 1000) / 1000;
+    if (d.differs !== undefined) cut.differs = d.differs;
     cuts.push(cut);
   }
   return cuts;

@@ -1,4 +1,7 @@
 // Plain data shared by the core, the reporters and the CLI.
+import type { WordDiff } from "./word-diff.js";
+
+export type { WordChange, WordDiff } from "./word-diff.js";
 
 export type CutKind = "duplicate" | "near-duplicate" | "boilerplate";
 
@@ -27,6 +30,8 @@ export interface Cut {
   source?: SourceRef;
   /** Duplicates: share of the unit's tokens found in the kept copy (1 for exact). */
   similarity?: number;
+  /** Near duplicates: what differs from the kept copy, in words. */
+  differs?: WordDiff;
 }
 
 export interface CleanStats {

@@ -1,5 +1,5 @@
 // One sentence per cut, shared by the reporters so a finding reads the same everywhere.
-import type { Cut, SourceRef } from "../core/types.js";
+import type { Cut, SourceRef, WordDiff } from "../core/types.js";
 
 export function describeCut(cut: Cut): string {
   switch (cut.kind) {
@@ -7,13 +7,22 @@ export function describeCut(cut: Cut): string {
       return cut.rule === "repeated-block"
         ? `repeated together with the text around ${where(cut.source)}`
         : `repeats ${where(cut.source)}`;
-    case "near-duplicate":
-      return `${Math.round((cut.similarity ?? 0) * 100)}% the same as ${where(cut.source)}`;
+    case "near-duplicate": {
+      const same = `${Math.round((cut.similarity ?? 0) * 100)}% the same as ${where(cut.source)}`;
+      return cut.differs ? `${same}; ${describeDiff(cut.differs)}` : same;
+    }
     case "boilerplate": {
       const what = cut.prefix ? "prefix" : "line";
       return cut.match !== undefined ? `${what} matches rule ${cut.rule}: ${quote(cut.match)}` : `${what} matches rule ${cut.rule}`;
     }
   }
+}
+
+/** What differs, kept copy first: `differs: "high severity" → "serious", + "sadly"`. */
+export function describeDiff(d: WordDiff): string {
+  if (d.changes.length === 0) return "differs only in spacing";
+  const runs = d.changes.map((c) => (c.kept === "" ? `+ "${c.cut}"` : c.cut === "" ? `− "${c.kept}"` : `"${c.kept}" → "${c.cut}"`));
+  return `differs: ${runs.join(", ")}${d.more > 0 ? `, and ${d.more} more` : ""}`;
 }
 
 /** A short title: the kind, and the rule for boilerplate. */

@@ -1,6 +1,6 @@
 // One file's section: its lines with every cut struck through in place, the reason beside each cut.
 import { splitLines, type Lines } from "../core/lines.js";
-import type { Cut } from "../core/types.js";
+import type { Cut, WordDiff } from "../core/types.js";
 import { clip, escapeHtml } from "./html-escape.js";
 import { keptLines, stripBom } from "./html-kept-lines.js";
 import { countByKind, formatInt, formatPercent, kindClass, markKind, MARK_KINDS } from "./html-kinds.js";
@@ -107,5 +107,12 @@ function reason(c: Cut, index: number, anchors: Anchors): string {
   const target = file === undefined ? index : anchors.fileIndex.get(file);
   const where = file === undefined ? lines : `${escapeHtml(file)}, ${lines}`;
   const link = target === undefined ? where : `<a class="src-link" href="#${lineId(target, startLine)}">${where}</a>`;
-  return `${label} of ${link}${sim}`;
+  return `${label} of ${link}${sim}${c.differs ? diffMarkup(c.differs) : ""}`;
+}
+
+/** What differs from the kept copy: its words struck, the copy's words marked. */
+function diffMarkup(d: WordDiff): string {
+  if (d.changes.length === 0) return ` <span class="wd">differs only in spacing</span>`;
+  const runs = d.changes.map((c) => (c.kept === "" ? "" : `<del>${escapeHtml(c.kept)}</del>`) + (c.cut === "" ? "" : `<ins>${escapeHtml(c.cut)}</ins>`));
+  return ` <span class="wd">differs: ${runs.join(" · ")}${d.more > 0 ? ` · and ${d.more} more` : ""}</span>`;
 }

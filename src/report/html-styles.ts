@@ -50,6 +50,7 @@ ol.frequent .t{font-family:ui-monospace,monospace;font-size:13px}
 .pfx .r{color:var(--fg)}
 .why{flex:0 0 17rem;padding:0 .5rem;font:12px/1.5 system-ui,sans-serif;color:var(--k);border-left:1px dashed var(--k);overflow-wrap:anywhere}
 .why .match{color:var(--muted)}.why .match::before{content:"“"}.why .match::after{content:"”"}
+.why .wd{display:block;color:var(--muted)}.why .wd del{color:inherit;text-decoration:line-through}.why .wd ins{text-decoration:none;background:rgba(128,128,128,.18);border-radius:2px}
 .only:checked~.src .x,.only:checked~.src .why,.only:checked~.src .pfx del,.only:checked~.src .r::before{display:none}
 .only:checked~.src .cut{display:block;background:none;box-shadow:none}
 .only:checked~.src>.r{margin-right:0}.only:checked~.src .r{padding-left:.75rem}
