@@ -1,4 +1,4 @@
-// The Node API: `import { clean } from "winnow"`.
+// The Node API: `import { clean } from "winnow-text"`.
 import { splitMarkdownUnits } from "./core/markdown/split-markdown.js";
 import { registerMarkdownSplitter } from "./core/unit-splitters.js";
 

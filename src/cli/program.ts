@@ -117,7 +117,6 @@ export function buildProgram(): Command {
     .addOption(new Option("--min-share <share>", "learned boilerplate: ... and in at least this share of the files").argParser(share).default(d.minShare))
     .addOption(new Option("--jobs <n>", "worker threads (default: the number of cores; 1: no workers)").argParser(int("--jobs", 1, 1024)))
     .option("--no-progress", "no progress bar (it is shown only when standard error is a terminal and CI is unset)")
-    .showHelpAfterError()
     .configureHelp({ showGlobalOptions: true });
 }
 
