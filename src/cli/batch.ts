@@ -45,7 +45,11 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
   const loud = !args.quiet;
   for (const s of plan.skipped) if (loud) say(`winnow: ${s.file}: skipped: ${s.reason}`);
 
-  const cache = args.cache ? await (await import("./batch-cache.js")).openBatchCache(ctx.cwd, plan.files, references, settings) : null;
+  // --check in a git repository judges the change against the committed tree (--all: everything).
+  const wantsGit = checking && !args.all && args.against.length === 0 && plan.files.length > 0;
+  const git = wantsGit ? await (await import("./git-check.js")).prepareGitCheck(ctx.cwd, plan.files, settings, extensions, !args.write) : null;
+  if (git && args.verbose) say(`winnow: judged against ${git.references} committed files (index: ${git.indexed.read} read, ${git.indexed.made} made)`);
+  const cache = args.cache ? await (await import("./batch-cache.js")).openBatchCache(ctx.cwd, plan.files, references, settings, git?.signature ?? "") : null;
   const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
 
   // cli-progress is loaded only when a bar is drawn.
@@ -61,6 +65,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
       jobs: args.jobs ?? availableParallelism(),
       mode: args.write ? "write" : checking ? "check" : "out-dir",
       keep,
+      ...(git ? { prefill: git.prefill, prefillUnits: git.prefillUnits, learned: git.learned } : {}),
       hooks: {
         phase: (name, n, bytes) => progress?.phase(name, n, bytes),
         advance: (bytes) => progress?.advance(bytes),
@@ -74,6 +79,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
     progress?.stop();
     progress = null;
   }
+  if (git) outcomes = git.newOnly(outcomes);
   if (cache) outcomes = await cache.finish(outcomes, keep);
   if (outcomes.some((o) => o.status === "failed")) failed = true;
 

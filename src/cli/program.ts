@@ -34,6 +34,8 @@ export interface CliArgs {
   fileList?: string;
   cache: boolean;
   against: string[];
+  /** --check in a git repository: report every finding, not only those the change adds. */
+  all: boolean;
   /** Option names given on the command line (not defaults): these win over the config file. */
   explicit: string[];
   // Batch mode (src/cli/batch.ts)
@@ -108,6 +110,7 @@ export function buildProgram(): Command {
     .option("--file-list <file>", "read the paths to check from FILE, one a line (- for standard input)")
     .option("--cache", "skip files whose content, options and winnow version are unchanged since the last run", false)
     .option("--against <glob>", "reference files: indexed first for cross-file duplicates, never reported or written (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
+    .option("--all", "in a git repository, report every finding of the files, not only what they add to the committed text", false)
     // Batch mode
     .option("--out-dir <dir>", "clean every matched file into DIR, mirroring the tree")
     .option("-w, --write", "rewrite the matched files in place (atomically; only files that change)", false)
