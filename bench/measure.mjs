@@ -10,13 +10,13 @@ export const hasGnuTime = existsSync(GNU_TIME);
  * One run of `argv`, stdout to /dev/null (or to `stdout`, a path). Returns seconds, peak RSS in KB
  * (null without GNU time) and the exit code. `okCodes` are the exits that mean it worked.
  */
-export function runOnce(argv, { scratch, stdin, stdout, okCodes = [0] }) {
+export function runOnce(argv, { scratch, stdin, stdout, okCodes = [0], cwd }) {
   const rssFile = path.join(scratch, "rss.txt");
   const cmd = hasGnuTime ? [GNU_TIME, "-f", "%M", "-o", rssFile, ...argv] : argv;
   const out = openSync(stdout ?? "/dev/null", "w");
   const inp = stdin ? openSync(stdin, "r") : "ignore";
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: [inp, out, "pipe"], maxBuffer: 1 << 24 });
+  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: [inp, out, "pipe"], maxBuffer: 1 << 24, ...(cwd ? { cwd } : {}) });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.error) throw r.error;
   if (!okCodes.includes(r.status ?? -1)) {

@@ -79,7 +79,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
     progress?.stop();
     progress = null;
   }
-  if (git) outcomes = git.newOnly(outcomes);
+  if (git) outcomes = await git.newOnly(outcomes);
   if (cache) outcomes = await cache.finish(outcomes, keep);
   if (outcomes.some((o) => o.status === "failed")) failed = true;
 

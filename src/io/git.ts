@@ -34,13 +34,17 @@ export async function findRepo(cwd: string): Promise<GitRepo | null> {
   }
 }
 
-/** Every file of HEAD's tree (regular files and executables, no links or submodules); empty before the first commit. */
-export async function headTree(repo: GitRepo): Promise<TreeFile[]> {
+/**
+ * Every file of HEAD's tree (regular files and executables, no links or submodules), paths from the
+ * top of the work tree; empty before the first commit. `cwd`: any directory of the work tree (so
+ * that this can run beside findRepo()).
+ */
+export async function headTree(cwd: string): Promise<TreeFile[]> {
   let out: string;
   try {
-    out = await git(repo.root, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"]);
+    out = await git(cwd, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"]);
   } catch {
-    return []; // no commit yet
+    return []; // no commit yet, or no repository
   }
   const files: TreeFile[] = [];
   for (const rec of out.split("\0")) {

@@ -7,12 +7,13 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { CommittedText } from "../core/committed-text.js";
+import type { U32Map, U64Map } from "../core/hash-table.js";
 import { tempNameBeside } from "./temp-name.js";
 
 const MAGIC = "winnow-index\n";
 
 export class ReferenceStore {
-  private readonly added = new Map<string, CommittedText>();
+  private readonly added = new Map<string, Uint32Array>();
   private readonly used = new Set<string>();
 
   private constructor(
@@ -38,9 +39,14 @@ export class ReferenceStore {
   }
 
   get(key: string): CommittedText | undefined {
+    const words = this.raw(key);
+    return words ? decode(words) : undefined;
+  }
+
+  /** The entry as stored, for the scans below (no typed array made per part). */
+  raw(key: string): Uint32Array | undefined {
     this.used.add(key);
-    const words = this.entries.get(key);
-    return words ? decode(words) : this.added.get(key);
+    return this.entries.get(key) ?? this.added.get(key);
   }
 
   /** Keeps an entry at the next save without reading it (a checked file's committed version). */
@@ -50,7 +56,7 @@ export class ReferenceStore {
 
   set(key: string, t: CommittedText): void {
     this.used.add(key);
-    this.added.set(key, t);
+    this.added.set(key, encode(t));
   }
 
   /**
@@ -64,8 +70,7 @@ export class ReferenceStore {
     const table: [string, number, number][] = [];
     let offset = 0;
     for (const k of keys) {
-      const added = this.added.get(k);
-      const words = added ? encode(added) : this.entries.get(k);
+      const words = this.added.get(k) ?? this.entries.get(k);
       if (!words) continue;
       table.push([k, offset, words.length]);
       parts.push(words);
@@ -98,6 +103,74 @@ export class ReferenceStore {
       // The index only saves time.
     }
   }
+}
+
+/** Keys looked for in the stored entries, with a bit per low 16 bits of a key to pass most words over fast. */
+export class WantedKeys {
+  readonly exactBits = new Uint8Array(1 << 16);
+  readonly shingleBits = new Uint8Array(1 << 16);
+
+  constructor(
+    readonly exact: U64Map,
+    readonly shingles: U32Map,
+  ) {}
+
+  addExact(hi: number, lo: number): void {
+    if (this.exact.setIfAbsent(hi, lo, 0)) this.exactBits[lo & 0xffff] = 1;
+  }
+
+  addShingle(h: number): void {
+    if (this.shingles.setIfAbsent(h, 0)) this.shingleBits[h & 0xffff] = 1;
+  }
+
+  get size(): number {
+    return this.exact.size + this.shingles.size;
+  }
+}
+
+/**
+ * Takes out of `keys` the keys a stored entry holds (an exact key of one of its records, or a
+ * shingle): true when it held any. Called over the entries in path order, each key goes to its
+ * first holder, as in an index they were all added to.
+ */
+export function claimKeys(w: Uint32Array, keys: WantedKeys): boolean {
+  const nU = w[0] ?? 0;
+  const nR = w[1] ?? 0;
+  const nS = w[2] ?? 0;
+  let held = false;
+  const hi = 4 + 4 * nU + nR;
+  const eb = keys.exactBits;
+  for (let r = 0; r < nR; r++) {
+    const l = w[hi + nR + r] ?? 0;
+    if (eb[l & 0xffff] === 0) continue;
+    const h = w[hi + r] ?? 0;
+    if ((h !== 0 || l !== 0) && keys.exact.delete(h, l)) held = true;
+  }
+  const sb = keys.shingleBits;
+  const sh = 4 + 4 * nU + 4 * nR;
+  for (let i = sh; i < sh + nS; i++) {
+    const x = w[i] ?? 0;
+    if (sb[x & 0xffff] !== 0 && keys.shingles.delete(x)) held = true;
+  }
+  return held;
+}
+
+/** A stored entry's template hashes, [hi, lo] pairs (a view, no copy). */
+export function templatesOf(w: Uint32Array): Uint32Array {
+  const nU = w[0] ?? 0;
+  const nR = w[1] ?? 0;
+  const nS = w[2] ?? 0;
+  const at = 4 + 4 * nU + 4 * nR + nS;
+  return w.subarray(at, at + (w[3] ?? 0));
+}
+
+/** Units in a stored entry. */
+export function unitsOf(w: Uint32Array): number {
+  return w[0] ?? 0;
+}
+
+export function decodeEntry(w: Uint32Array): CommittedText {
+  return decode(w);
 }
 
 function readEntries(file: string, stamp: string): Map<string, Uint32Array> {
