@@ -26,7 +26,7 @@ beforeAll(() => {
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   if (release) rmSync(path.dirname(release.dir), { recursive: true, force: true });
-});
+}, 120_000);
 
 function sh(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { cwd: dir, encoding: "utf8", env: bareEnv({ npm_config_prefer_offline: "true", FORCE_COLOR: "0" }), maxBuffer: 1 << 26 });

@@ -20,7 +20,8 @@ const COMMITTED = "The harbour master keeps a log of every vessel that enters th
 const temps: string[] = [];
 afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
-});
+  if (release) rmSync(path.dirname(release.dir), { recursive: true, force: true });
+}, 120_000);
 const temp = (name: string): string => {
   const d = mkdtempSync(path.join(tmpdir(), `winnow-${name}-`));
   temps.push(d);
