@@ -94,7 +94,11 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
     }
   }
   // Loaded here: the reporters and chalk cost start-up time that the other modes do not need.
-  if (checking) return (await import("./check.js")).finishCheck(ctx, args, settings, checkOutcome(outcomes, failed, args.write));
+  if (checking) {
+    // A copy of a committed paragraph is cut by a run that reads the committed tree: --check --write.
+    const outcome = { ...checkOutcome(outcomes, failed, args.write), ...(git ? { fixFlags: "--check --write" } : {}) };
+    return (await import("./check.js")).finishCheck(ctx, args, settings, outcome);
+  }
   if (loud) ctx.stderr.write(batchSummary({ outcomes, skippedBeforeRead: plan.skipped.length }));
   return failed ? 2 : 0;
 }

@@ -20,6 +20,8 @@ export interface CheckOutcome {
   written: boolean;
   /** The command that makes the cuts, when it is not `winnow --write FILES` (standard input). */
   fix?: string;
+  /** The flags that make the cuts, when not `--write` (a check of a change: `--check --write` uses the committed tree too). */
+  fixFlags?: string;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function finishCheck(ctx: RunContext, args: CliArgs, settings: RunS
         options: settings.optionsFor(null),
         chalk: chalkFor(toFile ? false : args.color, ctx.env, stream),
         written: out.written,
-        ...(changed.length > 0 && !out.written ? { fixCommand: out.fix ?? fixCommand(changed) } : {}),
+        ...(changed.length > 0 && !out.written ? { fixCommand: out.fix ?? fixCommand(changed, out.fixFlags) } : {}),
       });
       if (toFile) await writeReport(path.resolve(ctx.cwd, args.reportFile ?? ""), args.reportFile ?? "", report);
       else stream.write(report);
@@ -58,9 +60,9 @@ export async function finishCheck(ctx: RunContext, args: CliArgs, settings: RunS
 }
 
 /** `winnow --write` and the files that would change, quoted for a POSIX shell where needed. */
-export function fixCommand(files: readonly string[]): string {
+export function fixCommand(files: readonly string[], flags = "--write"): string {
   const shown = files.length > 5 ? [...files.slice(0, 5).map(shellQuote), `… (${files.length - 5} more)`] : files.map(shellQuote);
-  return `winnow --write ${shown.join(" ")}`;
+  return `winnow ${flags} ${shown.join(" ")}`;
 }
 
 function shellQuote(s: string): string {

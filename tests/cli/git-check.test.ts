@@ -83,6 +83,8 @@ describe("--check in a git repository", () => {
       expect.stringMatching(new RegExp(`^${name(13)}:${lines + 1}:1 boilerplate line matches rule subscribe`)),
     ]);
     expect(r.stderr).toContain(`judged against ${FILES - 1} committed files (index: 0 read, ${FILES - 1} made)`);
+    // The command the report names cuts them: it reads the committed tree too.
+    expect(r.stderr).toContain(`run \`winnow --check --write docs/new.md ${name(13)}\` to cut them`);
     expect(existsSync(path.join(dir, ".git/winnow/index.bin"))).toBe(true);
 
     // A change that adds nothing of the kind to a page that repeats itself already (and one with an ad line).

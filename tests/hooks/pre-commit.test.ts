@@ -93,7 +93,7 @@ function installsAndJudgesTheChange(preCommit: string): void {
   expect(bad.code, bad.out).toBe(1);
   expect(bad.out).toMatch(/winnow \(check\)\.+Failed/);
   expect(bad.out).toMatch(/docs\/new\.md:3:1 +duplicate +repeats docs\/a\.md:3/);
-  expect(bad.out).toContain("run `winnow --write docs/new.md`");
+  expect(bad.out).toContain("run `winnow --check --write docs/new.md`");
 }
 
 describe("pre-commit installs the hook from a release tag and it judges the change", () => {
