@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { spawnCli } from "../helpers/run-cli.js";
-import { haveTool } from "../helpers/require-tool.js";
+import { missingTool, need } from "../helpers/require-tool.js";
 
 const WORDS = "harbour river market council winter garden bridge ferry lantern mill orchard valley station library museum quarry chapel meadow beacon granary".split(" ");
 const VERBS = "repaired opened closed painted measured visited counted recorded moved rebuilt".split(" ");
@@ -49,7 +49,7 @@ const hook = (...files: string[]) => spawnCli(["--check", "--no-progress", "--no
 const findings = (stderr: string): string[] => stderr.split("\n").filter((l) => /^\S+:\d+:1 /.test(l)).map((l) => l.replace(/ +/g, " "));
 
 beforeAll(() => {
-  if (!haveTool("git", "git")) return;
+  if (missingTool("git", "git") !== undefined) return;
   dir = mkdtempSync(path.join(tmpdir(), "winnow-git-"));
   mkdirSync(path.join(dir, "docs"));
   for (let i = 0; i < FILES; i++) writeFileSync(path.join(dir, name(i)), page(i));
@@ -65,7 +65,7 @@ afterAll(() => {
 
 describe("--check in a git repository", () => {
   test("reports exactly the copied paragraph and the new ad line; passes a change that adds neither", (ctx) => {
-    if (!dir) return ctx.skip("git is not installed");
+    need(ctx, missingTool("git", "git"));
     // The repository holds repetition that --all reports and a check of the change does not.
     const all = spawnCli(["--check", "--all", "--no-color", name(13), name(57)], { cwd: dir });
     expect(all.code).toBe(1);
@@ -102,7 +102,7 @@ describe("--check in a git repository", () => {
   }, 120_000);
 
   test("after commits that change, rename and delete files, only those are read again", (ctx) => {
-    if (!dir) return ctx.skip("git is not installed");
+    need(ctx, missingTool("git", "git"));
     git("commit", "-qm", "notes");
     appendFileSync(path.join(dir, name(100)), "\nA paragraph that changes page one hundred, said only here and nowhere else.\n");
     renameSync(path.join(dir, name(101)), path.join(dir, "docs/renamed.md"));

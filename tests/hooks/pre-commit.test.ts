@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ROOT } from "../helpers/run-cli.js";
-import { haveTool } from "../helpers/require-tool.js";
+import { missingTool, need } from "../helpers/require-tool.js";
 import { bareEnv, releaseClone, type ReleaseClone } from "../helpers/release-clone.js";
 import { DUPLICATED } from "../helpers/temp-repo.js";
 
@@ -28,14 +28,6 @@ const temp = (name: string): string => {
   return d;
 };
 
-/** Why the test cannot run here, said loudly; under CI=true (where .ci/run installs it all) a failure. */
-function missing(ctx: { skip: (note?: string) => void }, what: string): void {
-  const message = `MISSING: ${what}; this test did not run.`;
-  if (process.env.CI === "true") throw new Error(message);
-  console.warn(`\n*** ${message} ***\n`);
-  ctx.skip(message);
-}
-
 /** pre-commit 4.6 from pip, in a virtual environment kept under node_modules/.cache between runs. */
 function pipPreCommit(): string | null {
   const venv = path.join(ROOT, "node_modules/.cache/winnow-tests/pre-commit-4.6.2");
@@ -52,7 +44,7 @@ function pipPreCommit(): string | null {
 
 let release: ReleaseClone | null = null;
 beforeAll(() => {
-  if (haveTool("git", "git")) release = releaseClone(VERSION);
+  if (missingTool("git", "git") === undefined) release = releaseClone(VERSION);
 }, 120_000);
 
 function repo(rev: string): string {
@@ -98,23 +90,22 @@ function installsAndJudgesTheChange(preCommit: string): void {
 
 describe("pre-commit installs the hook from a release tag and it judges the change", () => {
   test("Debian's pre-commit 3.0", (ctx) => {
-    if (!release) return missing(ctx, "git (Debian package git)");
-    const r = spawnSync("pre-commit", ["--version"], { encoding: "utf8", env: bareEnv() });
-    if (r.status !== 0) return missing(ctx, "pre-commit (Debian package pre-commit)");
+    need(ctx, missingTool("git", "git") ?? missingTool("pre-commit", "pre-commit"));
     installsAndJudgesTheChange("pre-commit");
   }, 900_000);
 
   test(`pre-commit 4.6 from pip (${PIP_PRE_COMMIT})`, (ctx) => {
-    if (!release) return missing(ctx, "git (Debian package git)");
+    need(ctx, missingTool("git", "git"));
     const bin = pipPreCommit();
-    if (!bin) return missing(ctx, `${PIP_PRE_COMMIT} (python3 -m venv and pip: Debian packages python3-venv, python3-pip)`);
-    installsAndJudgesTheChange(bin);
+    need(ctx, bin ? undefined : `${PIP_PRE_COMMIT} cannot be installed with python3 -m venv and pip (Debian packages python3-venv, python3-pip)`);
+    installsAndJudgesTheChange(bin ?? "");
   }, 900_000);
 
   test("pre-commit 4.6 on a commit that is no release: a message that says what to do", (ctx) => {
-    if (!release) return missing(ctx, "git (Debian package git)");
+    need(ctx, missingTool("git", "git"));
     const bin = pipPreCommit();
-    if (!bin) return missing(ctx, `${PIP_PRE_COMMIT} (python3 -m venv and pip)`);
+    need(ctx, bin ? undefined : `${PIP_PRE_COMMIT} cannot be installed with python3 -m venv and pip (Debian packages python3-venv, python3-pip)`);
+    if (!bin || !release) return;
     // Before scripts/prepare.mjs this was "sh: 1: tsc: not found": npm's global git install runs
     // `prepare` with no devDependencies installed.
     const cwd = repo(release.untagged);
