@@ -1,6 +1,6 @@
 // What people expect to read: a usage error is one line and where to look; a check that finds
 // something says the command that cuts it; every flag the README shows exists.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { ROOT, runCli } from "../helpers/run-cli.js";
@@ -45,14 +45,15 @@ describe("after findings the stylish report says how to cut them", () => {
 });
 
 /** Flags the README shows that belong to other programs (git, pre-commit, npm, the bench scripts). */
-const OTHER_PROGRAMS = new Set(["--cached", "--name-only", "--files", "--global", "--save-dev", "--package", "--size", "--site-cmd", "--rounds", "--verbatim", "--startup-only", "--seed", "--runs", "--quick", "--out", "--kb", "--cpu-prof", "--corpus", "--cmd"]);
+const OTHER_PROGRAMS = new Set(["--cached", "--name-only", "--files", "--global", "--save-dev", "--package", "--size", "--site-cmd", "--rounds", "--verbatim", "--startup-only", "--hook-only", "--no-hook", "--seed", "--runs", "--quick", "--out", "--kb", "--cpu-prof", "--corpus", "--cmd"]);
 
-test("every flag the README shows is one winnow has, or another program's", async () => {
+test("every flag the README and docs/ show is one winnow has, or another program's", async () => {
   const help = (await runCli(["--help"])).stdout;
   const known = new Set(help.match(/--[a-z][a-z0-9-]*/g));
-  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const pages = ["README.md", ...readdirSync(path.join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+  const readme = pages.map((p) => readFileSync(path.join(ROOT, p), "utf8")).join("\n");
   const shown = new Set([...readme.matchAll(/(?<![\w-])--[a-z][a-z0-9-]*/g)].map((m) => m[0]));
   const unknown = [...shown].filter((f) => !known.has(f) && !OTHER_PROGRAMS.has(f));
-  expect(unknown, "flags in README.md that `winnow --help` does not list (a config key is written as one, not as a flag)").toEqual([]);
+  expect(unknown, "flags in README.md or docs/ that `winnow --help` does not list (a config key is written as one, not as a flag)").toEqual([]);
   expect(shown.has("--check")).toBe(true);
 });
