@@ -138,7 +138,7 @@ export function claimKeys(w: Uint32Array, keys: WantedKeys): boolean {
   const nR = w[1] ?? 0;
   const nS = w[2] ?? 0;
   let held = false;
-  const hi = 4 + 4 * nU + nR;
+  const hi = 5 + 5 * nU + nR;
   const eb = keys.exactBits;
   for (let r = 0; r < nR; r++) {
     const l = w[hi + nR + r] ?? 0;
@@ -147,7 +147,7 @@ export function claimKeys(w: Uint32Array, keys: WantedKeys): boolean {
     if ((h !== 0 || l !== 0) && keys.exact.delete(h, l)) held = true;
   }
   const sb = keys.shingleBits;
-  const sh = 4 + 4 * nU + 4 * nR;
+  const sh = 5 + 5 * nU + 5 * nR;
   for (let i = sh; i < sh + nS; i++) {
     const x = w[i] ?? 0;
     if (sb[x & 0xffff] !== 0 && keys.shingles.delete(x)) held = true;
@@ -160,7 +160,7 @@ export function templatesOf(w: Uint32Array): Uint32Array {
   const nU = w[0] ?? 0;
   const nR = w[1] ?? 0;
   const nS = w[2] ?? 0;
-  const at = 4 + 4 * nU + 4 * nR + nS;
+  const at = 5 + 5 * nU + 5 * nR + nS;
   return w.subarray(at, at + (w[3] ?? 0));
 }
 
@@ -201,16 +201,25 @@ function readEntries(file: string, stamp: string): Map<string, Uint32Array> {
   return entries;
 }
 
-/** [units, records, shingles, templates, fpHi, fpLo, first, last, recUnit, recHi, recLo, shingle counts, shingles, templates]. */
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const NO_TEXT = 0xffffffff;
+
+/**
+ * [units, records, shingles, templates, text bytes, fpHi, fpLo, first, last, raw, recUnit, recHi,
+ * recLo, shingle counts, text lengths (NO_TEXT: none), shingles, templates, texts as UTF-8].
+ */
 function encode(t: CommittedText): Uint32Array {
   const x = t.indexed;
   const nU = x.fpHi.length;
   const nR = x.recUnit.length;
   let nS = 0;
   for (const s of x.recShingles) nS += s.length;
-  const out = new Uint32Array(4 + 4 * nU + 4 * nR + nS + t.templates.length);
-  out.set([nU, nR, nS, t.templates.length]);
-  let at = 4;
+  const texts = x.recText.map((s) => (s === undefined ? null : encoder.encode(s)));
+  const nB = texts.reduce((n, b) => n + (b?.length ?? 0), 0);
+  const out = new Uint32Array(5 + 5 * nU + 5 * nR + nS + t.templates.length + Math.ceil(nB / 4));
+  out.set([nU, nR, nS, t.templates.length, nB]);
+  let at = 5;
   const put = (a: ArrayLike<number>): void => {
     out.set(a, at);
     at += a.length;
@@ -219,18 +228,26 @@ function encode(t: CommittedText): Uint32Array {
   put(x.fpLo);
   put(new Uint32Array(x.first.buffer, x.first.byteOffset, nU));
   put(new Uint32Array(x.last.buffer, x.last.byteOffset, nU));
+  put(x.raw);
   put(new Uint32Array(x.recUnit.buffer, x.recUnit.byteOffset, nR));
   put(x.recHi);
   put(x.recLo);
   put(x.recShingles.map((s) => s.length));
+  put(texts.map((b) => (b === null ? NO_TEXT : b.length)));
   for (const s of x.recShingles) put(s);
   put(t.templates);
+  const bytes = new Uint8Array(out.buffer, out.byteOffset + 4 * at, nB);
+  let b = 0;
+  for (const tb of texts) if (tb) {
+    bytes.set(tb, b);
+    b += tb.length;
+  }
   return out;
 }
 
 function decode(w: Uint32Array): CommittedText {
-  const [nU = 0, nR = 0, nS = 0, nT = 0] = w;
-  let at = w.byteOffset + 16;
+  const [nU = 0, nR = 0, nS = 0, nT = 0, nB = 0] = w;
+  let at = w.byteOffset + 20;
   const u32 = (n: number): Uint32Array => {
     const a = new Uint32Array(w.buffer, at, n);
     at += 4 * n;
@@ -245,10 +262,12 @@ function decode(w: Uint32Array): CommittedText {
   const fpLo = u32(nU);
   const first = i32(nU);
   const last = i32(nU);
+  const raw = u32(nU);
   const recUnit = i32(nR);
   const recHi = u32(nR);
   const recLo = u32(nR);
   const counts = u32(nR);
+  const lengths = u32(nR);
   const all = u32(nS);
   const recShingles: Uint32Array[] = [];
   for (let r = 0, s = 0; r < nR; r++) {
@@ -257,5 +276,16 @@ function decode(w: Uint32Array): CommittedText {
     s += c;
   }
   const templates = u32(nT);
-  return { indexed: { fpHi, fpLo, first, last, recUnit, recHi, recLo, recShingles }, templates };
+  const bytes = new Uint8Array(w.buffer, at, nB);
+  const recText: (string | undefined)[] = [];
+  for (let r = 0, b = 0; r < nR; r++) {
+    const len = lengths[r] ?? NO_TEXT;
+    if (len === NO_TEXT) {
+      recText.push(undefined);
+      continue;
+    }
+    recText.push(decoder.decode(bytes.subarray(b, b + len)));
+    b += len;
+  }
+  return { indexed: { fpHi, fpLo, first, last, raw, recText, recUnit, recHi, recLo, recShingles }, templates };
 }

@@ -36,7 +36,7 @@ import type { RunSettings } from "./settings.js";
 import { VERSION } from "./version.js";
 
 /** Bumped when the index's entries are made differently. */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 
 export interface GitCheck {
   /** Adds the committed texts that matter to the run's index. */
@@ -55,7 +55,7 @@ export interface GitCheck {
 }
 
 const EMPTY: CommittedText = {
-  indexed: { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), first: new Int32Array(0), last: new Int32Array(0), recUnit: new Int32Array(0), recHi: new Uint32Array(0), recLo: new Uint32Array(0), recShingles: [] },
+  indexed: { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), first: new Int32Array(0), last: new Int32Array(0), raw: new Uint32Array(0), recText: [], recUnit: new Int32Array(0), recHi: new Uint32Array(0), recLo: new Uint32Array(0), recShingles: [] },
   templates: new Uint32Array(0),
 };
 

@@ -34,6 +34,21 @@ describe("indexCommittedText", () => {
     expect(imported).toEqual(direct);
   });
 
+  test("carries what the first law reads: a copy with a fact its committed source lacks stays, as in one run", () => {
+    const said = (v: string) => `Release ${v} of the harbour toolkit supports every platform the project has ever targeted, old and new.`;
+    const before = `${said("14.2.1")}\n`;
+    const now = `${said("16.0.3")}\n\n${said("14.2.1")}\n`;
+    const run = (fill: (index: DedupIndex) => void): Cut[] => {
+      const index = new DedupIndex();
+      fill(index);
+      return cleanAnalysis(analyze(now, o, rules), o, rules, { index, name: "now.txt" }).cuts;
+    };
+    const direct = run((index) => clean(before, o, { index, name: "before.txt" }));
+    const imported = run((index) => index.importDocument("before.txt", indexCommittedText(before, o, rules).indexed));
+    expect(direct.map((c) => [c.kind, c.startLine])).toEqual([["duplicate", 3]]);
+    expect(imported).toEqual(direct);
+  });
+
   test("keeps the text's line templates", () => {
     expect(indexCommittedText(committed, o, rules).templates.length).toBeGreaterThan(0);
   });

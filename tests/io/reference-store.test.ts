@@ -22,6 +22,8 @@ function entry(seed: number, units: number): CommittedText {
       fpLo: u32(units, 2),
       first: Int32Array.from({ length: units }, (_, i) => 2 * i),
       last: Int32Array.from({ length: units }, (_, i) => 2 * i + 1),
+      raw: u32(units, 7),
+      recText: Array.from({ length: units }, (_, i) => (i % 2 === 0 ? `Version ${seed}.${i} of the text, café ✓` : undefined)),
       recUnit: Int32Array.from({ length: units }, (_, i) => i),
       recHi: u32(units, 3),
       recLo: u32(units, 4),
@@ -30,7 +32,7 @@ function entry(seed: number, units: number): CommittedText {
     templates: u32(seed % 5, 6),
   };
 }
-const plain = (t: CommittedText | undefined) => t && JSON.parse(JSON.stringify({ ...t.indexed, recShingles: t.indexed.recShingles.map((s) => Array.from(s)), templates: t.templates }, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Uint32Array) : v)));
+const plain = (t: CommittedText | undefined) => t && JSON.parse(JSON.stringify({ ...t.indexed, recText: t.indexed.recText.map((x) => x ?? null), recShingles: t.indexed.recShingles.map((s) => Array.from(s)), templates: t.templates }, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Uint32Array) : v)));
 
 test("entries come back as they went in, and those not asked for are dropped at the next save", () => {
   const d = fresh();
@@ -84,7 +86,7 @@ test("two processes saving at once leave one whole index", async () => {
     import { ReferenceStore } from ${JSON.stringify(path.join(ROOT, "dist/io/reference-store.js"))};
     for (let round = 0; round < 20; round++) {
       const s = ReferenceStore.open(${JSON.stringify(d)}, "s");
-      for (let i = 0; i < 200; i++) s.set("p${n}-" + round + "-" + i + ":o", { indexed: { fpHi: new Uint32Array(50).fill(${n}), fpLo: new Uint32Array(50), first: new Int32Array(50), last: new Int32Array(50), recUnit: new Int32Array(0), recHi: new Uint32Array(0), recLo: new Uint32Array(0), recShingles: [] }, templates: new Uint32Array(0) });
+      for (let i = 0; i < 200; i++) s.set("p${n}-" + round + "-" + i + ":o", { indexed: { fpHi: new Uint32Array(50).fill(${n}), fpLo: new Uint32Array(50), first: new Int32Array(50), last: new Int32Array(50), raw: new Uint32Array(50), recText: [], recUnit: new Int32Array(0), recHi: new Uint32Array(0), recLo: new Uint32Array(0), recShingles: [] }, templates: new Uint32Array(0) });
       s.save();
     }`;
   const run = (n: number) =>
