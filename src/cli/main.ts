@@ -2,14 +2,20 @@
 import { readFileSync } from "node:fs";
 import { removeTempsOnInterrupt } from "../io/interrupt.js";
 import { decodeArg } from "../io/raw-path.js";
+import { checkedStdout, stdoutError } from "../io/stdout.js";
 import { VERSION } from "./version.js";
 
 export function main(): void {
-  // A reader that stops early (`winnow big.txt | head -1`) is not an error.
+  // A reader that stops early (`winnow big.txt | head -1`) is not an error; any other failure of
+  // standard output is one line and exit 2, also under --check (where 1 means "would cut").
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+    process.stderr.write(`winnow: ${stdoutError(e).message}\n`);
+    process.exit(2);
   });
+  // Node ignores SIGXFSZ (a write past `ulimit -f` fails with EFBIG instead); a listener makes sure
+  // of it whatever the parent set, so the failure is reported rather than a core dump.
+  process.on("SIGXFSZ", () => undefined);
   const argv = rawArgv() ?? process.argv.slice(2);
   // `winnow --version` alone is answered before the engine loads (as commander would answer it).
   if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
@@ -26,7 +32,7 @@ export function main(): void {
         get stdin() {
           return process.stdin;
         },
-        stdout: process.stdout,
+        stdout: checkedStdout(process.stdout),
         stderr: process.stderr,
         env: process.env,
       }),
