@@ -24,7 +24,7 @@ const START = [
   /[\\/]src[\\/]cli[\\/](run|program|settings|options-from-args|batch-args|errors|pipe|single-input|summary)\.ts$/,
   /[\\/]src[\\/]config[\\/](file-options|find-config)\.ts$/,
   /[\\/]src[\\/]core[\\/](?!markdown[\\/])/,
-  /[\\/]src[\\/]io[\\/](decode|file-list|ignore-filter|raw-path|read-chunks|read-input|stream-to-file|temp-name|text-stream|interrupt)\.ts$/,
+  /[\\/]src[\\/]io[\\/](decode|file-list|ignore-filter|raw-path|read-chunks|read-input|stdout|output-target|stream-to-file|temp-name|text-stream|interrupt)\.ts$/,
   /[\\/]src[\\/]reporters[\\/]names\.ts$/,
   /[\\/]node_modules[\\/](commander|xxhash-wasm)[\\/]/,
 ];

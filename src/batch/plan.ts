@@ -13,6 +13,8 @@ export interface PlannedFile {
   /** With --out-dir: where the clean text goes. */
   out?: string;
   size: number;
+  /** Device and inode of `target` ("dev:ino"): the same file under any name or hard link. */
+  id: string;
 }
 
 export interface SkippedFile {
@@ -23,6 +25,8 @@ export interface SkippedFile {
 export interface BatchPlan {
   files: PlannedFile[];
   skipped: SkippedFile[];
+  /** Files skipped because they are inside --out-dir (followed through symbolic links). */
+  insideOutDir: number;
 }
 
 export interface PlanOptions {
@@ -35,25 +39,33 @@ export interface PlanOptions {
 export async function planBatch(files: readonly string[], o: PlanOptions): Promise<BatchPlan> {
   const abs = files.map((f) => path.resolve(o.cwd, f));
   const tree = realTree(abs.every((a) => isInside(o.cwd, a)) ? o.cwd : commonDir(abs));
-  const outReal = o.outDir === undefined ? undefined : path.resolve(o.outDir);
+  const outNamed = o.outDir === undefined ? undefined : path.resolve(o.outDir);
+  // The directory --out-dir really is: a symbolic link to the input tree (or a parent that is
+  // one) must not pass for another directory.
+  const outReal = outNamed === undefined ? undefined : realPathDeep(outNamed);
   const planned: PlannedFile[] = [];
   const skipped: SkippedFile[] = [];
+  let insideOutDir = 0;
   const seen = new Map<string, string>();
   for (let i = 0; i < files.length; i++) {
     const file = files[i] ?? "";
     const a = abs[i] ?? "";
-    if (outReal !== undefined && isInside(outReal, a)) {
+    if (outNamed !== undefined && isInside(outNamed, a)) {
       skipped.push({ file, reason: "inside --out-dir" });
+      insideOutDir++;
       continue;
     }
     let target: string;
     let size: number;
+    let id: string;
     try {
       // Synchronous: each awaited call was a thread-pool round trip, and three per file kept the
       // run from starting for ~2 s on 20,000 files with nothing else to do meanwhile.
       const link = lstatSync(a).isSymbolicLink();
       target = realpathSync.native(a);
-      size = statSync(target).size;
+      const st = statSync(target, { bigint: true });
+      size = Number(st.size);
+      id = `${st.dev}:${st.ino}`;
       if (!isInside(tree, target)) {
         skipped.push({ file, reason: `${link ? "symbolic link" : "path through a symbolic link"} to a file outside the tree` });
         continue;
@@ -64,19 +76,24 @@ export async function planBatch(files: readonly string[], o: PlanOptions): Promi
       skipped.push({ file, reason });
       continue;
     }
+    if (outReal !== undefined && isInside(outReal, target)) {
+      skipped.push({ file, reason: "inside --out-dir" });
+      insideOutDir++;
+      continue;
+    }
     const first = seen.get(target);
     if (first !== undefined) {
       skipped.push({ file, reason: `same file as ${first}` });
       continue;
     }
     seen.set(target, file);
-    planned.push({ file, abs: a, target, size });
+    planned.push({ file, abs: a, target, size, id });
   }
   if (outReal !== undefined) {
     const base = commonDir(planned.map((p) => p.abs));
     for (const p of planned) p.out = path.join(outReal, path.relative(base, p.abs));
   }
-  return { files: planned, skipped };
+  return { files: planned, skipped, insideOutDir };
 }
 
 /** The deepest directory holding every path. */
@@ -95,6 +112,21 @@ export function commonDir(paths: readonly string[]): string {
 function isInside(dir: string, p: string): boolean {
   const rel = path.relative(dir, p);
   return rel === "" || (rel !== ".." && !rel.startsWith(".." + path.sep) && !path.isAbsolute(rel));
+}
+
+/** The real path of `p`, which may not exist yet: its deepest existing ancestor resolved, the rest appended. */
+export function realPathDeep(p: string): string {
+  const rest: string[] = [];
+  for (let dir = p; ; ) {
+    try {
+      return path.join(realpathSync.native(dir), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(dir);
+      if (parent === dir) return p;
+      rest.push(path.basename(dir));
+      dir = parent;
+    }
+  }
 }
 
 function realTree(dir: string): string {

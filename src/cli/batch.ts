@@ -1,17 +1,18 @@
 // Batch mode: many files in, a mirrored tree (--out-dir) or files rewritten in place (--write).
 import { availableParallelism } from "node:os";
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { planBatch } from "../batch/plan.js";
 import { runBatch, type Keep } from "../batch/run-batch.js";
 import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
 import type { Progress } from "../io/progress.js";
 import { progressWanted } from "../io/progress-wanted.js";
-import { describeFsError } from "../io/read-input.js";
+import { checkDistinctOutputs, FileIds, resolveOutputTarget, type OutputTarget } from "../io/output-target.js";
+import { printableName } from "../io/raw-path.js";
+import { writeWholeFile } from "../io/stream-to-file.js";
 import { batchSummary } from "./batch-summary.js";
 import { checkOutcome, selectFiles } from "./batch-select.js";
 import type { RunContext } from "./context.js";
-import { InputError, UsageError } from "./errors.js";
+import { UsageError } from "./errors.js";
 import type { CliArgs } from "./program.js";
 import type { RunSettings } from "./settings.js";
 import { VERSION } from "./version.js";
@@ -39,9 +40,22 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
   const outDir = args.outDir === undefined ? undefined : path.resolve(ctx.cwd, args.outDir);
   const plan = await planBatch(files, { cwd: ctx.cwd, ...(outDir !== undefined ? { outDir } : {}) });
   const references = (await planBatch(selected.references, { cwd: ctx.cwd })).files;
-  for (const f of plan.files) {
-    if (f.out === f.abs) throw new UsageError(`--out-dir ${args.outDir ?? ""} is where the files are: use --write to clean them in place`);
+  if (outDir !== undefined && plan.files.length === 0 && plan.insideOutDir > 0) {
+    throw new UsageError(`--out-dir ${args.outDir ?? ""}: every input is inside it (it is the input tree): use --write to clean in place, or name another directory`);
   }
+  // No output lands on an input: not an --out-dir file (through a symbolic or hard link), not a report.
+  const inputs = new FileIds();
+  for (const f of [...plan.files, ...references]) inputs.addId(f.id, f.file);
+  for (const f of plan.files) {
+    const input = f.out === undefined ? undefined : inputs.findPath(f.out);
+    if (input !== undefined) throw new UsageError(`--out-dir ${args.outDir ?? ""}: ${f.file} would be written over the input ${input}`);
+  }
+  const reports = [
+    ...(args.report !== undefined ? [{ file: path.resolve(ctx.cwd, args.report), shown: printableName(args.report), flag: "--report" }] : []),
+    ...(args.reportFile !== undefined ? [{ file: path.resolve(ctx.cwd, args.reportFile), shown: printableName(args.reportFile), flag: "--report-file" }] : []),
+  ];
+  const reportTargets = reports.map((r) => resolveOutputTarget(r.file, r.shown, r.flag, inputs));
+  checkDistinctOutputs(reports);
   const loud = !args.quiet;
   for (const s of plan.skipped) if (loud) say(`winnow: ${s.file}: skipped: ${s.reason}`);
 
@@ -79,13 +93,8 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
 
   if (args.report !== undefined) {
     const cleaned = outcomes.flatMap((o) => (o.result ? [{ file: o.file, input: o.input ?? "", result: o.result }] : []));
-    const reportPath = path.resolve(ctx.cwd, args.report);
     const { renderReport } = await import("../report/write-report.js");
-    try {
-      await writeFile(reportPath, renderReport(args.report, cleaned, { toolVersion: VERSION, options }));
-    } catch (e) {
-      throw new InputError(`${args.report}: cannot write: ${describeFsError(e)}`);
-    }
+    await writeWholeFile(reportTargets[0] as OutputTarget, printableName(args.report), renderReport(args.report, cleaned, { toolVersion: VERSION, options }));
   }
   // Loaded here: the reporters and chalk cost start-up time that the other modes do not need.
   if (checking) return (await import("./check.js")).finishCheck(ctx, args, settings, checkOutcome(outcomes, failed, args.write));

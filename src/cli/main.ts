@@ -2,7 +2,6 @@
 import { readFileSync } from "node:fs";
 import { removeTempsOnInterrupt } from "../io/interrupt.js";
 import { decodeArg } from "../io/raw-path.js";
-import { checkedStdout, stdoutError } from "../io/stdout.js";
 import { VERSION } from "./version.js";
 
 export function main(): void {
@@ -10,8 +9,10 @@ export function main(): void {
   // standard output is one line and exit 2, also under --check (where 1 means "would cut").
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    process.stderr.write(`winnow: ${stdoutError(e).message}\n`);
-    process.exit(2);
+    void import("../io/stdout.js").then(({ stdoutError }) => {
+      process.stderr.write(`winnow: ${stdoutError(e).message}\n`);
+      process.exit(2);
+    });
   });
   // Node ignores SIGXFSZ (a write past `ulimit -f` fails with EFBIG instead); a listener makes sure
   // of it whatever the parent set, so the failure is reported rather than a core dump.
@@ -23,8 +24,8 @@ export function main(): void {
     return;
   }
   removeTempsOnInterrupt(process.stderr);
-  import("./run.js")
-    .then(({ run }) =>
+  Promise.all([import("./run.js"), import("../io/stdout.js")])
+    .then(([{ run }, { checkedStdout }]) =>
       run({
         argv,
         cwd: process.cwd(),
