@@ -1,9 +1,12 @@
 // The Node API: `import { clean } from "winnow"`.
 import { splitMarkdownUnits } from "./core/markdown/split-markdown.js";
 import { registerMarkdownSplitter } from "./core/unit-splitters.js";
+import { RE2JS } from "re2js";
+import { registerRuleEngine } from "./core/boilerplate/user-pattern.js";
 
 // API users get Markdown without a loading step; the CLI loads it only for Markdown files.
 registerMarkdownSplitter(splitMarkdownUnits);
+registerRuleEngine(RE2JS);
 
 export { clean, cleanAnalysis, type CleanContext } from "./core/clean.js";
 export { StreamCleaner, type StreamPiece, type StreamTuning } from "./core/stream-clean.js";

@@ -4,6 +4,7 @@ import path from "node:path";
 import { resolveOptions, type Options, type UserRule } from "../core/options.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
 import { compileUserRule, CONTEXT_RULES } from "../core/boilerplate/ruleset.js";
+import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
 import { LEARNED_RULE } from "../core/learned-lines.js";
 import { ConfigError, UsageError } from "./errors.js";
 import type { CliArgs } from "./program.js";
@@ -51,6 +52,7 @@ export async function loadRulesFile(file: string, shown: string): Promise<UserRu
     throw new ConfigError(`${shown}: not valid JSON: ${(e as Error).message}`);
   }
   if (!Array.isArray(data)) throw new ConfigError(`${shown}: expected a JSON array of rules`);
+  await loadRuleEngine();
   return data.map((r: unknown, i: number) => {
     const rule = r as Partial<UserRule> | null;
     if (!rule || typeof rule.name !== "string" || typeof rule.pattern !== "string") {

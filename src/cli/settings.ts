@@ -2,6 +2,7 @@
 // the reporter. Built once from the flags; flags win over the config file.
 import path from "node:path";
 import { DEFAULT_OPTIONS, type Options } from "../core/options.js";
+import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
 import type { LoadedConfig } from "../config/config-types.js";
 import { optionsForFile, resolveConfig, type ResolvedConfig } from "../config/file-options.js";
 import { findConfigFile } from "../config/find-config.js";
@@ -39,6 +40,8 @@ export async function loadSettings(args: CliArgs, ctx: RunContext): Promise<RunS
     gitignore: args.gitignore,
     ...(c?.ignore && config ? { configPatterns: { dir: config.loaded.dir, patterns: c.ignore } } : {}),
   });
+  // User rules (flags, the config, its overrides) run on RE2, loaded only when there are some.
+  if ([all, config?.options, ...(config?.overrides.map((o) => o.options) ?? [])].some((o) => (o?.rules?.length ?? 0) > 0)) await loadRuleEngine();
   const reporter = args.reporter ?? c?.reporter ?? "stylish";
   if (!isReporterName(reporter)) throw new ConfigError(`${config?.shown ?? "--reporter"}: unknown reporter "${reporter}"`);
   return {
