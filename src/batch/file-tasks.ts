@@ -9,7 +9,7 @@ import type { Options } from "../core/options.js";
 import { loadFormat } from "../core/unit-splitters.js";
 import { looksBinary } from "../io/binary.js";
 import { decodeBytes, firstInvalidUtf8, type Encoding } from "../io/decode.js";
-import { readStamped } from "../io/read-stamped.js";
+import { ReadRefused, readStamped } from "../io/read-stamped.js";
 import { describeFsError } from "../io/read-input.js";
 import { writeOutputFileSync, type ReadStamp } from "../io/write-atomic.js";
 
@@ -90,7 +90,7 @@ async function readText(abs: string): Promise<TextRead> {
   try {
     got = readStamped(abs);
   } catch (e) {
-    return { kind: "failed", reason: describeFsError(e), bytes: 0 };
+    return { kind: "failed", reason: e instanceof ReadRefused ? e.message : describeFsError(e), bytes: 0 };
   }
   const { bytes, stamp } = got;
   if (looksBinary(bytes)) return { kind: "skipped", reason: "binary file", bytes: bytes.length };

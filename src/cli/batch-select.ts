@@ -13,15 +13,17 @@ export interface Selected {
   unmatched: string[];
   /** --against files that are not among `files`. */
   references: string[];
+  /** Named paths that are not regular files (a device, a FIFO): each an error. */
+  notFiles: { pattern: string; kind: string }[];
 }
 
 export async function selectFiles(args: CliArgs, cwd: string, settings: RunSettings, extensions: readonly string[]): Promise<Selected> {
   const kept = (list: string[]): string[] => list.filter((f) => !settings.isIgnored(path.resolve(cwd, f)));
-  const { files, unmatched } = await expandPaths(args.files, { cwd, extensions });
+  const { files, unmatched, notFiles } = await expandPaths(args.files, { cwd, extensions });
   const chosen = kept(files);
   const inRun = new Set(chosen);
   const references = args.against.length === 0 ? [] : kept((await expandPaths(args.against, { cwd, extensions })).files).filter((f) => !inRun.has(f));
-  return { files: chosen, unmatched, references };
+  return { files: chosen, unmatched, references, notFiles };
 }
 
 export function checkOutcome(outcomes: readonly FileOutcome[], failed: boolean, written: boolean): CheckOutcome {

@@ -33,9 +33,11 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
   const extensions = [...DEFAULT_EXTENSIONS, ...settings.extensions];
   const selected = await selectFiles(args, ctx.cwd, settings, extensions);
   const { files, unmatched } = selected;
+  for (const n of selected.notFiles) say(`winnow: ${printableName(n.pattern)}: not a regular file (${n.kind})`);
+  if (selected.notFiles.length > 0) failed = true;
   if (args.errorOnUnmatchedPattern) {
     for (const p of unmatched) say(`winnow: ${p}: no files match this pattern`);
-    failed = unmatched.length > 0;
+    failed = failed || unmatched.length > 0;
   }
   const outDir = args.outDir === undefined ? undefined : path.resolve(ctx.cwd, args.outDir);
   const plan = await planBatch(files, { cwd: ctx.cwd, ...(outDir !== undefined ? { outDir } : {}) });

@@ -41,6 +41,11 @@ export function main(): void {
     .then(
     (code) => {
       process.exitCode = code;
+      // Once every byte is out, nothing of winnow's is left to wait for: something a config module
+      // started (a timer, a socket) must not keep the process alive.
+      const exitSoon = (): void => void setTimeout(() => process.exit(code), 1000).unref();
+      if (process.stdout.writableLength > 0) process.stdout.once("drain", exitSoon);
+      else exitSoon();
     },
     (e: unknown) => {
       process.stderr.write(`winnow: internal error: ${String(e)}\n`);
