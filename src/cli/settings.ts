@@ -32,7 +32,7 @@ export async function loadSettings(args: CliArgs, ctx: RunContext): Promise<RunS
   for (const key of args.explicit) {
     if (Object.hasOwn(DEFAULT_OPTIONS, key)) (cliOptions as Record<string, unknown>)[key] = all[key as keyof Options];
   }
-  const config = await findAndLoad(args, ctx.cwd);
+  const config = await findAndLoad(args, ctx.cwd, ctx.env.HOME);
   const c = config?.loaded.config;
   const isIgnored = await buildIgnoreFilter({
     cwd: ctx.cwd,
@@ -54,9 +54,9 @@ export async function loadSettings(args: CliArgs, ctx: RunContext): Promise<RunS
   };
 }
 
-async function findAndLoad(args: CliArgs, cwd: string): Promise<ResolvedConfig | null> {
+async function findAndLoad(args: CliArgs, cwd: string, home: string | undefined): Promise<ResolvedConfig | null> {
   if (args.config === false) return null;
-  const file = typeof args.config === "string" ? path.resolve(cwd, args.config) : await findConfigFile(cwd);
+  const file = typeof args.config === "string" ? path.resolve(cwd, args.config) : await findConfigFile(cwd, ...(home ? [home] : []));
   if (file === null) return null;
   const shown = typeof args.config === "string" ? args.config : path.relative(cwd, file) || file;
   // The loader (and ajv, which validates) only when there is a config file.
