@@ -1,7 +1,8 @@
 // From matched paths to what a batch run reads and writes: the real file behind each path,
 // symbolic links that leave the tree or repeat a file, and the mirrored path under --out-dir.
-import { lstatSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import { decodeArg } from "../io/raw-path.js";
 
 export interface PlannedFile {
   /** The path as shown and reported: relative to the working directory, POSIX separators. */
@@ -71,9 +72,12 @@ export async function planBatch(files: readonly string[], o: PlanOptions): Promi
         continue;
       }
     } catch {
-      // The directory listing decodes names as UTF-8: a name that is not comes back with U+FFFD.
-      const reason = file.includes("\uFFFD") ? "its name is not UTF-8, which batch mode cannot open yet (pipe mode can: winnow FILE -o OUT)" : "broken symbolic link or vanished file";
-      skipped.push({ file, reason });
+      // The directory listing decodes names as UTF-8: a name that is not comes back with U+FFFD
+      // (its bytes are read again to show them as \xNN); a name from the command line keeps them
+      // as U+DC80-U+DCFF (raw-path.ts).
+      const notUtf8 = /\uFFFD|[\uDC80-\uDCFF]/.test(file);
+      const reason = notUtf8 ? "its name is not UTF-8, which batch mode cannot open yet (pipe mode can: winnow FILE -o OUT)" : "broken symbolic link or vanished file";
+      skipped.push({ file: file.includes("\uFFFD") ? rawName(file, a) : file, reason });
       continue;
     }
     if (outReal !== undefined && isInside(outReal, target)) {
@@ -94,6 +98,17 @@ export async function planBatch(files: readonly string[], o: PlanOptions): Promi
     for (const p of planned) p.out = path.join(outReal, path.relative(base, p.abs));
   }
   return { files: planned, skipped, insideOutDir };
+}
+
+/** `file` with its last part's bytes read back from the directory (U+DC80-U+DCFF for bytes that are not UTF-8). */
+function rawName(file: string, abs: string): string {
+  try {
+    const base = path.basename(abs);
+    const entry = readdirSync(path.dirname(abs), { encoding: "buffer" }).find((b) => b.toString("utf8") === base);
+    return entry ? path.posix.join(path.posix.dirname(file), decodeArg(entry)) : file;
+  } catch {
+    return file;
+  }
 }
 
 /** The deepest directory holding every path. */

@@ -9,6 +9,7 @@ import { progressWanted } from "../io/progress-wanted.js";
 import { checkDistinctOutputs, FileIds, resolveOutputTarget, type OutputTarget } from "../io/output-target.js";
 import { printableName } from "../io/raw-path.js";
 import { writeWholeFile } from "../io/stream-to-file.js";
+import { reapStaleTemps } from "../io/reap-temps.js";
 import { batchSummary } from "./batch-summary.js";
 import { checkOutcome, selectFiles } from "./batch-select.js";
 import type { RunContext } from "./context.js";
@@ -36,7 +37,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
   for (const n of selected.notFiles) say(`winnow: ${printableName(n.pattern)}: not a regular file (${n.kind})`);
   if (selected.notFiles.length > 0) failed = true;
   if (args.errorOnUnmatchedPattern) {
-    for (const p of unmatched) say(`winnow: ${p}: no files match this pattern`);
+    for (const p of unmatched) say(`winnow: ${printableName(p)}: no files match this pattern`);
     failed = failed || unmatched.length > 0;
   }
   const outDir = args.outDir === undefined ? undefined : path.resolve(ctx.cwd, args.outDir);
@@ -59,8 +60,10 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
   const reportTargets = reports.map((r) => resolveOutputTarget(r.file, r.shown, r.flag, inputs));
   checkDistinctOutputs(reports);
   const loud = !args.quiet;
-  for (const s of plan.skipped) if (loud) say(`winnow: ${s.file}: skipped: ${s.reason}`);
+  for (const s of plan.skipped) if (loud) say(`winnow: ${printableName(s.file)}: skipped: ${s.reason}`);
 
+  // Temporary files that killed runs left where this one writes (their process is gone).
+  reapStaleTemps(plan.files.map((f) => path.dirname(args.write ? f.target : (f.out ?? f.target))).filter(() => args.write || outDir !== undefined));
   const cache = args.cache ? await (await import("./batch-cache.js")).openBatchCache(ctx.cwd, plan.files, references, settings) : null;
   const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
 
@@ -81,8 +84,8 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
         phase: (name, n, bytes) => progress?.phase(name, n, bytes),
         advance: (bytes) => progress?.advance(bytes),
         done: (o) => {
-          if (o.status === "failed") say(`winnow: ${o.file}: ${o.reason ?? "failed"}`);
-          else if (o.status === "skipped" && loud) say(`winnow: ${o.file}: skipped: ${o.reason ?? ""}`);
+          if (o.status === "failed") say(`winnow: ${printableName(o.file)}: ${o.reason ?? "failed"}`);
+          else if (o.status === "skipped" && loud) say(`winnow: ${printableName(o.file)}: skipped: ${o.reason ?? ""}`);
         },
       },
     });

@@ -1,6 +1,7 @@
 // CLI arguments to the core's Options (the rules file is read here, at the edge).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { printableName } from "../io/raw-path.js";
 import { resolveOptions, type Options, type UserRule } from "../core/options.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
 import { compileUserRule, CONTEXT_RULES } from "../core/boilerplate/ruleset.js";
@@ -49,7 +50,7 @@ export async function loadRulesFile(file: string, shown: string): Promise<UserRu
   try {
     data = JSON.parse(raw);
   } catch (e) {
-    throw new ConfigError(`${shown}: not valid JSON: ${(e as Error).message}`);
+    throw new ConfigError(`${shown}: not valid JSON: ${printableName((e as Error).message)}`);
   }
   if (!Array.isArray(data)) throw new ConfigError(`${shown}: expected a JSON array of rules`);
   await loadRuleEngine();

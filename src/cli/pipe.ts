@@ -7,6 +7,7 @@ import { fsPath, printableName } from "../io/raw-path.js";
 import { fileChunks, streamChunks } from "../io/read-chunks.js";
 import { checkDistinctOutputs, FileIds, resolveOutputTarget, type OutputTarget } from "../io/output-target.js";
 import { FileSink, writeWholeFile } from "../io/stream-to-file.js";
+import { reapStaleTemps } from "../io/reap-temps.js";
 import { TextStreamDecoder, TextStreamEncoder } from "../io/text-stream.js";
 import type { OutStream, RunContext } from "./context.js";
 import type { CliArgs } from "./program.js";
@@ -49,6 +50,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
       { file: path.resolve(ctx.cwd, args.report), shown: printableName(args.report), flag: "--report" },
     ]);
   }
+  if (outTarget?.kind === "file") reapStaleTemps([path.dirname(outTarget.path)]);
   let sink: Sink | undefined;
   let encoder: TextStreamEncoder | undefined;
 

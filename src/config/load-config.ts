@@ -2,6 +2,7 @@
 // validates it against the shipped schema. Errors name the file, the key and what was expected.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { printableName } from "../io/raw-path.js";
 import { pathToFileURL } from "node:url";
 import { ConfigError } from "../cli/errors.js";
 import { describeFsError } from "../io/read-input.js";
@@ -49,7 +50,7 @@ async function readRaw(file: string, shown: string): Promise<unknown> {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError(`${shown}: not valid JSON: ${(e as Error).message}`);
+    throw new ConfigError(`${shown}: not valid JSON: ${printableName((e as Error).message)}`);
   }
   if (base === "package.json") {
     const key = (data as Record<string, unknown> | null)?.winnow;

@@ -4,6 +4,7 @@ import type { Stats } from "node:fs";
 import path from "node:path";
 import type FastGlob from "fast-glob";
 import { DEFAULT_EXTENSIONS } from "./extensions.js";
+import { fsPath } from "./raw-path.js";
 
 /** Directories never entered, whatever the pattern says. */
 export const ALWAYS_SKIPPED_DIRS: readonly string[] = [".git", "node_modules"];
@@ -86,7 +87,7 @@ function globOptions(cwd: string, caseSensitive: boolean): FastGlob.Options {
 
 async function statKind(abs: string): Promise<"file" | "dir" | null> {
   try {
-    const s = await stat(abs);
+    const s = await stat(fsPath(abs));
     return s.isFile() ? "file" : s.isDirectory() ? "dir" : null;
   } catch {
     return null;
@@ -97,7 +98,7 @@ async function statKind(abs: string): Promise<"file" | "dir" | null> {
 async function specialKind(abs: string): Promise<string | null> {
   let s: Stats;
   try {
-    s = await stat(abs);
+    s = await stat(fsPath(abs));
   } catch {
     return null;
   }
