@@ -1,22 +1,18 @@
 // Batch mode: many files in, a mirrored tree (--out-dir) or files rewritten in place (--write).
-import { availableParallelism } from "node:os";
 import path from "node:path";
-import { planBatch } from "../batch/plan.js";
-import { runBatch, type Keep } from "../batch/run-batch.js";
-import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
+import type { Keep } from "../batch/run-batch.js";
 import type { Progress } from "../io/progress.js";
 import { progressWanted } from "../io/progress-wanted.js";
-import { checkDistinctOutputs, FileIds, resolveOutputTarget, type OutputTarget } from "../io/output-target.js";
+import { checkDistinctOutputs, resolveOutputTarget, type OutputTarget } from "../io/output-target.js";
 import { printableName } from "../io/raw-path.js";
 import { writeWholeFile } from "../io/stream-to-file.js";
-import { reapStaleTemps } from "../io/reap-temps.js";
+import { checkResult, runFiles } from "../lib/files.js";
+import type { RunSettings } from "../lib/settings.js";
+import { VERSION } from "../lib/version.js";
 import { batchSummary } from "./batch-summary.js";
-import { checkOutcome, selectFiles } from "./batch-select.js";
 import type { RunContext } from "./context.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
-import type { RunSettings } from "./settings.js";
-import { VERSION } from "./version.js";
 
 export { severalFilesError, wantsBatch } from "./batch-args.js";
 
@@ -29,57 +25,26 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
     else ctx.stderr.write(line + "\n");
   };
   let progress: Progress | null = null;
-  let failed = false;
-
-  const extensions = [...DEFAULT_EXTENSIONS, ...settings.extensions];
-  const selected = await selectFiles(args, ctx.cwd, settings, extensions);
-  const { files, unmatched } = selected;
-  for (const n of selected.notFiles) say(`winnow: ${printableName(n.pattern)}: not a regular file (${n.kind})`);
-  if (selected.notFiles.length > 0) failed = true;
-  if (args.errorOnUnmatchedPattern) {
-    for (const p of unmatched) say(`winnow: ${printableName(p)}: no files match this pattern`);
-    failed = failed || unmatched.length > 0;
-  }
-  const outDir = args.outDir === undefined ? undefined : path.resolve(ctx.cwd, args.outDir);
-  const plan = await planBatch(files, { cwd: ctx.cwd, ...(outDir !== undefined ? { outDir } : {}) });
-  const references = (await planBatch(selected.references, { cwd: ctx.cwd })).files;
-  if (outDir !== undefined && plan.files.length === 0 && plan.insideOutDir > 0) {
-    throw new UsageError(`--out-dir ${args.outDir ?? ""}: every input is inside it (it is the input tree): use --write to clean in place, or name another directory`);
-  }
-  // No output lands on an input: not an --out-dir file (through a symbolic or hard link), not a report.
-  const inputs = new FileIds();
-  for (const f of [...plan.files, ...references]) inputs.addId(f.id, f.file);
-  for (const f of plan.files) {
-    const input = f.out === undefined ? undefined : inputs.findPath(f.out);
-    if (input !== undefined) throw new UsageError(`--out-dir ${args.outDir ?? ""}: ${f.file} would be written over the input ${input}`);
-  }
+  const loud = !args.quiet;
+  // cli-progress is loaded only when a bar is drawn.
+  if (progressWanted(ctx.stderr, ctx.env, args.progress)) progress = (await import("../io/progress.js")).createProgress(ctx.stderr);
   const reports = [
     ...(args.report !== undefined ? [{ file: path.resolve(ctx.cwd, args.report), shown: printableName(args.report), flag: "--report" }] : []),
     ...(args.reportFile !== undefined ? [{ file: path.resolve(ctx.cwd, args.reportFile), shown: printableName(args.reportFile), flag: "--report-file" }] : []),
   ];
-  const reportTargets = reports.map((r) => resolveOutputTarget(r.file, r.shown, r.flag, inputs));
   checkDistinctOutputs(reports);
-  const loud = !args.quiet;
-  for (const s of plan.skipped) if (loud) say(`winnow: ${printableName(s.file)}: skipped: ${s.reason}`);
-
-  // Temporary files that killed runs left where this one writes (their process is gone).
-  reapStaleTemps(plan.files.map((f) => path.dirname(args.write ? f.target : (f.out ?? f.target))).filter(() => args.write || outDir !== undefined));
-  const cache = args.cache ? await (await import("./batch-cache.js")).openBatchCache(ctx.cwd, plan.files, references, settings) : null;
-  const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
-
-  // cli-progress is loaded only when a bar is drawn.
-  if (progressWanted(ctx.stderr, ctx.env, args.progress)) progress = (await import("../io/progress.js")).createProgress(ctx.stderr);
+  let reportTargets: OutputTarget[] = [];
   const keep: Keep = args.report !== undefined ? "results" : checking ? "findings" : "counts";
-  let outcomes;
+  let run;
   try {
-    outcomes = await runBatch({
-      files: toClean,
-      references,
-      options,
-      optionsFor: (f) => settings.optionsFor(f.abs),
-      jobs: args.jobs ?? availableParallelism(),
+    run = await runFiles(args.files, settings, {
+      cwd: ctx.cwd,
       mode: args.write ? "write" : checking ? "check" : "out-dir",
       keep,
+      outDir: args.outDir,
+      against: args.against,
+      jobs: args.jobs,
+      cache: args.cache,
       hooks: {
         phase: (name, n, bytes) => progress?.phase(name, n, bytes),
         advance: (bytes) => progress?.advance(bytes),
@@ -88,22 +53,33 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
           else if (o.status === "skipped" && loud) say(`winnow: ${printableName(o.file)}: skipped: ${o.reason ?? ""}`);
         },
       },
+      planned: (unmatched, skipped, notFiles, inputs) => {
+        // No report lands on an input: settled before a file is read or written.
+        reportTargets = reports.map((r) => resolveOutputTarget(r.file, r.shown, r.flag, inputs));
+        for (const n of notFiles) say(`winnow: ${printableName(n.pattern)}: not a regular file (${n.kind})`);
+        if (args.errorOnUnmatchedPattern) for (const p of unmatched) say(`winnow: ${printableName(p)}: no files match this pattern`);
+        if (loud) for (const s of skipped) say(`winnow: ${printableName(s.file)}: skipped: ${s.reason}`);
+      },
     });
   } finally {
     progress?.stop();
     progress = null;
   }
-  if (cache) outcomes = await cache.finish(outcomes, keep);
-  if (outcomes.some((o) => o.status === "failed")) failed = true;
+  const unmatched = args.errorOnUnmatchedPattern ? run.unmatched : [];
+  const failed = unmatched.length > 0 || run.notFiles.length > 0 || run.files.some((o) => o.status === "failed");
 
   if (args.report !== undefined) {
-    const cleaned = outcomes.flatMap((o) => (o.result ? [{ file: o.file, input: o.input ?? "", result: o.result }] : []));
+    const cleaned = run.files.flatMap((o) => (o.result ? [{ file: o.file, input: o.input ?? "", result: o.result }] : []));
     const { renderReport } = await import("../report/write-report.js");
     await writeWholeFile(reportTargets[0] as OutputTarget, printableName(args.report), renderReport(args.report, cleaned, { toolVersion: VERSION, options }));
   }
   // Loaded here: the reporters and chalk cost start-up time that the other modes do not need.
-  if (checking) return (await import("./check.js")).finishCheck(ctx, args, settings, checkOutcome(outcomes, failed, args.write));
-  if (loud) ctx.stderr.write(batchSummary({ outcomes, skippedBeforeRead: plan.skipped.length }));
+  if (checking) {
+    const found = checkResult(run);
+    const count = found.failed.length;
+    return (await import("./check.js")).finishCheck(ctx, args, settings, { results: found.findings, failed: count > 0 ? count : failed ? 1 : 0, written: args.write });
+  }
+  if (loud) ctx.stderr.write(batchSummary({ outcomes: run.files, skippedBeforeRead: run.skipped.length }));
   return failed ? 2 : 0;
 }
 

@@ -3,12 +3,12 @@ import path from "node:path";
 import { chalkFor } from "../io/color-level.js";
 import { FileIds, resolveOutputTarget } from "../io/output-target.js";
 import { writeWholeFile } from "../io/stream-to-file.js";
-import { REPORTERS } from "../reporters/index.js";
-import type { FileFindings } from "../reporters/types.js";
+import { REPORTERS } from "../report/reporters.js";
+import type { FileFindings } from "../report/reporter-types.js";
 import type { RunContext } from "./context.js";
 import type { CliArgs } from "./program.js";
-import type { RunSettings } from "./settings.js";
-import { VERSION } from "./version.js";
+import type { RunSettings } from "../lib/settings.js";
+import { VERSION } from "../lib/version.js";
 
 export interface CheckOutcome {
   /** Files that were cleaned (changed or not), in any order: what was cut, not their text. */

@@ -1,7 +1,7 @@
 // Boilerplate learned from a corpus: pass 1 counts each file's line templates once per file,
 // pass 2 marks the units of a file whose line is a template seen across the corpus. A unit of
 // several lines (a footer hard-wrapped like prose) counts as one line, its breaks as spaces.
-import type { Analysis } from "./analyze.js";
+import type { Analysis } from "./analysis-types.js";
 import {
   isLearnableLine,
   isLearnedBoilerplate,

@@ -4,7 +4,7 @@
 // to is replaced (atomically, beside it), the link stays, as `>` and `sed -i --follow-symlinks` do.
 import { fstatSync, lstatSync, realpathSync, statSync, type BigIntStats } from "node:fs";
 import path from "node:path";
-import { InputError, UsageError } from "../cli/errors.js";
+import { InputError, UsageError } from "../base/errors.js";
 import { describeFsError } from "./read-input.js";
 import { fsPath } from "./raw-path.js";
 

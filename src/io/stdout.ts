@@ -3,15 +3,10 @@
 // reports the next failure as an 'error' event thrown out of the event loop; so such an fd is
 // written here with a loop of writeSync calls, and any failure becomes an InputError (exit 2).
 import { fstatSync, writeSync } from "node:fs";
-import { InputError } from "../cli/errors.js";
+import { InputError } from "../base/errors.js";
+import type { OutStream } from "../base/out-stream.js";
 import { describeFsError } from "./read-input.js";
 
-export interface StdoutLike {
-  write(chunk: string | Uint8Array): boolean;
-  isTTY?: boolean;
-  on?(event: "error", listener: (err: Error) => void): unknown;
-  once?(event: "drain", listener: () => void): unknown;
-}
 
 /** The one-line error for a failed write to standard output. */
 export function stdoutError(e: unknown): InputError {
@@ -22,7 +17,7 @@ export function stdoutError(e: unknown): InputError {
  * `stream` itself for a terminal, a pipe or a socket (libuv writes those whole or fails them);
  * for a file or a device, a writer that loops over short writes and throws on failure.
  */
-export function checkedStdout<T extends StdoutLike>(stream: T, fd = 1): StdoutLike {
+export function checkedStdout<T extends OutStream>(stream: T, fd = 1): OutStream {
   if (stream.isTTY) return stream;
   let direct = false;
   try {

@@ -2,7 +2,7 @@
 // target only once complete, so that a failure or an interruption never leaves half a file. A
 // device or a FIFO (see output-target.ts) is written into instead, never replaced.
 import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
-import { InputError } from "../cli/errors.js";
+import { InputError } from "../base/errors.js";
 import { tempNameBeside } from "./temp-name.js";
 import { isInterrupted, tempStep, trackTemp, untrackTemp } from "./interrupt.js";
 import { fsPath } from "./raw-path.js";
