@@ -13,6 +13,7 @@ import {
 import { fingerprint } from "./fingerprint.js";
 import { U64Map } from "./hash-table.js";
 import { splitLines, type Lines } from "./lines.js";
+import type { TextFormat } from "./unit-splitters.js";
 import { splitUnits } from "./units.js";
 
 /** The rule name learned lines are reported under, and the name `--disable` takes. */
@@ -110,17 +111,19 @@ export interface LearnedTable {
 }
 
 /**
- * Marks, in place, the units of `a` whose template is learned boilerplate. Units a
- * built-in rule already cuts keep that rule. Returns the number of units marked.
+ * Marks, in place, the units of `a` whose template is learned boilerplate (none in a Markdown
+ * file). Units a built-in rule already cuts keep that rule. Returns the number of units marked.
  * Learned lines are page furniture: a sentence holding half the file's words or more is the
  * file's prose, never learned; and when the learned lines would take every unit a built-in rule
  * leaves, none is marked (no learned rule empties a file: three copies of one short page are
  * copies, which the duplicate search cuts down to the first).
  */
-export function markLearned(a: Analysis, lookup: LearnedLookup, t: LearnedThresholds): number {
+export function markLearned(a: Analysis, lookup: LearnedLookup, t: LearnedThresholds & { format?: TextFormat }): number {
   // Nothing learned: no line can be marked (a template in no file is below any --min-files), so
-  // the masking of every line, most of pass 2's time on prose, is skipped.
-  if (lookup.size === 0) return 0;
+  // the masking of every line, most of pass 2's time on prose, is skipped. A Markdown file is a
+  // source its author keeps, with no page printed around it: a line in most posts of a blog
+  // ("Documentation: <url>", each with the post's own version) is the author's formula.
+  if (lookup.size === 0 || t.format === "markdown") return 0;
   const skipTo = frontMatterEnd(a.text, a.lines);
   let words = 0;
   let left = 0;
