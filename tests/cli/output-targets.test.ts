@@ -103,7 +103,8 @@ test("--report-file over standard input's file is refused", () => {
 });
 
 test("a report that cannot be written whole leaves the previous report and no temporary file", () => {
-  const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} says something of its own, in words ${i * 7} and ${i * 13}.`);
+  // One paragraph 400 times: 399 duplicate cuts, each in the report with its text.
+  const paragraphs = Array.from({ length: 400 }, () => "The same paragraph of prose, printed again and again by a broken scraper.");
   const dir = tempTree({ "big.txt": paragraphs.join("\n\n") + "\n", "r.json": "old\n" });
   // Standard output to /dev/null (no size limit there); the report is bigger than 20 KiB.
   const r = spawnSync("bash", ["-c", `ulimit -f 20; exec "${process.execPath}" "${BIN}" big.txt --report r.json > /dev/null`], { cwd: dir, encoding: "utf8" });
