@@ -1,0 +1,90 @@
+// The per-file work of a batch run that depends on nothing but the file: read, decode, count
+// templates (pass 1), analyze and mark learned lines (pass 2), write an --out-dir file. Runs in a
+// worker or in-process.
+import { analyze } from "../core/analyze.js";
+import { buildRuleSet } from "../core/boilerplate/ruleset.js";
+import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
+import { fileTemplateHashes, LEARNED_RULE, LearnedLookup, markLearned } from "../core/learned-lines.js";
+import { loadFormat } from "../core/unit-splitters.js";
+import { looksBinary } from "../io/binary.js";
+import { decodeBytes, firstInvalidUtf8 } from "../io/decode.js";
+import { ReadRefused, readStamped } from "../io/read-stamped.js";
+import { describeFsError } from "../io/read-input.js";
+import { writeOutputFileSync } from "../io/write-atomic.js";
+/** Whether learned boilerplate is in force for these options. */
+export function learnedEnabled(o) {
+    return o.defaultRules && !o.disable.includes(LEARNED_RULE);
+}
+export class FileTasks {
+    options;
+    rulesOfRun = null;
+    lookup = null;
+    constructor(options) {
+        this.options = options;
+    }
+    ruleSets = new Map();
+    rulesFor(o) {
+        const key = JSON.stringify(o);
+        let r = this.ruleSets.get(key);
+        if (!r)
+            this.ruleSets.set(key, (r = buildRuleSet(o)));
+        return r;
+    }
+    /** Pass 2 marks lines against this table; null turns learned lines off. */
+    setLearned(table) {
+        this.lookup = table ? new LearnedLookup(table) : null;
+    }
+    async templates(abs) {
+        const read = await readText(abs);
+        if (read.kind !== "ok")
+            return read;
+        return { kind: "ok", hashes: fileTemplateHashes(read.text), bytes: read.bytes };
+    }
+    /** `options` of this one file (a config override, Markdown) when they differ from the run's. */
+    async analyze(abs, options) {
+        const read = await readText(abs);
+        if (read.kind !== "ok")
+            return read;
+        const o = options ?? this.options;
+        await loadFormat(o.format);
+        // User rules run on RE2, loaded in this thread on first need.
+        if (o.rules.length > 0)
+            await loadRuleEngine();
+        // With the context rules' stems worked out here, in the hashing pass: else the thread that
+        // decides files in order works them out from the text.
+        const analysis = analyze(read.text, o, o === this.options ? (this.rulesOfRun ??= buildRuleSet(o)) : this.rulesFor(o), true);
+        if (this.lookup)
+            markLearned(analysis, this.lookup, o);
+        return { kind: "ok", analysis, encoding: read.encoding, stamp: read.stamp, bytes: read.bytes };
+    }
+    /** Writes one --out-dir file through `tmp`; the reason it could not be written, or null. */
+    write(out, tmp, bytes) {
+        try {
+            writeOutputFileSync(out, bytes, tmp);
+            return null;
+        }
+        catch (e) {
+            return describeFsError(e);
+        }
+    }
+}
+async function readText(abs) {
+    let got;
+    try {
+        got = readStamped(abs);
+    }
+    catch (e) {
+        return { kind: "failed", reason: e instanceof ReadRefused ? e.message : describeFsError(e), bytes: 0 };
+    }
+    const { bytes, stamp } = got;
+    if (looksBinary(bytes))
+        return { kind: "skipped", reason: "binary file", bytes: bytes.length };
+    try {
+        const d = decodeBytes(bytes, abs);
+        return { kind: "ok", text: d.text, encoding: d.encoding, stamp, bytes: bytes.length };
+    }
+    catch {
+        return { kind: "skipped", reason: `not UTF-8 (invalid byte at offset ${firstInvalidUtf8(bytes)})`, bytes: bytes.length };
+    }
+}
+//# sourceMappingURL=file-tasks.js.map

@@ -1,0 +1,1 @@
+export { t as finishCheck } from "./check-HgrI0Oww.js";

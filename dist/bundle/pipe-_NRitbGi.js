@@ -1,0 +1,1 @@
+export { o as runPipe } from "./start-wbf25Jdb.js";

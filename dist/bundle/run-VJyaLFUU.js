@@ -1,0 +1,1 @@
+export { a as run } from "./start-wbf25Jdb.js";

@@ -1,0 +1,109 @@
+// Batch mode: many files in, a mirrored tree (--out-dir) or files rewritten in place (--write).
+import path from "node:path";
+import { progressWanted } from "../io/progress-wanted.js";
+import { checkDistinctOutputs, resolveOutputTarget } from "../io/output-target.js";
+import { printableName } from "../io/raw-path.js";
+import { writeWholeFile } from "../io/stream-to-file.js";
+import { checkResult, runFiles } from "../lib/files.js";
+import { VERSION } from "../lib/version.js";
+import { batchSummary } from "./batch-summary.js";
+import { UsageError } from "../base/errors.js";
+export { severalFilesError, wantsBatch } from "./batch-args.js";
+export async function runBatchCli(ctx, args, settings) {
+    const options = settings.optionsFor(null);
+    const checking = args.check || args.listDifferent;
+    checkFlags(args);
+    const say = (line) => {
+        if (progress)
+            progress.log(line);
+        else
+            ctx.stderr.write(line + "\n");
+    };
+    let progress = null;
+    const loud = !args.quiet;
+    // cli-progress is loaded only when a bar is drawn.
+    if (progressWanted(ctx.stderr, ctx.env, args.progress))
+        progress = (await import("../io/progress.js")).createProgress(ctx.stderr);
+    const reports = [
+        ...(args.report !== undefined ? [{ file: path.resolve(ctx.cwd, args.report), shown: printableName(args.report), flag: "--report" }] : []),
+        ...(args.reportFile !== undefined ? [{ file: path.resolve(ctx.cwd, args.reportFile), shown: printableName(args.reportFile), flag: "--report-file" }] : []),
+    ];
+    checkDistinctOutputs(reports);
+    let reportTargets = [];
+    const keep = args.report !== undefined ? "results" : checking ? "findings" : "counts";
+    let run;
+    try {
+        run = await runFiles(args.files, settings, {
+            cwd: ctx.cwd,
+            mode: args.write ? "write" : checking ? "check" : "out-dir",
+            keep,
+            outDir: args.outDir,
+            against: args.against,
+            jobs: args.jobs,
+            cache: args.cache,
+            // --check in a git repository judges the change against the committed tree (--all: everything).
+            judgeChange: checking && !args.all && args.against.length === 0,
+            judged: (references, indexed) => {
+                if (args.verbose)
+                    say(`winnow: judged against ${references} committed files (index: ${indexed.read} read, ${indexed.made} made)`);
+            },
+            hooks: {
+                phase: (name, n, bytes) => progress?.phase(name, n, bytes),
+                advance: (bytes) => progress?.advance(bytes),
+                done: (o) => {
+                    if (o.status === "failed")
+                        say(`winnow: ${printableName(o.file)}: ${o.reason ?? "failed"}`);
+                    else if (o.status === "skipped" && loud)
+                        say(`winnow: ${printableName(o.file)}: skipped: ${o.reason ?? ""}`);
+                },
+            },
+            planned: (unmatched, skipped, notFiles, inputs) => {
+                // No report lands on an input: settled before a file is read or written.
+                reportTargets = reports.map((r) => resolveOutputTarget(r.file, r.shown, r.flag, inputs));
+                for (const n of notFiles)
+                    say(`winnow: ${printableName(n.pattern)}: not a regular file (${n.kind})`);
+                if (args.errorOnUnmatchedPattern)
+                    for (const p of unmatched)
+                        say(`winnow: ${printableName(p)}: no files match this pattern`);
+                if (loud)
+                    for (const s of skipped)
+                        say(`winnow: ${printableName(s.file)}: skipped: ${s.reason}`);
+            },
+        });
+    }
+    finally {
+        progress?.stop();
+        progress = null;
+    }
+    const unmatched = args.errorOnUnmatchedPattern ? run.unmatched : [];
+    const failed = unmatched.length > 0 || run.notFiles.length > 0 || run.files.some((o) => o.status === "failed");
+    if (args.report !== undefined) {
+        const cleaned = run.files.flatMap((o) => (o.result ? [{ file: o.file, input: o.input ?? "", result: o.result }] : []));
+        const { renderReport } = await import("../report/write-report.js");
+        await writeWholeFile(reportTargets[0], printableName(args.report), renderReport(args.report, cleaned, { toolVersion: VERSION, options }));
+    }
+    // Loaded here: the reporters and chalk cost start-up time that the other modes do not need.
+    if (checking) {
+        const found = checkResult(run);
+        const count = found.failed.length;
+        // A copy of a committed paragraph is cut by a run that reads the committed tree: --check --write.
+        const fix = run.judged === true ? { fixFlags: "--check --write" } : {};
+        return (await import("./check.js")).finishCheck(ctx, args, settings, { results: found.findings, failed: count > 0 ? count : failed ? 1 : 0, written: args.write, ...fix });
+    }
+    if (loud)
+        ctx.stderr.write(batchSummary({ outcomes: run.files, skippedBeforeRead: run.skipped.length }));
+    return failed ? 2 : 0;
+}
+function checkFlags(args) {
+    if (args.write && args.outDir !== undefined)
+        throw new UsageError("--write and --out-dir: choose one");
+    if (args.files.length === 0)
+        throw new UsageError(`${args.write ? "--write" : args.outDir !== undefined ? "--out-dir" : "--check"} needs files, directories or globs to clean`);
+    if (args.files.includes("-"))
+        throw new UsageError("standard input (-) cannot be cleaned with --write or --out-dir");
+    if (args.output !== undefined)
+        throw new UsageError("--output writes one text: use it without --write and --out-dir");
+    if (args.diff)
+        throw new UsageError("--diff works on one file: use it without --write and --out-dir");
+}
+//# sourceMappingURL=batch.js.map

@@ -1,0 +1,69 @@
+// The process edge: hands the real streams to run() and sets the exit code.
+import { readFileSync } from "node:fs";
+import { removeTempsOnInterrupt } from "../io/interrupt.js";
+import { decodeArg } from "../io/raw-path.js";
+import { VERSION } from "../lib/version.js";
+export function main() {
+    // A reader that stops early (`winnow big.txt | head -1`) is not an error; any other failure of
+    // standard output is one line and exit 2, also under --check (where 1 means "would cut").
+    process.stdout.on("error", (e) => {
+        if (e.code === "EPIPE")
+            process.exit(process.exitCode ?? 0);
+        void import("../io/stdout.js").then(({ stdoutError }) => {
+            process.stderr.write(`winnow: ${stdoutError(e).message}\n`);
+            process.exit(2);
+        });
+    });
+    // Node ignores SIGXFSZ (a write past `ulimit -f` fails with EFBIG instead); a listener makes sure
+    // of it whatever the parent set, so the failure is reported rather than a core dump.
+    process.on("SIGXFSZ", () => undefined);
+    const argv = rawArgv() ?? process.argv.slice(2);
+    // `winnow --version` alone is answered before the engine loads (as commander would answer it).
+    if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+        process.stdout.write(VERSION + "\n");
+        return;
+    }
+    removeTempsOnInterrupt(process.stderr);
+    Promise.all([import("./run.js"), import("../io/stdout.js")])
+        .then(([{ run }, { checkedStdout }]) => run({
+        argv,
+        cwd: process.cwd(),
+        // A getter: process.stdin builds a stream on first use, which a run on a named file does not need.
+        get stdin() {
+            return process.stdin;
+        },
+        stdout: checkedStdout(process.stdout),
+        stderr: process.stderr,
+        env: process.env,
+    }))
+        .then((code) => {
+        process.exitCode = code;
+        // Once every byte is out, nothing of winnow's is left to wait for: something a config module
+        // started (a timer, a socket) must not keep the process alive.
+        const exitSoon = () => void setTimeout(() => process.exit(code), 1000).unref();
+        if (process.stdout.writableLength > 0)
+            process.stdout.once("drain", exitSoon);
+        else
+            exitSoon();
+    }, (e) => {
+        process.stderr.write(`winnow: internal error: ${String(e)}\n`);
+        process.exitCode = 2;
+    });
+}
+/** Arguments whose bytes are not UTF-8 (file names), read again from /proc so that no byte is lost. */
+function rawArgv() {
+    const args = process.argv.slice(2);
+    if (!args.some((a) => a.includes("\uFFFD")))
+        return null;
+    try {
+        const raw = readFileSync("/proc/self/cmdline");
+        const parts = [];
+        for (let s = 0, i = raw.indexOf(0); i !== -1; s = i + 1, i = raw.indexOf(0, s))
+            parts.push(raw.subarray(s, i));
+        return parts.length >= args.length ? parts.slice(parts.length - args.length).map(decodeArg) : null;
+    }
+    catch {
+        return null;
+    }
+}
+//# sourceMappingURL=main.js.map

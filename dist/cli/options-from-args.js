@@ -1,0 +1,39 @@
+// CLI arguments to the core's Options (the rules file is read here, at the edge).
+import path from "node:path";
+import { OPTION_TABLE } from "../core/option-table.js";
+import { DEFAULT_OPTIONS, resolveOptions } from "../core/options.js";
+import { knownRuleNames } from "../core/boilerplate/rule-registry.js";
+import { loadRulesFile } from "../config/rules-file.js";
+import { UsageError } from "../base/errors.js";
+export async function optionsFromArgs(args, cwd) {
+    const rules = args.rules ? await loadRulesFile(path.resolve(cwd, args.rules), args.rules) : [];
+    const known = knownRuleNames(rules);
+    for (const name of args.disable) {
+        if (!known.has(name))
+            throw new UsageError(`--disable: no rule named "${name}" (see --list-rules)`);
+    }
+    // Every flag of the option table lands on the key of the same name (commander camel-cases flags).
+    const given = args;
+    const partial = { rules };
+    for (const spec of OPTION_TABLE) {
+        if (spec.flag !== null && spec.type !== "rules" && given[spec.key] !== undefined)
+            partial[spec.key] = given[spec.key];
+    }
+    try {
+        return resolveOptions(partial);
+    }
+    catch (e) {
+        throw new UsageError(e.message);
+    }
+}
+/** The options given on the command line (not defaulted): they win over the config file. */
+export async function explicitOptions(args, cwd) {
+    const all = await optionsFromArgs(args, cwd);
+    const given = {};
+    for (const key of args.explicit) {
+        if (Object.hasOwn(DEFAULT_OPTIONS, key))
+            given[key] = all[key];
+    }
+    return given;
+}
+//# sourceMappingURL=options-from-args.js.map

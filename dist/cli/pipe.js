@@ -1,0 +1,107 @@
+// Pipe mode: one text in (a file or standard input), the clean text (or a diff) out, streamed:
+// chunks are decoded, cleaned segment by segment (core/stream-clean.ts) and written as they come.
+import path from "node:path";
+import { cleanStream } from "../lib/clean-stream.js";
+import { fsPath, printableName } from "../io/raw-path.js";
+import { fileChunks, streamChunks } from "../io/read-chunks.js";
+import { checkDistinctOutputs, FileIds, resolveOutputTarget } from "../io/output-target.js";
+import { FileSink, writeWholeFile } from "../io/stream-to-file.js";
+import { reapStaleTemps } from "../io/reap-temps.js";
+import { TextStreamDecoder, TextStreamEncoder } from "../io/text-stream.js";
+import { planSingleInput } from "./single-input.js";
+import { summaryLine } from "./summary.js";
+import { VERSION } from "../lib/version.js";
+export async function runPipe(ctx, args, settings, tuning) {
+    const plan = await planSingleInput(ctx, args, settings);
+    const { shown, fromStdin, options } = plan;
+    // An ignored file is skipped silently; ignored standard input comes out as it went in (prettier).
+    if (plan.ignored && !fromStdin)
+        return 0;
+    const chunks = plan.abs === null ? streamChunks(ctx.stdin) : fileChunks(fsPath(plan.abs), plan.errorName);
+    if (plan.ignored)
+        return passThrough(chunks, new TextStreamDecoder(plan.errorName), stdoutSink(ctx.stdout));
+    // --diff and --report need the whole text; plain cleaning holds only a segment.
+    const keepText = args.diff || args.report !== undefined;
+    const input = [];
+    const output = [];
+    const cuts = [];
+    // Where -o and --report land is settled before a byte is read: never on the input.
+    const inputs = new FileIds();
+    if (plan.abs !== null)
+        inputs.addPath(plan.abs, plan.errorName);
+    else if (ctx.stdin.fd === 0)
+        inputs.addFd(0, "<stdin>");
+    const outTarget = args.output !== undefined && !args.diff ? resolveOutputTarget(path.resolve(ctx.cwd, args.output), printableName(args.output), "-o", inputs) : undefined;
+    const reportTarget = args.report === undefined ? undefined : resolveOutputTarget(path.resolve(ctx.cwd, args.report), printableName(args.report), "--report", inputs);
+    if (outTarget && reportTarget && args.output !== undefined && args.report !== undefined) {
+        checkDistinctOutputs([
+            { file: path.resolve(ctx.cwd, args.output), shown: printableName(args.output), flag: "-o" },
+            { file: path.resolve(ctx.cwd, args.report), shown: printableName(args.report), flag: "--report" },
+        ]);
+    }
+    if (outTarget?.kind === "file")
+        reapStaleTemps([path.dirname(outTarget.path)]);
+    let sink;
+    try {
+        if (!args.diff)
+            sink = outTarget && args.output !== undefined ? await FileSink.create(outTarget, printableName(args.output)) : stdoutSink(ctx.stdout);
+        let stats;
+        for await (const piece of cleanStream(chunks, options, { name: plan.errorName, tuning })) {
+            if (keepText) {
+                input.push(piece.input);
+                output.push(piece.text);
+                for (const c of piece.cuts)
+                    cuts.push(c);
+            }
+            if (piece.bytes.length > 0)
+                await sink?.write(piece.bytes);
+            if (piece.end)
+                stats = piece.end.stats;
+        }
+        await sink?.close();
+        if (stats === undefined)
+            throw new Error("cleanStream ended without its figures");
+        const result = { text: output.join(""), cuts, stats };
+        if (args.report !== undefined) {
+            // The report writers and jsdiff are loaded only when asked for: a small run starts faster.
+            const { renderReport } = await import("../report/write-report.js");
+            const report = renderReport(args.report, [{ file: shown, input: input.join(""), result }], { toolVersion: VERSION, options });
+            await writeWholeFile(reportTarget, printableName(args.report), report);
+        }
+        if (args.diff)
+            ctx.stdout.write((await import("../report/diff.js")).unifiedDiff(fromStdin ? "stdin" : shown, input.join(""), result.text));
+        if (!args.quiet && (args.verbose || ctx.stderr.isTTY))
+            ctx.stderr.write(summaryLine(shown, result) + "\n");
+        return 0;
+    }
+    catch (e) {
+        await sink?.abort();
+        throw e;
+    }
+}
+/** Ignored standard input: checked as text, written back as it came. */
+async function passThrough(chunks, decoder, sink) {
+    let encoder;
+    for await (const chunk of chunks) {
+        const text = decoder.write(chunk);
+        if (text)
+            await sink.write((encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).write(text));
+    }
+    const rest = decoder.end();
+    encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8");
+    await sink.write(encoder.write(rest));
+    await sink.write(encoder.end());
+    return 0;
+}
+function stdoutSink(out) {
+    return {
+        async write(bytes) {
+            if (out.write(bytes) || !out.once)
+                return;
+            await new Promise((resolve) => out.once?.("drain", resolve));
+        },
+        async close() { },
+        async abort() { },
+    };
+}
+//# sourceMappingURL=pipe.js.map

@@ -1,0 +1,2 @@
+import type { CleanResult } from "../core/types.js";
+export declare function summaryLine(file: string, r: CleanResult): string;

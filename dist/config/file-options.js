@@ -1,0 +1,86 @@
+// Per-file options: defaults, then the config file, then its matching overrides, then the flags
+// given on the command line. Arrays (disable, rules) add up; other values replace.
+import path from "node:path";
+import { resolveOptions } from "../core/options.js";
+import { ConfigError } from "../base/errors.js";
+import { relativeTo } from "../io/relative-path.js";
+import { knownRuleNames } from "../core/boilerplate/rule-registry.js";
+const MARKDOWN_EXT = /\.(?:md|markdown|mdx)$/i;
+const RUN_LEVEL = new Set(["extensions", "ignore", "reporter", "overrides", "$schema"]);
+export function formatOfPath(file) {
+    return file !== null && MARKDOWN_EXT.test(file) ? "markdown" : "text";
+}
+/**
+ * `file` is absolute (or null for standard input without --stdin-filepath). `cli` holds only the
+ * options given as flags.
+ */
+export function optionsForFile(config, cli, file) {
+    const layers = [];
+    if (config) {
+        layers.push(config.options);
+        const rel = file === null ? null : relativeTo(config.loaded.dir, file);
+        if (rel !== null)
+            for (const o of config.overrides)
+                if (o.matches(rel))
+                    layers.push(o.options);
+    }
+    layers.push(cli);
+    const merged = { format: formatOfPath(file) };
+    for (const layer of layers) {
+        for (const [k, v] of Object.entries(layer)) {
+            if (v === undefined)
+                continue;
+            const prev = merged[k];
+            merged[k] = Array.isArray(prev) && Array.isArray(v) ? [...prev, ...v] : v;
+        }
+    }
+    try {
+        return resolveOptions(merged);
+    }
+    catch (e) {
+        throw new ConfigError(`${config?.shown ?? "options"}: ${e.message}`);
+    }
+}
+export async function resolveConfig(loaded, shown, loadRules) {
+    const pick = async (o, at) => {
+        const out = {};
+        for (const [k, v] of Object.entries(o))
+            if (!RUN_LEVEL.has(k))
+                out[k] = v;
+        if (typeof o.rules === "string") {
+            out.rules = await loadRules(path.resolve(loaded.dir, o.rules), `${shown}: ${at}rules: ${o.rules}`);
+        }
+        return out;
+    };
+    const overrides = [];
+    const list = loaded.config.overrides ?? [];
+    const picomatch = list.length > 0 ? (await import("picomatch")).default : null;
+    const globMatcher = (globs) => {
+        // A glob without a slash matches the file name at any depth (as in prettier and eslint overrides).
+        const tests = (Array.isArray(globs) ? globs : [globs]).map((g) => {
+            const m = picomatch ? picomatch(g, { dot: true }) : () => false;
+            return g.includes("/") ? m : (rel) => m(path.posix.basename(rel));
+        });
+        return (rel) => tests.some((t) => t(rel));
+    };
+    for (const [i, o] of list.entries()) {
+        const include = globMatcher(o.files);
+        const exclude = o.excludeFiles === undefined ? () => false : globMatcher(o.excludeFiles);
+        overrides.push({ matches: (rel) => include(rel) && !exclude(rel), options: await pick(o.options, `overrides[${i}].options.`) });
+    }
+    const options = await pick(loaded.config, "");
+    checkDisabledNames(shown, options, overrides.map((o) => o.options));
+    return { loaded, shown, options, overrides };
+}
+/** `disable` must name a rule that exists: a typo would silently leave the rule on. */
+function checkDisabledNames(shown, top, more) {
+    const all = [top, ...more];
+    const known = knownRuleNames(all.flatMap((o) => o.rules ?? []));
+    all.forEach((o, i) => {
+        for (const name of o.disable ?? []) {
+            if (!known.has(name))
+                throw new ConfigError(`${shown}: ${i === 0 ? "" : `overrides[${i - 1}].options.`}disable: no rule named "${name}" (see --list-rules)`);
+        }
+    });
+}
+//# sourceMappingURL=file-options.js.map

@@ -1,0 +1,2 @@
+import type { LoadedConfig } from "./config-types.js";
+export declare function loadConfig(file: string, shown: string): Promise<LoadedConfig>;

@@ -1,0 +1,3 @@
+type Json = Record<string, unknown>;
+export declare function configSchema(): Json;
+export {};

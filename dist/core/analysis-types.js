@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=analysis-types.js.map

@@ -1,0 +1,159 @@
+import { addContentStems, contentStems, StemSet } from "../stems.js";
+export const OFF_TOPIC_RULE = "off-topic-headline";
+export const NAV_RUN_RULE = "navigation-run";
+export const SHOUTED_RULE = "shouted-headline";
+export const HEADLINE_RUN_RULE = "headline-run";
+/** Units of at least this many tokens are the text's prose. */
+const PROSE_TOKENS = 20;
+const SENTENCE_END = /[.!?…:;,"”’)\]]\s*$/u;
+const SEPARATORS = [/\sv\.?\s|\svs\.?\s/i, /\s[-–—]\s/, /\s\|\s/, /\s@\s/, /\d+\s*[-–:]\s*\d+/];
+/** Words that say nothing of what a text is about. */
+export const VOCABULARY_STOPWORDS = new Set(("the and for are but not you all any can had her was one our out day get has him his how man new now old see " +
+    "two way who boy did its let put say she too use that with have this will your from they know want been good " +
+    "much some time very when come here just like long make many more only over such take than them well were what " +
+    "into year about after again also back could first their there these think those which would other being says said " +
+    "while where says news report reports video watch live").split(" "));
+/** What the prose of a text is about: stems of its content words. */
+function vocabulary(texts, units, kept, stems) {
+    const vocab = new StemSet();
+    units.forEach((u, i) => {
+        if (u.kind !== "paragraph" || u.tokens < PROSE_TOKENS || !kept(i))
+            return;
+        // Stems the analysis worked out while hashing, else from the text.
+        if (stems && u.stemStart >= 0)
+            for (let k = u.stemStart; k < u.stemEnd; k++)
+                vocab.push(stems[k] ?? 0);
+        else
+            addContentStems(texts[i] ?? "", VOCABULARY_STOPWORDS, vocab);
+    });
+    return vocab;
+}
+/** The first 5 characters of each word of 3 or more, stop words left out (as numbers when ASCII: fast). */
+function stems(s) {
+    return contentStems(s, VOCABULARY_STOPWORDS);
+}
+/**
+ * These rules apply only to text shaped like a scraped page: long paragraphs, one to a line, hold
+ * most of its tokens. A book or a hard-wrapped document has title pages and tables of contents
+ * that look like link boxes but are its own.
+ */
+export function isScrapedProse(units) {
+    let all = 0;
+    let prose = 0;
+    let paragraphs = 0;
+    let oneLine = 0;
+    for (const u of units) {
+        all += u.tokens;
+        if (u.kind === "paragraph" && u.tokens >= PROSE_TOKENS) {
+            prose += u.tokens;
+            paragraphs++;
+            if (u.first === u.last)
+                oneLine++;
+        }
+    }
+    return paragraphs >= 3 && prose >= 0.4 * all && oneLine >= 0.5 * paragraphs;
+}
+/**
+ * `texts[i]` is unit i's text (prefix removed); `kept(i)` says whether another rule already cut it.
+ * Cut units are transparent: runs are formed over what is kept, as a second run would see them.
+ */
+export function findContextCuts(texts, units, kept, unitStems) {
+    if (!isScrapedProse(units))
+        return [];
+    const cuts = [];
+    // Built on first use: many texts have no line that needs it.
+    let vocabSet;
+    const vocab = () => (vocabSet ??= vocabulary(texts, units, kept, unitStems));
+    // Asked of each unit by every rule below: worked out once (0 not yet, 1 no, 2 yes).
+    const headlineMemo = new Uint8Array(units.length);
+    const headline = (i) => {
+        const known = headlineMemo[i] ?? 0;
+        if (known !== 0)
+            return known === 2;
+        const u = units[i];
+        const yes = !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(texts[i] ?? "");
+        if (i >= 0 && i < headlineMemo.length)
+            headlineMemo[i] = yes ? 2 : 1;
+        return yes;
+    };
+    const order = units.map((_, i) => i).filter(kept);
+    // The first line, and the line just before the first prose paragraph, are the text's title
+    // whatever they say.
+    const firstProse = order.findIndex((i) => units[i]?.kind === "paragraph" && (units[i]?.tokens ?? 0) >= PROSE_TOKENS);
+    const titles = new Set([order[0], firstProse > 0 ? order[firstProse - 1] : -1]);
+    // A run right after a line ending in a colon is a list the text introduces, not chrome; so is a
+    // run whose lines share a separator ("Arsenal v Wolves", "Animation - Brush Head"): rows of a list.
+    const introduced = (k, e = k) => {
+        if (k > 0 && /:\s*$/.test(texts[order[k - 1] ?? -1] ?? ""))
+            return true;
+        const rows = order.slice(k, e).map((i) => texts[i] ?? "");
+        return rows.length > 0 && SEPARATORS.some((sep) => rows.filter((r) => sep.test(r)).length >= 0.6 * rows.length);
+    };
+    // Runs of three or more navigation labels: short, capitalised, unpunctuated, not all capitals.
+    // Starting with a capital letter, not a digit: "2 cups flour" lists are content.
+    const isLabel = (i) => {
+        if (!headline(i) || (units[i]?.tokens ?? 0) > 4)
+            return false;
+        const t = (texts[i] ?? "").trim();
+        return /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t);
+    };
+    const isHeadline = (i) => {
+        if (!headline(i) || (units[i]?.tokens ?? 0) < 3)
+            return false;
+        const t = (texts[i] ?? "").trim();
+        return /^[\p{Lu}\p{N}'‘"“]/u.test(t) && !/,\s*$/.test(t);
+    };
+    // The last label before prose that speaks of the same things is the prose's title.
+    const isTitle = (k) => {
+        const j = order[k + 1] ?? -1;
+        const next = units[j];
+        return !!next && next.kind === "paragraph" && next.tokens >= 8 && !headline(j) && stems(texts[order[k] ?? -1] ?? "").some((s) => vocab().has(s));
+    };
+    for (let k = 0; k < order.length;) {
+        let e = k;
+        while (e < order.length && isLabel(order[e] ?? -1) && !isTitle(e))
+            e++;
+        if (e - k >= 3 && !introduced(k, e))
+            for (let r = k; r < e; r++)
+                cuts.push({ unit: order[r] ?? 0, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
+        k = e > k ? e : k + 1;
+    }
+    // A line in the same block as a sentence is an item of a list the text is making.
+    const besideSentence = (i) => [i - 1, i + 1].some((j) => {
+        const v = units[j];
+        const u = units[i];
+        if (!v || !u || (v.last + 1 !== u.first && u.last + 1 !== v.first))
+            return false;
+        return v.tokens >= 8 && SENTENCE_END.test(texts[j] ?? "");
+    });
+    // Runs of three or more headlines with no prose between them: a box of links to other stories.
+    for (let k = 0; k < order.length;) {
+        let e = k;
+        while (e < order.length && isHeadline(order[e] ?? -1) && !isTitle(e))
+            e++;
+        if (e - k >= 3 && !introduced(k, e) && !order.slice(k, e).some(besideSentence)) {
+            for (let r = k; r < e; r++) {
+                if (!cuts.some((c) => c.unit === order[r]))
+                    cuts.push({ unit: order[r] ?? 0, rule: HEADLINE_RUN_RULE, match: `${e - k} headlines in a row` });
+            }
+        }
+        k = e > k ? e : k + 1;
+    }
+    const taken = new Set(cuts.map((c) => c.unit));
+    for (const i of order) {
+        if (taken.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? "")))
+            continue;
+        const t = (texts[i] ?? "").trim();
+        const letters = t.replace(/[^\p{L}]/gu, "");
+        if ((units[i]?.tokens ?? 0) >= 6 && letters.length >= 16 && !/\p{Ll}/u.test(letters)) {
+            cuts.push({ unit: i, rule: SHOUTED_RULE, match: "a headline in capitals inside prose" });
+            continue;
+        }
+        const own = stems(t);
+        if (own.length >= 3 && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
+            cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
+        }
+    }
+    return cuts;
+}
+//# sourceMappingURL=context.js.map

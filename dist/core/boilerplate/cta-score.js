@@ -1,0 +1,49 @@
+// Scores short lines for the shape of an ad or call to action, so that an ad no rule names is caught.
+/** Signals and weights; a line scoring CTA_THRESHOLD with a commercial signal among them is cut. */
+export const CTA_SIGNALS = [
+    {
+        name: "imperative-start",
+        weight: 2,
+        pattern: /^(?:join|register|subscribe|sign up|enrol|enroll|apply|book|buy|shop|order|download|get|grab|claim|try|start|learn more|discover|follow|watch|listen|donate|support|reserve|save|unlock|upgrade|become)\b/i,
+    },
+    {
+        name: "registration",
+        weight: 2,
+        pattern: /\b(?:opens? (?:its |their )?(?:registrations?|enrol(?:l)?ments?|applications?)|registrations? (?:are |is )?(?:now )?open|register (?:today|now|here|online|early)|enrol(?:l)? (?:today|now|here)|apply (?:today|now|here)|sign up (?:today|now|here)|book (?:your|a) (?:seat|place|spot)|reserve your (?:seat|place|spot))\b/i,
+    },
+    {
+        name: "sales",
+        weight: 1,
+        pattern: /\b(?:early[- ]bird|discounts?|promo(?:tional)? codes?|coupons?|free trial|limited (?:time|seats|offer|spots)|\d+\s?% off|save \$?\d+|special offer|best price|buy now|order now|shop now|don'?t miss)\b/i,
+    },
+    {
+        name: "ends-with-urgency",
+        weight: 1,
+        pattern: /\b(?:here|now|today)\s*[.!]*$/i,
+    },
+];
+export const CTA_THRESHOLD = 3;
+/** Words of trade: a call to action sells, enrols or recruits. Without one, an imperative is just prose. */
+const COMMERCIAL = /\b(?:invest(?:ing|ment|ments|ors?)?|startups?|courses?|training|webinars?|workshops?|classes|certificat(?:e|es|ion)|tickets?|seats?|offers?|deals?|members(?:hip)?|premium|subscri(?:be|ption)s?|newsletters?|apps?|trial|discounts?|sale|shop|store|registrations?|enrol(?:l)?ments?|programmes?|programs?|bootcamps?|events?|summit|conference)\b/i;
+const DIALOGUE = /["“”]|\b(?:said|says|asked|replied)\b/i;
+/** The score of a short line, or null when it has no commercial word or reads as dialogue. */
+export function scoreCta(line) {
+    const text = line.trim();
+    if (DIALOGUE.test(text))
+        return null;
+    let score = 0;
+    const signals = [];
+    for (const s of CTA_SIGNALS) {
+        if (s.pattern.test(text)) {
+            score += s.weight;
+            signals.push(s.name);
+        }
+    }
+    if (score < CTA_THRESHOLD)
+        return null;
+    const commercial = COMMERCIAL.exec(text);
+    if (!commercial && !signals.includes("registration") && !signals.includes("sales"))
+        return null;
+    return { score, signals };
+}
+//# sourceMappingURL=cta-score.js.map

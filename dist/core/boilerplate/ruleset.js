@@ -1,0 +1,34 @@
+import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE } from "./context.js";
+import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "./rules.js";
+import { compileUserPattern } from "./user-pattern.js";
+/** Rules that read a unit's surroundings; each can be switched off by name. */
+export const CONTEXT_RULES = [NAV_RUN_RULE, HEADLINE_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE];
+export function buildRuleSet(o) {
+    const disabled = new Set(o.disable);
+    const builtins = o.defaultRules ? BUILTIN_RULES.filter((r) => !disabled.has(r.name)) : [];
+    const user = o.rules.filter((r) => !disabled.has(r.name)).map(compileUserRule);
+    const all = [...builtins, ...user];
+    const line = all.filter((r) => r.mode === "line");
+    return {
+        prefix: all.filter((r) => r.mode === "prefix"),
+        line,
+        lineMaxWords: line.reduce((m, r) => Math.max(m, r.maxWords), 0),
+        ctaScore: o.defaultRules && !disabled.has(CTA_SCORE_RULE),
+        stub: o.stubMaxWords > 0 && !disabled.has(STUB_RULE),
+        context: new Set(o.defaultRules ? CONTEXT_RULES.filter((r) => !disabled.has(r)) : []),
+    };
+}
+/** Needs loadRuleEngine() (user-pattern.ts) first; throws a RangeError naming the rule and the reason. */
+export function compileUserRule(r) {
+    let pattern;
+    try {
+        pattern = compileUserPattern(r.pattern, r.mode === "prefix" && !r.pattern.startsWith("^"));
+    }
+    catch (e) {
+        if (!(e instanceof RangeError))
+            throw e;
+        throw new RangeError(`rule "${r.name}": ${e.message}`);
+    }
+    return { name: r.name, description: "user rule", mode: r.mode, pattern, maxWords: Infinity };
+}
+//# sourceMappingURL=ruleset.js.map

@@ -1,0 +1,469 @@
+// The whole pipeline for one text: analyze, decide against an index, render, report.
+import { analyze, unitBody } from "./analyze.js";
+import { matchPrefix } from "./boilerplate/classify.js";
+import { buildRuleSet } from "./boilerplate/ruleset.js";
+import { findContextCuts, isScrapedProse } from "./boilerplate/context.js";
+import { STUB_RULE } from "./boilerplate/rules.js";
+import { decide, nearCut } from "./decide.js";
+import { DedupIndex } from "./dedup-index.js";
+import { splitBlockLines } from "./units.js";
+import { resolveOptions } from "./options.js";
+import { buildCuts, render } from "./render.js";
+/** Cleans one text. Pass a shared `context.index` to find duplicates across texts. */
+export function clean(text, options = {}, context) {
+    const o = resolveOptions(options);
+    const rules = buildRuleSet(o);
+    return cleanAnalysis(analyze(text, o, rules), o, rules, context ?? { index: new DedupIndex() });
+}
+/** Cleanings of one text at most: the first and up to three more over the text each one keeps. */
+export const MAX_CLEANINGS = 4;
+/**
+ * The decision half of clean, for callers (workers) that analyzed the text elsewhere.
+ *
+ * A cut can change how the text left around it reads: two lines glued to an ad line become a block
+ * of their own, judged hard-wrapped prose, verse or a numbered list anew. So the kept text is
+ * cleaned again, until a cleaning cuts nothing (at most MAX_CLEANINGS in all), and what a later
+ * cleaning cuts is reported on the lines of the text given. That makes clean(clean(x)) = clean(x).
+ * settlesInOnePass() spares the second cleaning where the first one's cuts provably change nothing
+ * a second one reads, as for most texts. The index takes only the units finally kept, numbered
+ * among themselves, as a run over the clean text would number them.
+ */
+export function cleanAnalysis(a0, o, rules, context, segment) {
+    const index = context.index;
+    const lineOffset = segment?.lineOffset ?? 0;
+    const segmentDoc = segment?.doc;
+    let a = a0;
+    // Line of a.text -> line of a0.text (-1: a blank line); null while a is a0.
+    let map = null;
+    let cuts = [];
+    // The last cleaning that cut something, and what the first one recorded.
+    let prev = null;
+    let firstRecorded = [];
+    const finish = (p) => {
+        index.commit();
+        const out = segment ? render(p.a, p.decisions, segment.carry, segment.final) : render(p.a, p.decisions);
+        return { text: out, cuts, stats: statsOf(a0, out, cuts) };
+    };
+    for (let pass = 1;; pass++) {
+        const mark = index.begin();
+        const doc = addUnits(index, context, segment, unitArrays(a, map));
+        const decisions = decide(a, doc, index, o, rules);
+        const kept = (i) => decisions[i] === null;
+        if (decisions.every((d) => d === null) && a.units.every((u) => u.prefix === null)) {
+            if (!prev)
+                return finish({ a, decisions });
+            if (segment && pass === 2) {
+                // The first cleaning's result stands: the index takes its units and records as the
+                // whole text's first cleaning has them, so that later segments are decided as there.
+                index.rollback(mark);
+                restoreDoc(segment, segmentDoc);
+                const first = prev.decisions;
+                reindex(prev.a, null, () => true, firstRecorded.filter((i) => first[i] === null), index, context, segment);
+            }
+            return finish(prev);
+        }
+        const recorded = index.recordedSince(mark, doc);
+        if (pass === 1)
+            firstRecorded = recorded;
+        prev = { a, decisions };
+        const found = buildCuts(a, decisions, index, doc, map ? 0 : lineOffset);
+        cuts = map ? mergeCuts(cuts, found, map, a0, lineOffset) : found;
+        const last = pass >= (context.cleanings ?? MAX_CLEANINGS);
+        const ids = index.recordIds(mark, doc);
+        const cutRecords = new Map([...ids].filter(([i]) => !kept(i)));
+        const settles = !last && settlesInOnePass(a, decisions, o, rules) && judgedAlike(a, decisions, o, index, ids, cutRecords);
+        if (last || settles) {
+            if (settles || cutRecords.size === 0) {
+                // A unit recorded and then cut (a context rule took it) is out of the index already, as if
+                // it had never been in (judgedAlike()).
+                // A text cleaned in segments keeps its units numbered as its first cleanings saw them, so
+                // that each segment is decided as in the whole text (numbering only matters to neighbours).
+                if (!segment)
+                    index.keepOnly(doc, kept, mark);
+            }
+            else {
+                // The cap, with a unit recorded and then cut (a context rule took it): the cleaning's
+                // additions are taken back and its kept units go in again, so no cut unit is a kept copy.
+                index.rollback(mark);
+                restoreDoc(segment, segmentDoc);
+                reindex(a, map, kept, recorded.filter(kept), index, context, segment);
+            }
+            return finish(prev);
+        }
+        // Clean what this cleaning keeps, as a text of its own, against the index as it was before.
+        const next = analyze(render(a, decisions), o, rules);
+        map = lineMap(a, decisions, next, map);
+        index.rollback(mark);
+        restoreDoc(segment, segmentDoc);
+        a = next;
+    }
+}
+function addUnits(index, context, segment, units) {
+    if (!segment)
+        return index.addDocument(context.name, units);
+    const doc = index.extendDocument(segment.doc ?? index.addDocument(context.name, unitArrays(null, null)), units, segment.lineOffset);
+    segment.doc = doc;
+    return doc;
+}
+function restoreDoc(segment, doc) {
+    if (!segment)
+        return;
+    if (doc === undefined)
+        delete segment.doc;
+    else
+        segment.doc = doc;
+}
+/** A text's units as the index holds them: line spans on the lines of the text given (`map`). */
+function unitArrays(a, map) {
+    const n = a ? a.units.length : 0;
+    const units = { fpHi: new Uint32Array(n), fpLo: new Uint32Array(n), first: new Int32Array(n), last: new Int32Array(n), raw: new Uint32Array(n) };
+    if (!a)
+        return units;
+    a.units.forEach((u, i) => {
+        units.fpHi[i] = u.fpHi;
+        units.fpLo[i] = u.fpLo;
+        units.raw[i] = u.raw;
+        units.first[i] = map ? mapForward(map, u.first, u.last) : u.first;
+        units.last[i] = map ? mapBack(map, u.last, u.first) : u.last;
+    });
+    return units;
+}
+function mapForward(map, from, to) {
+    for (let l = from; l <= to; l++)
+        if ((map[l] ?? -1) >= 0)
+            return map[l] ?? 0;
+    return 0;
+}
+function mapBack(map, from, to) {
+    for (let l = from; l >= to; l--)
+        if ((map[l] ?? -1) >= 0)
+            return map[l] ?? 0;
+    return 0;
+}
+/** Puts the units of `a` for which `keep` holds in the index, numbered among themselves, and records `recorded` (kept) in order. */
+function reindex(a, map, keep, recorded, index, context, segment) {
+    const keptUnits = a.units.flatMap((_, i) => (keep(i) ? [i] : []));
+    const all = unitArrays(a, map);
+    const doc = addUnits(index, context, segment, {
+        fpHi: Uint32Array.from(keptUnits, (i) => all.fpHi[i] ?? 0),
+        fpLo: Uint32Array.from(keptUnits, (i) => all.fpLo[i] ?? 0),
+        first: Int32Array.from(keptUnits, (i) => all.first[i] ?? 0),
+        last: Int32Array.from(keptUnits, (i) => all.last[i] ?? 0),
+        raw: Uint32Array.from(keptUnits, (i) => all.raw[i] ?? 0),
+    });
+    const number = new Map(keptUnits.map((i, k) => [i, k]));
+    for (const i of recorded) {
+        const k = number.get(i);
+        const u = a.units[i];
+        if (k === undefined || !u)
+            continue;
+        const id = index.record(doc, k, unitBody(a, u));
+        index.addExact(u.fpHi, u.fpLo, id);
+        for (let s = u.selStart; s < u.selEnd; s++)
+            index.addShingle(a.selHash[s] ?? 0, id);
+    }
+}
+/**
+ * True when cleaning the kept text again would cut nothing and record the same units: every
+ * block (units on adjacent lines) is kept whole with no header stripped, cut whole, or splits on
+ * the lines it keeps (less stripped headers, which do not match again) into the units it keeps,
+ * with the same kinds; and the rules that judge the whole text (context rules) either judge neither
+ * text prose or, with every block kept or cut whole, find nothing more to cut among the units
+ * that stay. Markdown is parsed whole: never.
+ */
+export function settlesInOnePass(a, decisions, o, rules) {
+    if (o.format !== "text")
+        return false;
+    const units = a.units;
+    const kept = (i) => decisions[i] === null;
+    const prose = rules.context.size > 0 && isScrapedProse(units);
+    if (rules.context.size > 0 && prose !== isScrapedProse(units.filter((_, i) => kept(i))))
+        return false;
+    // The kept units with the spans they have in the kept text (for the context rules).
+    const stay = [];
+    const texts = [];
+    let line = -2;
+    let glued = false;
+    for (let s = 0; s < units.length;) {
+        let e = s;
+        while (e + 1 < units.length && (units[e + 1]?.first ?? -1) === (units[e]?.last ?? -2) + 1)
+            e++;
+        const block = { s, e };
+        s = e + 1;
+        let keptCount = 0;
+        let stripped = false;
+        line++; // a blank line before each block
+        for (let i = block.s; i <= block.e; i++) {
+            const u = units[i];
+            if (!u || !kept(i))
+                continue;
+            keptCount++;
+            let lines = u.last - u.first + 1;
+            if (u.prefix) {
+                stripped = true;
+                if (rules.prefix.length > 0 && matchPrefix(unitBody(a, u), rules))
+                    return false;
+                const bom = u.first === 0 && a.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+                if (u.prefix.length > (a.lines.end[u.first] ?? 0) - (a.lines.start[u.first] ?? 0) - bom)
+                    lines--; // the header took the line
+            }
+            if (prose) {
+                stay.push({ ...u, first: line + 1, last: line + lines });
+                texts.push(u.kind === "code" ? "" : unitBody(a, u));
+            }
+            line += lines;
+        }
+        const mixed = keptCount > 0 && keptCount < block.e - block.s + 1;
+        if (mixed)
+            glued = true;
+        if ((mixed || stripped) && !splitsAsKept(a, decisions, block.s, block.e))
+            return false;
+    }
+    // Context rules read the text whole: where they cut (or stubs, which they read past) or a cut
+    // glued kept lines together, the units that stay are judged again as a second cleaning would.
+    if (prose && (glued || decisions.some((d) => d !== null && d.kind === "boilerplate" && (d.rule === STUB_RULE || rules.context.has(d.rule))))) {
+        if (findContextCuts(texts, stay, () => true, a.stems).some((c) => rules.context.has(c.rule)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Whether the kept paragraphs are judged alike once the units recorded and then cut (headlines a
+ * context rule took) are out of the index, as a second cleaning judges them. Only a paragraph one
+ * of whose shingles such a unit held (the first holder of a key keeps it) can be judged otherwise:
+ * those are judged again in order, each then taking the keys it now holds first, as it would.
+ * Takes the cut units out of the index.
+ */
+function judgedAlike(a, decisions, o, index, ids, cutRecords) {
+    if (cutRecords.size === 0)
+        return true;
+    // The keys the cut units hold: a small set, faster to ask than the index.
+    const held = new Set();
+    for (const [i, id] of cutRecords) {
+        const u = a.units[i];
+        if (u)
+            for (let s = u.selStart; s < u.selEnd; s++)
+                if (index.shingles.get(a.selHash[s] ?? 0) === id)
+                    held.add(a.selHash[s] ?? 0);
+    }
+    const touched = [];
+    // Units before the first such unit were judged before it was recorded.
+    for (let i = Math.min(...cutRecords.keys()) + 1; held.size > 0 && i < a.units.length; i++) {
+        const u = a.units[i];
+        // Only paragraphs that may be cut on their own look their shingles up (decide.ts).
+        if (!u || decisions[i] !== null || u.kind !== "paragraph" || u.tokens < o.minWords)
+            continue;
+        for (let s = u.selStart; s < u.selEnd; s++) {
+            if (held.has(a.selHash[s] ?? 0)) {
+                touched.push(i);
+                break;
+            }
+        }
+    }
+    forget(a, index, cutRecords);
+    for (const i of touched) {
+        const u = a.units[i];
+        const id = ids.get(i);
+        if (!u || id === undefined)
+            return false;
+        if (nearCut(a, u, index, o, id))
+            return false;
+        for (let s = u.selStart; s < u.selEnd; s++)
+            index.addShingle(a.selHash[s] ?? 0, id);
+    }
+    return true;
+}
+/** Takes the records `cutRecords` (unit -> record id) and the keys they hold out of the index. */
+function forget(a, index, cutRecords) {
+    for (const [i, id] of cutRecords) {
+        const u = a.units[i];
+        if (u)
+            index.forget(id, u.fpHi, u.fpLo, a.selHash.subarray(u.selStart, u.selEnd));
+    }
+}
+/** Whether the kept lines of units s..e (less stripped headers), as a block of their own, split into the kept units. */
+function splitsAsKept(a, decisions, s, e) {
+    const lines = [];
+    const origin = [];
+    const keptUnits = [];
+    const firstLine = [];
+    for (let i = s; i <= e; i++) {
+        const u = a.units[i];
+        if (!u || u.kind === "code")
+            return false;
+        if (decisions[i] !== null)
+            continue;
+        keptUnits.push(u);
+        firstLine.push(lines.length);
+        for (let l = u.first; l <= u.last; l++) {
+            let from = a.lines.start[l] ?? 0;
+            if (from === 0 && a.text.charCodeAt(0) === 0xfeff)
+                from++;
+            if (l === u.first && u.prefix)
+                from += u.prefix.length;
+            const to = a.lines.end[l] ?? 0;
+            if (from > to)
+                continue; // the header took the whole line
+            const line = a.text.slice(from, to);
+            if (isBlank(line))
+                return false; // a blank line would end the block
+            lines.push(line);
+            origin.push(l);
+        }
+    }
+    const split = splitBlockLines(lines);
+    if (split.length !== keptUnits.length)
+        return false;
+    return split.every((v, k) => {
+        const u = keptUnits[k];
+        return !!u && v.kind === u.kind && v.first === firstLine[k] && origin[v.last] === u.last;
+    });
+}
+/**
+ * Lines of `next` (the text `a` keeps) on the lines of the text given: a kept non-blank line of
+ * `a` is the next non-blank line of `next`, in order (blank lines may merge or drop).
+ */
+function lineMap(a, decisions, next, prev) {
+    const keptLines = [];
+    const bom = a.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    a.units.forEach((u, i) => {
+        if (decisions[i] !== null)
+            return;
+        for (let l = u.first; l <= u.last; l++) {
+            let from = a.lines.start[l] ?? 0;
+            if (from === 0)
+                from += bom;
+            if (l === u.first && u.prefix)
+                from += u.prefix.length;
+            if (from < (a.lines.end[l] ?? 0) && !isBlank(a.text.slice(from, a.lines.end[l])))
+                keptLines.push(l);
+        }
+    });
+    const n = next.lines.start.length;
+    const map = new Int32Array(n).fill(-1);
+    let k = 0;
+    for (let l = 0; l < n; l++) {
+        if (isBlank(next.text.slice(next.lines.start[l], next.lines.end[l])))
+            continue;
+        const from = keptLines[k++];
+        if (from === undefined)
+            throw new Error("winnow: the kept text has lines the text did not keep");
+        map[l] = prev ? (prev[from] ?? -1) : from;
+    }
+    if (k !== keptLines.length)
+        throw new Error("winnow: the kept text lacks lines the text kept");
+    return map;
+}
+function isBlank(s) {
+    return s.trim() === "";
+}
+/**
+ * Cuts of a later cleaning (lines of its text) added to those so far (lines of the text given):
+ * a cut covers the runs of lines it took there, one cut a run, so no line is reported twice; a
+ * header stripped from a line joins the one stripped from it before.
+ */
+function mergeCuts(cuts, later, map, a0, lineOffset) {
+    const out = cuts.slice();
+    const prefixOf = new Map();
+    for (const c of out)
+        if (c.prefix)
+            prefixOf.set(c.startLine, c);
+    const dropped = new Set();
+    for (const c of later) {
+        if (c.prefix) {
+            const line = (map[c.startLine - 1] ?? 0) + 1 + lineOffset;
+            const before = prefixOf.get(line);
+            if (before)
+                before.text += c.text;
+            else {
+                const p = { ...c, startLine: line, endLine: line };
+                out.push(p);
+                prefixOf.set(line, p);
+            }
+            continue;
+        }
+        const lines = [];
+        for (let l = c.startLine - 1; l < c.endLine; l++)
+            if ((map[l] ?? -1) >= 0)
+                lines.push(map[l] ?? 0);
+        for (let r = 0; r < lines.length;) {
+            let q = r;
+            while (q + 1 < lines.length && onlyBlankBetween(a0, lines[q] ?? 0, lines[q + 1] ?? 0))
+                q++;
+            const first = lines[r] ?? 0;
+            const last = lines[q] ?? 0;
+            r = q + 1;
+            for (let l = first; l <= last; l++) {
+                const p = prefixOf.get(l + 1 + lineOffset);
+                if (p)
+                    dropped.add(p);
+            }
+            let from = a0.lines.start[first] ?? 0;
+            if (from === 0 && a0.text.charCodeAt(0) === 0xfeff)
+                from = 1;
+            out.push({ ...c, startLine: first + 1 + lineOffset, endLine: last + 1 + lineOffset, text: a0.text.slice(from, a0.lines.end[last]) });
+        }
+    }
+    // A line cut whole in a later cleaning is reported by that cut alone, its header with it.
+    return out.filter((c) => !dropped.has(c)).sort((x, y) => x.startLine - y.startLine);
+}
+function onlyBlankBetween(a, p, q) {
+    for (let l = p + 1; l < q; l++)
+        if (!isBlank(a.text.slice(a.lines.start[l], a.lines.end[l])))
+            return false;
+    return q > p;
+}
+function emptyUnits() {
+    return { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), first: new Int32Array(0), last: new Int32Array(0), raw: new Uint32Array(0) };
+}
+function statsOf(a, out, cuts) {
+    const count = { duplicate: 0, "near-duplicate": 0, boilerplate: 0 };
+    for (const c of cuts)
+        count[c.kind]++;
+    return {
+        bytesIn: utf8Length(a.text),
+        bytesOut: utf8Length(out),
+        linesIn: a.lines.start.length,
+        linesOut: countLines(out),
+        units: a.units.length,
+        cuts: count,
+    };
+}
+function countLines(s) {
+    if (s.length === 0)
+        return 0;
+    let n = 0;
+    // LF only (most text): the engine's indexOf finds line ends faster than a loop.
+    if (!s.includes("\r"))
+        for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1))
+            n++;
+    else
+        for (let i = 0; i < s.length; i++) {
+            const c = s.charCodeAt(i);
+            if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10))
+                n++;
+        }
+    const last = s.charCodeAt(s.length - 1);
+    return last === 10 || last === 13 ? n : n + 1;
+}
+const encoder = new TextEncoder();
+let chunkBytes = null;
+const CHUNK = 65536;
+/**
+ * UTF-8 byte length without Buffer, so the core runs anywhere: the engine's encoder over slices
+ * (four times faster than a loop over char codes). A lone surrogate counts as U+FFFD, as written.
+ */
+export function utf8Length(s) {
+    chunkBytes ??= new Uint8Array(3 * CHUNK + 3);
+    let n = 0;
+    for (let i = 0; i < s.length;) {
+        let j = Math.min(s.length, i + CHUNK);
+        const last = s.charCodeAt(j - 1);
+        if (last >= 0xd800 && last <= 0xdbff && j < s.length)
+            j++; // keep a surrogate pair together
+        n += encoder.encodeInto(s.slice(i, j), chunkBytes).written;
+        i = j;
+    }
+    return n;
+}
+//# sourceMappingURL=clean.js.map

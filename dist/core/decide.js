@@ -1,0 +1,167 @@
+// Walks the units in order against the index of kept text and decides what each one is.
+import { unitBody } from "./analyze.js";
+import { findContextCuts } from "./boilerplate/context.js";
+import { STUB_RULE } from "./boilerplate/rules.js";
+import { unitPlaces } from "./markdown/sections.js";
+import { mayHoldFacts } from "./facts.js";
+import { FULL_LENGTH, findNearDuplicate, rankedSources } from "./near-duplicate.js";
+/** Kinds a writer repeats on purpose; only a repeated block around them can cut them. */
+function eligibleForDuplicate(u, o) {
+    return u.kind === "paragraph" && u.tokens >= o.minWords;
+}
+export function decide(a, doc, index, o, rules) {
+    const units = a.units;
+    const out = new Array(units.length).fill(null);
+    // Markdown: a copy of a paragraph of this text in a parallel place is kept (see sections.ts).
+    // `local` maps the records this text makes to its units; places are worked out at the first copy.
+    const local = o.format === "markdown" ? new Map() : null;
+    let places = null;
+    const parallelPlace = (i, id) => {
+        const j = local?.get(id);
+        if (j === undefined)
+            return false;
+        places ??= unitPlaces(a);
+        return places.key[i] !== places.key[j] && places.depth[i] === places.depth[j];
+    };
+    for (let i = 0; i < units.length; i++) {
+        const u = units[i];
+        if (!u)
+            continue;
+        if (u.boiler) {
+            out[i] = { kind: "boilerplate", rule: u.boiler.rule, match: u.boiler.match };
+            continue;
+        }
+        if (u.tokens === 0 || !o.dedupe || (u.fpHi === 0 && u.fpLo === 0))
+            continue;
+        if (eligibleForDuplicate(u, o)) {
+            const exact = index.exact.get(u.fpHi, u.fpLo);
+            // The first law: a copy is cut only when its kept copy holds every fact it holds (facts.ts).
+            if (exact >= 0 && !parallelPlace(i, exact) && index.factsLost(exact, unitBody(a, u)).length === 0) {
+                out[i] = { kind: "duplicate", rule: "exact", source: index.unitOf(exact), similarity: 1 };
+                continue;
+            }
+            if (exact < 0 && !o.exact && u.tokens >= o.ngram) {
+                const near = nearCut(a, u, index, o);
+                if (near && !parallelPlace(i, near.source)) {
+                    out[i] = { kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity };
+                    continue;
+                }
+            }
+            const id = register(a, i, doc, index);
+            local?.set(id, i);
+        }
+    }
+    cutRepeatedBlocks(a, index, out, o);
+    if (rules.context.size > 0) {
+        const texts = units.map((u) => (u.kind === "code" ? "" : unitBody(a, u)));
+        for (const c of findContextCuts(texts, units, (k) => out[k] === null, a.stems)) {
+            if (rules.context.has(c.rule))
+                out[c.unit] = { kind: "boilerplate", rule: c.rule, match: c.match };
+        }
+    }
+    if (rules.stub)
+        cutStubs(units, out, o.stubMaxWords);
+    return out;
+}
+/**
+ * Unit `u` as a near duplicate that loses no fact, or null. Its similarity counts the tokens any
+ * kept unit covers; the kept copy it names is the one with the most shared shingles among those
+ * that hold every fact of `u` (numbers, links, code spans...), so the copy the report names is
+ * enough to check that nothing was lost. `self`: a record of the unit itself to leave out.
+ */
+export function nearCut(a, u, index, o, self = -1) {
+    const near = findNearDuplicate(a, u, index, o, self);
+    if (!near || near.similarity <= nearThreshold(u.tokens, o))
+        return null;
+    const body = unitBody(a, u);
+    if (!mayHoldFacts(body))
+        return { source: near.source, similarity: near.similarity };
+    for (const id of rankedSources(near))
+        if (index.factsLost(id, body).length === 0)
+            return { source: id, similarity: near.similarity };
+    return null;
+}
+const SHORT_UNIT_BAR = 0.9;
+/**
+ * Formulaic short lines ("And the evening and the morning were the third day.") share most of
+ * their n-grams without being copies, so the bar rises linearly from --threshold at 30 tokens to
+ * 0.9 at --min-words.
+ */
+export function nearThreshold(tokens, o) {
+    if (tokens >= FULL_LENGTH || o.threshold >= SHORT_UNIT_BAR)
+        return o.threshold;
+    const span = Math.max(1, FULL_LENGTH - o.minWords);
+    const shortness = Math.min(1, (FULL_LENGTH - tokens) / span);
+    return o.threshold + (SHORT_UNIT_BAR - o.threshold) * shortness;
+}
+/**
+ * Only units that may be cut as duplicates become sources: a table of contents entry or a refrain
+ * line does not make the chapter title or the paragraph that repeats it a copy.
+ */
+/** Records unit i as kept; returns its record id (-1 for no unit). */
+function register(a, i, doc, index) {
+    const u = a.units[i];
+    if (!u)
+        return -1;
+    const id = index.record(doc, i, unitBody(a, u));
+    index.addExact(u.fpHi, u.fpLo, id);
+    for (let s = u.selStart; s < u.selEnd; s++)
+        index.addShingle(a.selHash[s] ?? 0, id);
+    return id;
+}
+/**
+ * A short unit repeated together with the paragraphs around it (the title of an article printed
+ * twice) is part of the repeated block: cut it when a neighbour was cut as a duplicate of the
+ * neighbour of its own kept copy. A refrain has no long duplicate beside it, so it stays. A unit
+ * that may hold a fact is cut only when its copy is the very same text: the index keeps no text of
+ * units that are no kept copy, only a hash of it.
+ */
+function cutRepeatedBlocks(a, index, out, o) {
+    const units = a.units;
+    for (let changed = true; changed;) {
+        changed = false;
+        for (let i = 0; i < units.length; i++) {
+            const u = units[i];
+            // A paragraph that may be cut on its own was judged against the index already: its only
+            // copy is a unit that is no source (a list entry, a verse line), so it stays.
+            if (!u || out[i] !== null || u.tokens === 0 || eligibleForDuplicate(u, o))
+                continue;
+            for (const step of [1, -1]) {
+                const d = out[i + step];
+                if (!d?.source || (d.kind !== "duplicate" && d.kind !== "near-duplicate"))
+                    continue;
+                const copy = { doc: d.source.doc, unit: d.source.unit - step };
+                if (index.unitHasFingerprint(copy.doc, copy.unit, u.fpHi, u.fpLo) && blockCopyKeepsFacts(u, copy, index)) {
+                    out[i] = { kind: "duplicate", rule: "repeated-block", source: copy, similarity: 1 };
+                    changed = true;
+                    break;
+                }
+            }
+        }
+    }
+}
+/** A unit that may hold a fact goes with its block only when its copy is the same text (UnitInfo.raw). */
+function blockCopyKeepsFacts(u, copy, index) {
+    return u.raw === 0 || index.unitRaw(copy) === u.raw;
+}
+/**
+ * onion's stub rule: a short unit with cut text on both sides, or cut text before it and the end
+ * of the text after it, goes too. The start of a text does not count as cut text: titles stand there.
+ */
+function cutStubs(units, out, maxWords) {
+    for (let changed = true; changed;) {
+        changed = false;
+        for (let i = 0; i < units.length; i++) {
+            const u = units[i];
+            if (!u || out[i] !== null || u.kind === "code" || u.kind === "table-row" || u.tokens > maxWords)
+                continue;
+            const cutBefore = i > 0 && out[i - 1] !== null;
+            const cutAfter = i === units.length - 1 || out[i + 1] !== null;
+            if (!cutBefore || !cutAfter)
+                continue;
+            out[i] = { kind: "boilerplate", rule: STUB_RULE, match: `${u.tokens} words between cut text` };
+            changed = true;
+        }
+    }
+}
+//# sourceMappingURL=decide.js.map

@@ -1,0 +1,185 @@
+import { isLearnableLine, isLearnedBoilerplate, isSentence, learnedMatch, lineTemplate, } from "./boilerplate/templates.js";
+import { fingerprint } from "./fingerprint.js";
+import { U64Map } from "./hash-table.js";
+import { splitLines } from "./lines.js";
+import { splitUnits } from "./units.js";
+/** The rule name learned lines are reported under, and the name `--disable` takes. */
+export const LEARNED_RULE = "learned";
+/** Template hashes of one file, each once, as [hi0, lo0, hi1, lo1, ...] (cheap to send between threads). */
+export function fileTemplateHashes(text) {
+    const lines = splitLines(text);
+    const seen = new U64Map(64);
+    const out = [];
+    const skipTo = frontMatterEnd(text, lines);
+    for (const u of splitUnits(text, lines)) {
+        if (u.first <= skipTo)
+            continue;
+        const line = unitText(text, lines, u.first, u.last);
+        if (!isLearnableLine(u.kind, line))
+            continue;
+        const t = lineTemplate(line);
+        if (t === null)
+            continue;
+        const fp = fingerprint(t);
+        if (seen.get(fp.hi, fp.lo) >= 0)
+            continue;
+        seen.setIfAbsent(fp.hi, fp.lo, 0);
+        out.push(fp.hi, fp.lo);
+    }
+    return Uint32Array.from(out);
+}
+/** Number of files each template hash was seen in: typed arrays only, no per-template objects. */
+export class TemplateCounts {
+    slots = new U64Map(1024);
+    hi = new Uint32Array(1024);
+    lo = new Uint32Array(1024);
+    counts = new Int32Array(1024);
+    /** Files added so far. */
+    files = 0;
+    /** Adds one file's hashes (from fileTemplateHashes). */
+    addFile(hashes) {
+        this.files++;
+        for (let i = 0; i + 1 < hashes.length; i += 2) {
+            const hi = hashes[i] ?? 0;
+            const lo = hashes[i + 1] ?? 0;
+            let slot = this.slots.get(hi, lo);
+            if (slot < 0) {
+                slot = this.slots.size;
+                this.slots.setIfAbsent(hi, lo, slot);
+                if (slot >= this.counts.length)
+                    this.grow();
+                this.hi[slot] = hi;
+                this.lo[slot] = lo;
+            }
+            this.counts[slot] = (this.counts[slot] ?? 0) + 1;
+        }
+    }
+    /** Distinct templates seen. */
+    get size() {
+        return this.slots.size;
+    }
+    /** Bytes held by the arrays. */
+    get byteLength() {
+        return this.slots.byteLength + this.hi.byteLength + this.lo.byteLength + this.counts.byteLength;
+    }
+    /** The templates seen in at least `minFiles` files and `minShare` of them: all pass 2 needs. */
+    frequent(minFiles, minShare) {
+        const keep = [];
+        const need = Math.max(minFiles, Math.ceil(minShare * this.files - 1e-9));
+        for (let s = 0; s < this.slots.size; s++)
+            if ((this.counts[s] ?? 0) >= need)
+                keep.push(s);
+        const hashes = new Uint32Array(keep.length * 2);
+        const counts = new Int32Array(keep.length);
+        keep.forEach((s, i) => {
+            hashes[2 * i] = this.hi[s] ?? 0;
+            hashes[2 * i + 1] = this.lo[s] ?? 0;
+            counts[i] = this.counts[s] ?? 0;
+        });
+        return { hashes, counts, files: this.files };
+    }
+    grow() {
+        const cap = this.counts.length * 2;
+        const grow = (from, to) => (to.set(from), to);
+        this.hi = grow(this.hi, new Uint32Array(cap));
+        this.lo = grow(this.lo, new Uint32Array(cap));
+        this.counts = grow(this.counts, new Int32Array(cap));
+    }
+}
+/**
+ * Marks, in place, the units of `a` whose template is learned boilerplate (none in a Markdown
+ * file). Units a built-in rule already cuts keep that rule. Returns the number of units marked.
+ * Learned lines are page furniture: a sentence holding half the file's words or more is the
+ * file's prose, never learned; and when the learned lines would take every unit a built-in rule
+ * leaves, none is marked (no learned rule empties a file: three copies of one short page are
+ * copies, which the duplicate search cuts down to the first).
+ */
+export function markLearned(a, lookup, t) {
+    // Nothing learned: no line can be marked (a template in no file is below any --min-files), so
+    // the masking of every line, most of pass 2's time on prose, is skipped. A Markdown file is a
+    // source its author keeps, with no page printed around it: a line in most posts of a blog
+    // ("Documentation: <url>", each with the post's own version) is the author's formula.
+    if (lookup.size === 0 || t.format === "markdown")
+        return 0;
+    const skipTo = frontMatterEnd(a.text, a.lines);
+    let words = 0;
+    let left = 0;
+    for (const u of a.units) {
+        words += u.tokens;
+        if (!u.boiler)
+            left++;
+    }
+    const hits = [];
+    for (const u of a.units) {
+        if (u.boiler || u.first <= skipTo)
+            continue;
+        const line = unitText(a.text, a.lines, u.first, u.last);
+        if (!isLearnableLine(u.kind, line))
+            continue;
+        const template = lineTemplate(line);
+        if (template === null)
+            continue;
+        const fp = fingerprint(template);
+        const files = lookup.count(fp.hi, fp.lo);
+        if (!isLearnedBoilerplate(template, files, lookup.files, t))
+            continue;
+        if (2 * u.tokens >= words && isSentence(template))
+            continue;
+        hits.push({ unit: u, match: learnedMatch(template, files, lookup.files) });
+    }
+    if (hits.length >= left)
+        return 0;
+    for (const { unit, match } of hits) {
+        unit.boiler = { rule: LEARNED_RULE, match };
+        unit.prefix = null;
+    }
+    return hits.length;
+}
+/** Counts by template hash, built from a LearnedTable. */
+export class LearnedLookup {
+    slots;
+    files;
+    counts;
+    constructor(table) {
+        this.files = table.files;
+        this.counts = table.counts;
+        this.slots = new U64Map(Math.max(16, table.counts.length));
+        for (let i = 0; i < table.counts.length; i++) {
+            this.slots.setIfAbsent(table.hashes[2 * i] ?? 0, table.hashes[2 * i + 1] ?? 0, i);
+        }
+    }
+    /** Templates in the table. */
+    get size() {
+        return this.counts.length;
+    }
+    count(hi, lo) {
+        const slot = this.slots.get(hi, lo);
+        return slot < 0 ? 0 : (this.counts[slot] ?? 0);
+    }
+}
+/**
+ * The last line of a leading YAML front matter block ("---" ... "---" or "..."), or -1. Its lines
+ * ("layout: post") are in every file of a site and must never be learned.
+ */
+export function frontMatterEnd(text, lines) {
+    if (lineOf(text, lines, 0).trimEnd() !== "---")
+        return -1;
+    const limit = Math.min(lines.start.length, 200);
+    for (let i = 1; i < limit; i++) {
+        const l = lineOf(text, lines, i).trimEnd();
+        if (l === "---" || l === "...")
+            return i;
+    }
+    return -1;
+}
+/** A unit's lines as one string (the template collapses the line breaks to spaces). */
+function unitText(text, lines, first, last) {
+    return first === last ? lineOf(text, lines, first) : lineOf(text, lines, first) + "\n" + text.slice(lines.next[first], lines.end[last]);
+}
+function lineOf(text, lines, i) {
+    let s = text.slice(lines.start[i], lines.end[i]);
+    if (i === 0 && s.charCodeAt(0) === 0xfeff)
+        s = s.slice(1);
+    return s;
+}
+//# sourceMappingURL=learned-lines.js.map

@@ -1,0 +1,38 @@
+const MARKER = /^\s*<!--\s*winnow-(disable-next|disable|enable)\s*-->\s*$/;
+/** Units under a marker become "code": never cut, never indexed. Markers inside code blocks are text. */
+export function applyMarkers(text, lines, spans) {
+    if (!text.includes("winnow-"))
+        return spans;
+    const n = lines.start.length;
+    const inBlock = new Uint8Array(n);
+    for (const s of spans)
+        if (s.kind === "code" && s.last > s.first)
+            inBlock.fill(1, s.first, s.last + 1);
+    const off = new Uint8Array(n);
+    const nextAfter = [];
+    let disabled = false;
+    for (let i = 0; i < n; i++) {
+        const m = inBlock[i] ? null : MARKER.exec(text.slice(lines.start[i], lines.end[i]));
+        if (m) {
+            off[i] = 1;
+            if (m[1] === "disable")
+                disabled = true;
+            else if (m[1] === "enable")
+                disabled = false;
+            else
+                nextAfter.push(i);
+        }
+        else if (disabled) {
+            off[i] = 1;
+        }
+    }
+    const out = spans.map((s) => (off.subarray(s.first, s.last + 1).includes(1) ? { ...s, kind: "code" } : s));
+    for (const line of nextAfter) {
+        const k = out.findIndex((s) => s.last > line);
+        const target = out[k];
+        if (target)
+            out[k] = { ...target, kind: "code" };
+    }
+    return out;
+}
+//# sourceMappingURL=markers.js.map

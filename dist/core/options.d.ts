@@ -1,0 +1,43 @@
+import type { TextFormat } from "./unit-splitters.js";
+/** A user rule: a regular expression that cuts a whole line or strips the start of one. */
+export interface UserRule {
+    /** Name shown in reports and accepted by `disable`. */
+    name: string;
+    /** JavaScript regular expression source, matched case-insensitively against the line. */
+    pattern: string;
+    /** `line` cuts the whole unit when the pattern matches it; `prefix` strips the match from its start. */
+    mode: "line" | "prefix";
+}
+export interface Options {
+    /** Word n-gram length used for near-duplicate detection. */
+    ngram: number;
+    /** Winnowing window: one shingle hash in every `window` consecutive ones is stored. */
+    window: number;
+    /** A unit whose share of tokens covered by kept n-grams exceeds this is a near duplicate. */
+    threshold: number;
+    /** Units with fewer tokens are never cut as duplicates on their own (headings, "Yes.", list items). */
+    minWords: number;
+    /** Only exact duplicates: no shingles, no near-duplicate search. */
+    exact: boolean;
+    /** Detect duplicates at all. */
+    dedupe: boolean;
+    /** Apply the built-in boilerplate rules. */
+    defaultRules: boolean;
+    /** Built-in or user rule names that are switched off. */
+    disable: readonly string[];
+    /** Extra rules from `--rules FILE`. */
+    rules: readonly UserRule[];
+    /** Lines of at most this many tokens stranded between cuts are cut too ; 0 turns it off. */
+    stubMaxWords: number;
+    /** How the text is split into units: `text`, or `markdown` (code, tables, front matter, headings protected). */
+    format: TextFormat;
+    /** Batch runs: "run" finds duplicates across all files of the run, "file" within each file alone. */
+    scope: "run" | "file";
+    /** Batch runs: a masked line must be in at least this many files to be learned as boilerplate. */
+    minFiles: number;
+    /** Batch runs: ... and in at least this share of the run's files (0 to 1). */
+    minShare: number;
+}
+export declare const DEFAULT_OPTIONS: Readonly<Options>;
+/** Fills in defaults and rejects values that cannot work (the bounds are in option-table.ts). */
+export declare function resolveOptions(partial?: Partial<Options>): Options;

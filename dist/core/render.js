@@ -1,0 +1,124 @@
+export function newRenderCarry() {
+    return { begun: false, atStart: true, emitted: false, gap: null, run: "", bom: false };
+}
+/**
+ * Kept units come out as they came in, a stripped prefix aside. Between two kept units stands the
+ * first run of blank lines that stood between them, so a cut never leaves two runs behind; blank
+ * lines before the first unit and after the last are kept as they were.
+ */
+export function render(a, decisions, carry = newRenderCarry(), final = true) {
+    const { text, lines, units } = a;
+    const parts = [];
+    const bom = !carry.begun && text.charCodeAt(0) === 0xfeff;
+    if (!carry.begun)
+        carry.bom = bom;
+    carry.begun = true;
+    let prevEnd = 0;
+    for (let i = 0; i < units.length; i++) {
+        const u = units[i];
+        if (!u)
+            continue;
+        const start = lines.start[u.first] ?? 0;
+        // Text written from offset 0 carries the BOM itself.
+        if (bom && prevEnd === 0 && start > 0 && carry.atStart)
+            carry.bom = false;
+        placeBlank(carry, carry.run + text.slice(prevEnd, start), parts);
+        prevEnd = lines.next[u.last] ?? text.length;
+        if (decisions[i])
+            continue;
+        let from = start;
+        if (u.prefix)
+            from += u.prefix.length + (from === 0 && bom ? 1 : 0);
+        if (bom && from === 0)
+            carry.bom = false;
+        keep(carry, text.slice(from, prevEnd), parts);
+    }
+    const tail = carry.run + text.slice(prevEnd);
+    carry.run = "";
+    // Leading blank lines are kept whatever follows; blank lines after a cut with nothing kept yet never show.
+    if (carry.atStart || (final && carry.emitted)) {
+        if (bom && prevEnd === 0)
+            carry.bom = false;
+        parts.push(tail);
+    }
+    else if (carry.emitted)
+        carry.run = tail;
+    return withBom(carry, parts.join(""));
+}
+/** A kept line written as it is, unanalyzed (a stream's over-long line); `first` for its first piece. */
+export function renderRaw(carry, piece, first) {
+    const parts = [];
+    if (first) {
+        carry.begun = true;
+        placeBlank(carry, carry.run, parts);
+        keep(carry, piece, parts);
+    }
+    else
+        parts.push(piece);
+    return withBom(carry, parts.join(""));
+}
+function placeBlank(carry, blank, parts) {
+    carry.run = "";
+    if (carry.atStart) {
+        if (blank)
+            parts.push(blank);
+        carry.atStart = false;
+    }
+    else if (blank && carry.gap === null)
+        carry.gap = blank;
+}
+function keep(carry, s, parts) {
+    if (carry.gap !== null && carry.emitted)
+        parts.push(carry.gap);
+    carry.gap = null;
+    parts.push(s);
+    carry.emitted = true;
+}
+/** The BOM goes before the first output when the text's own first bytes were not written. */
+function withBom(carry, out) {
+    if (!carry.bom || out.length === 0)
+        return out;
+    carry.bom = false;
+    return "\uFEFF" + out;
+}
+/** `lineOffset`: lines of the text before this segment, when it comes in segments. */
+export function buildCuts(a, decisions, index, doc, lineOffset = 0) {
+    const { text, lines, units } = a;
+    const cuts = [];
+    for (let i = 0; i < units.length; i++) {
+        const u = units[i];
+        if (!u)
+            continue;
+        const d = decisions[i];
+        const startLine = u.first + 1 + lineOffset;
+        if (!d) {
+            if (u.prefix) {
+                cuts.push({ kind: "boilerplate", startLine, endLine: startLine, text: u.prefix.match, prefix: true, rule: u.prefix.rule, match: u.prefix.match.trim() });
+            }
+            continue;
+        }
+        const cut = {
+            kind: d.kind,
+            startLine,
+            endLine: u.last + 1 + lineOffset,
+            // Only the text's own BOM (offset 0) is not part of a line; a U+FEFF inside the text is.
+            text: text.slice(lines.start[u.first] === 0 && text.charCodeAt(0) === 0xfeff ? 1 : lines.start[u.first], lines.end[u.last]),
+            prefix: false,
+            rule: d.rule,
+        };
+        if (d.match !== undefined)
+            cut.match = d.match;
+        if (d.source) {
+            const span = index.span(d.source);
+            const file = index.docName(d.source.doc);
+            cut.source = { startLine: span.first + 1, endLine: span.last + 1 };
+            if (d.source.doc !== doc && file !== undefined)
+                cut.source.file = file;
+        }
+        if (d.similarity !== undefined)
+            cut.similarity = Math.round(d.similarity * 1000) / 1000;
+        cuts.push(cut);
+    }
+    return cuts;
+}
+//# sourceMappingURL=render.js.map

@@ -1,0 +1,110 @@
+import { isTrimSpace } from "./white-space.js";
+/** A long paragraph: no neighbour rule cuts it or looks past it. */
+function isAnchor(u, o) {
+    return u !== undefined && u.kind === "paragraph" && u.tokens >= o.minWords && u.tokens > o.stubMaxWords;
+}
+/**
+ * The last place where two anchors stand apart with blank lines between them and the second is
+ * followed by a finished blank line: everything before it is decided exactly as in the whole text.
+ * Returns the analysis of the text before it, sliced from the buffer's.
+ */
+export function exactCut(a, o, buf) {
+    const { units, lines } = a;
+    for (let i = units.length - 2; i >= 0; i--) {
+        const u = units[i];
+        const v = units[i + 1];
+        if (!u || !v || v.first <= u.last + 1 || !isAnchor(u, o) || !isAnchor(v, o))
+            continue;
+        const after = v.last + 1;
+        const blankAfter = after < lines.start.length && (units[i + 2]?.first ?? Infinity) > after && (lines.next[after] ?? 0) > (lines.end[after] ?? 0);
+        const at = lines.start[v.first] ?? 0;
+        if (!blankAfter || buf.charCodeAt(at) === 0xfeff)
+            continue;
+        return sliceAnalysis(a, i + 1, at);
+    }
+    return null;
+}
+function sliceAnalysis(a, unitCount, at) {
+    const lineCount = a.units[unitCount]?.first ?? a.lines.start.length;
+    const sel = a.units[unitCount - 1]?.selEnd ?? 0;
+    return {
+        text: a.text.slice(0, at),
+        lines: { start: a.lines.start.slice(0, lineCount), end: a.lines.end.slice(0, lineCount), next: a.lines.next.slice(0, lineCount) },
+        units: a.units.slice(0, unitCount),
+        selHash: a.selHash.subarray(0, sel),
+        selPos: a.selPos.subarray(0, sel),
+        stems: a.stems,
+    };
+}
+/**
+ * Not exact: the start of the last unit after a blank line, preferring one with no code on either
+ * side (a cut inside a code block or a winnow-disable region would end its protection), else the
+ * start of the last line.
+ */
+export function fallbackCut(a, buf) {
+    const { units, lines } = a;
+    for (const avoidCode of [true, false]) {
+        for (let j = units.length - 1; j >= 1; j--) {
+            const u = units[j];
+            const p = units[j - 1];
+            if (!u || !p || u.first <= p.last + 1 || (avoidCode && (u.kind === "code" || p.kind === "code")))
+                continue;
+            const at = lines.start[u.first] ?? 0;
+            if (buf.charCodeAt(at) !== 0xfeff)
+                return at;
+        }
+    }
+    for (let l = lines.start.length - 1; l >= 1; l--) {
+        const at = lines.start[l] ?? 0;
+        if (buf.charCodeAt(at) !== 0xfeff)
+            return at;
+    }
+    return 0;
+}
+export function firstLineEnd(s) {
+    const n = s.indexOf("\n");
+    const r = s.indexOf("\r");
+    return n < 0 ? r : r < 0 ? n : Math.min(n, r);
+}
+/**
+ * Looks for a blank line (white space only, as trim() sees it) among the lines of `s` that start at
+ * or after `from`, a line start. Returns -1 if there may be one (a white-space tail counts), else
+ * where to look again once `s` has grown: the start of its last line if that may still change.
+ */
+export function scanForBlankLine(s, from) {
+    const n = s.length;
+    let nextLF = -2;
+    let nextCR = -2;
+    let p = from;
+    while (p < n) {
+        let i = p;
+        while (i < n && isTrimSpace(s.charCodeAt(i)))
+            i++;
+        if (i === n)
+            return -1;
+        const c = s.charCodeAt(i);
+        if (c === 10 || c === 13)
+            return -1;
+        if (nextLF !== -1 && nextLF < i)
+            nextLF = s.indexOf("\n", i);
+        if (nextCR !== -1 && nextCR < i)
+            nextCR = s.indexOf("\r", i);
+        const e = nextLF < 0 ? nextCR : nextCR < 0 ? nextLF : Math.min(nextLF, nextCR);
+        if (e < 0)
+            return p; // the unfinished last line: not blank, but its end is still to come
+        if (e === n - 1 && s.charCodeAt(e) === 13)
+            return p; // a CR whose LF may come next
+        p = s.charCodeAt(e) === 13 && s.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+    }
+    return p;
+}
+/** Where fallbackCut cuts a text with no blank line: the start of its last line not opening with U+FEFF (0: none). */
+export function lastLineCut(s) {
+    for (let p = s.length - 1; p >= 1; p--) {
+        const c = s.charCodeAt(p - 1);
+        if ((c === 10 || (c === 13 && s.charCodeAt(p) !== 10)) && s.charCodeAt(p) !== 0xfeff)
+            return p;
+    }
+    return 0;
+}
+//# sourceMappingURL=segment-cuts.js.map

@@ -1,0 +1,237 @@
+// Cleans a text that arrives in chunks, segment by segment against one index, so that a text too
+// big for one string streams through in bounded memory and comes out as the whole text would.
+import { holdTrailingHighSurrogate } from "./surrogates.js";
+import { analyze } from "./analyze.js";
+import { buildRuleSet } from "./boilerplate/ruleset.js";
+import { cleanAnalysis, utf8Length } from "./clean.js";
+import { DedupIndex } from "./dedup-index.js";
+import { LineCounter } from "./line-counter.js";
+import { resolveOptions } from "./options.js";
+import { exactCut, fallbackCut, firstLineEnd, lastLineCut, scanForBlankLine } from "./segment-cuts.js";
+import { newRenderCarry, renderRaw } from "./render.js";
+export const DEFAULT_STREAM_TUNING = Object.freeze({
+    segmentChars: 1 << 22,
+    maxSegmentChars: 1 << 23,
+    maxLineChars: 1 << 20,
+});
+/**
+ * Push text chunks, write out what comes back, then call end(). A segment ends where the units on
+ * both sides of a blank line are long paragraphs: no rule looks across such a pair, so the result
+ * is byte for byte that of cleaning the whole text.
+ */
+export class StreamCleaner {
+    o;
+    rules;
+    context;
+    tuning;
+    seg = { lineOffset: 0, carry: newRenderCarry(), final: false };
+    outLines = new LineCounter();
+    buf = "";
+    /**
+     * buf.charCodeAt(0) (NaN when empty), kept apart: reading a character of the buffer, a string
+     * grown by appending, copies it whole into one piece, and that on every chunk cost time growing
+     * with the square of the segment size.
+     */
+    firstCode = NaN;
+    /** Where the buffer's last, unfinished line starts. */
+    tailStart = 0;
+    /** No line starting before this offset of the buffer is blank (it is the start of a line). */
+    noBlankBefore = 0;
+    /** Buffer length at which the next cut is tried (doubles while no exact cut is found). */
+    nextTry;
+    /** Inside an over-long line being passed through. */
+    passing = false;
+    /** The last chunk ended in CR: a LF at the start of the next belongs to it. */
+    crPending = false;
+    heldSurrogate = "";
+    ended = false;
+    totals = {
+        bytesIn: 0,
+        bytesOut: 0,
+        linesIn: 0,
+        linesOut: 0,
+        units: 0,
+        cuts: { duplicate: 0, "near-duplicate": 0, boilerplate: 0 },
+    };
+    constructor(options = {}, context, tuning = {}) {
+        this.o = resolveOptions(options);
+        this.rules = buildRuleSet(this.o);
+        this.context = context ?? { index: new DedupIndex() };
+        this.tuning = { ...DEFAULT_STREAM_TUNING, ...tuning };
+        this.nextTry = this.tuning.segmentChars;
+    }
+    push(chunk) {
+        if (this.ended)
+            throw new Error("StreamCleaner: push after end");
+        let text;
+        [text, this.heldSurrogate] = holdTrailingHighSurrogate(this.heldSurrogate + chunk);
+        const out = { text: "", cuts: [] };
+        if (this.crPending && text.charCodeAt(0) === 10) {
+            this.emitRaw(out, "\n", false);
+            text = text.slice(1);
+        }
+        this.crPending = false;
+        if (this.passing)
+            text = this.passLongLine(out, text);
+        if (text.length === 0)
+            return out;
+        this.append(text);
+        this.cutSegments(out);
+        return out;
+    }
+    /** The rest of the text; `stats` covers the whole stream. */
+    end() {
+        if (this.ended)
+            throw new Error("StreamCleaner: end called twice");
+        const out = { text: "", cuts: [] };
+        if (this.heldSurrogate) {
+            if (this.passing)
+                this.emitRaw(out, this.heldSurrogate, false);
+            else
+                this.append(this.heldSurrogate);
+            this.heldSurrogate = "";
+        }
+        while (this.seg.carry.begun && this.buf.charCodeAt(0) === 0xfeff)
+            this.startLongLine(out, 0);
+        this.seg.final = true;
+        this.cleanSegment(out, analyze(this.buf, this.o, this.rules, true));
+        this.buf = "";
+        this.ended = true;
+        this.totals.linesOut = this.outLines.total();
+        return { ...out, stats: { ...this.totals, cuts: { ...this.totals.cuts } } };
+    }
+    append(text) {
+        const eol = Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"));
+        if (eol >= 0)
+            this.tailStart = this.buf.length + eol + 1;
+        if (this.buf.length === 0)
+            this.firstCode = text.charCodeAt(0);
+        this.buf += text;
+    }
+    dropFront(n) {
+        this.buf = this.buf.slice(n);
+        this.firstCode = this.buf.charCodeAt(0); // the buffer was made one piece to be analyzed
+        this.tailStart -= n;
+        this.noBlankBefore = 0;
+    }
+    /**
+     * Whether the buffer may hold a blank line. Without one no two units stand apart, so there is no
+     * exact cut and the fallback is the last line's start: the buffer need not be analyzed to know.
+     * Scans only what came since the last call.
+     */
+    mayHaveBlankLine() {
+        const r = scanForBlankLine(this.buf, this.noBlankBefore);
+        if (r < 0)
+            return true;
+        this.noBlankBefore = r;
+        return false;
+    }
+    cutSegments(out) {
+        const t = this.tuning;
+        for (;;) {
+            // A U+FEFF opening a later segment would read as a BOM: its line goes through as it is.
+            if (this.seg.carry.begun && this.firstCode === 0xfeff) {
+                this.startLongLine(out, 0);
+                return;
+            }
+            if (this.buf.length - this.tailStart > t.maxLineChars) {
+                this.startLongLine(out, this.tailStart);
+                return;
+            }
+            if (this.buf.length < this.nextTry)
+                return;
+            if (!this.mayHaveBlankLine()) {
+                if (this.buf.length < t.maxSegmentChars) {
+                    this.nextTry = Math.min(this.nextTry * 2, t.maxSegmentChars);
+                    return;
+                }
+                const at = lastLineCut(this.buf);
+                if (at <= 0)
+                    return;
+                this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules, true));
+                this.dropFront(at);
+                continue;
+            }
+            const a = analyze(this.buf, this.o, this.rules, true);
+            const exact = exactCut(a, this.o, this.buf);
+            if (exact) {
+                this.cleanSegment(out, exact);
+                this.dropFront(exact.text.length);
+                this.nextTry = t.segmentChars;
+                continue;
+            }
+            if (this.buf.length < t.maxSegmentChars) {
+                this.nextTry = Math.min(this.nextTry * 2, t.maxSegmentChars);
+                return;
+            }
+            const at = fallbackCut(a, this.buf);
+            if (at <= 0)
+                return; // one line under maxLineChars: wait for its end
+            this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules, true));
+            this.dropFront(at);
+        }
+    }
+    cleanSegment(out, a) {
+        const r = cleanAnalysis(a, this.o, this.rules, this.context, this.seg);
+        this.seg.lineOffset += a.lines.start.length;
+        const s = this.totals;
+        s.bytesIn += r.stats.bytesIn;
+        s.linesIn += r.stats.linesIn;
+        s.units += r.stats.units;
+        for (const c of r.cuts)
+            s.cuts[c.kind]++;
+        this.addOut(out, r.text);
+        for (const c of r.cuts)
+            out.cuts.push(c);
+    }
+    /** Cleans what stands before the over-long line (or one opening with U+FEFF), then writes the line as it comes. */
+    startLongLine(out, lineStart) {
+        if (lineStart > 0)
+            this.cleanSegment(out, analyze(this.buf.slice(0, lineStart), this.o, this.rules, true));
+        const line = this.buf.slice(lineStart);
+        this.buf = "";
+        this.firstCode = NaN;
+        this.noBlankBefore = 0;
+        this.tailStart = 0;
+        this.passing = true;
+        this.totals.units++;
+        this.totals.linesIn++;
+        this.seg.lineOffset++;
+        this.emitRaw(out, "", true);
+        const rest = this.passLongLine(out, line);
+        if (rest) {
+            this.append(rest);
+            this.cutSegments(out);
+        }
+    }
+    /** Writes the over-long line up to its line ending; returns the text after it. */
+    passLongLine(out, text) {
+        const eol = firstLineEnd(text);
+        if (eol < 0) {
+            this.emitRaw(out, text, false);
+            return "";
+        }
+        let end = eol + 1;
+        if (text.charCodeAt(eol) === 13) {
+            if (text.charCodeAt(end) === 10)
+                end++;
+            else if (end === text.length)
+                this.crPending = true;
+        }
+        this.emitRaw(out, text.slice(0, end), false);
+        this.passing = false;
+        return text.slice(end);
+    }
+    emitRaw(out, piece, first) {
+        this.totals.bytesIn += utf8Length(piece);
+        this.addOut(out, renderRaw(this.seg.carry, piece, first));
+    }
+    addOut(out, text) {
+        if (!text)
+            return;
+        this.totals.bytesOut += utf8Length(text);
+        this.outLines.add(text);
+        out.text += text;
+    }
+}
+//# sourceMappingURL=stream-clean.js.map

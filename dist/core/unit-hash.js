@@ -1,0 +1,152 @@
+// Token hashes and exact fingerprint of one unit, read straight from the text's char codes in one
+// pass. The results are those of normalizeForHash + tokenHashes + fingerprint (the reference),
+// which still handles the rare unit the pass cannot: a character off the table, an "&" (HTML
+// entities).
+import { ensureTable, LOWER, TABLE_END, WORD } from "./char-table.js";
+import { fingerprint, fingerprintBytes } from "./fingerprint.js";
+import { normalizeForHash } from "./normalize.js";
+import { sixBits, wordStem } from "./stems.js";
+import { fmix32, tokenHashes } from "./tokens.js";
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+const AMP = 38;
+export class UnitHasher {
+    /** Token hashes of the last unit, `count` of them. */
+    tokens = new Uint32Array(1024);
+    count = 0;
+    /** UTF-8 bytes of the normalized unit, when the fast pass ran. */
+    bytes = new Uint8Array(3072);
+    byteLength = 0;
+    /** The normalized string when the reference ran, else null. */
+    norm = null;
+    /**
+     * With stop words given: the unit's content stems (contentStems of the same text), `stemCount` of
+     * them; -1 when the fast pass did not run or a stem is a string.
+     */
+    stems = new Int32Array(512);
+    stemCount = -1;
+    /** Hashes text[from, to); returns the number of tokens. With `stop`, also finds the content stems. */
+    hash(text, from, to, stop = null) {
+        if (this.bytes.length < 3 * (to - from)) {
+            this.bytes = new Uint8Array(capacity(3 * (to - from)));
+            this.tokens = new Uint32Array(this.bytes.length / 2);
+            this.stems = new Int32Array(this.bytes.length / 6);
+        }
+        this.stemCount = -1;
+        const count = this.fast(text, from, to, stop);
+        if (count >= 0) {
+            this.norm = null;
+            this.count = count;
+            return count;
+        }
+        this.stemCount = -1;
+        const norm = normalizeForHash(text.slice(from, to));
+        this.norm = norm;
+        if (this.tokens.length < norm.length + 1)
+            this.tokens = new Uint32Array(capacity(norm.length + 1));
+        this.count = tokenHashes(norm, this.tokens);
+        return this.count;
+    }
+    /** Fingerprint of the last unit hashed. */
+    fingerprint() {
+        return this.norm !== null ? fingerprint(this.norm) : fingerprintBytes(this.bytes.subarray(0, this.byteLength));
+    }
+    /**
+     * Lower case; every run of non-word characters to one space, trimmed. Writes
+     * token hashes and UTF-8 bytes; returns the token count, or -1 to hand the unit to the reference.
+     */
+    fast(text, from, to, stop) {
+        const { bytes, tokens, stems } = this;
+        let ns = stop === null ? -1 : 0; // stems so far; -1 when not wanted or given up
+        let wordStart = 0;
+        let code = 0; // the word's first five lower-case characters as sixBits, while ASCII
+        let ascii = true;
+        // Module bindings read in the loop cost a check each time; locals are loaded once.
+        const lowerOf = LOWER;
+        const wordOf = WORD;
+        let nb = 0;
+        let count = 0;
+        let h = FNV_OFFSET;
+        let inToken = false;
+        let run = 0; // non-word characters since the last word character
+        for (let i = from; i < to; i++) {
+            const raw = text.charCodeAt(i);
+            if (raw >= 0x80) {
+                if (raw >= TABLE_END)
+                    return -1;
+                ensureTable();
+            }
+            const c = lowerOf[raw] ?? -1;
+            if (c < 0)
+                return -1;
+            const w = wordOf[c] ?? 0;
+            if ((w & 1) === 0) {
+                if (c === AMP)
+                    return -1;
+                if (inToken) {
+                    tokens[count++] = fmix32(h);
+                    inToken = false;
+                    h = FNV_OFFSET;
+                    if (ns >= 0 && stop !== null)
+                        ns = pushStem(stems, ns, wordStem(text, wordStart, i, code, ascii, stop));
+                }
+                run++;
+                continue;
+            }
+            if (run > 0) {
+                if (nb > 0)
+                    bytes[nb++] = SPACE;
+                run = 0;
+            }
+            if (ns >= 0) {
+                if (!inToken) {
+                    wordStart = i;
+                    code = 0;
+                    ascii = true;
+                }
+                if (c >= 0x80)
+                    ascii = false;
+                else if (i - wordStart < 5)
+                    code = code * 64 + sixBits(c);
+            }
+            h = Math.imul(h ^ c, FNV_PRIME);
+            inToken = true;
+            if (c < 0x80)
+                bytes[nb++] = c;
+            else if (c < 0x800) {
+                bytes[nb++] = 0xc0 | (c >> 6);
+                bytes[nb++] = 0x80 | (c & 0x3f);
+            }
+            else {
+                bytes[nb++] = 0xe0 | (c >> 12);
+                bytes[nb++] = 0x80 | ((c >> 6) & 0x3f);
+                bytes[nb++] = 0x80 | (c & 0x3f);
+            }
+        }
+        if (inToken) {
+            tokens[count++] = fmix32(h);
+            if (ns >= 0 && stop !== null)
+                ns = pushStem(stems, ns, wordStem(text, wordStart, to, code, ascii, stop));
+        }
+        this.byteLength = nb;
+        this.stemCount = ns;
+        return count;
+    }
+}
+/** Appends a stem; a string stem (rare: not ASCII) gives up the unit's stems (-1). */
+function pushStem(stems, n, stem) {
+    if (stem === null)
+        return n;
+    if (typeof stem !== "number")
+        return -1;
+    stems[n] = stem;
+    return n + 1;
+}
+function capacity(n) {
+    let cap = 1024;
+    while (cap < n)
+        cap *= 2;
+    return cap;
+}
+//# sourceMappingURL=unit-hash.js.map

@@ -1,0 +1,13 @@
+export { clean, cleanAnalysis, type CleanContext } from "./core/clean.js";
+export { StreamCleaner, type StreamPiece, type StreamTuning } from "./core/stream-clean.js";
+export { analyze, type Analysis, type UnitInfo } from "./core/analyze.js";
+export { DedupIndex } from "./core/dedup-index.js";
+export { DEFAULT_OPTIONS, resolveOptions, type Options, type UserRule } from "./core/options.js";
+export { BUILTIN_RULES, type BoilerplateRule } from "./core/boilerplate/rules.js";
+export { buildRuleSet } from "./core/boilerplate/ruleset.js";
+export { NORMALIZATION_VERSION, normalizeForHash } from "./core/normalize.js";
+export type { CleanResult, CleanStats, Cut, CutKind, SourceRef } from "./core/types.js";
+export { loadFormat, type TextFormat } from "./core/unit-splitters.js";
+export { cleanStream, type CleanPiece, type CleanStreamOptions } from "./lib/clean-stream.js";
+export { checkFiles, cleanFiles, type CheckResult, type CleanFilesOptions, type CutCounts, type FileFindings, type FileOutcome, type FileStatus, type FilesOptions, type FilesResult, type SkippedFile, } from "./lib/files.js";
+export { ConfigError, InputError, UsageError, WinnowError } from "./base/errors.js";

@@ -1,0 +1,22 @@
+// The Node API (`import { clean } from "winnow-text"`): `clean()` for a string, `cleanStream()` for a text that arrives in chunks,
+// `cleanFiles()` and `checkFiles()` for trees of files (what the CLI's --write, --out-dir and --check run).
+import { splitMarkdownUnits } from "./core/markdown/split-markdown.js";
+import { registerMarkdownSplitter } from "./core/unit-splitters.js";
+import { RE2JS } from "re2js";
+import { registerRuleEngine } from "./core/boilerplate/user-pattern.js";
+// API users get Markdown without a loading step; the CLI loads it only for Markdown files.
+registerMarkdownSplitter(splitMarkdownUnits);
+registerRuleEngine(RE2JS);
+export { clean, cleanAnalysis } from "./core/clean.js";
+export { StreamCleaner } from "./core/stream-clean.js";
+export { analyze } from "./core/analyze.js";
+export { DedupIndex } from "./core/dedup-index.js";
+export { DEFAULT_OPTIONS, resolveOptions } from "./core/options.js";
+export { BUILTIN_RULES } from "./core/boilerplate/rules.js";
+export { buildRuleSet } from "./core/boilerplate/ruleset.js";
+export { NORMALIZATION_VERSION, normalizeForHash } from "./core/normalize.js";
+export { loadFormat } from "./core/unit-splitters.js";
+export { cleanStream } from "./lib/clean-stream.js";
+export { checkFiles, cleanFiles, } from "./lib/files.js";
+export { ConfigError, InputError, UsageError, WinnowError } from "./base/errors.js";
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,97 @@
+// Command-line paths and globs to a sorted file list, the way prettier takes them.
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { DEFAULT_EXTENSIONS } from "./extensions.js";
+import { fsPath } from "./raw-path.js";
+/** Directories never entered, whatever the pattern says. */
+export const ALWAYS_SKIPPED_DIRS = [".git", "node_modules"];
+export { DEFAULT_EXTENSIONS } from "./extensions.js";
+/**
+ * Each pattern is tried as a literal file, then as a directory (expanded to the extensions), then
+ * as a fast-glob pattern (`dot: true`, symbolic links not followed into). Files under `.git` and
+ * `node_modules` are always left out, even when named literally.
+ */
+export async function expandPaths(patterns, options) {
+    const { cwd } = options;
+    const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
+    const found = new Set();
+    const unmatched = [];
+    const notFiles = [];
+    for (const pattern of patterns) {
+        const special = await specialKind(path.resolve(cwd, pattern));
+        if (special !== null) {
+            notFiles.push({ pattern, kind: special });
+            continue;
+        }
+        const matches = await expandOne(pattern, cwd, extensions);
+        const kept = matches.filter((f) => !inSkippedDir(f));
+        if (kept.length === 0)
+            unmatched.push(pattern);
+        for (const f of kept)
+            found.add(f);
+    }
+    const files = [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { files, unmatched, notFiles };
+}
+async function expandOne(pattern, cwd, extensions) {
+    const abs = path.resolve(cwd, pattern);
+    const kind = await statKind(abs);
+    if (kind === "file")
+        return [toRelative(cwd, abs)];
+    if (kind === "dir") {
+        const exts = extensions.length === 1 ? extensions[0] ?? "" : `{${extensions.join(",")}}`;
+        const inDir = await (await fastGlob())(`**/*.${exts}`, globOptions(abs, false));
+        return inDir.map((f) => toRelative(cwd, path.join(abs, f)));
+    }
+    // fast-glob wants forward slashes even on Windows.
+    const glob = pattern.split(path.sep).join("/");
+    const matches = await (await fastGlob())(glob, globOptions(cwd, true));
+    return matches.map((f) => toRelative(cwd, path.resolve(cwd, f)));
+}
+/** fast-glob is loaded only for a directory or a glob: a named file (a pre-commit hook's list) needs only stat. */
+async function fastGlob() {
+    return (await import("fast-glob")).default;
+}
+function globOptions(cwd, caseSensitive) {
+    return {
+        cwd,
+        dot: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        unique: true,
+        caseSensitiveMatch: caseSensitive,
+        ignore: ALWAYS_SKIPPED_DIRS.map((d) => `**/${d}/**`),
+    };
+}
+async function statKind(abs) {
+    try {
+        const s = await stat(fsPath(abs));
+        return s.isFile() ? "file" : s.isDirectory() ? "dir" : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** What a path that exists and is neither a file nor a directory is, or null. */
+async function specialKind(abs) {
+    let s;
+    try {
+        s = await stat(fsPath(abs));
+    }
+    catch {
+        return null;
+    }
+    if (s.isFile() || s.isDirectory())
+        return null;
+    return s.isCharacterDevice() ? "character device" : s.isBlockDevice() ? "block device" : s.isFIFO() ? "FIFO" : s.isSocket() ? "socket" : "special file";
+}
+function toRelative(cwd, abs) {
+    const rel = path.relative(cwd, abs) || path.basename(abs);
+    return rel.split(path.sep).join("/");
+}
+function inSkippedDir(rel) {
+    const parts = rel.split("/");
+    parts.pop();
+    return parts.some((p) => ALWAYS_SKIPPED_DIRS.includes(p));
+}
+//# sourceMappingURL=expand-paths.js.map

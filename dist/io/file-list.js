@@ -1,0 +1,33 @@
+// --file-list PATH|-: paths one a line (`git diff --cached --name-only | winnow --check --file-list -`).
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { InputError } from "../base/errors.js";
+import { describeFsError } from "./read-input.js";
+export async function readFileList(source, cwd, stdin) {
+    let text;
+    if (source === "-") {
+        const chunks = [];
+        const decoder = new TextDecoder();
+        for await (const c of stdin)
+            chunks.push(typeof c === "string" ? c : decoder.decode(c, { stream: true }));
+        chunks.push(decoder.decode());
+        text = chunks.join("");
+    }
+    else {
+        try {
+            text = await readFile(path.resolve(cwd, source), "utf8");
+        }
+        catch (e) {
+            throw new InputError(`${source}: cannot read file list: ${describeFsError(e)}`);
+        }
+    }
+    return parseFileList(text);
+}
+/** One path a line; blank lines and surrounding spaces (and CR of CRLF lists) dropped. */
+export function parseFileList(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== "");
+}
+//# sourceMappingURL=file-list.js.map

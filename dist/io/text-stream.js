@@ -1,0 +1,179 @@
+// Bytes to text and back, chunk by chunk: the encoding is found in the first bytes (UTF-16 BOM or
+// UTF-8), binary data and invalid sequences are refused with their byte offset, and the text is
+// written back in the encoding it came in, byte for byte.
+import { holdTrailingHighSurrogate } from "../core/surrogates.js";
+import { InputError } from "../base/errors.js";
+const UTF8 = new TextEncoder();
+export class TextStreamDecoder {
+    name;
+    encoding;
+    /** Bytes taken in so far. */
+    offset = 0;
+    /** Bytes held back: the start of an unfinished sequence (or of the BOM). */
+    held = new Uint8Array(0);
+    utf16 = new TextDecoder("utf-16le");
+    /** A high surrogate ended the last chunk; its byte offset. */
+    highAt = -1;
+    constructor(name) {
+        this.name = name;
+    }
+    /** The text of this chunk (possibly empty); throws an InputError naming the file and byte offset. */
+    write(chunk) {
+        const bytes = this.held.length > 0 ? concat(this.held, chunk) : chunk;
+        const base = this.offset - this.held.length;
+        this.offset += chunk.length;
+        this.held = new Uint8Array(0);
+        if (this.encoding === undefined) {
+            if (bytes.length < 2) {
+                this.held = bytes.slice();
+                return "";
+            }
+            if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+                this.encoding = bytes[0] === 0xff ? "utf16le" : "utf16be";
+                return "\uFEFF" + this.writeUtf16(bytes.subarray(2), base + 2);
+            }
+            this.encoding = "utf8";
+        }
+        return this.encoding === "utf8" ? this.writeUtf8(bytes, base) : this.writeUtf16(bytes, base);
+    }
+    /** The rest of the text; throws when the input stops in the middle of a character. */
+    end() {
+        const at = this.offset - this.held.length;
+        if (this.encoding === undefined) {
+            const rest = this.held;
+            this.held = new Uint8Array(0);
+            this.encoding = "utf8";
+            return this.writeUtf8(rest, at) + this.end();
+        }
+        if (this.held.length > 0) {
+            const what = this.encoding === "utf8" ? "invalid UTF-8" : "invalid UTF-16 (odd number of bytes)";
+            throw new InputError(`${this.name}: ${what} at byte offset ${at}, not cleaned`);
+        }
+        if (this.highAt >= 0)
+            throw this.badUtf16(this.highAt);
+        return "";
+    }
+    writeUtf8(bytes, base) {
+        const nul = bytes.indexOf(0);
+        if (nul !== -1)
+            throw new InputError(`${this.name}: binary file (NUL byte at offset ${base + nul}), not cleaned`);
+        const keep = bytes.length - unfinishedUtf8(bytes);
+        if (keep < bytes.length)
+            this.held = bytes.slice(keep);
+        const body = bytes.subarray(0, keep);
+        try {
+            // ignoreBOM keeps a UTF-8 BOM in the text, so it is written back.
+            return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+        }
+        catch {
+            throw new InputError(`${this.name}: invalid UTF-8 at byte offset ${base + firstInvalidUtf8(body)}, not cleaned`);
+        }
+    }
+    writeUtf16(bytes, base) {
+        const even = bytes.length - (bytes.length % 2);
+        if (even < bytes.length)
+            this.held = bytes.slice(even);
+        const units = new Uint8Array(even);
+        const be = this.encoding === "utf16be";
+        for (let i = 0; i < even; i += 2) {
+            units[i] = bytes[be ? i + 1 : i] ?? 0;
+            units[i + 1] = bytes[be ? i : i + 1] ?? 0;
+        }
+        // A lone surrogate has no UTF-16 reading that writes back the same bytes: refuse it.
+        for (let i = 0; i < even; i += 2) {
+            const c = (units[i] ?? 0) | ((units[i + 1] ?? 0) << 8);
+            if (c === 0)
+                throw new InputError(`${this.name}: binary file (NUL character at offset ${base + i}), not cleaned`);
+            const high = c >= 0xd800 && c <= 0xdbff;
+            const low = c >= 0xdc00 && c <= 0xdfff;
+            if (this.highAt >= 0 && !low)
+                throw this.badUtf16(this.highAt);
+            if (this.highAt < 0 && low)
+                throw this.badUtf16(base + i);
+            this.highAt = high ? base + i : -1;
+        }
+        return this.utf16.decode(units, { stream: true });
+    }
+    badUtf16(at) {
+        return new InputError(`${this.name}: invalid UTF-16 (unpaired surrogate) at byte offset ${at}, not cleaned`);
+    }
+}
+/** Writes text back in its encoding; a UTF-16 text's BOM is its first character. */
+export class TextStreamEncoder {
+    encoding;
+    wrote = false;
+    /** A high surrogate that ended the last piece: UTF-8 needs its pair to encode it. */
+    high = "";
+    constructor(encoding) {
+        this.encoding = encoding;
+    }
+    write(piece) {
+        if (piece.length > 0)
+            this.wrote = true;
+        if (this.encoding !== "utf8")
+            return this.utf16(piece);
+        let text;
+        [text, this.high] = holdTrailingHighSurrogate(this.high + piece);
+        return UTF8.encode(text);
+    }
+    utf16(text) {
+        const out = new Uint8Array(text.length * 2);
+        const le = this.encoding === "utf16le";
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            out[2 * i] = le ? c & 0xff : c >> 8;
+            out[2 * i + 1] = le ? c >> 8 : c & 0xff;
+        }
+        return out;
+    }
+    /** A UTF-16 text cut down to nothing keeps its BOM, so it stays a UTF-16 file. */
+    end() {
+        if (this.high) {
+            const rest = new TextEncoder().encode(this.high);
+            this.high = "";
+            return rest;
+        }
+        if (this.wrote || this.encoding === "utf8")
+            return new Uint8Array(0);
+        return this.encoding === "utf16le" ? Uint8Array.of(0xff, 0xfe) : Uint8Array.of(0xfe, 0xff);
+    }
+}
+function concat(a, b) {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+}
+/** Length of a sequence that starts near the end of `b` and needs bytes not yet read. */
+function unfinishedUtf8(b) {
+    for (let k = 1; k <= 3 && k <= b.length; k++) {
+        const c = b[b.length - k] ?? 0;
+        if ((c & 0xc0) === 0x80)
+            continue;
+        const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+        return need > k ? k : 0;
+    }
+    return 0;
+}
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i] ?? 0;
+        const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+        if (need < 0)
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const d = b[i + k];
+            if (d === undefined || (d & 0xc0) !== 0x80)
+                return i;
+        }
+        if (need === 2 && ((c === 0xe0 && (b[i + 1] ?? 0) < 0xa0) || (c === 0xed && (b[i + 1] ?? 0) > 0x9f)))
+            return i;
+        if (need === 3 && ((c === 0xf0 && (b[i + 1] ?? 0) < 0x90) || (c === 0xf4 && (b[i + 1] ?? 0) > 0x8f)))
+            return i;
+        i += need + 1;
+    }
+    return b.length;
+}
+//# sourceMappingURL=text-stream.js.map

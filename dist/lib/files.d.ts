@@ -1,0 +1,116 @@
+import { type SkippedFile } from "../batch/plan.js";
+import { type BatchHooks, type FileOutcome, type Keep } from "../batch/run-batch.js";
+import type { Options } from "../core/options.js";
+import { FileIds } from "../io/output-target.js";
+import type { FileFindings } from "../report/reporter-types.js";
+import { type RunSettings } from "./settings.js";
+export type { FileOutcome, FileStatus, CutCounts } from "../batch/run-batch.js";
+export type { SkippedFile } from "../batch/plan.js";
+export type { FileFindings } from "../report/reporter-types.js";
+/** What `cleanFiles` and `checkFiles` share. Every field is optional. */
+export interface FilesOptions {
+    /** The directory patterns are relative to, and where the config file is looked for (default: `process.cwd()`). */
+    cwd?: string | undefined;
+    /** winnow's options for every file; they win over the config file's. */
+    options?: Partial<Options> | undefined;
+    /** A config file to read (relative to `cwd`), `false` for none; by default one is looked for from `cwd` up. */
+    config?: string | false | undefined;
+    /** gitignore-style files of paths to skip; when given, they replace .gitignore and .winnowignore. */
+    ignorePath?: readonly string[] | undefined;
+    /** Skip what .gitignore names (default true). */
+    gitignore?: boolean | undefined;
+    /** Reference files or globs: indexed first so their text can be a kept copy; never reported or written. */
+    against?: readonly string[] | undefined;
+    /** Worker threads (default: the number of cores; 1 runs everything in this thread). Results are the same for any number. */
+    jobs?: number | undefined;
+    /** Skip files whose content, options and winnow version are unchanged since the last run (kept in node_modules/.cache/winnow). */
+    cache?: boolean | undefined;
+    /** Called once for each file as it is decided, in path order. */
+    onFile?: ((outcome: FileOutcome) => void) | undefined;
+}
+/** Where `cleanFiles` writes: exactly one of `write` and `outDir`. */
+export interface CleanFilesOptions extends FilesOptions {
+    /** Rewrite each file that changes, in place and atomically; files with nothing to cut are not touched. */
+    write?: boolean | undefined;
+    /** Write every file's clean text into this directory (relative to `cwd`), mirroring the tree. */
+    outDir?: string | undefined;
+    /** Keep each file's cuts (`"findings"`) or its input and clean text too (`"results"`) in the outcomes; default: counts only. */
+    keep?: Keep | undefined;
+}
+/** What a run over files did. */
+export interface FilesResult {
+    /** One outcome per file read (or failed), in path order. */
+    files: FileOutcome[];
+    /** Files left out before reading: symbolic links out of the tree, a second path to one file. */
+    skipped: SkippedFile[];
+    /** Patterns that matched no file. */
+    unmatched: string[];
+    /** True when the run judged a change against the committed tree (FilesRun.judgeChange in a git repository). */
+    judged?: boolean;
+    /** Paths named that are not regular files (a device, a FIFO), with what they are: each a failure. */
+    notFiles: {
+        pattern: string;
+        kind: string;
+    }[];
+}
+/** What `checkFiles` found. */
+export interface CheckResult extends FilesResult {
+    /** Every file that was read, with what would be cut from it (its cuts and figures, not its text). */
+    findings: FileFindings[];
+    /** Files that would change, in path order. */
+    changed: string[];
+    /** Files that could not be read. */
+    failed: FileOutcome[];
+}
+/**
+ * Cleans every file that `patterns` (files, directories, globs; relative to `cwd`) match, with
+ * duplicates looked for across all of them, and writes the clean text in place (`write: true`) or
+ * under `outDir`. Throws a `UsageError`, `ConfigError` or `InputError` (each with `exitCode` 2) for
+ * bad options, a bad config file or an unreadable file list; a file that cannot be read or written
+ * is an outcome with status `"failed"`, and the run goes on.
+ *
+ * @example
+ * const { files } = await cleanFiles(["docs/**\/*.md"], { write: true });
+ * for (const f of files) if (f.status === "changed") console.log(f.file);
+ */
+export declare function cleanFiles(patterns: readonly string[], o: CleanFilesOptions): Promise<FilesResult>;
+/**
+ * Says what cleaning the files that `patterns` match would cut, and writes nothing. Errors as for
+ * `cleanFiles`.
+ *
+ * @example
+ * const { changed, findings } = await checkFiles(["content"]);
+ * if (changed.length > 0) process.exitCode = 1;
+ */
+export declare function checkFiles(patterns: readonly string[], o?: FilesOptions): Promise<CheckResult>;
+/** A run over files as the CLI asks for it: settings already loaded, with hooks for its messages. */
+export interface FilesRun extends Omit<CleanFilesOptions, "write" | "cwd" | "options" | "config" | "ignorePath" | "gitignore"> {
+    cwd: string;
+    mode: "write" | "out-dir" | "check";
+    keep: Keep;
+    /** Progress and messages; `done` is called with every outcome, in path order. */
+    hooks?: BatchHooks | undefined;
+    /**
+     * Called once the files are chosen, before any is read: patterns that matched nothing, files left
+     * out, paths that are not regular files, and the inputs (to check that no report lands on one).
+     */
+    planned?: ((unmatched: readonly string[], skipped: readonly SkippedFile[], notFiles: readonly {
+        pattern: string;
+        kind: string;
+    }[], inputs: FileIds) => void) | undefined;
+    /**
+     * In a git repository, judge the change (lib/git-check.ts): the committed tree is the reference;
+     * with mode "check", each file's committed version is its baseline and only what the files add
+     * is kept in the findings. Outside a repository the run is as without it.
+     */
+    judgeChange?: boolean | undefined;
+    /** Called when the run judged a change: the committed files it was judged against, and how many the index had. */
+    judged?: ((references: number, indexed: {
+        read: number;
+        made: number;
+    }) => void) | undefined;
+}
+/** The files of a run, cleaned or checked. */
+export declare function runFiles(patterns: readonly string[], settings: RunSettings, run: FilesRun): Promise<FilesResult>;
+/** The findings of a run that kept them (keep "findings" or "results"). */
+export declare function checkResult(r: FilesResult): CheckResult;

@@ -1,0 +1,1 @@
+export declare function unifiedDiff(name: string, before: string, after: string): string;

@@ -1,0 +1,39 @@
+import { describeCut } from "./describe-cut.js";
+import { sortedByFile } from "./reporter-types.js";
+export function stylishReport(files, ctx) {
+    const c = ctx.chalk;
+    const groups = [];
+    let total = 0;
+    let changed = 0;
+    const byKind = { duplicate: 0, "near-duplicate": 0, boilerplate: 0 };
+    for (const f of sortedByFile(files)) {
+        const cuts = f.result.cuts;
+        if (cuts.length === 0)
+            continue;
+        changed++;
+        total += cuts.length;
+        const locs = cuts.map((cut) => `${f.file}:${cut.startLine}:1`);
+        const width = Math.max(...locs.map((l) => l.length));
+        const rows = cuts.map((cut, i) => {
+            byKind[cut.kind]++;
+            return `${c.dim((locs[i] ?? "").padEnd(width))}  ${kindLabel(cut, c)}  ${describeCut(cut)}`;
+        });
+        groups.push(`${c.underline(f.file)}\n${rows.join("\n")}\n`);
+    }
+    const checked = `${files.length} ${plural(files.length, "file")}`;
+    if (total === 0)
+        return `${c.green("✔")} nothing to cut in ${checked}\n`;
+    const kinds = `${byKind.duplicate} duplicate, ${byKind["near-duplicate"]} near-duplicate, ${byKind.boilerplate} boilerplate`;
+    const verb = ctx.written ? "cut" : "would cut";
+    const summary = `${c.yellow("✖")} ${verb} ${total} ${plural(total, "unit")} in ${changed} of ${checked} (${kinds})`;
+    const fix = !ctx.written && ctx.fixCommand !== undefined ? `  run \`${ctx.fixCommand}\` to cut them, or put <!-- winnow-disable-next --> above a paragraph to keep it\n` : "";
+    return `${groups.join("\n")}\n${summary}\n${fix}`;
+}
+function kindLabel(cut, c) {
+    const label = cut.kind.padEnd(14);
+    return cut.kind === "boilerplate" ? c.magenta(label) : c.yellow(label);
+}
+function plural(n, word) {
+    return n === 1 ? word : `${word}s`;
+}
+//# sourceMappingURL=stylish.js.map
