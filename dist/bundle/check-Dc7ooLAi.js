@@ -1,1 +1,0 @@
-export { t as finishCheck } from "./check-HgrI0Oww.js";

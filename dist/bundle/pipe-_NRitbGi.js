@@ -1,1 +1,0 @@
-export { o as runPipe } from "./start-wbf25Jdb.js";

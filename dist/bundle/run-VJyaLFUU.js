@@ -1,1 +1,0 @@
-export { a as run } from "./start-wbf25Jdb.js";

@@ -1,2 +1,0 @@
-import type { LoadedConfig } from "./config-types.js";
-export declare function loadConfig(file: string, shown: string): Promise<LoadedConfig>;

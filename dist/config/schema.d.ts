@@ -1,3 +1,0 @@
-type Json = Record<string, unknown>;
-export declare function configSchema(): Json;
-export {};

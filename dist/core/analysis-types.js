@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=analysis-types.js.map

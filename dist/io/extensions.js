@@ -1,3 +1,0 @@
-// Extensions a directory expands to when none are configured (apart from expand-paths.ts, which loads fast-glob).
-export const DEFAULT_EXTENSIONS = ["txt", "md", "markdown"];
-//# sourceMappingURL=extensions.js.map

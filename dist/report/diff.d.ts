@@ -1,1 +1,0 @@
-export declare function unifiedDiff(name: string, before: string, after: string): string;

@@ -1,2 +1,0 @@
-import type { FileFindings, ReportContext } from "./types.js";
-export declare function jsonReporter(files: readonly FileFindings[], ctx: ReportContext): string;

@@ -1,2 +1,0 @@
-import { type FileFindings, type ReportContext } from "./types.js";
-export declare function stylishReport(files: readonly FileFindings[], ctx: ReportContext): string;
