@@ -2,6 +2,7 @@
 import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
 import { findContextCuts } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
+import { authoredRuleLines, isLabel } from "./boilerplate/standing.js";
 import { unitPlaces, type Places } from "./markdown/sections.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
@@ -40,10 +41,12 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     return places.key[i] !== places.key[j] && places.depth[i] === places.depth[j];
   };
 
+  // Rule matches on lines that read as the author's, not as chrome (see standing.ts).
+  const authored = authoredRuleLines(a, o.format);
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
-    if (u.boiler) {
+    if (u.boiler && !authored.has(i)) {
       out[i] = { kind: "boilerplate", rule: u.boiler.rule, match: u.boiler.match };
       continue;
     }
@@ -120,6 +123,8 @@ function cutRepeatedBlocks(a: Analysis, index: DedupIndex, out: Decisions, o: Op
       // copy is a unit that is no source (a list entry, a verse line), so it stays.
       if (!u || out[i] !== null || u.tokens === 0 || eligibleForDuplicate(u, o)) continue;
       for (const step of [1, -1]) {
+        // A label ("**Details**", "See also:") goes with the block it introduces, not the one before.
+        if (step === -1 && out[i + 1] === null && isLabel(unitBody(a, u))) continue;
         const d = out[i + step];
         if (!d?.source || (d.kind !== "duplicate" && d.kind !== "near-duplicate")) continue;
         const copy = { doc: d.source.doc, unit: d.source.unit - step };

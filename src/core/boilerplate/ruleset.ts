@@ -41,5 +41,5 @@ export function compileUserRule(r: UserRule): BoilerplateRule {
     throw new RangeError(`rule "${r.name}": invalid pattern: ${(e as Error).message}`);
   }
   const anchored = r.mode === "prefix" && !r.pattern.startsWith("^") ? new RegExp(`^(?:${r.pattern})`, "iu") : pattern;
-  return { name: r.name, description: "user rule", mode: r.mode, pattern: anchored, maxWords: Infinity };
+  return { name: r.name, description: "user rule", mode: r.mode, pattern: anchored, maxWords: Infinity, examples: { cut: [], keep: [] } };
 }
