@@ -2,8 +2,9 @@
 import { availableParallelism } from "node:os";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { planBatch } from "../batch/plan.js";
+import { planBatch, type PlannedFile } from "../batch/plan.js";
 import { runBatch, type Keep } from "../batch/run-batch.js";
+import { localesOf, type LocaleMode } from "../core/locales.js";
 import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
 import type { Progress } from "../io/progress.js";
 import { progressWanted } from "../io/progress-wanted.js";
@@ -58,6 +59,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
       references,
       options,
       optionsFor: (f) => settings.optionsFor(f.abs),
+      localeOf: localeFinder([...plan.files, ...references], settings.locales),
       jobs: args.jobs ?? availableParallelism(),
       mode: args.write ? "write" : checking ? "check" : "out-dir",
       keep,
@@ -99,4 +101,10 @@ function checkFlags(args: CliArgs): void {
   if (args.files.includes("-")) throw new UsageError("standard input (-) cannot be cleaned with --write or --out-dir");
   if (args.output !== undefined) throw new UsageError("--output writes one text: use it without --write and --out-dir");
   if (args.diff) throw new UsageError("--diff works on one file: use it without --write and --out-dir");
+}
+
+/** Each file's locale folder, worked out over every file the run reads (see core/locales.ts). */
+function localeFinder(files: readonly PlannedFile[], mode: LocaleMode): (f: PlannedFile) => string {
+  const locales = localesOf(files.map((f) => f.file), mode);
+  return (f) => locales.get(f.file) ?? "";
 }

@@ -45,6 +45,8 @@ export interface CliArgs {
   minShare?: number;
   jobs?: number;
   progress: boolean;
+  /** Batch runs: find locale folders (auto) or compare files of every locale (off). */
+  locales?: "auto" | "off";
 }
 
 function int(name: string, min: number, max: number) {
@@ -116,6 +118,7 @@ export function buildProgram(): Command {
     .addOption(new Option("--min-files <n>", "learned boilerplate: a masked line must be in at least N files").argParser(int("--min-files", 2, 1_000_000_000)).default(d.minFiles))
     .addOption(new Option("--min-share <share>", "learned boilerplate: ... and in at least this share of the files").argParser(share).default(d.minShare))
     .addOption(new Option("--jobs <n>", "worker threads (default: the number of cores; 1: no workers)").argParser(int("--jobs", 1, 1024)))
+    .addOption(new Option("--locales <mode>", "a tree laid out by locale (docs/en, docs/zh-cn, i18n/fr): compare only files of one locale (auto), or all (off)").choices(["auto", "off"]))
     .option("--no-progress", "no progress bar (it is shown only when standard error is a terminal and CI is unset)")
     .showHelpAfterError()
     .configureHelp({ showGlobalOptions: true });

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { DEFAULT_OPTIONS, type Options } from "../core/options.js";
 import type { LoadedConfig } from "../config/config-types.js";
+import type { LocaleMode } from "../core/locales.js";
 import { optionsForFile, resolveConfig, type ResolvedConfig } from "../config/file-options.js";
 import { findConfigFile } from "../config/find-config.js";
 import { buildIgnoreFilter, type IgnoreFilter } from "../io/ignore-filter.js";
@@ -21,6 +22,8 @@ export interface RunSettings {
   /** Extra extensions a directory expands to (the config's `extensions`). */
   extensions: readonly string[];
   reporter: ReporterName;
+  /** Batch runs: whether files of different locale folders are compared ("off") or not ("auto"). */
+  locales: LocaleMode;
   /** Options for one file (absolute path), or for standard input without --stdin-filepath (null). */
   optionsFor(file: string | null): Options;
 }
@@ -47,6 +50,7 @@ export async function loadSettings(args: CliArgs, ctx: RunContext): Promise<RunS
     isIgnored,
     extensions: c?.extensions ?? [],
     reporter,
+    locales: args.locales ?? c?.locales ?? "auto",
     optionsFor: (file) => optionsForFile(config, cliOptions, file),
   };
 }

@@ -3,7 +3,7 @@ import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
 import { findContextCuts } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
 import { authoredRuleLines, isLabel } from "./boilerplate/standing.js";
-import { unitPlaces, type Places } from "./markdown/sections.js";
+import { AuthoredCopies } from "./authored-copies.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
 import { FULL_LENGTH, findNearDuplicate } from "./near-duplicate.js";
@@ -30,16 +30,9 @@ function eligibleForDuplicate(u: UnitInfo, o: Options): boolean {
 export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, rules: RuleSet): Decisions {
   const units = a.units;
   const out: Decisions = new Array<Decision | null>(units.length).fill(null);
-  // Markdown: a copy of a paragraph of this text in a parallel place is kept (see sections.ts).
-  // `local` maps the records this text makes to its units; places are worked out at the first copy.
-  const local = o.format === "markdown" ? new Map<number, number>() : null;
-  let places: Places | null = null;
-  const parallelPlace = (i: number, id: number): boolean => {
-    const j = local?.get(id);
-    if (j === undefined) return false;
-    places ??= unitPlaces(a);
-    return places.key[i] !== places.key[j] && places.depth[i] === places.depth[j];
-  };
+  // A copy its writer meant is kept: a parallel place in Markdown, a formula (authored-copies.ts).
+  const authoredCopies = new AuthoredCopies(a, doc, index, o);
+  const parallelPlace = (i: number, id: number): boolean => authoredCopies.keeps(i, id);
 
   // Rule matches on lines that read as the author's, not as chrome (see standing.ts).
   const authored = authoredRuleLines(a, o.format);
@@ -64,8 +57,7 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
           continue;
         }
       }
-      const id = register(a, i, doc, index);
-      local?.set(id, i);
+      authoredCopies.registered(register(a, i, doc, index), i);
     }
   }
 

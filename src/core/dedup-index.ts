@@ -39,6 +39,8 @@ export class DedupIndex {
   // Registered (kept) units by id: the value stored in the maps.
   private readonly recDoc: number[] = [];
   private readonly recUnit: number[] = [];
+  // Where each record's unit stands in its text (see markdown/places.ts); 0: not known.
+  private readonly recPlace: number[] = [];
   private readonly segmented = new Map<number, Segmented>();
   // Keys inserted since begin(), so that rollback() can take them out again.
   private exactLog: number[] = [];
@@ -108,6 +110,7 @@ export class DedupIndex {
     this.docs.length = mark.docs;
     this.recDoc.length = mark.records;
     this.recUnit.length = mark.records;
+    this.recPlace.length = Math.min(this.recPlace.length, mark.records);
     this.segmented.clear();
     for (const [doc, seg] of mark.segmented) if (doc < mark.docs) this.segmented.set(doc, { ...seg });
   }
@@ -189,6 +192,16 @@ export class DedupIndex {
     this.recDoc.push(doc);
     this.recUnit.push(unit + (this.segmented.get(doc)?.base ?? 0));
     return this.recDoc.length - 1;
+  }
+
+  /** Notes where record `id`'s unit stands in its text (a place code, see markdown/places.ts). */
+  setPlace(id: number, place: number): void {
+    this.recPlace[id] = place;
+  }
+
+  /** The place code of record `id`, 0 when none was noted. */
+  placeOf(id: number): number {
+    return this.recPlace[id] ?? 0;
   }
 
   unitOf(id: number): UnitRef {
