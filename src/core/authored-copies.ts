@@ -1,6 +1,6 @@
 // Copies a writer made on purpose, which stay: in Markdown, a paragraph in a parallel place of its
-// text or of another file, in the same place of a sibling file (two API pages of two hooks), or in
-// an admonition; any paragraph of a licence file; and in any text, a copy that differs from its
+// text or of another file, anywhere in a sibling page (two API pages of two hooks, two release
+// posts), or in an admonition; any paragraph of a licence file; and in any text, a copy that differs from its
 // first only in names or numbers (a formula: liturgy, catalogues, ceremonies, legal clauses).
 import { unitBody, type Analysis } from "./analyze.js";
 import type { DedupIndex } from "./dedup-index.js";
@@ -9,8 +9,16 @@ import type { Options } from "./options.js";
 
 const LICENCE_FILE = /(?:^|[\\/])(?:licen[cs]e|copying|notice|copyright)(?:[.-][^\\/]*)?$/i;
 const INDEX_PAGE = /^(?:index|readme|_index)$/i;
+/** A label: "Word:" first, a colon last, or bold text alone. */
+const LABEL_TEXT = /^[\p{L}][\p{L} ]{0,24}:\s|:$|^(\*\*|__)[^*_\n]+\1:?$/u;
+const LABEL_TOKENS = 16;
+/** A heading is a "code" unit in Markdown, and no block a label introduces. */
+const HEADING_LINE = /^ {0,3}#{1,6}(?:\s|$)|^[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/;
 /** Units on either side of a copy compared with those around its first copy. */
 const BLOCK = 2;
+const NOT_ALIKE = 0;
+const SAME = 1;
+const RENAMED = 2;
 /** How far back a formula's earlier block is looked for. */
 const FORMULA_REACH = 48;
 /** Number words a formula counts with: "On the third day …", "the fourth day …". */
@@ -41,7 +49,7 @@ export class AuthoredCopies {
 
   /** True when unit i, a copy of record `id`, is a copy its writer meant, to keep. */
   keeps(i: number, id: number): boolean {
-    if (licenceFile(this.index.docName(this.doc))) return true;
+    if (licenceFile(this.index.docName(this.doc)) || this.introducesBlock(i)) return true;
     const j = this.local.get(id);
     if (j !== undefined && this.inFormula(i, j)) return true;
     if (this.o.format !== "markdown") return false;
@@ -51,9 +59,9 @@ export class AuthoredCopies {
     const theirs = this.index.placeOf(id);
     const source = this.index.unitOf(id);
     if (theirs === 0 || source.doc === this.doc) return false;
+    if (siblings(this.index.docName(this.doc), this.index.docName(source.doc))) return true;
     const mine = placeCode(p, i);
-    if (placeDepth(mine) !== placeDepth(theirs)) return false;
-    return mine !== theirs || siblings(this.index.docName(this.doc), this.index.docName(source.doc));
+    return mine !== theirs && placeDepth(mine) === placeDepth(theirs);
   }
 
   /**
@@ -65,7 +73,10 @@ export class AuthoredCopies {
    */
   private inFormula(i: number, j: number): boolean {
     if (this.blockAlike(i, j)) return true;
-    for (let k = Math.max(0, i - FORMULA_REACH); k < i; k++) if (k !== j && this.blockAlike(i, k)) return true;
+    const tokens = this.a.units[i]?.tokens;
+    for (let k = Math.max(0, i - FORMULA_REACH); k < i; k++) {
+      if (k !== j && this.a.units[k]?.tokens === tokens && this.blockAlike(i, k)) return true;
+    }
     return false;
   }
 
@@ -73,19 +84,43 @@ export class AuthoredCopies {
     let renamed = false;
     let alike = 0;
     for (let d = -BLOCK; d <= BLOCK; d++) {
-      const x = this.a.units[j + d];
-      const y = this.a.units[i + d];
-      if (!x || !y || j + d >= i || x.kind === "code" || y.kind === "code" || x.tokens === 0) continue;
-      const first = unitBody(this.a, x);
-      const copy = unitBody(this.a, y);
-      if (formulaic(first, copy)) renamed = true;
-      else if (first.trim().toLowerCase() !== copy.trim().toLowerCase()) {
+      if (j + d >= i) continue;
+      const how = this.likeness(j + d, i + d);
+      if (how === NOT_ALIKE) {
         if (d === 0) return false;
         continue;
       }
+      if (how === RENAMED) renamed = true;
       alike++;
     }
     return renamed && alike >= 2;
+  }
+
+  /** How unit y copies unit x: the same, with other names, or not at all. Fingerprints and counts first: cheap. */
+  private likeness(x: number, y: number): number {
+    const ux = this.a.units[x];
+    const uy = this.a.units[y];
+    if (!ux || !uy || ux.kind === "code" || uy.kind === "code" || ux.tokens === 0 || ux.tokens !== uy.tokens) return NOT_ALIKE;
+    if ((ux.fpHi !== 0 || ux.fpLo !== 0) && ux.fpHi === uy.fpHi && ux.fpLo === uy.fpLo) return SAME;
+    const first = unitBody(this.a, ux);
+    const copy = unitBody(this.a, uy);
+    if (formulaic(first, copy)) return RENAMED;
+    return first.trim().toLowerCase() === copy.trim().toLowerCase() ? SAME : NOT_ALIKE;
+  }
+
+  /**
+   * A label over the code, list or table right after it ("Filename: src/main.rs", "When we run
+   * this program, we'll see the following output:", "**Example**"): each block has its own.
+   */
+  private introducesBlock(i: number): boolean {
+    const u = this.a.units[i];
+    const next = this.a.units[i + 1];
+    if (!u || !next || u.tokens > LABEL_TOKENS || u.last - u.first > 1 || next.first > u.last + 2) return false;
+    if (next.kind !== "code" && next.kind !== "list-item" && next.kind !== "table-row") return false;
+    const after = this.a.text.slice(this.a.lines.start[next.first] ?? 0, this.a.lines.end[next.first] ?? 0);
+    if (HEADING_LINE.test(after)) return false;
+    const t = unitBody(this.a, u).replace(/<[^>]*>/g, "").trim();
+    return LABEL_TEXT.test(t);
   }
 
   private placesOf(): Places {
