@@ -12,15 +12,11 @@ const INDEX_PAGE = /^(?:index|readme|_index)$/i;
 /** A label: "Word:" first, a colon last, or bold text alone. */
 const LABEL_TEXT = /^[\p{L}][\p{L} ]{0,24}:\s|:$|^(\*\*|__)[^*_\n]+\1:?$/u;
 const LABEL_TOKENS = 16;
+/** A bold label, then its value: "**Type:** `string`", "**类型：** `object`", "- **Default**: `true`". */
+const FIELD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?\1\s*[:：]|^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?[:：]\s*\2/u;
+const FIELD_TOKENS = 24;
 /** A heading is a "code" unit in Markdown, and no block a label introduces. */
 const HEADING_LINE = /^ {0,3}#{1,6}(?:\s|$)|^[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/;
-/** Units on either side of a copy compared with those around its first copy. */
-const BLOCK = 2;
-const NOT_ALIKE = 0;
-const SAME = 1;
-const RENAMED = 2;
-/** How far back a formula's earlier block is looked for. */
-const FORMULA_REACH = 48;
 /** Number words a formula counts with: "On the third day …", "the fourth day …". */
 const NUMBER_WORDS = new Set(
   ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand " +
@@ -44,14 +40,16 @@ export class AuthoredCopies {
   registered(id: number, i: number): void {
     if (id < 0) return;
     this.local.set(id, i);
+    const u = this.a.units[i];
+    if (u) noteWording(this.index, id, unitBody(this.a, u));
     if (this.o.format === "markdown") this.index.setPlace(id, placeCode(this.placesOf(), i));
   }
 
   /** True when unit i, a copy of record `id`, is a copy its writer meant, to keep. */
   keeps(i: number, id: number): boolean {
-    if (licenceFile(this.index.docName(this.doc)) || this.introducesBlock(i)) return true;
+    if (licenceFile(this.index.docName(this.doc)) || this.introducesBlock(i) || this.field(i)) return true;
+    if (this.renamed(i, id)) return true;
     const j = this.local.get(id);
-    if (j !== undefined && this.inFormula(i, j)) return true;
     if (this.o.format !== "markdown") return false;
     const p = this.placesOf();
     if (p.admonition[i]) return true;
@@ -65,47 +63,19 @@ export class AuthoredCopies {
   }
 
   /**
-   * Unit i, a copy of unit j of this text, stands in a block that repeats an earlier block as a
-   * whole with other names or numbers: it and the units around it are copies of the units around
-   * its like in that block, one at least with other names (formulaic()). One paragraph with another
-   * name alone is no formula. Its like in the block is j, or (a near copy's best match can be a
-   * unit of another place in the block) one of the units not far before it.
+   * Unit i says what record `id` of the same text says with other names or numbers in the same
+   * places, as formulas do ("On the second day Nethaneel the son of Zuar, prince of Issachar, did
+   * offer" after "On the first day Nahshon …"): the same words once capitalised words and numbers
+   * are masked as some kept unit of the text, other words unmasked. Read from what the index notes,
+   * so that a text cleaned in segments decides as the whole text does.
    */
-  private inFormula(i: number, j: number): boolean {
-    if (this.blockAlike(i, j)) return true;
-    const tokens = this.a.units[i]?.tokens;
-    for (let k = Math.max(0, i - FORMULA_REACH); k < i; k++) {
-      if (k !== j && this.a.units[k]?.tokens === tokens && this.blockAlike(i, k)) return true;
-    }
-    return false;
-  }
-
-  private blockAlike(i: number, j: number): boolean {
-    let renamed = false;
-    let alike = 0;
-    for (let d = -BLOCK; d <= BLOCK; d++) {
-      if (j + d >= i) continue;
-      const how = this.likeness(j + d, i + d);
-      if (how === NOT_ALIKE) {
-        if (d === 0) return false;
-        continue;
-      }
-      if (how === RENAMED) renamed = true;
-      alike++;
-    }
-    return renamed && alike >= 2;
-  }
-
-  /** How unit y copies unit x: the same, with other names, or not at all. Fingerprints and counts first: cheap. */
-  private likeness(x: number, y: number): number {
-    const ux = this.a.units[x];
-    const uy = this.a.units[y];
-    if (!ux || !uy || ux.kind === "code" || uy.kind === "code" || ux.tokens === 0 || ux.tokens !== uy.tokens) return NOT_ALIKE;
-    if ((ux.fpHi !== 0 || ux.fpLo !== 0) && ux.fpHi === uy.fpHi && ux.fpLo === uy.fpLo) return SAME;
-    const first = unitBody(this.a, ux);
-    const copy = unitBody(this.a, uy);
-    if (formulaic(first, copy)) return RENAMED;
-    return first.trim().toLowerCase() === copy.trim().toLowerCase() ? SAME : NOT_ALIKE;
+  private renamed(i: number, id: number): boolean {
+    const u = this.a.units[i];
+    if (!u || this.index.unitOf(id).doc !== this.doc) return false;
+    // Any kept unit of the text with this wording, not only the best match: "This was the offering
+    // of Nethaneel …" matches "On the second day Nethaneel …" best, by the names they share.
+    const mine = wordingOf(unitBody(this.a, u));
+    return this.index.hasOtherWording(this.doc, mine.skeleton, mine.words);
   }
 
   /**
@@ -121,6 +91,12 @@ export class AuthoredCopies {
     if (HEADING_LINE.test(after)) return false;
     const t = unitBody(this.a, u).replace(/<[^>]*>/g, "").trim();
     return LABEL_TEXT.test(t);
+  }
+
+  /** A field of a reference entry: "**Type:** `string`", "- **Default:** `false`", one per option. */
+  private field(i: number): boolean {
+    const u = this.a.units[i];
+    return !!u && u.tokens <= FIELD_TOKENS && FIELD.test(unitBody(this.a, u));
   }
 
   private placesOf(): Places {
@@ -149,46 +125,31 @@ function section(name: string): string {
   return parts.join("/");
 }
 
-/**
- * `copy` says what `first` says with other names or numbers in the same places, as formulas do
- * ("On the second day Nethanel the son of Zuar, prince of Issachar, did offer"): at least one such
- * word and at most half of them. A typo is no other name.
- */
-export function formulaic(first: string, copy: string): boolean {
-  const x = words(first);
-  const y = words(copy);
-  if (x.length !== y.length || x.length === 0) return false;
-  let differ = 0;
-  for (let k = 0; k < x.length; k++) {
-    const p = x[k] ?? "";
-    const q = y[k] ?? "";
-    if (p.toLowerCase() === q.toLowerCase()) continue;
-    if (!otherName(p, q)) return false;
-    differ++;
+/** The wording of a unit: hashes of its words, and of its words with names and numbers masked. */
+export interface Wording {
+  skeleton: number;
+  words: number;
+}
+
+/** Notes record `id`'s wording in the index (see AuthoredCopies.renamed). */
+export function noteWording(index: DedupIndex, id: number, text: string): void {
+  const w = wordingOf(text);
+  index.setWording(id, w.skeleton, w.words);
+}
+
+export function wordingOf(text: string): Wording {
+  let skeleton = 0x811c9dc5;
+  let words = 0x811c9dc5;
+  for (const w of text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const lower = w.toLowerCase();
+    const masked = /^\p{N}+$/u.test(w) || NUMBER_WORDS.has(lower) ? "#" : /^\p{Lu}/u.test(w) ? "N" : lower;
+    skeleton = fnv(fnv(skeleton, masked), " ");
+    words = fnv(fnv(words, lower), " ");
   }
-  return differ > 0 && differ <= x.length / 2;
+  return { skeleton: skeleton >>> 0 || 1, words: words >>> 0 || 1 };
 }
 
-function words(s: string): string[] {
-  return s.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** Two names (capitalised) or two numbers, not one misspelt as the other. */
-function otherName(p: string, q: string): boolean {
-  if (/^\p{N}+$/u.test(p) && /^\p{N}+$/u.test(q)) return true;
-  if (NUMBER_WORDS.has(p.toLowerCase()) && NUMBER_WORDS.has(q.toLowerCase())) return true;
-  if (!/^\p{Lu}/u.test(p) || !/^\p{Lu}/u.test(q)) return false;
-  return editDistance(p.toLowerCase(), q.toLowerCase()) > Math.max(1, Math.floor(Math.min(p.length, q.length) / 3));
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
+function fnv(h: number, s: string): number {
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
 }

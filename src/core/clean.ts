@@ -4,6 +4,7 @@ import { matchPrefix } from "./boilerplate/classify.js";
 import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { findContextCuts, isScrapedProse } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
+import { noteWording } from "./authored-copies.js";
 import { decide, nearThreshold, type Decisions } from "./decide.js";
 import { findNearDuplicate } from "./near-duplicate.js";
 import { DedupIndex, type IndexMark } from "./dedup-index.js";
@@ -173,6 +174,7 @@ function reindex(a: Analysis, map: Int32Array | null, keep: (i: number) => boole
     const u = a.units[i];
     if (k === undefined || !u) continue;
     const id = index.record(doc, k);
+    noteWording(index, id, unitBody(a, u));
     index.addExact(u.fpHi, u.fpLo, id);
     for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
   }

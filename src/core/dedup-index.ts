@@ -39,8 +39,11 @@ export class DedupIndex {
   // Registered (kept) units by id: the value stored in the maps.
   private readonly recDoc: number[] = [];
   private readonly recUnit: number[] = [];
-  // Where each record's unit stands in its text (see markdown/places.ts); 0: not known.
+  // Where each record's unit stands in its text (see markdown/sections.ts); 0: not known.
   private readonly recPlace: number[] = [];
+  // Skeletons (doc-salted) of kept units -> their words hash; keys added since begin(), for rollback().
+  private readonly skeletons = new Map<number, number>();
+  private skeletonLog: number[] = [];
   private readonly segmented = new Map<number, Segmented>();
   // Keys inserted since begin(), so that rollback() can take them out again.
   private exactLog: number[] = [];
@@ -53,6 +56,9 @@ export class DedupIndex {
 
   /** Starts a text; returns its number. */
   addDocument(name: string | undefined, units: Omit<DocUnits, "name">): number {
+    // Wordings are compared within one text only: the last text's are of no more use.
+    this.skeletons.clear();
+    this.skeletonLog = [];
     this.docs.push({ name, ...packed(units, units.fpHi.length, units.fpHi.length) });
     return this.docs.length - 1;
   }
@@ -94,6 +100,7 @@ export class DedupIndex {
   begin(): IndexMark {
     this.exactLog = [];
     this.shingleLog = [];
+    this.skeletonLog = [];
     const segmented = new Map<number, Segmented>();
     for (const [doc, seg] of this.segmented) segmented.set(doc, { ...seg });
     return { docs: this.docs.length, records: this.recDoc.length, segmented };
@@ -107,6 +114,8 @@ export class DedupIndex {
     for (let i = sh.length - 1; i >= 0; i--) this.shingles.delete(sh[i] ?? 0);
     this.exactLog = [];
     this.shingleLog = [];
+    for (const key of this.skeletonLog) this.skeletons.delete(key);
+    this.skeletonLog = [];
     this.docs.length = mark.docs;
     this.recDoc.length = mark.records;
     this.recUnit.length = mark.records;
@@ -119,6 +128,7 @@ export class DedupIndex {
   commit(): void {
     this.exactLog = [];
     this.shingleLog = [];
+    this.skeletonLog = [];
   }
 
   /** Units of `doc` recorded (kept and registered) since `mark`, in order. */
@@ -204,6 +214,21 @@ export class DedupIndex {
     return this.recPlace[id] ?? 0;
   }
 
+  /** Notes the wording of record `id`'s unit (two non-zero hashes, see authored-copies.ts). */
+  setWording(id: number, skeleton: number, words: number): void {
+    const key = saltedSkeleton(skeleton, this.recDoc[id] ?? 0);
+    if (!this.skeletons.has(key)) {
+      this.skeletons.set(key, words);
+      this.skeletonLog.push(key);
+    }
+  }
+
+  /** True when a kept unit of `doc` has this skeleton with other words (see authored-copies.ts). */
+  hasOtherWording(doc: number, skeleton: number, words: number): boolean {
+    const w = this.skeletons.get(saltedSkeleton(skeleton, doc));
+    return w !== undefined && w !== words;
+  }
+
   unitOf(id: number): UnitRef {
     return { doc: this.recDoc[id] ?? 0, unit: this.recUnit[id] ?? 0 };
   }
@@ -240,4 +265,8 @@ function packed(from: Omit<DocUnits, "name">, cap: number, n: number): Omit<DocU
   to.first.set(from.first.subarray(0, n));
   to.last.set(from.last.subarray(0, n));
   return to;
+}
+
+function saltedSkeleton(skeleton: number, doc: number): number {
+  return (Math.imul(doc + 1, 0x9e3779b1) ^ skeleton) >>> 0;
 }

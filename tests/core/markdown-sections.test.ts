@@ -69,6 +69,8 @@ describe("Markdown: across files, the copies a writer meant are kept", () => {
     ["another depth in a sibling file (two release posts)", `## Upgrading\n\n${SAID}\n`, `## News\n\n### Upgrading\n\n${SAID}\n`, ["blog/v5.md", "blog/v6.md"]],
     ["a blog post's folder page beside another's", `## Get in touch\n\n${SAID}\n`, `## Get in touch\n\n${SAID}\n`, ["blog/2024-05-01-launch/index.md", "blog/2024-06-02-fix/index.md"]],
     ["an admonition", `## Caveats\n\n${SAID}\n`, `## Usage\n\n### Caveats\n\n:::warning\n\n${SAID}\n\n:::\n`, ["api/a.md", "guide/b.md"]],
+    ["a paragraph in an MDX component", `## Caveats\n\n${SAID}\n`, `## Usage\n\n### Caveats\n\n<ReadMore>${SAID}</ReadMore>\n`, ["api/a.md", "guide/b.md"]],
+    ["a field of a reference entry", `## a\n\n**Type:** \`string | undefined\`<br />\n<Since v="4.12.0" />\n`, `## b\n\n### c\n\n**Type:** \`string | undefined\`<br />\n<Since v="4.12.0" />\n`, ["api/a.md", "guide/b.md"]],
     ["a GitHub alert", `## Caveats\n\n${SAID}\n`, `## Usage\n\n### Caveats\n\n> [!NOTE]\n> ${SAID}\n`, ["api/a.md", "guide/b.md"]],
     ["a licence file's text", `Copyright (c) 2020 Jane Roe\n\n${GRANT}\n`, `Copyright (c) 2020 Jane Roe\n\n${GRANT}\n`, ["packages/a/LICENSE.md", "packages/b/LICENSE.md"]],
   ])("%s", (_name, a, b, names) => {

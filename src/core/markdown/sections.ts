@@ -19,13 +19,15 @@ const MATTER_TITLE = /^title[ \t]*[:=][ \t]*["']?(.*?)["']?[ \t]*$/m;
 const ADMONITION_OPEN = /^ {0,3}:{3,}[ \t]*[\w[{-]/;
 const ADMONITION_CLOSE = /^ {0,3}:{3,}[ \t]*$/;
 const ALERT = /^ {0,3}>[ \t]*\[!(?:note|tip|important|warning|caution)\]/i;
+/** An MDX component around a paragraph: "<Aside>…</Aside>", "<ReadMore>See the guide…</ReadMore>". */
+const COMPONENT = /^ {0,3}<[A-Z][\w.]*(?:[\s>]|$)/;
 
 export interface Places {
   /** Units with the same key stand in the same place. */
   key: string[];
   /** How deep the place is: heading level, then code block or label, then list item. */
   depth: number[];
-  /** Units inside an admonition (":::tip … :::", "> [!NOTE]"): notes a writer repeats on purpose. */
+  /** Units inside an admonition (":::tip … :::", "> [!NOTE]", an MDX component): notes a writer repeats on purpose. */
   admonition: boolean[];
 }
 
@@ -43,7 +45,7 @@ export function unitPlaces(a: Analysis): Places {
     const h = u.kind === "code" ? heading(line, u.first, u.last) : null;
     const top = line(u.first);
     if (ADMONITION_OPEN.test(top)) admonition = true;
-    places.admonition.push(admonition || ALERT.test(top));
+    places.admonition.push(admonition || ALERT.test(top) || COMPONENT.test(top));
     if (ADMONITION_CLOSE.test(line(u.last))) admonition = false;
     const title = k === 0 && u.kind === "code" && /^(?:---|\+\+\+)[ \t]*$/.test(top) ? MATTER_TITLE.exec(body(u.first, u.last)) : null;
     if (title) {
