@@ -23,7 +23,7 @@ export interface ResolvedConfig {
   overrides: ResolvedOverride[];
 }
 
-const MARKDOWN_EXT = /\.(?:md|markdown)$/i;
+const MARKDOWN_EXT = /\.(?:md|markdown|mdx)$/i;
 const RUN_LEVEL = new Set(["extensions", "ignore", "reporter", "locales", "overrides", "$schema"]);
 
 export function formatOfPath(file: string | null): Options["format"] {
