@@ -142,9 +142,12 @@ export function wordingOf(text: string): Wording {
   let words = 0x811c9dc5;
   for (const w of text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []) {
     const lower = w.toLowerCase();
-    const masked = /^\p{N}+$/u.test(w) || NUMBER_WORDS.has(lower) ? "#" : /^\p{Lu}/u.test(w) ? "N" : lower;
+    const name = /^\p{Lu}/u.test(w);
+    const masked = /^\p{N}+$/u.test(w) || NUMBER_WORDS.has(lower) ? "#" : name ? "N" : lower;
     skeleton = fnv(fnv(skeleton, masked), " ");
-    words = fnv(fnv(words, lower), " ");
+    // A name is known by its first two letters and rough length: "Washingotn" is Washington
+    // misspelt, not another name, and the copy stays a copy.
+    words = fnv(fnv(words, name && !NUMBER_WORDS.has(lower) ? `${lower.slice(0, 2)}${lower.length >> 2}` : lower), " ");
   }
   return { skeleton: skeleton >>> 0 || 1, words: words >>> 0 || 1 };
 }

@@ -100,6 +100,7 @@ describe("meant repetition is kept", () => {
     expect(cutLines(`${P1}\n\n${P1.replace(/,/g, ";")}\n`)).toEqual([3]);
     expect(cutLines(`${P1}\n\n${P1.replace("council", "Council")}\n`)).toEqual([3]);
     expect(cutLines(`${P1}\n\n${P1.replace("council", "cuoncil")}\n`)).toEqual([3]);
+    expect(cutLines(`${P1}\n\n${P1.replace("Tuesday", "Tuesdya")}\n`)).toEqual([3]);
   });
 
   test("a short line is cut with the repeated block around it (a title printed twice)", () => {
