@@ -1,12 +1,11 @@
 // --check and --list-different: render the findings with the chosen reporter and pick the exit code.
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { chalkFor } from "../io/color-level.js";
-import { describeFsError } from "../io/read-input.js";
+import { FileIds, resolveOutputTarget } from "../io/output-target.js";
+import { writeWholeFile } from "../io/stream-to-file.js";
 import { REPORTERS } from "../report/reporters.js";
 import type { FileFindings } from "../report/reporter-types.js";
 import type { RunContext } from "./context.js";
-import { InputError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
 import type { RunSettings } from "../lib/settings.js";
 import { VERSION } from "../lib/version.js";
@@ -58,10 +57,7 @@ function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Atomically; batch.ts and check-single.ts made sure before the run that it is no input. */
 async function writeReport(file: string, shown: string, report: string): Promise<void> {
-  try {
-    await writeFile(file, report);
-  } catch (e) {
-    throw new InputError(`${shown}: cannot write report: ${describeFsError(e)}`);
-  }
+  await writeWholeFile(resolveOutputTarget(file, shown, "--report-file", new FileIds()), shown, report);
 }

@@ -34,6 +34,7 @@ export async function run(ctx: RunContext): Promise<number> {
       gitignore: args.gitignore,
       reporter: args.reporter,
       locales: args.locales,
+      home: ctx.env.HOME,
     });
     // Modes are loaded on demand, so that --help and small runs do not pay for what they do not use.
     if (wantsBatch(args)) return await (await import("./batch.js")).runBatchCli(ctx, args, settings);

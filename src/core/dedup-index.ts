@@ -1,7 +1,10 @@
 // What has been kept so far, across one text or a whole run: exact fingerprints and sampled shingles
 // of kept units, plus the fingerprint and line span of every unit of every text, so that a duplicate
 // can name where its kept copy stands and neighbours can be compared.
+import { factsOf, lostFacts, mayHoldFacts } from "./facts.js";
 import { U32Map, U64Map } from "./hash-table.js";
+
+const NO_FACTS: ReadonlySet<string> = new Set();
 
 /** A unit of a text of the run. */
 export interface UnitRef {
@@ -15,6 +18,8 @@ interface DocUnits {
   fpLo: Uint32Array;
   first: Int32Array;
   last: Int32Array;
+  /** UnitInfo.raw of each unit. */
+  raw: Uint32Array;
 }
 
 /** A text cleaned in segments: arrays grown with room to spare, `n` units in use. */
@@ -44,6 +49,11 @@ export class DedupIndex {
   // Skeletons (doc-salted) of kept units -> their words hash; keys added since begin(), for rollback().
   private readonly skeletons = new Map<number, number>();
   private skeletonLog: number[] = [];
+  // The text of each kept unit that may hold a fact (see facts.ts), copied: a duplicate of it is
+  // cut only when this text holds every fact of the duplicate. Units without one hold no fact.
+  private readonly recText: (string | undefined)[] = [];
+  // Facts of kept texts that were hit, by record id: a popular kept copy is read once.
+  private readonly factCache = new Map<number, Set<string>>();
   private readonly segmented = new Map<number, Segmented>();
   // Keys inserted since begin(), so that rollback() can take them out again.
   private exactLog: number[] = [];
@@ -78,6 +88,7 @@ export class DedupIndex {
     }
     d.fpHi.set(units.fpHi, seg.n);
     d.fpLo.set(units.fpLo, seg.n);
+    d.raw.set(units.raw, seg.n);
     for (let i = 0; i < units.fpHi.length; i++) {
       d.first[seg.n + i] = (units.first[i] ?? 0) + lineOffset;
       d.last[seg.n + i] = (units.last[i] ?? 0) + lineOffset;
@@ -120,6 +131,8 @@ export class DedupIndex {
     this.recDoc.length = mark.records;
     this.recUnit.length = mark.records;
     this.recPlace.length = Math.min(this.recPlace.length, mark.records);
+    this.recText.length = mark.records;
+    for (const id of this.factCache.keys()) if (id >= mark.records) this.factCache.delete(id);
     this.segmented.clear();
     for (const [doc, seg] of mark.segmented) if (doc < mark.docs) this.segmented.set(doc, { ...seg });
   }
@@ -179,6 +192,7 @@ export class DedupIndex {
       renumber[u - base] = w;
       d.fpHi[w] = d.fpHi[u] ?? 0;
       d.fpLo[w] = d.fpLo[u] ?? 0;
+      d.raw[w] = d.raw[u] ?? 0;
       d.first[w] = d.first[u] ?? 0;
       d.last[w] = d.last[u] ?? 0;
       w++;
@@ -197,10 +211,12 @@ export class DedupIndex {
     return this.docs[doc]?.name;
   }
 
-  /** Records a kept unit; returns the id the maps store for it. */
-  record(doc: number, unit: number): number {
+  /** Records a kept unit whose text (prefix stripped) is `text`; returns the id the maps store for it. */
+  record(doc: number, unit: number, text: string): number {
     this.recDoc.push(doc);
     this.recUnit.push(unit + (this.segmented.get(doc)?.base ?? 0));
+    // A copy: a slice would keep the whole text it was cut from alive.
+    this.recText.push(mayHoldFacts(text) ? (" " + text).slice(1) : undefined);
     return this.recDoc.length - 1;
   }
 
@@ -229,6 +245,19 @@ export class DedupIndex {
     return w !== undefined && w !== words;
   }
 
+  /** The facts of `text` that the kept unit of record `id` lacks (none: a cut loses nothing). */
+  factsLost(id: number, text: string): string[] {
+    const kept = this.recText[id];
+    if (kept === text) return [];
+    if (kept === undefined) return lostFacts(text, NO_FACTS);
+    let facts = this.factCache.get(id);
+    if (!facts) {
+      if (this.factCache.size >= 4096) this.factCache.clear();
+      this.factCache.set(id, (facts = factsOf(kept)));
+    }
+    return lostFacts(text, facts);
+  }
+
   unitOf(id: number): UnitRef {
     return { doc: this.recDoc[id] ?? 0, unit: this.recUnit[id] ?? 0 };
   }
@@ -246,6 +275,11 @@ export class DedupIndex {
     return d.fpHi[unit] === hi && d.fpLo[unit] === lo;
   }
 
+  /** UnitInfo.raw of a unit (0 when it has none or does not exist). */
+  unitRaw(ref: UnitRef): number {
+    return this.docs[ref.doc]?.raw[ref.unit] ?? 0;
+  }
+
   /** Bytes held by the lookup tables. */
   get tableBytes(): number {
     return this.exact.byteLength + this.shingles.byteLength;
@@ -253,17 +287,18 @@ export class DedupIndex {
 }
 
 /**
- * The four columns of a text's units in one buffer of room for `cap` units, the first `n` copied
- * from `from`: one ArrayBuffer a text instead of four. Over 20,000 texts, the 60,000 buffers fewer,
+ * The five columns of a text's units in one buffer of room for `cap` units, the first `n` copied
+ * from `from`: one ArrayBuffer a text instead of five. Over 20,000 texts, the 60,000 buffers fewer,
  * each with its own allocation and V8 object, took 12 MB off the peak of a batch run.
  */
 function packed(from: Omit<DocUnits, "name">, cap: number, n: number): Omit<DocUnits, "name"> {
-  const buf = new ArrayBuffer(16 * cap);
-  const to = { fpHi: new Uint32Array(buf, 0, cap), fpLo: new Uint32Array(buf, 4 * cap, cap), first: new Int32Array(buf, 8 * cap, cap), last: new Int32Array(buf, 12 * cap, cap) };
+  const buf = new ArrayBuffer(20 * cap);
+  const to = { fpHi: new Uint32Array(buf, 0, cap), fpLo: new Uint32Array(buf, 4 * cap, cap), first: new Int32Array(buf, 8 * cap, cap), last: new Int32Array(buf, 12 * cap, cap), raw: new Uint32Array(buf, 16 * cap, cap) };
   to.fpHi.set(from.fpHi.subarray(0, n));
   to.fpLo.set(from.fpLo.subarray(0, n));
   to.first.set(from.first.subarray(0, n));
   to.last.set(from.last.subarray(0, n));
+  to.raw.set(from.raw.subarray(0, n));
   return to;
 }
 

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { PlannedFile } from "../batch/plan.js";
 import { keptParts, type CutCounts, type FileOutcome, type Keep } from "../batch/run-batch.js";
+import { NORMALIZATION_VERSION } from "../core/normalize.js";
 import type { Options } from "../core/options.js";
 import type { CleanResult } from "../core/types.js";
 import { cacheKey, CleanCache } from "../io/cache.js";
@@ -64,9 +65,12 @@ function cutCount(c: CutCounts): number {
   return c.kinds.duplicate + c.kinds["near-duplicate"] + c.kinds.boilerplate;
 }
 
-/** The key of one file: winnow's version, the file's options and bytes, and the run's signature. */
+/**
+ * The key of one file: winnow's version and normalization version (a build between releases may
+ * change fingerprints), the file's options and bytes, and the run's signature.
+ */
 export function fileCacheKey(options: Options, bytes: Uint8Array, runSig: string): string {
-  return cacheKey([VERSION, JSON.stringify(options), bytes, runSig]);
+  return cacheKey([VERSION, `normalization ${NORMALIZATION_VERSION}`, JSON.stringify(options), bytes, runSig]);
 }
 
 function runSignature(files: readonly PlannedFile[], bytes: Map<string, Uint8Array>): string {

@@ -9,6 +9,8 @@ import { planBatch, type PlannedFile, type SkippedFile } from "../batch/plan.js"
 import { runBatch, type BatchHooks, type FileOutcome, type Keep } from "../batch/run-batch.js";
 import type { Options } from "../core/options.js";
 import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
+import { FileIds } from "../io/output-target.js";
+import { reapStaleTemps } from "../io/reap-temps.js";
 import type { FileFindings } from "../report/reporter-types.js";
 import { selectFiles } from "./select-files.js";
 import { loadSettings, type RunSettings } from "./settings.js";
@@ -57,6 +59,8 @@ export interface FilesResult {
   skipped: SkippedFile[];
   /** Patterns that matched no file. */
   unmatched: string[];
+  /** Paths named that are not regular files (a device, a FIFO), with what they are: each a failure. */
+  notFiles: { pattern: string; kind: string }[];
 }
 
 /** What `checkFiles` found. */
@@ -109,8 +113,11 @@ export interface FilesRun extends Omit<CleanFilesOptions, "write" | "cwd" | "opt
   keep: Keep;
   /** Progress and messages; `done` is called with every outcome, in path order. */
   hooks?: BatchHooks | undefined;
-  /** Called once the files are chosen, before any is read: patterns that matched nothing, files left out. */
-  planned?: ((unmatched: readonly string[], skipped: readonly SkippedFile[]) => void) | undefined;
+  /**
+   * Called once the files are chosen, before any is read: patterns that matched nothing, files left
+   * out, paths that are not regular files, and the inputs (to check that no report lands on one).
+   */
+  planned?: ((unmatched: readonly string[], skipped: readonly SkippedFile[], notFiles: readonly { pattern: string; kind: string }[], inputs: FileIds) => void) | undefined;
 }
 
 /** The files of a run, cleaned or checked. */
@@ -120,10 +127,19 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
   const outDir = run.mode === "out-dir" && run.outDir !== undefined ? path.resolve(cwd, run.outDir) : undefined;
   const plan = await planBatch(selected.files, { cwd, ...(outDir !== undefined ? { outDir } : {}) });
   const references = (await planBatch(selected.references, { cwd })).files;
-  for (const f of plan.files) {
-    if (f.out === f.abs) throw new UsageError(`--out-dir ${run.outDir ?? ""} is where the files are: use --write to clean them in place`);
+  if (outDir !== undefined && plan.files.length === 0 && plan.insideOutDir > 0) {
+    throw new UsageError(`--out-dir ${run.outDir ?? ""}: every input is inside it (it is the input tree): use --write to clean in place, or name another directory`);
   }
-  run.planned?.(selected.unmatched, plan.skipped);
+  // No output lands on an input: not an --out-dir file (through a symbolic or hard link).
+  const inputs = new FileIds();
+  for (const f of [...plan.files, ...references]) inputs.addId(f.id, f.file);
+  for (const f of plan.files) {
+    const input = f.out === undefined ? undefined : inputs.findPath(f.out);
+    if (input !== undefined) throw new UsageError(`--out-dir ${run.outDir ?? ""}: ${f.file} would be written over the input ${input}`);
+  }
+  run.planned?.(selected.unmatched, plan.skipped, selected.notFiles, inputs);
+  // Temporary files that killed runs left where this one writes (their process is gone).
+  if (run.mode !== "check") reapStaleTemps(plan.files.map((f) => path.dirname(f.out ?? f.target)));
   const cache = run.cache === true ? await (await import("./batch-cache.js")).openBatchCache(cwd, plan.files, references, settings) : null;
   const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
   const hooks = run.hooks ?? {};
@@ -145,7 +161,7 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
     },
   });
   if (cache) outcomes = await cache.finish(outcomes, run.keep);
-  return { files: outcomes, skipped: plan.skipped, unmatched: selected.unmatched };
+  return { files: outcomes, skipped: plan.skipped, unmatched: selected.unmatched, notFiles: selected.notFiles };
 }
 
 /** The findings of a run that kept them (keep "findings" or "results"). */
