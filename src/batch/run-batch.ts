@@ -99,6 +99,12 @@ export interface BatchRun {
   localeOf?: (f: PlannedFile) => string;
   /** What to keep of each file beyond its counts (default: nothing). */
   keep?: Keep;
+  /** Puts texts in the run's index before any file (a check of a change: the committed tree). */
+  prefill?: (index: DedupIndex) => void;
+  /** Units the prefill adds, so the index is made that big at once. */
+  prefillUnits?: number;
+  /** The learned boilerplate table, when the caller learned it (pass 1 is then skipped). */
+  learned?: LearnedTable | null;
   hooks?: BatchHooks;
 }
 
@@ -108,12 +114,15 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
   const pool = createPool(o, Math.min(run.jobs, files.length));
   try {
     const learn = learnedEnabled(o) && files.length >= o.minFiles;
-    pool.setLearned(learn ? await learnTemplates(run, pool) : null);
+    pool.setLearned(run.learned !== undefined ? run.learned : learn ? await learnTemplates(run, pool) : null);
 
     hooks.phase?.("cleaning", files.length, totalBytes(files));
     const rules = buildRuleSet(o);
-    // One index per locale: a translation is never a copy of its source (core/locales.ts).
-    const shared = new Map<string, DedupIndex>();
+    // One index per locale: a translation is never a copy of its source (core/locales.ts). The
+    // persistent index (prefill) is the index of the files of no locale folder.
+    const base = new DedupIndex(Math.max(1024, (run.prefillUnits ?? 0) * 2));
+    run.prefill?.(base);
+    const shared = new Map<string, DedupIndex>([["", base]]);
     const sharedFor = (f: PlannedFile): DedupIndex => {
       const locale = run.localeOf?.(f) ?? "";
       let index = shared.get(locale);

@@ -35,6 +35,8 @@ export interface CliArgs {
   fileList?: string;
   cache: boolean;
   against: string[];
+  /** --check in a git repository: report every finding, not only those the change adds. */
+  all: boolean;
   /** Option names given on the command line (not defaults): these win over the config file. */
   explicit: string[];
   // Batch mode (src/cli/batch.ts)
@@ -129,6 +131,7 @@ export function buildProgram(): Command {
     .option("--file-list <file>", "read the paths to check from FILE, one a line (- for standard input)")
     .option("--cache", "skip files whose content, options and winnow version are unchanged since the last run", false)
     .option("--against <glob>", "reference files: indexed first for cross-file duplicates, never reported or written (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
+    .option("--all", "in a git repository, report every finding of the files, not only what they add to the committed text", false)
     // Batch mode
     .option("--out-dir <dir>", "clean every matched file into DIR, mirroring the tree")
     .option("-w, --write", "rewrite the matched files in place (atomically; only files that change)", false)
@@ -136,7 +139,6 @@ export function buildProgram(): Command {
     .addOption(new Option("--jobs <n>", "worker threads (default: the number of cores; 1: no workers)").argParser(jobs))
     .addOption(new Option("--locales <mode>", "a tree laid out by locale (docs/en, docs/zh-cn, i18n/fr): compare only files of one locale (auto), or all (off)").choices(["auto", "off"]))
     .option("--no-progress", "no progress bar (it is shown only when standard error is a terminal and CI is unset)")
-    .showHelpAfterError()
     .configureHelp({ showGlobalOptions: true });
   // What is cut and how: the option table (core/option-table.ts), also read by the config file's schema.
   for (const option of tableOptions()) program.addOption(option);
