@@ -5,12 +5,13 @@ import { resolveOptions, type Options, type UserRule } from "../core/options.js"
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
 import { compileUserRule, CONTEXT_RULES } from "../core/boilerplate/ruleset.js";
 import { LEARNED_RULE } from "../core/learned-lines.js";
+import { PAGE_MODEL_RULE } from "../core/boilerplate/page-model.js";
 import { ConfigError, UsageError } from "./errors.js";
 import type { CliArgs } from "./program.js";
 
 export async function optionsFromArgs(args: CliArgs, cwd: string): Promise<Options> {
   const rules = args.rules ? await loadRulesFile(path.resolve(cwd, args.rules), args.rules) : [];
-  const known = new Set([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, ...CONTEXT_RULES, LEARNED_RULE, ...rules.map((r) => r.name)]);
+  const known = new Set([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, ...CONTEXT_RULES, PAGE_MODEL_RULE, LEARNED_RULE, ...rules.map((r) => r.name)]);
   for (const name of args.disable) {
     if (!known.has(name)) throw new UsageError(`--disable: no rule named "${name}" (see --list-rules)`);
   }

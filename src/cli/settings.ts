@@ -2,6 +2,7 @@
 // the reporter. Built once from the flags; flags win over the config file.
 import path from "node:path";
 import { DEFAULT_OPTIONS, type Options } from "../core/options.js";
+import type { PageModel } from "../core/boilerplate/page-model.js";
 import type { LoadedConfig } from "../config/config-types.js";
 import { optionsForFile, resolveConfig, type ResolvedConfig } from "../config/file-options.js";
 import { findConfigFile } from "../config/find-config.js";
@@ -31,6 +32,9 @@ export async function loadSettings(args: CliArgs, ctx: RunContext): Promise<RunS
   for (const key of args.explicit) {
     if (Object.hasOwn(DEFAULT_OPTIONS, key)) (cliOptions as Record<string, unknown>)[key] = all[key as keyof Options];
   }
+  // Weights trained without one source, for measuring on it (scripts/train-page-model.mjs).
+  const modelFile = ctx.env.WINNOW_PAGE_MODEL;
+  if (modelFile) cliOptions.pageModel = await loadPageModel(path.resolve(ctx.cwd, modelFile));
   const config = await findAndLoad(args, ctx.cwd);
   const c = config?.loaded.config;
   const isIgnored = await buildIgnoreFilter({
@@ -49,6 +53,15 @@ export async function loadSettings(args: CliArgs, ctx: RunContext): Promise<RunS
     reporter,
     optionsFor: (file) => optionsForFile(config, cliOptions, file),
   };
+}
+
+async function loadPageModel(file: string): Promise<PageModel> {
+  const { readFile } = await import("node:fs/promises");
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as PageModel;
+  } catch (e) {
+    throw new ConfigError(`WINNOW_PAGE_MODEL: ${file}: ${(e as Error).message}`);
+  }
 }
 
 async function findAndLoad(args: CliArgs, cwd: string): Promise<ResolvedConfig | null> {

@@ -6,6 +6,7 @@ import { ConfigError } from "../cli/errors.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
 import { CONTEXT_RULES } from "../core/boilerplate/ruleset.js";
 import { LEARNED_RULE } from "../core/learned-lines.js";
+import { PAGE_MODEL_RULE } from "../core/boilerplate/page-model.js";
 import type { LoadedConfig } from "./config-types.js";
 
 /** Config options with rule files already read. */
@@ -94,7 +95,7 @@ export async function resolveConfig(
 /** `disable` must name a rule that exists: a typo would silently leave the rule on. */
 function checkDisabledNames(shown: string, top: ResolvedConfigOptions, more: ResolvedConfigOptions[]): void {
   const all = [top, ...more];
-  const known = new Set([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, ...CONTEXT_RULES, LEARNED_RULE, ...all.flatMap((o) => (o.rules ?? []).map((r) => r.name))]);
+  const known = new Set([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, ...CONTEXT_RULES, PAGE_MODEL_RULE, LEARNED_RULE, ...all.flatMap((o) => (o.rules ?? []).map((r) => r.name))]);
   all.forEach((o, i) => {
     for (const name of o.disable ?? []) {
       if (!known.has(name)) throw new ConfigError(`${shown}: ${i === 0 ? "" : `overrides[${i - 1}].options.`}disable: no rule named "${name}" (see --list-rules)`);

@@ -1,4 +1,5 @@
 // The one options object that the CLI, config files and the Node API all produce.
+import type { PageModel } from "./boilerplate/page-model.js";
 import type { TextFormat } from "./unit-splitters.js";
 
 /** A user rule: a regular expression that cuts a whole line or strips the start of one. */
@@ -40,6 +41,8 @@ export interface Options {
   minFiles: number;
   /** Batch runs: ... and in at least this share of the run's files (0 to 1). */
   minShare: number;
+  /** Weights of the page model in place of the built-in ones (training and held-out evaluation). */
+  pageModel?: PageModel;
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
