@@ -5,7 +5,7 @@ import type { Options } from "./options.js";
 import { isTrimSpace } from "./white-space.js";
 
 /** A long paragraph: no neighbour rule cuts it or looks past it. */
-export function isAnchor(u: UnitInfo | undefined, o: Options): boolean {
+function isAnchor(u: UnitInfo | undefined, o: Options): boolean {
   return u !== undefined && u.kind === "paragraph" && u.tokens >= o.minWords && u.tokens > o.stubMaxWords;
 }
 

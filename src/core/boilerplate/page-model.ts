@@ -62,14 +62,21 @@ export function scoreRow(m: PageModel, f: Float64Array): number {
 const CUTTABLE = new Set(["paragraph", "verse", "list-item"]);
 
 /**
- * A paragraph of sentences a writer wrote is never the model's to cut: two sentences or more, ten
- * words or more, with the stop words that prose has.
+ * What a writer wrote is never the model's to cut: a paragraph of sentences (two or more, ten words
+ * or more, with the stop words prose has), any line ending a sentence, and lines inside the body.
  */
 export function isWritersProse(f: Float64Array): boolean {
   const words = Math.expm1(f[0] ?? 0);
   const sentences = Math.expm1(f[11] ?? 0);
-  return words >= 10 && sentences >= 2 && (f[2] ?? 0) >= 0.2;
+  if (words >= 10 && sentences >= 2 && (f[2] ?? 0) >= 0.2) return true;
+  // A sentence (a line of dialogue, a reader's comment, a question) is a writer's: chrome is labels.
+  if ((f[7] ?? 0) > 0) return true;
+  // A line with prose close on both sides is part of the text's body (a list it makes, a subheading).
+  return (f[24] ?? 0) > 0 && (f[25] ?? 0) > 0 && Math.expm1(f[22] ?? 0) <= INSIDE_PROSE && Math.expm1(f[23] ?? 0) <= INSIDE_PROSE;
 }
+
+/** Units at most this far from prose on both sides are inside the text's body. */
+const INSIDE_PROSE = 3;
 
 export interface ModelCut {
   unit: number;
@@ -77,20 +84,17 @@ export interface ModelCut {
 }
 
 /**
- * The units of `units` (index order) the model cuts, given `kept(i)`. Features are read over the
- * kept units of a stretch only: `breakAfter(i, j)` says whether kept units i and j (consecutive among
- * the kept) stand in different stretches, as where a stream is cut into segments, so a unit reads
- * the same whether the text comes whole or in segments. They are taken again after each round of
- * cuts until none is added: cleaned again, the kept text reads the same features and loses nothing
- * more to the model.
+ * The units of `units` (index order) the model cuts, given `kept(i)` and `chrome(i)` (unit i was cut
+ * by a boilerplate rule). Features are read over the kept units only, and taken again after each
+ * round of cuts until none is added: cleaned again, the kept text reads the same features.
  */
-export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) => boolean, breakAfter: (i: number, j: number) => boolean, model: PageModel, chrome: (i: number) => boolean = () => true, rounds = 8): ModelCut[] {
-  if (!fitsFeatures(model)) return [];
+export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) => boolean, model: PageModel, chrome: (i: number) => boolean, rounds = 8): ModelCut[] {
+  if (!fitsFeatures(model) || !readsAsPage(units, kept, chrome)) return [];
   const cut = new Map<number, number>();
   const cache: FeatureCache = new Map();
   for (let r = 0; r < rounds; r++) {
     let added = 0;
-    for (const { unit, row } of candidateRows(units, (i) => kept(i) && !cut.has(i), breakAfter, model.maxWords, chrome, cache)) {
+    for (const { unit, row } of candidateRows(units, (i) => kept(i) && !cut.has(i), model.maxWords, cache)) {
       if (isWritersProse(row)) continue;
       const s = scoreRow(model, row);
       if (s >= model.threshold) {
@@ -103,67 +107,39 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
   return [...cut].sort((x, y) => x[0] - y[0]).map(([unit, score]) => ({ unit, score }));
 }
 
-/**
- * The feature rows of the kept units the model may cut (the training script reads these too): in
- * stretches laid out as pages are, where the rules found chrome (`chrome(i)`: unit i was cut by a
- * boilerplate rule) at least CHROME_EVIDENCE times. An article with a list of fixtures in it has none.
- */
-export function candidateRows(units: readonly FeatureUnit[], kept: (i: number) => boolean, breakAfter: (i: number, j: number) => boolean, maxWords: number, chrome: (i: number) => boolean, cache: FeatureCache = new Map()): { unit: number; row: Float64Array }[] {
-  const out: { unit: number; row: Float64Array }[] = [];
-  for (const { order, from, to } of stretches(units.length, kept, breakAfter)) {
-    let evidence = 0;
-    for (let i = from; i <= to && evidence < CHROME_EVIDENCE; i++) if (!kept(i) && chrome(i)) evidence++;
-    if (evidence < CHROME_EVIDENCE) continue;
-    const seq = order.map((i) => units[i] as FeatureUnit);
-    if (!isPageShaped(seq)) continue;
-    const want: number[] = [];
-    seq.forEach((u, k) => {
-      if (CUTTABLE.has(u.kind) && u.tokens > 0 && u.tokens <= maxWords) want.push(k);
-    });
-    if (want.length === 0) continue;
-    const rows = lineFeatures(seq, want, cache);
-    want.forEach((k, j) => out.push({ unit: order[k] ?? -1, row: rows[j] ?? new Float64Array(FEATURE_COUNT) }));
-  }
-  return out;
-}
-
-/** Lines the rules cut as chrome in a stretch before the model reads it. */
+/** Lines the rules cut as chrome in a text before the model reads it. */
 const CHROME_EVIDENCE = 2;
-
 /** A paragraph of this many tokens is prose enough to show how the text is laid out. */
 const LAYOUT_TOKENS = 8;
 
 /**
- * A stretch laid out as scraped pages are, one paragraph to a line. A book or a hard-wrapped
- * document has title pages and tables of contents that look like chrome but are its own.
+ * Whether the model reads this text at all: laid out as scraped pages are, one paragraph to a line
+ * (a book or a hard-wrapped document has title pages and tables of contents that look like chrome
+ * but are its own), with chrome the rules found (an article with a list of fixtures in it has none).
+ * Like the context rules, this judges the whole text (or a stream's segment).
  */
-function isPageShaped(seq: readonly FeatureUnit[]): boolean {
+export function readsAsPage(units: readonly FeatureUnit[], kept: (i: number) => boolean, chrome: (i: number) => boolean): boolean {
+  let evidence = 0;
   let oneLine = 0;
   let wrapped = 0;
-  for (const u of seq) {
-    if (u.kind !== "paragraph" || u.tokens < LAYOUT_TOKENS) continue;
+  units.forEach((u, i) => {
+    if (!kept(i) && chrome(i)) evidence++;
+    if (u.kind !== "paragraph" || u.tokens < LAYOUT_TOKENS) return;
     if (u.lines === 1) oneLine++;
     else wrapped++;
-  }
-  return oneLine > 0 && oneLine >= wrapped;
+  });
+  return evidence >= CHROME_EVIDENCE && oneLine > 0 && oneLine >= wrapped;
 }
 
-/** The kept units in runs, broken where `breakAfter` says; each with the units (kept or not) it spans. */
-function stretches(n: number, kept: (i: number) => boolean, breakAfter: (i: number, j: number) => boolean): { order: number[]; from: number; to: number }[] {
-  const out: { order: number[]; from: number; to: number }[] = [];
-  let cur: number[] = [];
-  let prev = -1;
-  let from = 0;
-  for (let i = 0; i < n; i++) {
-    if (!kept(i)) continue;
-    if (prev >= 0 && breakAfter(prev, i)) {
-      out.push({ order: cur, from, to: prev });
-      from = prev + 1;
-      cur = [];
-    }
-    cur.push(i);
-    prev = i;
-  }
-  if (cur.length > 0) out.push({ order: cur, from, to: n - 1 });
-  return out;
+/** The feature rows of the kept units the model may cut (the training script reads these too). */
+export function candidateRows(units: readonly FeatureUnit[], kept: (i: number) => boolean, maxWords: number, cache: FeatureCache = new Map()): { unit: number; row: Float64Array }[] {
+  const order = units.map((_, i) => i).filter(kept);
+  const seq = order.map((i) => units[i] as FeatureUnit);
+  const want: number[] = [];
+  seq.forEach((u, k) => {
+    if (CUTTABLE.has(u.kind) && u.tokens > 0 && u.tokens <= maxWords) want.push(k);
+  });
+  if (want.length === 0) return [];
+  const rows = lineFeatures(seq, want, cache);
+  return want.map((k, j) => ({ unit: order[k] ?? -1, row: rows[j] ?? new Float64Array(FEATURE_COUNT) }));
 }

@@ -47,30 +47,29 @@ describe("findModelCuts", () => {
   const units = ["Share", "Home", "Weather Sport Travel", "The council said that the new library would open in the spring after the delays.", "Contact Privacy Terms", "Advert"].map(unit);
   const ruled = (i: number): boolean => i === 0 || i === 5;
   const all = (i: number): boolean => !ruled(i);
-  const never = (): boolean => false;
   test("cuts what the model scores past its threshold, with the score", () => {
-    const cuts = findModelCuts(units, all, never, noStopWords(), ruled);
+    const cuts = findModelCuts(units, all, noStopWords(), ruled);
     expect(cuts.map((c) => c.unit)).toEqual([1, 2, 4]);
     for (const c of cuts) expect(c.score).toBeGreaterThanOrEqual(0.9);
   });
   test("cuts nothing below the threshold, nor a unit already cut, nor weights for other features", () => {
-    expect(findModelCuts(units, all, never, noStopWords(0.99), ruled)).toEqual([]);
-    expect(findModelCuts(units, (i) => all(i) && i !== 1, never, noStopWords(), ruled).map((c) => c.unit)).toEqual([2, 4]);
+    expect(findModelCuts(units, all, noStopWords(0.99), ruled)).toEqual([]);
+    expect(findModelCuts(units, (i) => all(i) && i !== 1, noStopWords(), ruled).map((c) => c.unit)).toEqual([2, 4]);
     expect(fitsFeatures({ ...noStopWords(), features: ["log_words"] })).toBe(false);
-    expect(findModelCuts(units, all, never, { ...noStopWords(), features: ["log_words"] }, ruled)).toEqual([]);
+    expect(findModelCuts(units, all, { ...noStopWords(), features: ["log_words"] }, ruled)).toEqual([]);
   });
   test("reads only where the rules found chrome: a list in an article stays", () => {
-    expect(findModelCuts(units, all, never, noStopWords(), () => false)).toEqual([]);
+    expect(findModelCuts(units, all, noStopWords(), () => false)).toEqual([]);
   });
-  test("reads only stretches laid out one paragraph to a line, not a hard-wrapped book's", () => {
+  test("reads only texts laid out one paragraph to a line, not a hard-wrapped book", () => {
     const wrapped = units.map((u) => ({ ...u, lines: u.tokens >= 8 ? 3 : 1 }));
-    expect(findModelCuts(wrapped, all, never, noStopWords(), ruled)).toEqual([]);
+    expect(findModelCuts(wrapped, all, noStopWords(), ruled)).toEqual([]);
   });
   test("never cuts a paragraph of sentences, whatever the model says", () => {
     const always: PageModel = { ...noStopWords(), weights: zeros(), bias: 10 };
     const prose = unit("It rained. The match was off. Nobody minded at all, since the pub was open and warm.");
     const seq = [units[0] as FeatureUnit, prose, units[1] as FeatureUnit, units[5] as FeatureUnit];
-    expect(findModelCuts(seq, (i) => i === 1 || i === 2, never, always, (i) => i === 0 || i === 3).map((c) => c.unit)).toEqual([2]);
+    expect(findModelCuts(seq, (i) => i === 1 || i === 2, always, (i) => i === 0 || i === 3).map((c) => c.unit)).toEqual([2]);
   });
 });
 
