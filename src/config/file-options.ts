@@ -24,7 +24,7 @@ export interface ResolvedConfig {
   overrides: ResolvedOverride[];
 }
 
-const MARKDOWN_EXT = /\.(?:md|markdown)$/i;
+const MARKDOWN_EXT = /\.(?:md|markdown|mdx)$/i;
 const RUN_LEVEL = new Set(["extensions", "ignore", "reporter", "overrides", "$schema"]);
 
 export function formatOfPath(file: string | null): Options["format"] {

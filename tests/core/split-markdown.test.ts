@@ -24,6 +24,12 @@ describe("splitMarkdownUnits", () => {
     ["a block quote", "> a\n> b\n\n> c\n> ```\n> x\n> ```\n", ["paragraph:1-2", "code:4-7"]],
     ["CRLF and a lazy paragraph", "# T\r\n\r\npara\r\nlazy\r\n", ["code:1-1", "paragraph:3-4"]],
     ["an unclosed fence", "```\ncode\n\n\n", ["code:1-2"]],
+    ["MDX imports", "import Tabs from '~/components/Tabs.astro';\nimport { Card, Grid } from \"ui\";\n\ntext\n", ["code:1-2", "paragraph:4-4"]],
+    ["an MDX side-effect import", "import './styles.css';\n", ["code:1-1"]],
+    ["MDX exports", "export const meta = { title: 'A' };\n\nexport default function Layout() {}\n", ["code:1-1", "code:3-3"]],
+    ["prose that starts with Import", "Import the data from the old site, then export it.\n", ["paragraph:1-1"]],
+    ["prose with a lower-case import", "import your keys from the vault first, then export the list\n", ["paragraph:1-1"]],
+    ["an import statement inside a list item is the author's text", "- import x from 'y'\n", ["list-item:1-1"]],
   ])("%s", (_name, md, expected) => {
     expect(units(md)).toEqual(expected);
   });
@@ -42,6 +48,12 @@ describe("clean with format markdown", () => {
     const table = "| word | meaning of the word in this glossary |\n|---|---|\n| a | b |\n";
     const md = `---\ntitle: same\n---\n\n${table}\n${table}`;
     expect(clean(md, { format: "markdown" }).cuts).toEqual([]);
+  });
+
+  test("MDX import lines repeated at the top of every page are never cut", () => {
+    const imports = "import { Steps, Tabs, TabItem } from '@example/components';\nimport ReadMore from '~/components/ReadMore.astro';\n";
+    const md = `${imports}\n${PARA}\n\n${imports}\n${PARA}\n`;
+    expect(clean(md, { format: "markdown" }).cuts.map((c) => c.startLine)).toEqual([9]);
   });
 
   test("the same text read as plain text does cut the repeated code line", () => {

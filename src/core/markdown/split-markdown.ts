@@ -10,6 +10,12 @@ import type { Lines } from "../lines.js";
 import type { UnitKind, UnitSpan } from "../units.js";
 
 const MATTER = ["yaml", "toml"] as const;
+/**
+ * An MDX import or export statement (`import X from '…'`, `export const meta = …`): code at the top
+ * of a page, which a plain Markdown parser reads as a paragraph. Lower case and a statement's shape,
+ * so prose that starts with "Import" or "export the file" stays prose.
+ */
+const ESM = /^(?:import\s+(?:['"]|[\w$*{][^\n]*?\bfrom\s*['"])|export\s+(?:default\b|const\s|let\s|var\s|function\b|async\s+function\b|class\s|\{|\*))/;
 /** Blocks that hold only prose: a block quote made of them can be cut as a whole. */
 const PROSE = new Set(["paragraph", "list", "listItem", "blockquote", "text", "emphasis", "strong", "link", "inlineCode", "delete", "break", "image", "linkReference", "imageReference", "footnoteReference"]);
 
@@ -23,7 +29,10 @@ export function splitMarkdownUnits(text: string, lines: Lines): UnitSpan[] {
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...MATTER])],
   });
   const raw: UnitSpan[] = [];
-  for (const node of tree.children) emit(node, raw);
+  for (const node of tree.children) {
+    if (node.type === "paragraph" && isEsm(node, text)) push(node, "code", raw);
+    else emit(node, raw);
+  }
   const blank = blankLines(text, lines);
   return coverAll(mergeOverlaps(trimSpans(raw, blank)), blank);
 }
@@ -51,6 +60,12 @@ function emit(node: RootContent, out: UnitSpan[]): void {
     default:
       return push(node, "code", out);
   }
+}
+
+/** A top-level paragraph of MDX import/export statements (judged on its first line, as MDX does). */
+function isEsm(node: Nodes, text: string): boolean {
+  const start = node.position?.start.offset;
+  return start !== undefined && ESM.test(text.slice(start, start + 300));
 }
 
 function push(node: Nodes, kind: UnitKind, out: UnitSpan[]): void {
