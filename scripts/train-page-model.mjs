@@ -58,7 +58,7 @@ function loadSet(dir, set) {
 const docs = [...loadSet(path.join(SHARED, "wide-dev"), "wide"), ...loadSet(path.join(SHARED, "dev"), "dev")];
 log(`train: ${docs.length} documents`);
 
-const base = resolveOptions({ disable: ["page-model"] });
+const base = resolveOptions({});
 const baseRules = buildRuleSet(base);
 
 /** Per document: line labels by 0-based line, the lines the rules cut, and the candidate rows with labels. */
@@ -247,7 +247,7 @@ function train(trainDocs, kind) {
 function evaluate(testDocs, model) {
   const byKind = new Map();
   for (const d of testDocs) {
-    const r = clean(d.text, model ? { pageModel: model } : { disable: ["page-model"] });
+    const r = clean(d.text, model ? { pageModel: model } : {});
     const cut = new Set();
     for (const c of r.cuts) if (!c.prefix) for (let l = c.startLine - 1; l < c.endLine; l++) cut.add(l);
     const k = byKind.get(d.kind) ?? { tp: 0, fp: 0, fn: 0, keep: 0 };

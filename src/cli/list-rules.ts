@@ -11,7 +11,7 @@ export function listRules(): string {
   rows.push([HEADLINE_RUN_RULE, "line", "three or more headline-shaped lines in a row inside prose (related-story boxes)"]);
   rows.push([OFF_TOPIC_RULE, "line", "a headline-shaped line sharing no content word with the prose around it"]);
   rows.push([SHOUTED_RULE, "line", "a headline in capital letters inside prose"]);
-  rows.push([PAGE_MODEL_RULE, "line", "page chrome told by its shape and neighbours: a small model trained on real pages; cuts only with high confidence (the score is in the report)"]);
+  rows.push([PAGE_MODEL_RULE, "line", "page chrome told by its shape and neighbours: a small model trained on real pages; cuts only with high confidence (the score is in the report); off unless WINNOW_PAGE_MODEL names its weights"]);
   rows.push([LEARNED_RULE, "line", "batch runs: lines (dates, numbers, links masked) that recur across many files of the run"]);
   rows.push([STUB_RULE, "line", "short lines stranded between cut text (onion's stub rule)"]);
   const w = Math.max(...rows.map((r) => r[0].length));

@@ -32,7 +32,8 @@ export async function loadSettings(args: CliArgs, ctx: RunContext): Promise<RunS
   for (const key of args.explicit) {
     if (Object.hasOwn(DEFAULT_OPTIONS, key)) (cliOptions as Record<string, unknown>)[key] = all[key as keyof Options];
   }
-  // Weights trained without one source, for measuring on it (scripts/train-page-model.mjs).
+  // The page model is off by default: this turns it on with the weights of a file (the built-in
+  // ones are dist/core/boilerplate/page-model.json; the training script passes each fold's).
   const modelFile = ctx.env.WINNOW_PAGE_MODEL;
   if (modelFile) cliOptions.pageModel = await loadPageModel(path.resolve(ctx.cwd, modelFile));
   const config = await findAndLoad(args, ctx.cwd);

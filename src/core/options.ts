@@ -41,7 +41,7 @@ export interface Options {
   minFiles: number;
   /** Batch runs: ... and in at least this share of the run's files (0 to 1). */
   minShare: number;
-  /** Weights of the page model in place of the built-in ones (training and held-out evaluation). */
+  /** Weights of the page model (rule page-model), which is off without them: PAGE_MODEL for the built-in ones. */
   pageModel?: PageModel;
 }
 

@@ -3,7 +3,7 @@ import { unitBody, type Analysis } from "../analyze.js";
 import type { Decisions } from "../decide.js";
 import type { Options } from "../options.js";
 import type { FeatureUnit } from "./line-features.js";
-import { findModelCuts, PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
+import { CHROME_EVIDENCE, findModelCuts, PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
 import { STUB_RULE } from "./rules.js";
 
 /** Sets the model's cuts in `out`; returns how many it added. Plain text only: Markdown is a writer's. */
@@ -13,6 +13,10 @@ export function applyPageModel(a: Analysis, out: Decisions, o: Options, model: P
     const d = out[i];
     return !!d && d.kind === "boilerplate" && d.rule !== STUB_RULE && d.rule !== PAGE_MODEL_RULE;
   };
+  // Most texts are no page: told from the units alone, before any feature is worked out.
+  let evidence = 0;
+  for (let i = 0; i < out.length && evidence < CHROME_EVIDENCE; i++) if (chrome(i)) evidence++;
+  if (evidence < CHROME_EVIDENCE) return 0;
   let added = 0;
   for (const c of findModelCuts(modelUnits(a), (i) => out[i] === null, model, chrome)) {
     out[c.unit] = { kind: "boilerplate", rule: PAGE_MODEL_RULE, match: `score ${c.score.toFixed(3)}`, score: Math.round(c.score * 1000) / 1000 };

@@ -28,6 +28,9 @@ export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 /** Units past this many tokens are read in part: their start tells prose from a link row. */
 const SCAN_CHARS = 400;
+/** Units of more tokens than this are never scored (page-model's maxWords is lower), only neighbours. */
+const LONG_TOKENS = 60;
+const LONG_SCAN_CHARS = 160;
 /** A line of at most this many words is short (a label, a link). */
 const SHORT_WORDS = 6;
 /** A unit of at least this many words, with some stop words, is prose. */
@@ -49,6 +52,24 @@ export interface OwnStats {
 }
 
 const OWN = 20;
+/** Longer words are in no stop list: not looked up. */
+const STOP_WORD_MAX = 14;
+
+const SPACE = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const OTHER = 3;
+const ASCII_CLASS = new Uint8Array(128).map((_, c) =>
+  c === 9 || c === 10 || c === 11 || c === 12 || c === 13 || c === 32 ? SPACE : (c >= 48 && c <= 57) ? DIGIT : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : OTHER,
+);
+
+/** White space, letter, digit or other, for a UTF-16 code unit (a surrogate counts as a letter). */
+function classOf(code: number): number {
+  if (code < 128) return ASCII_CLASS[code] ?? OTHER;
+  if (code >= 0xd800 && code <= 0xdfff) return LETTER;
+  const ch = String.fromCharCode(code);
+  return /\s/u.test(ch) ? SPACE : /\p{N}/u.test(ch) ? DIGIT : /\p{L}|\p{M}/u.test(ch) ? LETTER : OTHER;
+}
 
 /** What each unit has on its own, kept across rounds of the model. */
 export type FeatureCache = Map<FeatureUnit, OwnStats>;
@@ -56,8 +77,10 @@ export type FeatureCache = Map<FeatureUnit, OwnStats>;
 function ownStats(u: FeatureUnit): OwnStats {
   const own = new Float64Array(OWN);
   const masks = stopWordMasks();
-  const t = u.text.trim();
-  const scan = t.length > SCAN_CHARS ? t.slice(0, SCAN_CHARS) : t;
+  // A long unit is only ever a neighbour: its start tells prose from a link row.
+  const long = u.tokens > LONG_TOKENS;
+  const t = long ? u.text.slice(0, u.text.length) : u.text.trim();
+  const scan = t.length > (long ? LONG_SCAN_CHARS : SCAN_CHARS) ? t.slice(0, long ? LONG_SCAN_CHARS : SCAN_CHARS) : t;
   const hits = new Uint16Array(LANGUAGE_COUNT);
   let alpha = 0;
   let cap = 0;
@@ -65,33 +88,54 @@ function ownStats(u: FeatureUnit): OwnStats {
   let links = 0;
   let wordLen = 0;
   let scanned = 0;
-  for (const raw of scan.split(/\s+/)) {
-    if (raw === "") continue;
-    scanned++;
-    if (LINK.test(raw)) links++;
-    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-    if (w === "" || !/\p{L}/u.test(w)) continue;
-    alpha++;
-    wordLen += w.length;
-    const first = w[0] ?? "";
-    if (first !== first.toLowerCase()) {
-      cap++;
-      if (w.length >= 2 && w === w.toUpperCase()) upper++;
-    }
-    const m = masks.get(w.toLowerCase());
-    if (m) for (let l = 0; l < LANGUAGE_COUNT; l++) if (m & (1 << l)) hits[l] = (hits[l] ?? 0) + 1;
-  }
   let digits = 0;
   let punct = 0;
   let visible = 0;
-  for (const ch of scan) {
-    if (/\s/u.test(ch)) continue;
-    visible++;
-    if (/\p{N}/u.test(ch)) digits++;
-    else if (!/\p{L}/u.test(ch)) punct++;
+  // One pass over the characters, tokens between white space: this runs for every short line.
+  for (let i = 0; i <= scan.length; ) {
+    while (i < scan.length && classOf(scan.charCodeAt(i)) === SPACE) i++;
+    if (i >= scan.length) break;
+    const start = i;
+    let hasLetter = false;
+    let maybeLink = false;
+    let first = -1;
+    let last = -1;
+    for (; i < scan.length; i++) {
+      const code = scan.charCodeAt(i);
+      const c = classOf(code);
+      if (c === SPACE) break;
+      visible++;
+      if (c === DIGIT) digits++;
+      else if (c === OTHER) {
+        punct++;
+        if (code === 46 || code === 58 || code === 64 || code === 35) maybeLink = true; // . : @ #
+        continue;
+      } else hasLetter = true;
+      if (first < 0) first = i;
+      last = i;
+    }
+    scanned++;
+    if (maybeLink && LINK.test(scan.slice(start, i))) links++;
+    if (!hasLetter || first < 0) continue;
+    const w = scan.slice(first, last + 1);
+    alpha++;
+    wordLen += w.length;
+    const f = w[0] ?? "";
+    if (f !== f.toLowerCase()) {
+      cap++;
+      if (w.length >= 2 && w === w.toUpperCase()) upper++;
+    }
+    if (w.length > STOP_WORD_MAX) continue;
+    const m = masks.get(w.toLowerCase());
+    if (m) for (let l = 0; l < LANGUAGE_COUNT; l++) if (m & (1 << l)) hits[l] = (hits[l] ?? 0) + 1;
   }
   const words = Math.max(u.tokens, scanned === 0 ? 0 : Math.round((scanned * t.length) / Math.max(1, scan.length)));
-  const endsSentence = SENTENCE_END.test(t);
+  const endsSentence = SENTENCE_END.test(long ? t.trimEnd() : t);
+  if (long) {
+    own[0] = Math.log1p(words);
+    own[7] = endsSentence ? 1 : 0;
+    return { own, words, scanned, hits, endsSentence };
+  }
   own[0] = Math.log1p(words);
   own[1] = Math.log1p(t.length);
   // own[2], the stop-word share, waits for the text's language.

@@ -108,7 +108,7 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
 }
 
 /** Lines the rules cut as chrome in a text before the model reads it. */
-const CHROME_EVIDENCE = 2;
+export const CHROME_EVIDENCE = 2;
 /** A paragraph of this many tokens is prose enough to show how the text is laid out. */
 const LAYOUT_TOKENS = 8;
 

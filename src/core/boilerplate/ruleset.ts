@@ -1,7 +1,7 @@
 // The rules in force for one run: built-ins less the disabled ones, plus the user's.
 import type { Options, UserRule } from "../options.js";
 import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE } from "./context.js";
-import { PAGE_MODEL, PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
+import { PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, type BoilerplateRule } from "./rules.js";
 
 /** Rules that read a unit's surroundings; each can be switched off by name. */
@@ -33,7 +33,8 @@ export function buildRuleSet(o: Options): RuleSet {
     ctaScore: o.defaultRules && !disabled.has(CTA_SCORE_RULE),
     stub: o.stubMaxWords > 0 && !disabled.has("stub"),
     context: new Set(o.defaultRules ? CONTEXT_RULES.filter((r) => !disabled.has(r)) : []),
-    pageModel: o.defaultRules && !disabled.has(PAGE_MODEL_RULE) ? (o.pageModel ?? PAGE_MODEL) : null,
+    // Off unless weights are given (PAGE_MODEL for the built-in ones): see docs/accuracy.md.
+    pageModel: o.defaultRules && !disabled.has(PAGE_MODEL_RULE) && o.pageModel ? o.pageModel : null,
   };
 }
 

@@ -26,7 +26,7 @@ describe("line features", () => {
     ["prose_before", 0, 0, "nothing before the first line"],
     ["prose_after", 0, 1, "prose follows"],
     ["position", 0, 0, "the first line"],
-  ] as const)("%s of row %i is %d: %s", (name, row, value) => {
+  ] as const)("%s of row %i is %d: %s", (name, row, value, _why) => {
     expect(at(rows[row], name)).toBeCloseTo(value, 6);
   });
   test("prose has a share of stop words that labels lack", () => {
