@@ -17,15 +17,17 @@ const OUT = path.join(ROOT, "dist", "bundle");
 const src = (p) => path.join(ROOT, "src", p);
 
 /** What main() imports itself, shared with the rest: a small chunk of their own, so that cli.js does not load `start`. */
-const BOOT = /[\\/]src[\\/](cli[\\/]version|io[\\/](raw-path|interrupt|text-stream))\.ts$/;
+const BOOT = /[\\/]src[\\/](lib[\\/]version|io[\\/](raw-path|interrupt|text-stream))\.ts$/;
 
 /** Modules of the `start` chunk: whatever a plain clean of one file or of standard input loads. */
 const START = [
-  /[\\/]src[\\/]cli[\\/](run|program|settings|options-from-args|batch-args|errors|pipe|single-input|summary)\.ts$/,
-  /[\\/]src[\\/]config[\\/](file-options|find-config)\.ts$/,
+  /[\\/]src[\\/]base[\\/]/,
+  /[\\/]src[\\/]cli[\\/](run|program|options-from-args|batch-args|pipe|single-input|summary)\.ts$/,
+  /[\\/]src[\\/]lib[\\/](settings|clean-stream)\.ts$/,
+  /[\\/]src[\\/]config[\\/](file-options|find-config|rules-file)\.ts$/,
   /[\\/]src[\\/]core[\\/](?!markdown[\\/])/,
-  /[\\/]src[\\/]io[\\/](decode|file-list|ignore-filter|raw-path|read-chunks|read-input|stream-to-file|temp-name|text-stream|interrupt)\.ts$/,
-  /[\\/]src[\\/]reporters[\\/]names\.ts$/,
+  /[\\/]src[\\/]io[\\/](decode|file-list|ignore-filter|raw-path|read-chunks|read-input|relative-path|stream-to-file|temp-name|text-stream|interrupt)\.ts$/,
+  /[\\/]src[\\/]report[\\/]reporter-names\.ts$/,
   /[\\/]node_modules[\\/](commander|xxhash-wasm)[\\/]/,
 ];
 

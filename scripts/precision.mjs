@@ -100,7 +100,21 @@ function measure() {
 function sample(n, seed) {
   let s = seed >>> 0;
   const random = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
-  const per = repos.map((repo, i) => Math.floor(n / repos.length) + (i < n % repos.length ? 1 : 0));
+  const reports = repos.map((repo) => JSON.parse(readFileSync(reportPath(repo), "utf8")));
+  // n spread evenly: one at a time to each repository that still has findings left (all of them when
+  // the repositories hold fewer than n findings in all)
+  const have = reports.map((rep) => rep.files.reduce((s, f) => s + f.cuts.length, 0));
+  const per = repos.map(() => 0);
+  for (let left = n, more = true; left > 0 && more; ) {
+    more = false;
+    for (let i = 0; i < repos.length && left > 0; i++) {
+      if (per[i] < have[i]) {
+        per[i]++;
+        left--;
+        more = true;
+      }
+    }
+  }
   const lines = new Map();
   const read = (file) => {
     if (!lines.has(file)) lines.set(file, existsSync(file) ? readFileSync(file, "utf8").split(/\r?\n/) : []);
@@ -116,7 +130,7 @@ function sample(n, seed) {
   };
   let id = 0;
   repos.forEach((repo, ri) => {
-    const rep = JSON.parse(readFileSync(reportPath(repo), "utf8"));
+    const rep = reports[ri];
     const all = rep.files.flatMap((f) => f.cuts.map((c) => ({ file: f.file, cut: c })));
     // Fisher-Yates with the seeded generator, then the first `per` findings
     for (let i = all.length - 1; i > 0; i--) {

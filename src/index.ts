@@ -1,4 +1,5 @@
-// The Node API: `import { clean } from "winnow"`.
+// The Node API: `clean()` for a string, `cleanStream()` for a text that arrives in chunks,
+// `cleanFiles()` and `checkFiles()` for trees of files (what the CLI's --write, --out-dir and --check run).
 import { splitMarkdownUnits } from "./core/markdown/split-markdown.js";
 import { registerMarkdownSplitter } from "./core/unit-splitters.js";
 
@@ -16,3 +17,18 @@ export { PAGE_MODEL, type PageModel } from "./core/boilerplate/page-model.js";
 export { NORMALIZATION_VERSION, normalizeForHash } from "./core/normalize.js";
 export type { CleanResult, CleanStats, Cut, CutKind, SourceRef } from "./core/types.js";
 export { loadFormat, type TextFormat } from "./core/unit-splitters.js";
+export { cleanStream, type CleanPiece, type CleanStreamOptions } from "./lib/clean-stream.js";
+export {
+  checkFiles,
+  cleanFiles,
+  type CheckResult,
+  type CleanFilesOptions,
+  type CutCounts,
+  type FileFindings,
+  type FileOutcome,
+  type FileStatus,
+  type FilesOptions,
+  type FilesResult,
+  type SkippedFile,
+} from "./lib/files.js";
+export { ConfigError, InputError, UsageError, WinnowError } from "./base/errors.js";

@@ -1,7 +1,7 @@
 // A batch worker thread: does FileTasks on request, a batch at a time, in order, and sends the
 // results back a few milliseconds' worth per message, typed arrays moved.
 import { parentPort, workerData } from "node:worker_threads";
-import type { Analysis } from "../core/analyze.js";
+import type { Analysis } from "../core/analysis-types.js";
 import type { LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
 import { FileTasks } from "./file-tasks.js";

@@ -1,5 +1,5 @@
 // Whether a run is a batch run: apart from batch.ts, so that run() loads batch mode only when used.
-import { UsageError } from "./errors.js";
+import { UsageError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
 
 /** True when the arguments ask for batch mode (--check and -l on files too; on stdin they check one text). */

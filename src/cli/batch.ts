@@ -1,20 +1,17 @@
 // Batch mode: many files in, a mirrored tree (--out-dir) or files rewritten in place (--write).
-import { availableParallelism } from "node:os";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { planBatch } from "../batch/plan.js";
-import { runBatch, type Keep } from "../batch/run-batch.js";
-import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
+import type { Keep } from "../batch/run-batch.js";
 import type { Progress } from "../io/progress.js";
 import { progressWanted } from "../io/progress-wanted.js";
 import { describeFsError } from "../io/read-input.js";
+import { checkResult, runFiles } from "../lib/files.js";
+import type { RunSettings } from "../lib/settings.js";
+import { VERSION } from "../lib/version.js";
 import { batchSummary } from "./batch-summary.js";
-import { checkOutcome, selectFiles } from "./batch-select.js";
 import type { RunContext } from "./context.js";
-import { InputError, UsageError } from "./errors.js";
+import { InputError, UsageError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
-import type { RunSettings } from "./settings.js";
-import { VERSION } from "./version.js";
 
 export { severalFilesError, wantsBatch } from "./batch-args.js";
 
@@ -27,40 +24,20 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
     else ctx.stderr.write(line + "\n");
   };
   let progress: Progress | null = null;
-  let failed = false;
-
-  const extensions = [...DEFAULT_EXTENSIONS, ...settings.extensions];
-  const selected = await selectFiles(args, ctx.cwd, settings, extensions);
-  const { files, unmatched } = selected;
-  if (args.errorOnUnmatchedPattern) {
-    for (const p of unmatched) say(`winnow: ${p}: no files match this pattern`);
-    failed = unmatched.length > 0;
-  }
-  const outDir = args.outDir === undefined ? undefined : path.resolve(ctx.cwd, args.outDir);
-  const plan = await planBatch(files, { cwd: ctx.cwd, ...(outDir !== undefined ? { outDir } : {}) });
-  const references = (await planBatch(selected.references, { cwd: ctx.cwd })).files;
-  for (const f of plan.files) {
-    if (f.out === f.abs) throw new UsageError(`--out-dir ${args.outDir ?? ""} is where the files are: use --write to clean them in place`);
-  }
   const loud = !args.quiet;
-  for (const s of plan.skipped) if (loud) say(`winnow: ${s.file}: skipped: ${s.reason}`);
-
-  const cache = args.cache ? await (await import("./batch-cache.js")).openBatchCache(ctx.cwd, plan.files, references, settings) : null;
-  const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
-
   // cli-progress is loaded only when a bar is drawn.
   if (progressWanted(ctx.stderr, ctx.env, args.progress)) progress = (await import("../io/progress.js")).createProgress(ctx.stderr);
   const keep: Keep = args.report !== undefined ? "results" : checking ? "findings" : "counts";
-  let outcomes;
+  let run;
   try {
-    outcomes = await runBatch({
-      files: toClean,
-      references,
-      options,
-      optionsFor: (f) => settings.optionsFor(f.abs),
-      jobs: args.jobs ?? availableParallelism(),
+    run = await runFiles(args.files, settings, {
+      cwd: ctx.cwd,
       mode: args.write ? "write" : checking ? "check" : "out-dir",
       keep,
+      outDir: args.outDir,
+      against: args.against,
+      jobs: args.jobs,
+      cache: args.cache,
       hooks: {
         phase: (name, n, bytes) => progress?.phase(name, n, bytes),
         advance: (bytes) => progress?.advance(bytes),
@@ -69,16 +46,20 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
           else if (o.status === "skipped" && loud) say(`winnow: ${o.file}: skipped: ${o.reason ?? ""}`);
         },
       },
+      planned: (unmatched, skipped) => {
+        if (args.errorOnUnmatchedPattern) for (const p of unmatched) say(`winnow: ${p}: no files match this pattern`);
+        if (loud) for (const s of skipped) say(`winnow: ${s.file}: skipped: ${s.reason}`);
+      },
     });
   } finally {
     progress?.stop();
     progress = null;
   }
-  if (cache) outcomes = await cache.finish(outcomes, keep);
-  if (outcomes.some((o) => o.status === "failed")) failed = true;
+  const unmatched = args.errorOnUnmatchedPattern ? run.unmatched : [];
+  const failed = unmatched.length > 0 || run.files.some((o) => o.status === "failed");
 
   if (args.report !== undefined) {
-    const cleaned = outcomes.flatMap((o) => (o.result ? [{ file: o.file, input: o.input ?? "", result: o.result }] : []));
+    const cleaned = run.files.flatMap((o) => (o.result ? [{ file: o.file, input: o.input ?? "", result: o.result }] : []));
     const reportPath = path.resolve(ctx.cwd, args.report);
     const { renderReport } = await import("../report/write-report.js");
     try {
@@ -88,8 +69,12 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
     }
   }
   // Loaded here: the reporters and chalk cost start-up time that the other modes do not need.
-  if (checking) return (await import("./check.js")).finishCheck(ctx, args, settings, checkOutcome(outcomes, failed, args.write));
-  if (loud) ctx.stderr.write(batchSummary({ outcomes, skippedBeforeRead: plan.skipped.length }));
+  if (checking) {
+    const found = checkResult(run);
+    const count = found.failed.length;
+    return (await import("./check.js")).finishCheck(ctx, args, settings, { results: found.findings, failed: count > 0 ? count : failed ? 1 : 0, written: args.write });
+  }
+  if (loud) ctx.stderr.write(batchSummary({ outcomes: run.files, skippedBeforeRead: run.skipped.length }));
   return failed ? 2 : 0;
 }
 

@@ -3,7 +3,7 @@ import { clean } from "../core/clean.js";
 import { finishCheck } from "./check.js";
 import type { RunContext } from "./context.js";
 import type { CliArgs } from "./program.js";
-import type { RunSettings } from "./settings.js";
+import type { RunSettings } from "../lib/settings.js";
 import { readSingleInput } from "./single-input.js";
 
 export async function runCheckSingle(ctx: RunContext, args: CliArgs, settings: RunSettings): Promise<number> {

@@ -3,13 +3,13 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { chalkFor } from "../io/color-level.js";
 import { describeFsError } from "../io/read-input.js";
-import { REPORTERS } from "../reporters/index.js";
-import type { FileFindings } from "../reporters/types.js";
+import { REPORTERS } from "../report/reporters.js";
+import type { FileFindings } from "../report/reporter-types.js";
 import type { RunContext } from "./context.js";
-import { InputError } from "./errors.js";
+import { InputError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
-import type { RunSettings } from "./settings.js";
-import { VERSION } from "./version.js";
+import type { RunSettings } from "../lib/settings.js";
+import { VERSION } from "../lib/version.js";
 
 export interface CheckOutcome {
   /** Files that were cleaned (changed or not), in any order: what was cut, not their text. */

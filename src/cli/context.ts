@@ -1,12 +1,5 @@
 // What run() is given instead of reaching for process: testable in-process.
-
-export interface OutStream {
-  write(chunk: string | Uint8Array): boolean;
-  isTTY?: boolean;
-  on?(event: "error", listener: (err: Error) => void): unknown;
-  /** For backpressure: write() returned false, wait for "drain". */
-  once?(event: "drain", listener: () => void): unknown;
-}
+import type { OutStream } from "../base/out-stream.js";
 
 export interface RunContext {
   argv: readonly string[];

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { removeTempsOnInterrupt } from "../io/interrupt.js";
 import { decodeArg } from "../io/raw-path.js";
-import { VERSION } from "./version.js";
+import { VERSION } from "../lib/version.js";
 
 export function main(): void {
   // A reader that stops early (`winnow big.txt | head -1`) is not an error.

@@ -2,20 +2,22 @@
 // chunks are decoded, cleaned segment by segment (core/stream-clean.ts) and written as they come.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { StreamCleaner, type StreamTuning } from "../core/stream-clean.js";
-import type { CleanResult, Cut } from "../core/types.js";
+import type { StreamTuning } from "../core/stream-clean.js";
+import type { CleanResult, CleanStats, Cut } from "../core/types.js";
+import { cleanStream } from "../lib/clean-stream.js";
 import { describeFsError } from "../io/read-input.js";
 import { fsPath, printableName } from "../io/raw-path.js";
 import { fileChunks, streamChunks } from "../io/read-chunks.js";
 import { FileSink } from "../io/stream-to-file.js";
 import { TextStreamDecoder, TextStreamEncoder } from "../io/text-stream.js";
-import type { OutStream, RunContext } from "./context.js";
-import { InputError } from "./errors.js";
+import type { OutStream } from "../base/out-stream.js";
+import type { RunContext } from "./context.js";
+import { InputError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
-import type { RunSettings } from "./settings.js";
+import type { RunSettings } from "../lib/settings.js";
 import { planSingleInput } from "./single-input.js";
 import { summaryLine } from "./summary.js";
-import { VERSION } from "./version.js";
+import { VERSION } from "../lib/version.js";
 
 /** Where the clean bytes go: standard output (with backpressure) or a file put in place at the end. */
 interface Sink {
@@ -30,46 +32,28 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
   // An ignored file is skipped silently; ignored standard input comes out as it went in (prettier).
   if (plan.ignored && !fromStdin) return 0;
   const chunks = plan.abs === null ? streamChunks(ctx.stdin) : fileChunks(fsPath(plan.abs), plan.errorName);
-  const decoder = new TextStreamDecoder(plan.errorName);
-  if (plan.ignored) return passThrough(chunks, decoder, stdoutSink(ctx.stdout));
-  const cleaner = new StreamCleaner(options, undefined, tuning);
+  if (plan.ignored) return passThrough(chunks, new TextStreamDecoder(plan.errorName), stdoutSink(ctx.stdout));
   // --diff and --report need the whole text; plain cleaning holds only a segment.
   const keepText = args.diff || args.report !== undefined;
   const input: string[] = [];
   const output: string[] = [];
   const cuts: Cut[] = [];
-  const toFile = args.output !== undefined && !args.diff;
   let sink: Sink | undefined;
-  let encoder: TextStreamEncoder | undefined;
-
-  const take = async (text: string, pieceText: string, pieceCuts: Cut[]): Promise<void> => {
-    if (keepText) {
-      input.push(text);
-      output.push(pieceText);
-      for (const c of pieceCuts) cuts.push(c);
-    }
-    if (!args.diff && pieceText) await sink?.write((encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).write(pieceText));
-  };
-
   try {
-    if (!args.diff) sink = toFile && args.output !== undefined ? await FileSink.create(path.resolve(ctx.cwd, args.output), printableName(args.output)) : stdoutSink(ctx.stdout);
-    for await (const chunk of chunks) {
-      const text = decoder.write(chunk);
-      if (text) {
-        const piece = cleaner.push(text);
-        await take(text, piece.text, piece.cuts);
+    if (!args.diff) sink = args.output !== undefined ? await FileSink.create(path.resolve(ctx.cwd, args.output), printableName(args.output)) : stdoutSink(ctx.stdout);
+    let stats: CleanStats | undefined;
+    for await (const piece of cleanStream(chunks, options, { name: plan.errorName, tuning })) {
+      if (keepText) {
+        input.push(piece.input);
+        output.push(piece.text);
+        for (const c of piece.cuts) cuts.push(c);
       }
+      if (piece.bytes.length > 0) await sink?.write(piece.bytes);
+      if (piece.end) stats = piece.end.stats;
     }
-    const rest = decoder.end();
-    const piece = rest ? cleaner.push(rest) : { text: "", cuts: [] };
-    await take(rest, piece.text, piece.cuts);
-    const last = cleaner.end();
-    await take("", last.text, last.cuts);
-    if (sink) {
-      await sink.write((encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).end());
-      await sink.close();
-    }
-    const result: CleanResult = { text: output.join(""), cuts, stats: last.stats };
+    await sink?.close();
+    if (stats === undefined) throw new Error("cleanStream ended without its figures");
+    const result: CleanResult = { text: output.join(""), cuts, stats };
     if (args.report !== undefined) {
       // The report writers and jsdiff are loaded only when asked for: a small run starts faster.
       const { renderReport } = await import("../report/write-report.js");

@@ -1,7 +1,8 @@
 // commander wiring only: flags declared with their defaults, parsed into CliArgs.
 import { Command, InvalidArgumentError, Option } from "commander";
+import { OPTION_TABLE, optionProblem, type OptionSpec } from "../core/option-table.js";
 import { DEFAULT_OPTIONS } from "../core/options.js";
-import { VERSION } from "./version.js";
+import { VERSION } from "../lib/version.js";
 
 export interface CliArgs {
   files: string[];
@@ -47,19 +48,48 @@ export interface CliArgs {
   progress: boolean;
 }
 
-function int(name: string, min: number, max: number) {
+/** commander's parser for a number the table bounds: the table's words in commander's one-line error. */
+function numberParser(spec: OptionSpec): (v: string) => number {
   return (v: string): number => {
-    const n = Number(v);
-    if (!/^\d+$/.test(v.trim()) || n < min || n > max) {
-      throw new InvalidArgumentError(`${name} takes a whole number from ${min} to ${max}.`);
-    }
+    const n = spec.type === "integer" && !/^\d+$/.test(v.trim()) ? NaN : Number(v);
+    const problem = optionProblem(spec, n);
+    if (problem !== null || v.trim() === "") throw new InvalidArgumentError(`${spec.flag ?? spec.key} takes ${problem ?? "a number"}.`);
     return n;
   };
 }
 
-function share(v: string): number {
+/** The flags of the option table, in its order. */
+function tableOptions(): Option[] {
+  const d = DEFAULT_OPTIONS as unknown as Record<string, unknown>;
+  const out: Option[] = [];
+  for (const spec of OPTION_TABLE) {
+    if (spec.flag === null) continue;
+    const text = spec.description.replace(/\.$/, "");
+    switch (spec.type) {
+      case "integer":
+      case "share":
+        out.push(new Option(`${spec.flag} ${spec.value}`, text).argParser(numberParser(spec)).default(d[spec.key]));
+        break;
+      case "choice":
+        out.push(new Option(`${spec.flag} ${spec.value}`, text).choices(spec.choices).default(d[spec.key]));
+        break;
+      case "boolean":
+        out.push(spec.flag.startsWith("--no-") ? new Option(spec.flag, text) : new Option(spec.flag, text).default(false));
+        break;
+      case "names":
+        out.push(new Option(`${spec.flag} ${spec.value}`, text).argParser(collect).default([]));
+        break;
+      case "rules":
+        out.push(new Option(`${spec.flag} ${spec.value}`, text));
+        break;
+    }
+  }
+  return out;
+}
+
+function jobs(v: string): number {
   const n = Number(v);
-  if (!(n > 0 && n <= 1)) throw new InvalidArgumentError("takes a number greater than 0 and at most 1.");
+  if (!/^\d+$/.test(v.trim()) || n < 1 || n > 1024) throw new InvalidArgumentError("--jobs takes a whole number from 1 to 1024.");
   return n;
 }
 
@@ -68,8 +98,7 @@ function collect(v: string, prev: string[]): string[] {
 }
 
 export function buildProgram(): Command {
-  const d = DEFAULT_OPTIONS;
-  return new Command("winnow")
+  const program = new Command("winnow")
     .description(
       "Cut repeated paragraphs, ads and page chrome from text. Reads FILE (or standard input when FILE is " +
         "missing or -) and writes the clean text to standard output; every kept byte is left as it was. " +
@@ -80,16 +109,6 @@ export function buildProgram(): Command {
     .option("-o, --output <file>", "write the clean text to FILE instead of standard output")
     .option("--report <file>", "write a report of every cut to FILE: an HTML page when FILE ends in .html, else JSON")
     .option("--diff", "print a unified diff from input to clean text instead of the clean text", false)
-    .addOption(new Option("--ngram <n>", "word n-gram length for near duplicates").argParser(int("--ngram", 1, 64)).default(d.ngram))
-    .addOption(new Option("--window <n>", "winnowing window: one shingle kept in every N").argParser(int("--window", 1, 256)).default(d.window))
-    .addOption(new Option("--threshold <share>", "near duplicate when more than this share of tokens is covered").argParser(share).default(d.threshold))
-    .addOption(new Option("--min-words <n>", "units with fewer tokens are never cut as duplicates on their own").argParser(int("--min-words", 0, 10000)).default(d.minWords))
-    .addOption(new Option("--stub-max-words <n>", "short lines stranded between cuts are cut up to this many tokens (0: off)").argParser(int("--stub-max-words", 0, 10000)).default(d.stubMaxWords))
-    .option("--exact", "exact duplicates only (no near-duplicate search)", false)
-    .option("--no-dedupe", "do not cut duplicates, only boilerplate")
-    .option("--rules <file>", "JSON file of extra rules: [{ name, pattern, mode: line|prefix }]")
-    .option("--no-default-rules", "switch off every built-in boilerplate rule")
-    .option("--disable <rule>", "switch off a rule by name (repeatable, or comma-separated)", collect, [])
     .option("--list-rules", "list the boilerplate rules and exit", false)
     .option("--verbose", "print a summary line on standard error even when it is not a terminal", false)
     .option("-q, --quiet", "print nothing on standard error but errors", false)
@@ -112,13 +131,13 @@ export function buildProgram(): Command {
     .option("--out-dir <dir>", "clean every matched file into DIR, mirroring the tree")
     .option("-w, --write", "rewrite the matched files in place (atomically; only files that change)", false)
     .option("--no-error-on-unmatched-pattern", "a pattern that matches no file is not an error")
-    .addOption(new Option("--scope <scope>", "where duplicates are looked for: across the whole run, or in each file alone").choices(["run", "file"]).default(d.scope))
-    .addOption(new Option("--min-files <n>", "learned boilerplate: a masked line must be in at least N files").argParser(int("--min-files", 2, 1_000_000_000)).default(d.minFiles))
-    .addOption(new Option("--min-share <share>", "learned boilerplate: ... and in at least this share of the files").argParser(share).default(d.minShare))
-    .addOption(new Option("--jobs <n>", "worker threads (default: the number of cores; 1: no workers)").argParser(int("--jobs", 1, 1024)))
+    .addOption(new Option("--jobs <n>", "worker threads (default: the number of cores; 1: no workers)").argParser(jobs))
     .option("--no-progress", "no progress bar (it is shown only when standard error is a terminal and CI is unset)")
     .showHelpAfterError()
     .configureHelp({ showGlobalOptions: true });
+  // What is cut and how: the option table (core/option-table.ts), also read by the config file's schema.
+  for (const option of tableOptions()) program.addOption(option);
+  return program;
 }
 
 export function parseArgs(program: Command, argv: readonly string[]): CliArgs {

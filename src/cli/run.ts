@@ -2,10 +2,12 @@
 import { CommanderError } from "commander";
 import type { RunContext } from "./context.js";
 import { severalFilesError, wantsBatch } from "./batch-args.js";
-import { WinnowError } from "./errors.js";
+import { WinnowError } from "../base/errors.js";
 import { readFileList } from "../io/file-list.js";
 import { buildProgram, parseArgs } from "./program.js";
-import { loadSettings } from "./settings.js";
+import { loadSettings } from "../lib/settings.js";
+import { explicitOptions } from "./options-from-args.js";
+import { withPageModel } from "./page-model-env.js";
 
 export async function run(ctx: RunContext): Promise<number> {
   try {
@@ -25,7 +27,14 @@ export async function run(ctx: RunContext): Promise<number> {
       ctx.stdout.write((await import("./list-rules.js")).listRules());
       return 0;
     }
-    const settings = await loadSettings(args, ctx);
+    const settings = await loadSettings({
+      cwd: ctx.cwd,
+      options: await withPageModel(await explicitOptions(args, ctx.cwd), ctx.env, ctx.cwd),
+      config: args.config,
+      ignorePath: args.ignorePath,
+      gitignore: args.gitignore,
+      reporter: args.reporter,
+    });
     // Modes are loaded on demand, so that --help and small runs do not pay for what they do not use.
     if (wantsBatch(args)) return await (await import("./batch.js")).runBatchCli(ctx, args, settings);
     if (args.files.length > 1) throw severalFilesError();

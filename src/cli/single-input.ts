@@ -8,7 +8,7 @@ import { printableName } from "../io/raw-path.js";
 import { readFileInput, readStreamInput } from "../io/read-input.js";
 import type { RunContext } from "./context.js";
 import type { CliArgs } from "./program.js";
-import type { RunSettings } from "./settings.js";
+import type { RunSettings } from "../lib/settings.js";
 
 export interface SingleInput {
   /** The name shown in messages and reports: the file as named, the --stdin-filepath, or "-". */

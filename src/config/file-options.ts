@@ -2,11 +2,9 @@
 // given on the command line. Arrays (disable, rules) add up; other values replace.
 import path from "node:path";
 import { resolveOptions, type Options, type UserRule } from "../core/options.js";
-import { ConfigError } from "../cli/errors.js";
-import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
-import { CONTEXT_RULES } from "../core/boilerplate/ruleset.js";
-import { LEARNED_RULE } from "../core/learned-lines.js";
-import { PAGE_MODEL_RULE } from "../core/boilerplate/page-model.js";
+import { ConfigError } from "../base/errors.js";
+import { relativeTo } from "../io/relative-path.js";
+import { knownRuleNames } from "../core/boilerplate/rule-registry.js";
 import type { LoadedConfig } from "./config-types.js";
 
 /** Config options with rule files already read. */
@@ -95,17 +93,10 @@ export async function resolveConfig(
 /** `disable` must name a rule that exists: a typo would silently leave the rule on. */
 function checkDisabledNames(shown: string, top: ResolvedConfigOptions, more: ResolvedConfigOptions[]): void {
   const all = [top, ...more];
-  const known = new Set([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, ...CONTEXT_RULES, PAGE_MODEL_RULE, LEARNED_RULE, ...all.flatMap((o) => (o.rules ?? []).map((r) => r.name))]);
+  const known = knownRuleNames(all.flatMap((o) => o.rules ?? []));
   all.forEach((o, i) => {
     for (const name of o.disable ?? []) {
       if (!known.has(name)) throw new ConfigError(`${shown}: ${i === 0 ? "" : `overrides[${i - 1}].options.`}disable: no rule named "${name}" (see --list-rules)`);
     }
   });
-}
-
-/** POSIX path of `file` under `dir`, or null when it lies outside. */
-export function relativeTo(dir: string, file: string): string | null {
-  const rel = path.relative(dir, file);
-  if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return null;
-  return rel.split(path.sep).join("/");
 }

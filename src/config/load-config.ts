@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { ConfigError } from "../cli/errors.js";
+import { ConfigError } from "../base/errors.js";
 import { describeFsError } from "../io/read-input.js";
 import type { LoadedConfig } from "./config-types.js";
 import { validateConfig } from "./validate-config.js";

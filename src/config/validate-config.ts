@@ -1,7 +1,7 @@
 // Checks a config against schema/winnow.schema.json with ajv (loaded only when a config exists).
 import { readFile } from "node:fs/promises";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { ConfigError } from "../cli/errors.js";
+import { ConfigError } from "../base/errors.js";
 import type { WinnowConfig } from "./config-types.js";
 
 const SCHEMA_URL = new URL("../../schema/winnow.schema.json", import.meta.url);

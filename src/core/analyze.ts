@@ -1,9 +1,10 @@
 // Per-text features: lines, units, boilerplate matches, fingerprints and sampled shingles.
 // Depends on nothing but the text and the options, so workers can compute it in parallel.
-import { matchLine, matchPrefix, type LineMatch, type PrefixMatch } from "./boilerplate/classify.js";
+import type { Analysis, UnitInfo } from "./analysis-types.js";
+import { matchLine, matchPrefix } from "./boilerplate/classify.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import { VOCABULARY_STOPWORDS } from "./boilerplate/context.js";
-import { splitLines, type Lines } from "./lines.js";
+import { splitLines } from "./lines.js";
 import { FULL_LENGTH } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import { shingleHashes, winnow } from "./shingles.js";
@@ -12,38 +13,8 @@ import { codedStopwords } from "./stems.js";
 import { UnitHasher } from "./unit-hash.js";
 import { splitterFor } from "./unit-splitters.js";
 import { rejudgeBlocks } from "./units.js";
-import type { UnitKind } from "./units.js";
 
-export interface UnitInfo {
-  /** 0-based first and last line. */
-  first: number;
-  last: number;
-  kind: UnitKind;
-  /** A header glued to the start of the first line, to strip. */
-  prefix: PrefixMatch | null;
-  /** A line rule that cuts the whole unit. */
-  boiler: LineMatch | null;
-  /** Number of normalized tokens (after the prefix). */
-  tokens: number;
-  fpHi: number;
-  fpLo: number;
-  /** Range of this unit's winnowed shingles in Analysis.selHash / selPos. */
-  selStart: number;
-  selEnd: number;
-  /** Range of its content stems (as the context rules take them) in Analysis.stems; -1: not worked out. */
-  stemStart: number;
-  stemEnd: number;
-}
-
-export interface Analysis {
-  text: string;
-  lines: Lines;
-  units: UnitInfo[];
-  selHash: Uint32Array;
-  selPos: Int32Array;
-  /** Content stems of paragraphs and verse, when asked for (see UnitInfo.stemStart). */
-  stems: Int32Array;
-}
+export type { Analysis, UnitInfo } from "./analysis-types.js";
 
 /** Reused scratch buffers; grown on demand. */
 class Scratch {

@@ -1,7 +1,7 @@
 // Boilerplate learned from a corpus: pass 1 counts each file's line templates once per file,
 // pass 2 marks the units of a file whose line is a template seen across the corpus. A unit of
 // several lines (a footer hard-wrapped like prose) counts as one line, its breaks as spaces.
-import type { Analysis } from "./analyze.js";
+import type { Analysis } from "./analysis-types.js";
 import {
   isLearnableLine,
   isLearnedBoilerplate,
@@ -12,6 +12,7 @@ import {
 import { fingerprint } from "./fingerprint.js";
 import { U64Map } from "./hash-table.js";
 import { splitLines, type Lines } from "./lines.js";
+import type { TextFormat } from "./unit-splitters.js";
 import { splitUnits } from "./units.js";
 
 /** The rule name learned lines are reported under, and the name `--disable` takes. */
@@ -109,13 +110,15 @@ export interface LearnedTable {
 }
 
 /**
- * Marks, in place, the units of `a` whose template is learned boilerplate. Units a
- * built-in rule already cuts keep that rule. Returns the number of units marked.
+ * Marks, in place, the units of `a` whose template is learned boilerplate (none in a Markdown
+ * file). Units a built-in rule already cuts keep that rule. Returns the number of units marked.
  */
-export function markLearned(a: Analysis, lookup: LearnedLookup, t: LearnedThresholds): number {
+export function markLearned(a: Analysis, lookup: LearnedLookup, t: LearnedThresholds & { format?: TextFormat }): number {
   // Nothing learned: no line can be marked (a template in no file is below any --min-files), so
-  // the masking of every line, most of pass 2's time on prose, is skipped.
-  if (lookup.size === 0) return 0;
+  // the masking of every line, most of pass 2's time on prose, is skipped. A Markdown file is a
+  // source its author keeps, with no page printed around it: a line in most posts of a blog
+  // ("Documentation: <url>", each with the post's own version) is the author's formula.
+  if (lookup.size === 0 || t.format === "markdown") return 0;
   let marked = 0;
   const skipTo = frontMatterEnd(a.text, a.lines);
   for (const u of a.units) {

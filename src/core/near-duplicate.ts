@@ -1,5 +1,5 @@
 // onion's rule on a winnowed sample: the share of a unit's tokens covered by n-grams of kept units.
-import type { Analysis, UnitInfo } from "./analyze.js";
+import type { Analysis, UnitInfo } from "./analysis-types.js";
 import type { DedupIndex } from "./dedup-index.js";
 import type { Options } from "./options.js";
 

@@ -1,5 +1,6 @@
 // The one options object that the CLI, config files and the Node API all produce.
 import type { PageModel } from "./boilerplate/page-model.js";
+import { OPTION_TABLE, optionProblem } from "./option-table.js";
 import type { TextFormat } from "./unit-splitters.js";
 
 /** A user rule: a regular expression that cuts a whole line or strips the start of one. */
@@ -31,7 +32,7 @@ export interface Options {
   disable: readonly string[];
   /** Extra rules from `--rules FILE`. */
   rules: readonly UserRule[];
-  /** Lines of at most this many tokens stranded between cuts are cut too (onion's stub rule); 0 turns it off. */
+  /** Lines of at most this many tokens stranded between cuts are cut too ; 0 turns it off. */
   stubMaxWords: number;
   /** How the text is split into units: `text`, or `markdown` (code, tables, front matter, headings protected). */
   format: TextFormat;
@@ -62,29 +63,15 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   minShare: 0.5,
 });
 
-/** Fills in defaults and rejects values that cannot work. */
+/** Fills in defaults and rejects values that cannot work (the bounds are in option-table.ts). */
 export function resolveOptions(partial: Partial<Options> = {}): Options {
   const o: Options = { ...DEFAULT_OPTIONS, ...stripUndefined(partial) };
-  checkInt("ngram", o.ngram, 1, 64);
-  checkInt("window", o.window, 1, 256);
-  checkInt("minWords", o.minWords, 0, 10_000);
-  checkInt("stubMaxWords", o.stubMaxWords, 0, 10_000);
-  if (o.format !== "text" && o.format !== "markdown") {
-    throw new RangeError(`format must be "text" or "markdown", got ${String(o.format)}`);
-  }
-  checkInt("minFiles", o.minFiles, 2, 1_000_000_000);
-  if (!(o.minShare >= 0 && o.minShare <= 1)) throw new RangeError(`minShare must be a number in [0, 1], got ${String(o.minShare)}`);
-  if (o.scope !== "run" && o.scope !== "file") throw new RangeError(`scope must be "run" or "file", got ${String(o.scope)}`);
-  if (!(o.threshold > 0 && o.threshold <= 1)) {
-    throw new RangeError(`threshold must be a number in (0, 1], got ${String(o.threshold)}`);
+  for (const spec of OPTION_TABLE) {
+    const value = o[spec.key as keyof Options];
+    const problem = optionProblem(spec, value);
+    if (problem !== null) throw new RangeError(`${spec.key} must be ${problem}, got ${String(value)}`);
   }
   return o;
-}
-
-function checkInt(name: string, v: number, min: number, max: number): void {
-  if (!Number.isInteger(v) || v < min || v > max) {
-    throw new RangeError(`${name} must be a whole number from ${min} to ${max}, got ${String(v)}`);
-  }
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

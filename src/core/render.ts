@@ -1,5 +1,5 @@
 // Writes the kept lines out byte for byte, and turns decisions into the cut report.
-import type { Analysis } from "./analyze.js";
+import type { Analysis } from "./analysis-types.js";
 import type { DedupIndex } from "./dedup-index.js";
 import type { Decisions } from "./decide.js";
 import type { Cut } from "./types.js";

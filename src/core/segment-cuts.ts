@@ -1,6 +1,6 @@
 // Where a stream may be cut into segments: exactly (the whole text's result is kept) or, past the
 // size limit, at the last blank line or line end.
-import type { Analysis, UnitInfo } from "./analyze.js";
+import type { Analysis, UnitInfo } from "./analysis-types.js";
 import type { Options } from "./options.js";
 import { isTrimSpace } from "./white-space.js";
 

@@ -1,7 +1,7 @@
 // Bytes to text and back for whole files (see text-stream.ts): refuses binary data and invalid UTF-8 with the byte offset, keeps UTF-16.
-import { TextStreamDecoder } from "./text-stream.js";
+import { TextStreamDecoder, type Encoding } from "./text-stream.js";
 
-export type Encoding = "utf8" | "utf16le" | "utf16be";
+export type { Encoding } from "./text-stream.js";
 
 export interface Decoded {
   text: string;

@@ -1,7 +1,7 @@
 // --file-list PATH|-: paths one a line (`git diff --cached --name-only | winnow --check --file-list -`).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { InputError } from "../cli/errors.js";
+import { InputError } from "../base/errors.js";
 import { describeFsError } from "./read-input.js";
 
 export async function readFileList(source: string, cwd: string, stdin: AsyncIterable<Uint8Array | string>): Promise<string[]> {

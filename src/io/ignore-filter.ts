@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Ignore } from "ignore";
-import { relativeTo } from "../config/file-options.js";
+import { relativeTo } from "./relative-path.js";
 
 export const DEFAULT_IGNORE_FILES = [".gitignore", ".winnowignore"] as const;
 

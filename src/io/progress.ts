@@ -1,6 +1,6 @@
 // The progress bar on standard error (files, MB, MB/s, time left), drawn by cli-progress.
 import cliProgress from "cli-progress";
-import type { OutStream } from "../cli/context.js";
+import type { OutStream } from "../base/out-stream.js";
 
 export interface Progress {
   phase(name: string, files: number, bytes: number): void;

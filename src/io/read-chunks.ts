@@ -1,6 +1,6 @@
 // One input, a file or a stream, as a sequence of byte chunks, with one-line errors that name it.
 import { open } from "node:fs/promises";
-import { InputError } from "../cli/errors.js";
+import { InputError } from "../base/errors.js";
 import { describeFsError } from "./read-input.js";
 
 const CHUNK = 1 << 20;

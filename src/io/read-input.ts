@@ -1,6 +1,6 @@
 // Reading one input, a file or standard input, with one-line errors that name it.
 import { readFile } from "node:fs/promises";
-import { InputError } from "../cli/errors.js";
+import { InputError } from "../base/errors.js";
 import { decodeBytes, type Decoded } from "./decode.js";
 import { fsPath } from "./raw-path.js";
 

@@ -1,7 +1,7 @@
 // Writes an output file that arrives in chunks: into a temporary file beside it, renamed over the
 // target only once complete, so that a failure or an interruption never leaves half a file.
 import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
-import { InputError } from "../cli/errors.js";
+import { InputError } from "../base/errors.js";
 import { tempNameBeside } from "./temp-name.js";
 import { isInterrupted, tempStep, trackTemp, untrackTemp } from "./interrupt.js";
 import { fsPath } from "./raw-path.js";

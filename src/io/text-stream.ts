@@ -2,10 +2,12 @@
 // UTF-8), binary data and invalid sequences are refused with their byte offset, and the text is
 // written back in the encoding it came in, byte for byte.
 import { holdTrailingHighSurrogate } from "../core/surrogates.js";
-import { InputError } from "../cli/errors.js";
-import type { Encoding } from "./decode.js";
+import { InputError } from "../base/errors.js";
 
 const UTF8 = new TextEncoder();
+
+/** How a text file is stored; it is written back the same way. */
+export type Encoding = "utf8" | "utf16le" | "utf16be";
 
 export class TextStreamDecoder {
   encoding: Encoding | undefined;

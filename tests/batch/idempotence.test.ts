@@ -1,10 +1,11 @@
 // Batch mode is idempotent: cleaning a batch's output tree again changes no byte, with any --jobs.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { gluedDocument } from "../helpers/text-arbitraries.js";
+import { missingPath, need } from "../helpers/require-tool.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 import { readTree, tempTree } from "../helpers/temp-tree.js";
 import { generateCorpus } from "./generate-corpus.js";
@@ -36,8 +37,8 @@ async function expectIdempotent(cwd: string, dir: string): Promise<number> {
 }
 
 describe("cleaning a batch's output again changes nothing", () => {
-  test("on the dev set's documents", async () => {
-    expect(existsSync(DEV_DOCS), `${DEV_DOCS} is missing (the shared eval set)`).toBe(true);
+  test("on the dev set's documents", async (ctx) => {
+    need(ctx, missingPath(DEV_DOCS, "the shared evaluation set beside the checkout (../shared/eval/dev)"));
     expect(await expectIdempotent(ROOT, DEV_DOCS)).toBeGreaterThan(50);
   }, 120_000);
 

@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { missingPath, need } from "../helpers/require-tool.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 import { readTree, tempTree } from "../helpers/temp-tree.js";
 import { generateCorpus } from "./generate-corpus.js";
@@ -27,8 +28,8 @@ function expectSameTrees(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
 }
 
 describe("--jobs 1 and --jobs 2 give the same bytes and the same report", () => {
-  test("on the dev set's documents", async () => {
-    expect(existsSync(DEV_DOCS), `${DEV_DOCS} is missing (the shared eval set)`).toBe(true);
+  test("on the dev set's documents", async (ctx) => {
+    need(ctx, missingPath(DEV_DOCS, "the shared evaluation set beside the checkout (../shared/eval/dev)"));
     const one = await batch(ROOT, [DEV_DOCS], ["--jobs", "1"]);
     const two = await batch(ROOT, [DEV_DOCS], ["--jobs", "2"]);
     expect(one.tree.size).toBeGreaterThan(50);

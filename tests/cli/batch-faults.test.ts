@@ -75,7 +75,8 @@ describe.each(["SIGINT", "SIGTERM"] as const)("%s in the middle of a run", (sign
     expect(second.status).toBe(0);
     const final = readTree(path.join(root, "corpus"));
     for (const [f, bytes] of final) expect(bytes.equals(clean.get(f) ?? Buffer.alloc(0)), f).toBe(true);
-  });
+    // Three runs over 1000 files: about 10 s on a quiet machine, past 30 s when others share the cores.
+  }, 120_000);
 
   test("--out-dir: every output absent or complete, no temporary file; a second run finishes", async () => {
     const { root, clean, first } = corpus(1000);
@@ -90,7 +91,7 @@ describe.each(["SIGINT", "SIGTERM"] as const)("%s in the middle of a run", (sign
 
     expect(winnowSync(["--out-dir", "out", "corpus"], root).status).toBe(0);
     expect(readTree(out)).toEqual(clean);
-  });
+  }, 120_000);
 });
 
 describe("write failures", () => {

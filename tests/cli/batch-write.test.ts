@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 import { tempTree } from "../helpers/temp-tree.js";
+import { missingRoot, missingTool, need } from "../helpers/require-tool.js";
 
 const CLEAN = "A page that has nothing to cut in it at all, only one paragraph.\n";
 const DIRTY = "A story about the ferry and the bridge and the harbour council.\n\nAdvertisement\n\nThe end of the story, as the council told it on Monday.\n";
@@ -12,15 +13,6 @@ const OTHER = "Another story, this one about the night buses and their new route
 const OTHER_CLEAN = "Another story, this one about the night buses and their new routes.\n";
 const DIRTY_CLEAN = "A story about the ferry and the bridge and the harbour council.\n\nThe end of the story, as the council told it on Monday.\n";
 
-/** Fails loudly under CI when a tool the test needs is missing; elsewhere says so and returns false. */
-function haveTool(cmd: string, args: string[], apt: string): boolean {
-  const r = spawnSync(cmd, args, { stdio: "ignore" });
-  if (r.status === 0) return true;
-  const msg = `${cmd} is missing or not usable (apt-get install -y ${apt}): this test did not run`;
-  if (process.env.CI === "true") throw new Error(msg);
-  console.warn(msg);
-  return false;
-}
 
 describe("--write", () => {
   test("rewrites the files that change, keeps their mode, leaves the others untouched", async () => {
@@ -66,10 +58,10 @@ describe("--write", () => {
     expect(readFileSync(path.join(cwd, "d/real.txt"), "utf8")).toBe(DIRTY_CLEAN);
   });
 
-  test("an immutable file (chattr +i) fails with one line, stays as it was, and the run goes on", async () => {
+  test("an immutable file (chattr +i) fails with one line, stays as it was, and the run goes on", async (ctx) => {
     const cwd = tempTree({ "d/a-locked.txt": DIRTY, "d/b-open.txt": OTHER });
     const locked = path.join(cwd, "d/a-locked.txt");
-    if (!haveTool("chattr", ["+i", locked], "e2fsprogs")) return;
+    need(ctx, missingRoot("chattr +i") ?? missingTool("chattr", "e2fsprogs, on a file system with the immutable flag", ["+i", locked]));
     try {
       const r = await runCli(["d", "--write"], { cwd });
       expect(r.code).toBe(2);
@@ -82,7 +74,8 @@ describe("--write", () => {
     }
   });
 
-  test("a read-only file fails for a user who may not write it (run as nobody)", () => {
+  test("a read-only file fails for a user who may not write it (run as nobody)", (ctx) => {
+    need(ctx, missingRoot("it becomes user nobody"));
     const cwd = tempTree({ "d/a-readonly.txt": DIRTY, "d/b-open.txt": OTHER });
     chmodSync(cwd, 0o777);
     chmodSync(path.join(cwd, "d"), 0o777);

@@ -142,7 +142,7 @@ describe("sizes", () => {
     expect(r.stdout).toBe(input);
   });
 
-  test("a million tiny paragraphs", { timeout: 120_000 }, async () => {
+  test("a million tiny paragraphs", { timeout: 300_000 }, async () => {
     const input = Array.from({ length: 1_000_000 }, (_, i) => `p${i}`).join("\n\n") + "\n";
     const r = await onFile(input);
     expect(r.code).toBe(0);

@@ -4,6 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { missingRoot, need } from "../helpers/require-tool.js";
 import { BIN, runCli } from "../helpers/run-cli.js";
 
 const A = "The council said on Tuesday that the new library would open in the spring, after two years of delays.";
@@ -11,15 +12,9 @@ const B = "Officials blamed the delays on a dispute with the original contractor
 const tmp = (): string => mkdtempSync(path.join(tmpdir(), "winnow-paths-"));
 const root = process.getuid?.() === 0;
 
-/** A tool the test needs; says loudly what is missing and fails under CI. */
-function has(tool: string, apt: string): boolean {
-  const ok = spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
-  if (!ok) {
-    console.warn(`MISSING: ${tool} (apt package ${apt}); this test cannot run without it`);
-    if (process.env.CI === "true") throw new Error(`${tool} is missing (apt-get install ${apt})`);
-  }
-  return ok;
-}
+/** Why `tool` cannot be found on PATH, or undefined. */
+const missing = (tool: string, apt: string): string | undefined =>
+  spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0 ? undefined : `\`${tool}\` is not installed (Debian package ${apt})`;
 
 /** Runs the bin as user nobody: root reads and writes everything, nobody does not. */
 function asNobody(args: string[], cwd: string) {
@@ -27,12 +22,12 @@ function asNobody(args: string[], cwd: string) {
 }
 
 describe("paths", () => {
-  test("a file without read permission: exit 2, one line", () => {
+  test("a file without read permission: exit 2, one line", (ctx) => {
     const dir = tmp();
     chmodSync(dir, 0o755);
     writeFileSync(path.join(dir, "secret.txt"), `${A}\n`, { mode: 0o600 });
     if (root) {
-      if (!has("setpriv", "util-linux")) return;
+      need(ctx, missing("setpriv", "util-linux"));
       const r = asNobody(["secret.txt"], dir);
       expect(r.status).toBe(2);
       expect(r.stderr).toBe("winnow: secret.txt: permission denied\n");
@@ -44,8 +39,8 @@ describe("paths", () => {
     }
   });
 
-  test("-o into a directory the user cannot write: exit 2, nothing written", () => {
-    if (!root || !has("setpriv", "util-linux")) return;
+  test("-o into a directory the user cannot write: exit 2, nothing written", (ctx) => {
+    need(ctx, missingRoot("it becomes user nobody") ?? missing("setpriv", "util-linux"));
     const dir = tmp();
     chmodSync(dir, 0o755);
     writeFileSync(path.join(dir, "in.txt"), `${A}\n`, { mode: 0o644 });
@@ -55,8 +50,8 @@ describe("paths", () => {
     expect(readdirSync(dir)).toEqual(["in.txt"]);
   });
 
-  test("-o onto an immutable file (chattr +i): exit 2, the file untouched, no temp file left", () => {
-    if (!root || !has("chattr", "e2fsprogs")) return;
+  test("-o onto an immutable file (chattr +i): exit 2, the file untouched, no temp file left", (ctx) => {
+    need(ctx, missingRoot("chattr +i") ?? missing("chattr", "e2fsprogs"));
     const dir = tmp();
     writeFileSync(path.join(dir, "in.txt"), `${A}\n\n${A}\n`);
     writeFileSync(path.join(dir, "out.txt"), "old contents\n");

@@ -67,7 +67,7 @@ const NOT_FOR_SMALL_RUNS: Record<string, (s: string) => boolean> = {
 describe("start-up: what a run loads", () => {
   test("--version loads the version and nothing of the engine, the argument parser or any package", () => {
     const l = loaded(["--version"], scratch);
-    expect(l.sources).toContain("src/cli/version.ts");
+    expect(l.sources).toContain("src/lib/version.ts");
     expect(l.sources.filter((s) => s.startsWith("node_modules/"))).toEqual([]);
     for (const m of ["src/cli/run.ts", "src/cli/program.ts", "src/core/clean.ts", "src/core/stream-clean.ts", "src/core/fingerprint.ts"]) {
       expect(l.sources).not.toContain(m);
@@ -82,7 +82,7 @@ describe("start-up: what a run loads", () => {
     expect(l.files.filter((f) => f.startsWith("dist/")).length).toBeLessThanOrEqual(8);
     for (const [what, test] of Object.entries(NOT_FOR_SMALL_RUNS)) expect(loadedAny(l, test), what).toEqual([]);
     expect(loadedAny(l, (s) => /node_modules\/(mdast|micromark)/.test(s)), "Markdown parser").toEqual([]);
-    expect(loadedAny(l, (s) => s.startsWith("src/reporters/") && s !== "src/reporters/names.ts"), "reporters").toEqual([]);
+    expect(loadedAny(l, (s) => s.startsWith("src/report/") && s !== "src/report/reporter-names.ts"), "reporters and report writers").toEqual([]);
     expect(loadedAny(l, pkg("chalk")), "chalk").toEqual([]);
     expect(loadedAny(l, src("batch/")), "batch mode").toEqual([]);
   });
@@ -91,7 +91,7 @@ describe("start-up: what a run loads", () => {
     const cwd = tempTree({ "notes.md": MARKDOWN });
     const l = loaded(["--check", "notes.md"], cwd);
     expect(loadedAny(l, pkg("mdast-util-from-markdown")).length).toBeGreaterThan(0);
-    expect(l.sources).toContain("src/reporters/stylish.ts");
+    expect(l.sources).toContain("src/report/stylish.ts");
     for (const [what, test] of Object.entries(NOT_FOR_SMALL_RUNS)) expect(loadedAny(l, test), what).toEqual([]);
   });
 

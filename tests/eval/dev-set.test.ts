@@ -1,9 +1,10 @@
-// The development set's targets from the pipe-mode issue, scored by the shared scorer.
+// The development set's targets, scored by the shared scorer beside the checkout.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { missingPath, need } from "../helpers/require-tool.js";
 import { ROOT } from "../helpers/run-cli.js";
 
 const SET = path.resolve(ROOT, "../shared/eval/dev");
@@ -19,11 +20,8 @@ interface Figures {
 }
 
 describe("the dev set", () => {
-  test("reaches the pipe-mode targets", () => {
-    if (!existsSync(SCORER)) {
-      // Loud, and a failure under CI: the set must be beside the checkout.
-      throw new Error(`../shared/eval is missing (looked for ${SCORER})`);
-    }
+  test("reaches the pipe-mode targets", (ctx) => {
+    need(ctx, missingPath(SCORER, "the shared evaluation set beside the checkout (../shared/eval)"));
     const json = path.join(mkdtempSync(path.join(tmpdir(), "winnow-eval-")), "scores.json");
     const r = spawnSync("python3", [SCORER, "--cmd", `node ${path.join(ROOT, "bin/winnow.js")} {in} -o {out}`, "--json", json, SET], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);

@@ -5,9 +5,10 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { resolveOptions } from "../../src/core/options.js";
-import { launchBrowser, type Browser } from "./browser.js";
+import { launchBrowser, missingChromium, type Browser } from "./browser.js";
+import { need } from "./require-tool.js";
 import { ROOT } from "./run-cli.js";
 
 export const OUT = path.join(ROOT, "test-output", "html");
@@ -33,11 +34,19 @@ export interface Browsers {
 
 const errors: string[] = [];
 
-/** Launches both browsers for the test file; after each test, fails on any page error or CSP violation. */
+/**
+ * Launches both browsers for the test file; after each test, fails on any page error or CSP violation.
+ * Without Chromium every test of the file is skipped with the reason (a failure under CI=true).
+ */
 export function useBrowsers(): Browsers {
   const b = {} as Browsers;
+  mkdirSync(OUT, { recursive: true });
+  const missing = missingChromium();
+  if (missing !== undefined) {
+    beforeEach((ctx) => need(ctx, missing));
+    return b;
+  }
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
     b.js = await launchBrowser();
     b.plain = await launchBrowser({ javaScriptEnabled: false });
   });

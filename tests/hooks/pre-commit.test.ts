@@ -5,11 +5,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { ROOT } from "../helpers/run-cli.js";
-import { haveTool } from "../helpers/require-tool.js";
+import { missingTool, need } from "../helpers/require-tool.js";
 import { DUPLICATED, PARA, tempRepo } from "../helpers/temp-repo.js";
 
 const GUIDE = "# Guide\n\nA guide that says each thing once, in paragraphs that share nothing with the notes.\n";
-const TOOLS = (): boolean => haveTool("git", "git") && haveTool("pre-commit", "pre-commit");
 const repo = tempRepo({ "docs/dup.md": `# Notes\n\n${DUPLICATED}`, "docs/clean.md": GUIDE, "notes.txt": "Notes of a different kind, which share no paragraph with the docs at all.\n" }, { git: false });
 afterAll(() => repo.cleanup());
 
@@ -25,9 +24,8 @@ function sh(cmd: string, args: string[], cwd: string) {
 }
 
 describe("pre-commit try-repo with this repository's hooks", () => {
-  test("the check hook fails on a duplicated paragraph and passes on clean files; the fix hook rewrites", () => {
-    // Without the tools the helper has said so (and thrown under CI=true).
-    if (!TOOLS()) return;
+  test("the check hook fails on a duplicated paragraph and passes on clean files; the fix hook rewrites", (ctx) => {
+    need(ctx, missingTool("git", "git") ?? missingTool("pre-commit", "pre-commit"));
     const cwd = repo.dir;
     for (const args of [["init", "-q"], ["config", "user.email", "t@example.com"], ["config", "user.name", "t"], ["add", "."], ["commit", "-qm", "init"]]) {
       expect(sh("git", args, cwd).code).toBe(0);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { resolveOptions } from "../../src/core/options.js";
-import { fileCacheKey } from "../../src/cli/batch-cache.js";
+import { fileCacheKey } from "../../src/lib/batch-cache.js";
 import { cacheKey, CleanCache } from "../../src/io/cache.js";
 import { runCli } from "../helpers/run-cli.js";
 import { CLEAN, DUPLICATED, tempTrees } from "../helpers/temp-repo.js";

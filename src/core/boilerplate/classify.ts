@@ -1,19 +1,8 @@
 // Context-free boilerplate decisions for one unit: a prefix to strip, or a rule that cuts it whole.
 import { scoreCta } from "./cta-score.js";
 import { CTA_SCORE_RULE } from "./rules.js";
+import type { LineMatch, PrefixMatch } from "../analysis-types.js";
 import type { RuleSet } from "./ruleset.js";
-
-export interface PrefixMatch {
-  rule: string;
-  /** Characters to strip from the start of the unit's first line. */
-  length: number;
-  match: string;
-}
-
-export interface LineMatch {
-  rule: string;
-  match: string;
-}
 
 /** Longer units are never scored as calls to action. */
 const CTA_MAX_WORDS = 30;

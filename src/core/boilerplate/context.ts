@@ -1,6 +1,6 @@
 // Boilerplate that only its surroundings give away: headline-shaped lines about something else, runs
 // of navigation labels and shouted link lines, inside a text that is otherwise prose.
-import type { UnitInfo } from "../analyze.js";
+import type { UnitInfo } from "../analysis-types.js";
 import { addContentStems, contentStems, StemSet, type Stem } from "../stems.js";
 
 export const OFF_TOPIC_RULE = "off-topic-headline";

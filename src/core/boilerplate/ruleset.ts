@@ -2,7 +2,7 @@
 import type { Options, UserRule } from "../options.js";
 import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE } from "./context.js";
 import { PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
-import { BUILTIN_RULES, CTA_SCORE_RULE, type BoilerplateRule } from "./rules.js";
+import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE, type BoilerplateRule } from "./rules.js";
 
 /** Rules that read a unit's surroundings; each can be switched off by name. */
 export const CONTEXT_RULES = [NAV_RUN_RULE, HEADLINE_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE] as const;
@@ -31,7 +31,7 @@ export function buildRuleSet(o: Options): RuleSet {
     line,
     lineMaxWords: line.reduce((m, r) => Math.max(m, r.maxWords), 0),
     ctaScore: o.defaultRules && !disabled.has(CTA_SCORE_RULE),
-    stub: o.stubMaxWords > 0 && !disabled.has("stub"),
+    stub: o.stubMaxWords > 0 && !disabled.has(STUB_RULE),
     context: new Set(o.defaultRules ? CONTEXT_RULES.filter((r) => !disabled.has(r)) : []),
     // Off unless weights are given (PAGE_MODEL for the built-in ones): see docs/accuracy.md.
     pageModel: o.defaultRules && !disabled.has(PAGE_MODEL_RULE) && o.pageModel ? o.pageModel : null,

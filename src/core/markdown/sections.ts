@@ -4,7 +4,7 @@
 // sections, list items or code signatures): a paragraph repeated in a parallel place, as deep as its
 // first copy, is kept. One repeated in the same place (a page pasted twice) or at another depth (a
 // usage paragraph pasted under "Options") is a copy.
-import type { Analysis } from "../analyze.js";
+import type { Analysis } from "../analysis-types.js";
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;

@@ -1,5 +1,5 @@
 // Regenerates fixtures/reporters/results.json from guide.md and notes.txt with the current engine
-// (UPDATE_RESULTS=1 npx vitest run tests/reporters/golden.test.ts); review the diff before committing.
+// (UPDATE_RESULTS=1 npx vitest run tests/report/golden.test.ts); review the diff before committing.
 import { readFileSync, writeFileSync } from "node:fs";
 import { clean } from "../../src/core/clean.js";
 import { DedupIndex } from "../../src/core/dedup-index.js";

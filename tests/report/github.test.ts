@@ -2,7 +2,7 @@ import { Chalk } from "chalk";
 import { describe, expect, test } from "vitest";
 import { resolveOptions } from "../../src/core/options.js";
 import type { CleanResult } from "../../src/core/types.js";
-import { escapeData, escapeProperty, githubReport } from "../../src/reporters/github.js";
+import { escapeData, escapeProperty, githubReport } from "../../src/report/github.js";
 
 describe("GitHub workflow command escaping", () => {
   test.each([

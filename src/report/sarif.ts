@@ -1,17 +1,15 @@
 // SARIF 2.1.0, for GitHub code scanning and other viewers: one result per cut, the kept copy as a
 // related location. Deterministic: no timestamps, no absolute paths.
-import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../core/boilerplate/rules.js";
+import { ruleInfo } from "../core/boilerplate/rule-registry.js";
 import type { Cut, SourceRef } from "../core/types.js";
 import { describeCut } from "./describe-cut.js";
-import { sortedByFile, type FileFindings, type ReportContext } from "./types.js";
+import { sortedByFile, type FileFindings, type ReportContext } from "./reporter-types.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-const FIXED_RULES: Record<string, string> = {
+const DUPLICATE_RULES: Record<string, string> = {
   duplicate: "A unit that repeats text kept earlier (exactly, or as part of a repeated block).",
   "near-duplicate": "A unit most of whose word n-grams stand in text kept earlier.",
-  [`boilerplate/${CTA_SCORE_RULE}`]: "A short call to action scored by its wording.",
-  [`boilerplate/${STUB_RULE}`]: "A short line stranded between cut text.",
 };
 
 export function sarifReport(files: readonly FileFindings[], ctx: ReportContext): string {
@@ -27,7 +25,7 @@ export function sarifReport(files: readonly FileFindings[], ctx: ReportContext):
           driver: {
             name: "winnow",
             version: ctx.toolVersion,
-            rules: ruleIds.map((id) => ({ id, shortDescription: { text: ruleDescription(id, ctx) } })),
+            rules: ruleIds.map((id) => ruleDescriptor(id, ctx)),
           },
         },
         results: results.map(({ ruleId, file, cut }) => ({
@@ -49,14 +47,22 @@ function ruleIdOf(cut: Cut): string {
   return cut.kind === "boilerplate" ? `boilerplate/${cut.rule}` : cut.kind;
 }
 
-function ruleDescription(id: string, ctx: ReportContext): string {
-  const fixed = FIXED_RULES[id];
-  if (fixed) return fixed;
+/** A rule's SARIF descriptor from the rule registry: description, and help that points at its section of the rules page. */
+function ruleDescriptor(id: string, ctx: ReportContext) {
+  const dup = DUPLICATE_RULES[id];
+  if (dup) return { id, shortDescription: { text: dup } };
   const name = id.replace(/^boilerplate\//, "");
-  const builtin = BUILTIN_RULES.find((r) => r.name === name);
-  if (builtin) return builtin.description;
+  const rule = ruleInfo(name);
+  if (rule) {
+    const examples = rule.examples?.cut.length ? ` It cuts lines such as: ${rule.examples.cut.map((c) => JSON.stringify(c)).join(", ")}.` : "";
+    return { id, shortDescription: { text: rule.description }, help: { text: `${capitalized(rule.description)}.${examples} See ${rule.help} in winnow's repository.` } };
+  }
   const user = ctx.options.rules.find((r) => r.name === name);
-  return user ? `User rule /${user.pattern}/ (${user.mode})` : name;
+  return { id, shortDescription: { text: user ? `User rule /${user.pattern}/ (${user.mode})` : name } };
+}
+
+function capitalized(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function sourceFile(file: string, source: SourceRef): string {

@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: one `::warning` annotation per cut, shown on the pull request diff.
 import { cutTitle, describeCut } from "./describe-cut.js";
-import { sortedByFile, type FileFindings, type ReportContext } from "./types.js";
+import { sortedByFile, type FileFindings, type ReportContext } from "./reporter-types.js";
 
 export function githubReport(files: readonly FileFindings[], _ctx: ReportContext): string {
   const out: string[] = [];

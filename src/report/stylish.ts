@@ -1,7 +1,7 @@
 // The default human reporter: `file:line:col  kind  reason`, grouped by file, and a summary line.
 import type { Cut } from "../core/types.js";
 import { describeCut } from "./describe-cut.js";
-import { sortedByFile, type FileFindings, type ReportContext } from "./types.js";
+import { sortedByFile, type FileFindings, type ReportContext } from "./reporter-types.js";
 
 export function stylishReport(files: readonly FileFindings[], ctx: ReportContext): string {
   const c = ctx.chalk;

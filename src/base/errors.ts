@@ -1,4 +1,5 @@
-// Expected failures carry their exit code; only run() turns them into one.
+// Expected failures carry their exit code; only the CLI's run() turns them into one. Every layer may
+// throw them: they sit below io, config and the library, which import nothing from the CLI.
 
 export class WinnowError extends Error {
   constructor(

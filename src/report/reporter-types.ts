@@ -1,7 +1,7 @@
 // What every reporter is given: the results of a run and a little context. Reporters only render.
 import type { ChalkInstance } from "chalk";
 import type { Options } from "../core/options.js";
-import type { FileFindings } from "../report/json.js";
+import type { FileFindings } from "./json.js";
 
 export type { FileFindings };
 

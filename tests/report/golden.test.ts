@@ -3,8 +3,8 @@ import { Chalk } from "chalk";
 import { describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
 import { resolveOptions } from "../../src/core/options.js";
-import { REPORTERS } from "../../src/reporters/index.js";
-import type { FileFindings, ReportContext } from "../../src/reporters/types.js";
+import { REPORTERS } from "../../src/report/reporters.js";
+import type { FileFindings, ReportContext } from "../../src/report/reporter-types.js";
 import { makeResults } from "./make-results.js";
 
 const dir = new URL("../../fixtures/reporters/", import.meta.url);

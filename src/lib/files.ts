@@ -1,0 +1,163 @@
+// Cleaning and checking many files: `cleanFiles` writes the clean text (in place or into a mirrored
+// tree), `checkFiles` only says what would be cut. The CLI's --write, --out-dir and --check are
+// these two functions plus messages, a progress bar, reporters and an exit code.
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { UsageError } from "../base/errors.js";
+import { planBatch, type SkippedFile } from "../batch/plan.js";
+import { runBatch, type BatchHooks, type FileOutcome, type Keep } from "../batch/run-batch.js";
+import type { Options } from "../core/options.js";
+import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
+import type { FileFindings } from "../report/reporter-types.js";
+import { selectFiles } from "./select-files.js";
+import { loadSettings, type RunSettings } from "./settings.js";
+
+export type { FileOutcome, FileStatus, CutCounts } from "../batch/run-batch.js";
+export type { SkippedFile } from "../batch/plan.js";
+export type { FileFindings } from "../report/reporter-types.js";
+
+/** What `cleanFiles` and `checkFiles` share. Every field is optional. */
+export interface FilesOptions {
+  /** The directory patterns are relative to, and where the config file is looked for (default: `process.cwd()`). */
+  cwd?: string | undefined;
+  /** winnow's options for every file; they win over the config file's. */
+  options?: Partial<Options> | undefined;
+  /** A config file to read (relative to `cwd`), `false` for none; by default one is looked for from `cwd` up. */
+  config?: string | false | undefined;
+  /** gitignore-style files of paths to skip; when given, they replace .gitignore and .winnowignore. */
+  ignorePath?: readonly string[] | undefined;
+  /** Skip what .gitignore names (default true). */
+  gitignore?: boolean | undefined;
+  /** Reference files or globs: indexed first so their text can be a kept copy; never reported or written. */
+  against?: readonly string[] | undefined;
+  /** Worker threads (default: the number of cores; 1 runs everything in this thread). Results are the same for any number. */
+  jobs?: number | undefined;
+  /** Skip files whose content, options and winnow version are unchanged since the last run (kept in node_modules/.cache/winnow). */
+  cache?: boolean | undefined;
+  /** Called once for each file as it is decided, in path order. */
+  onFile?: ((outcome: FileOutcome) => void) | undefined;
+}
+
+/** Where `cleanFiles` writes: exactly one of `write` and `outDir`. */
+export interface CleanFilesOptions extends FilesOptions {
+  /** Rewrite each file that changes, in place and atomically; files with nothing to cut are not touched. */
+  write?: boolean | undefined;
+  /** Write every file's clean text into this directory (relative to `cwd`), mirroring the tree. */
+  outDir?: string | undefined;
+  /** Keep each file's cuts (`"findings"`) or its input and clean text too (`"results"`) in the outcomes; default: counts only. */
+  keep?: Keep | undefined;
+}
+
+/** What a run over files did. */
+export interface FilesResult {
+  /** One outcome per file read (or failed), in path order. */
+  files: FileOutcome[];
+  /** Files left out before reading: symbolic links out of the tree, a second path to one file. */
+  skipped: SkippedFile[];
+  /** Patterns that matched no file. */
+  unmatched: string[];
+}
+
+/** What `checkFiles` found. */
+export interface CheckResult extends FilesResult {
+  /** Every file that was read, with what would be cut from it (its cuts and figures, not its text). */
+  findings: FileFindings[];
+  /** Files that would change, in path order. */
+  changed: string[];
+  /** Files that could not be read. */
+  failed: FileOutcome[];
+}
+
+/**
+ * Cleans every file that `patterns` (files, directories, globs; relative to `cwd`) match, with
+ * duplicates looked for across all of them, and writes the clean text in place (`write: true`) or
+ * under `outDir`. Throws a `UsageError`, `ConfigError` or `InputError` (each with `exitCode` 2) for
+ * bad options, a bad config file or an unreadable file list; a file that cannot be read or written
+ * is an outcome with status `"failed"`, and the run goes on.
+ *
+ * @example
+ * const { files } = await cleanFiles(["docs/**\/*.md"], { write: true });
+ * for (const f of files) if (f.status === "changed") console.log(f.file);
+ */
+export async function cleanFiles(patterns: readonly string[], o: CleanFilesOptions): Promise<FilesResult> {
+  if (o.write === true && o.outDir !== undefined) throw new UsageError("write and outDir: choose one");
+  if (o.write !== true && o.outDir === undefined) throw new UsageError("cleanFiles needs write: true or an outDir (checkFiles writes nothing)");
+  const cwd = o.cwd ?? process.cwd();
+  const settings = await settingsOf(cwd, o);
+  return runFiles(patterns, settings, { ...o, cwd, mode: o.write === true ? "write" : "out-dir", keep: o.keep ?? "counts" });
+}
+
+/**
+ * Says what cleaning the files that `patterns` match would cut, and writes nothing. Errors as for
+ * `cleanFiles`.
+ *
+ * @example
+ * const { changed, findings } = await checkFiles(["content"]);
+ * if (changed.length > 0) process.exitCode = 1;
+ */
+export async function checkFiles(patterns: readonly string[], o: FilesOptions = {}): Promise<CheckResult> {
+  const cwd = o.cwd ?? process.cwd();
+  const settings = await settingsOf(cwd, o);
+  return checkResult(await runFiles(patterns, settings, { ...o, cwd, mode: "check", keep: "findings" }));
+}
+
+/** A run over files as the CLI asks for it: settings already loaded, with hooks for its messages. */
+export interface FilesRun extends Omit<CleanFilesOptions, "write" | "cwd" | "options" | "config" | "ignorePath" | "gitignore"> {
+  cwd: string;
+  mode: "write" | "out-dir" | "check";
+  keep: Keep;
+  /** Progress and messages; `done` is called with every outcome, in path order. */
+  hooks?: BatchHooks | undefined;
+  /** Called once the files are chosen, before any is read: patterns that matched nothing, files left out. */
+  planned?: ((unmatched: readonly string[], skipped: readonly SkippedFile[]) => void) | undefined;
+}
+
+/** The files of a run, cleaned or checked. */
+export async function runFiles(patterns: readonly string[], settings: RunSettings, run: FilesRun): Promise<FilesResult> {
+  const { cwd } = run;
+  const selected = await selectFiles(patterns, run.against ?? [], cwd, settings, [...DEFAULT_EXTENSIONS, ...settings.extensions]);
+  const outDir = run.mode === "out-dir" && run.outDir !== undefined ? path.resolve(cwd, run.outDir) : undefined;
+  const plan = await planBatch(selected.files, { cwd, ...(outDir !== undefined ? { outDir } : {}) });
+  const references = (await planBatch(selected.references, { cwd })).files;
+  for (const f of plan.files) {
+    if (f.out === f.abs) throw new UsageError(`--out-dir ${run.outDir ?? ""} is where the files are: use --write to clean them in place`);
+  }
+  run.planned?.(selected.unmatched, plan.skipped);
+  const cache = run.cache === true ? await (await import("./batch-cache.js")).openBatchCache(cwd, plan.files, references, settings) : null;
+  const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
+  const hooks = run.hooks ?? {};
+  let outcomes = await runBatch({
+    files: toClean,
+    references,
+    options: settings.optionsFor(null),
+    optionsFor: (f) => settings.optionsFor(f.abs),
+    jobs: run.jobs ?? availableParallelism(),
+    mode: run.mode,
+    keep: run.keep,
+    hooks: {
+      ...hooks,
+      done: (outcome) => {
+        hooks.done?.(outcome);
+        run.onFile?.(outcome);
+      },
+    },
+  });
+  if (cache) outcomes = await cache.finish(outcomes, run.keep);
+  return { files: outcomes, skipped: plan.skipped, unmatched: selected.unmatched };
+}
+
+/** The findings of a run that kept them (keep "findings" or "results"). */
+export function checkResult(r: FilesResult): CheckResult {
+  const findings = r.files.flatMap((o) => (o.findings ? [{ file: o.file, result: o.findings }] : []));
+  // Every cut removes text, so a file changes exactly when something in it is cut.
+  const changed = findings.filter((f) => f.result.cuts.length > 0).map((f) => f.file).sort(byCodeUnit);
+  return { ...r, findings, changed, failed: r.files.filter((o) => o.status === "failed") };
+}
+
+function settingsOf(cwd: string, o: FilesOptions): Promise<RunSettings> {
+  return loadSettings({ cwd, options: o.options, config: o.config, ignorePath: o.ignorePath, gitignore: o.gitignore });
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
