@@ -1,4 +1,4 @@
-// The Node API: `clean()` for a string, `cleanStream()` for a text that arrives in chunks,
+// The Node API (`import { clean } from "winnow-text"`): `clean()` for a string, `cleanStream()` for a text that arrives in chunks,
 // `cleanFiles()` and `checkFiles()` for trees of files (what the CLI's --write, --out-dir and --check run).
 import { splitMarkdownUnits } from "./core/markdown/split-markdown.js";
 import { registerMarkdownSplitter } from "./core/unit-splitters.js";

@@ -45,6 +45,11 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
       against: args.against,
       jobs: args.jobs,
       cache: args.cache,
+      // --check in a git repository judges the change against the committed tree (--all: everything).
+      judgeChange: checking && !args.all && args.against.length === 0,
+      judged: (references, indexed) => {
+        if (args.verbose) say(`winnow: judged against ${references} committed files (index: ${indexed.read} read, ${indexed.made} made)`);
+      },
       hooks: {
         phase: (name, n, bytes) => progress?.phase(name, n, bytes),
         advance: (bytes) => progress?.advance(bytes),
@@ -77,7 +82,9 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
   if (checking) {
     const found = checkResult(run);
     const count = found.failed.length;
-    return (await import("./check.js")).finishCheck(ctx, args, settings, { results: found.findings, failed: count > 0 ? count : failed ? 1 : 0, written: args.write });
+    // A copy of a committed paragraph is cut by a run that reads the committed tree: --check --write.
+    const fix = run.judged === true ? { fixFlags: "--check --write" } : {};
+    return (await import("./check.js")).finishCheck(ctx, args, settings, { results: found.findings, failed: count > 0 ? count : failed ? 1 : 0, written: args.write, ...fix });
   }
   if (loud) ctx.stderr.write(batchSummary({ outcomes: run.files, skippedBeforeRead: run.skipped.length }));
   return failed ? 2 : 0;

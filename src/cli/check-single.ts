@@ -19,5 +19,5 @@ export async function runCheckSingle(ctx: RunContext, args: CliArgs, settings: R
   const { shown, ignored, options, input } = await readSingleInput(ctx, args, settings);
   if (input === null || ignored) return finishCheck(ctx, args, settings, { results: [], failed: 0, written: false });
   const result = clean(input.text, options);
-  return finishCheck(ctx, args, settings, { results: [{ file: shown, result }], failed: 0, written: false });
+  return finishCheck(ctx, args, settings, { results: [{ file: shown, result }], failed: 0, written: false, fix: "winnow" /* on the same text: it prints the clean text */ });
 }

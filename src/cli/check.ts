@@ -17,6 +17,10 @@ export interface CheckOutcome {
   failed: number;
   /** True when the cuts were written back (--write). */
   written: boolean;
+  /** The command that makes the cuts, when it is not `winnow --write FILES` (standard input). */
+  fix?: string;
+  /** The flags that make the cuts, when not `--write` (a check of a change: `--check --write` uses the committed tree too). */
+  fixFlags?: string;
 }
 
 /**
@@ -44,6 +48,7 @@ export async function finishCheck(ctx: RunContext, args: CliArgs, settings: RunS
         options: settings.optionsFor(null),
         chalk: chalkFor(toFile ? false : args.color, ctx.env, stream),
         written: out.written,
+        ...(changed.length > 0 && !out.written ? { fixCommand: out.fix ?? fixCommand(changed, out.fixFlags) } : {}),
       });
       if (toFile) await writeReport(path.resolve(ctx.cwd, args.reportFile ?? ""), args.reportFile ?? "", report);
       else stream.write(report);
@@ -51,6 +56,16 @@ export async function finishCheck(ctx: RunContext, args: CliArgs, settings: RunS
   }
   if (out.failed > 0) return 2;
   return changed.length > 0 && !out.written ? 1 : 0;
+}
+
+/** `winnow --write` and the files that would change, quoted for a POSIX shell where needed. */
+export function fixCommand(files: readonly string[], flags = "--write"): string {
+  const shown = files.length > 5 ? [...files.slice(0, 5).map(shellQuote), `… (${files.length - 5} more)`] : files.map(shellQuote);
+  return `winnow ${flags} ${shown.join(" ")}`;
+}
+
+function shellQuote(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
 }
 
 function byCodeUnit(a: string, b: string): number {

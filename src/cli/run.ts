@@ -15,6 +15,8 @@ export async function run(ctx: RunContext): Promise<number> {
       .configureOutput({
         writeOut: (s) => void ctx.stdout.write(s),
         writeErr: (s) => void ctx.stderr.write(s),
+        // A usage error is one line and where to look, not the 90 lines of --help.
+        outputError: (s, write) => write(`winnow: ${s.replace(/^error: /, "").trimEnd()} (see \`winnow --help\`)\n`),
       });
     let args = parseArgs(program, ctx.argv);
     if (args.fileList !== undefined) {

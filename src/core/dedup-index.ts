@@ -29,6 +29,23 @@ interface Segmented {
   base: number;
 }
 
+/** A text's share of an index, as exportDocument() gives it and importDocument() takes it. */
+export interface IndexedText {
+  fpHi: Uint32Array;
+  fpLo: Uint32Array;
+  first: Int32Array;
+  last: Int32Array;
+  /** UnitInfo.raw of each unit. */
+  raw: Uint32Array;
+  /** Per record: its text when it may hold a fact (the first law reads it), else undefined. */
+  recText: (string | undefined)[];
+  /** Per record: the unit (among `fpHi`...), the exact key it holds (0, 0: none) and its shingles. */
+  recUnit: Int32Array;
+  recHi: Uint32Array;
+  recLo: Uint32Array;
+  recShingles: ArrayLike<number>[];
+}
+
 /** What the index held when a cleaning began (see begin()). */
 export interface IndexMark {
   docs: number;
@@ -54,9 +71,72 @@ export class DedupIndex {
   private exactLog: number[] = [];
   private shingleLog: number[] = [];
 
+  // With journal(): the exact key and the shingles each record inserted, so that a text's share of
+  // the index can be exported (exportDocument) and added to another index later (importDocument).
+  private journaled: { hi: number[]; lo: number[]; sh: (number[] | undefined)[] } | null = null;
+
   constructor(expectedUnits = 1024) {
     this.exact = new U64Map(expectedUnits);
     this.shingles = new U32Map(expectedUnits * 4);
+  }
+
+  /** Keeps, from now on, the keys each record inserts: needed by exportDocument(). */
+  journal(): this {
+    this.journaled = { hi: [], lo: [], sh: [] };
+    return this;
+  }
+
+  /**
+   * A text's units and its records with the keys they hold, as plain arrays: what cleaning the text
+   * alone put in the index (journal() must have been called before).
+   */
+  exportDocument(doc: number): IndexedText {
+    const d = this.docs[doc];
+    const j = this.journaled;
+    if (!d || !j) throw new RangeError(`no journaled document ${doc}`);
+    const n = this.segmented.get(doc)?.n ?? d.fpHi.length;
+    const recUnit: number[] = [];
+    const recHi: number[] = [];
+    const recLo: number[] = [];
+    const recShingles: number[][] = [];
+    const recText: (string | undefined)[] = [];
+    for (let r = 0; r < this.recDoc.length; r++) {
+      if (this.recDoc[r] !== doc) continue;
+      recText.push(this.recText[r]);
+      const hi = j.hi[r] ?? 0;
+      const lo = j.lo[r] ?? 0;
+      const held = (hi !== 0 || lo !== 0) && this.exact.get(hi, lo) === r;
+      recUnit.push(this.recUnit[r] ?? 0);
+      recHi.push(held ? hi : 0);
+      recLo.push(held ? lo : 0);
+      recShingles.push((j.sh[r] ?? []).filter((h) => this.shingles.get(h) === r));
+    }
+    return {
+      fpHi: d.fpHi.slice(0, n),
+      fpLo: d.fpLo.slice(0, n),
+      first: d.first.slice(0, n),
+      last: d.last.slice(0, n),
+      raw: d.raw.slice(0, n),
+      recText,
+      recUnit: Int32Array.from(recUnit),
+      recHi: Uint32Array.from(recHi),
+      recLo: Uint32Array.from(recLo),
+      recShingles,
+    };
+  }
+
+  /** Adds a text exported by exportDocument(): its kept units become sources, first holder of a key wins. */
+  importDocument(name: string | undefined, t: IndexedText): number {
+    const doc = this.addDocument(name, t);
+    for (let i = 0; i < t.recUnit.length; i++) {
+      const id = this.record(doc, t.recUnit[i] ?? 0, t.recText[i] ?? "");
+      const hi = t.recHi[i] ?? 0;
+      const lo = t.recLo[i] ?? 0;
+      if (hi !== 0 || lo !== 0) this.exact.setIfAbsent(hi, lo, id);
+      const sh = t.recShingles[i] ?? [];
+      for (let k = 0; k < sh.length; k++) this.shingles.setIfAbsent(sh[k] ?? 0, id);
+    }
+    return doc;
   }
 
   /** Starts a text; returns its number. */
@@ -91,12 +171,19 @@ export class DedupIndex {
 
   /** Stores a kept unit's fingerprint for record `id`, unless one is there. */
   addExact(hi: number, lo: number, id: number): void {
-    if (this.exact.setIfAbsent(hi, lo, id)) this.exactLog.push(hi, lo);
+    if (!this.exact.setIfAbsent(hi, lo, id)) return;
+    this.exactLog.push(hi, lo);
+    if (this.journaled) {
+      this.journaled.hi[id] = hi;
+      this.journaled.lo[id] = lo;
+    }
   }
 
   /** Stores a kept unit's shingle for record `id`, unless one is there. */
   addShingle(hash: number, id: number): void {
-    if (this.shingles.setIfAbsent(hash, id)) this.shingleLog.push(hash);
+    if (!this.shingles.setIfAbsent(hash, id)) return;
+    this.shingleLog.push(hash);
+    if (this.journaled) (this.journaled.sh[id] ??= []).push(hash);
   }
 
   /** Starts a cleaning that rollback() can undo until commit(). */
@@ -119,6 +206,7 @@ export class DedupIndex {
     this.docs.length = mark.docs;
     this.recDoc.length = mark.records;
     this.recUnit.length = mark.records;
+    if (this.journaled) for (const a of [this.journaled.hi, this.journaled.lo, this.journaled.sh]) a.length = Math.min(a.length, mark.records);
     this.recText.length = mark.records;
     for (const id of this.factCache.keys()) if (id >= mark.records) this.factCache.delete(id);
     this.segmented.clear();
@@ -192,6 +280,11 @@ export class DedupIndex {
       if (to < 0) throw new Error("keepOnly: a recorded unit was dropped");
       this.recUnit[r] = to;
     }
+  }
+
+  /** Texts in the index. */
+  get documents(): number {
+    return this.docs.length;
   }
 
   docName(doc: number): string | undefined {

@@ -20,12 +20,13 @@ export interface BatchCache {
   finish(outcomes: FileOutcome[], keep: Keep): Promise<FileOutcome[]>;
 }
 
-export async function openBatchCache(cwd: string, files: readonly PlannedFile[], references: readonly PlannedFile[], settings: RunSettings): Promise<BatchCache> {
+/** `treeSig`: what else the results depend on (a check of a change: the committed tree). */
+export async function openBatchCache(cwd: string, files: readonly PlannedFile[], references: readonly PlannedFile[], settings: RunSettings, treeSig = ""): Promise<BatchCache> {
   const cache = await CleanCache.open(cwd);
   const bytes = new Map<string, Uint8Array>();
   for (const f of [...references, ...files]) bytes.set(f.target, await readOrEmpty(f.target));
   const crossFile = settings.optionsFor(null).scope === "run" && files.length + references.length > 1;
-  const runSig = crossFile ? runSignature([...references, ...files], bytes) : "";
+  const runSig = (crossFile ? runSignature([...references, ...files], bytes) : "") + treeSig;
   const keys = new Map(files.map((f) => [f.target, fileCacheKey(settings.optionsFor(f.abs), bytes.get(f.target) ?? new Uint8Array(), runSig)]));
   const hits = files.filter((f) => cache.isClean(f.target, keys.get(f.target) ?? ""));
   const skip = new Set(crossFile && hits.length < files.length ? [] : hits.map((f) => f.target));

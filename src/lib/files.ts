@@ -58,6 +58,8 @@ export interface FilesResult {
   skipped: SkippedFile[];
   /** Patterns that matched no file. */
   unmatched: string[];
+  /** True when the run judged a change against the committed tree (FilesRun.judgeChange in a git repository). */
+  judged?: boolean;
   /** Paths named that are not regular files (a device, a FIFO), with what they are: each a failure. */
   notFiles: { pattern: string; kind: string }[];
 }
@@ -117,6 +119,14 @@ export interface FilesRun extends Omit<CleanFilesOptions, "write" | "cwd" | "opt
    * out, paths that are not regular files, and the inputs (to check that no report lands on one).
    */
   planned?: ((unmatched: readonly string[], skipped: readonly SkippedFile[], notFiles: readonly { pattern: string; kind: string }[], inputs: FileIds) => void) | undefined;
+  /**
+   * In a git repository, judge the change (lib/git-check.ts): the committed tree is the reference;
+   * with mode "check", each file's committed version is its baseline and only what the files add
+   * is kept in the findings. Outside a repository the run is as without it.
+   */
+  judgeChange?: boolean | undefined;
+  /** Called when the run judged a change: the committed files it was judged against, and how many the index had. */
+  judged?: ((references: number, indexed: { read: number; made: number }) => void) | undefined;
 }
 
 /** The files of a run, cleaned or checked. */
@@ -139,7 +149,10 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
   run.planned?.(selected.unmatched, plan.skipped, selected.notFiles, inputs);
   // Temporary files that killed runs left where this one writes (their process is gone).
   if (run.mode !== "check") reapStaleTemps(plan.files.map((f) => path.dirname(f.out ?? f.target)));
-  const cache = run.cache === true ? await (await import("./batch-cache.js")).openBatchCache(cwd, plan.files, references, settings) : null;
+  const extensions = [...DEFAULT_EXTENSIONS, ...settings.extensions];
+  const git = run.judgeChange === true && references.length === 0 && plan.files.length > 0 ? await (await import("./git-check.js")).prepareGitCheck(cwd, plan.files, settings, extensions, run.mode === "check") : null;
+  if (git) run.judged?.(git.references, git.indexed);
+  const cache = run.cache === true ? await (await import("./batch-cache.js")).openBatchCache(cwd, plan.files, references, settings, git?.signature ?? "") : null;
   const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
   const hooks = run.hooks ?? {};
   let outcomes = await runBatch({
@@ -150,6 +163,7 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
     jobs: run.jobs ?? availableParallelism(),
     mode: run.mode,
     keep: run.keep,
+    ...(git ? { prefill: git.prefill, prefillUnits: git.prefillUnits, learned: git.learned } : {}),
     hooks: {
       ...hooks,
       done: (outcome) => {
@@ -158,8 +172,9 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
       },
     },
   });
+  if (git) outcomes = await git.newOnly(outcomes);
   if (cache) outcomes = await cache.finish(outcomes, run.keep);
-  return { files: outcomes, skipped: plan.skipped, unmatched: selected.unmatched, notFiles: selected.notFiles };
+  return { files: outcomes, skipped: plan.skipped, unmatched: selected.unmatched, notFiles: selected.notFiles, judged: git !== null };
 }
 
 /** The findings of a run that kept them (keep "findings" or "results"). */
