@@ -10,24 +10,28 @@ export const hasGnuTime = existsSync(GNU_TIME);
  * One run of `argv`, stdout to /dev/null (or to `stdout`, a path). Returns seconds, peak RSS in KB
  * (null without GNU time) and the exit code. `okCodes` are the exits that mean it worked.
  */
-export function runOnce(argv, { scratch, stdin, stdout, okCodes = [0] }) {
+export function runOnce(argv, { scratch, stdin, stdout, okCodes = [0], cwd }) {
   const rssFile = path.join(scratch, "rss.txt");
-  const cmd = hasGnuTime ? [GNU_TIME, "-f", "%M", "-o", rssFile, ...argv] : argv;
+  const cmd = hasGnuTime ? [GNU_TIME, "-f", "%M %U %S", "-o", rssFile, ...argv] : argv;
   const out = openSync(stdout ?? "/dev/null", "w");
   const inp = stdin ? openSync(stdin, "r") : "ignore";
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: [inp, out, "pipe"], maxBuffer: 1 << 24 });
+  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: [inp, out, "pipe"], maxBuffer: 1 << 24, ...(cwd ? { cwd } : {}) });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.error) throw r.error;
   if (!okCodes.includes(r.status ?? -1)) {
     throw new Error(`${argv.join(" ")} exited ${r.status ?? r.signal}: ${String(r.stderr).trim().split("\n").slice(-3).join(" | ")}`);
   }
   let rssKB = null;
+  let cpuSeconds = null;
   if (hasGnuTime) {
-    rssKB = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop());
+    const [rss, user, sys] = (readFileSync(rssFile, "utf8").trim().split("\n").pop() ?? "").split(" ").map(Number);
+    rssKB = rss;
+    // User + system time of the process and its children (git, for a check of a change).
+    cpuSeconds = user + sys;
     rmSync(rssFile, { force: true });
   }
-  return { seconds, rssKB, code: r.status };
+  return { seconds, rssKB, cpuSeconds, code: r.status };
 }
 
 /**
@@ -68,5 +72,6 @@ function summarize(job, runs) {
     mbpsMin: mb / Math.max(...secs),
     mbpsMax: mb / Math.min(...secs),
     rssMB: rss.length ? Math.max(...rss) / 1024 : null,
+    cpuSeconds: runs.every((r) => r.cpuSeconds !== null && r.cpuSeconds !== undefined) ? median(runs.map((r) => r.cpuSeconds)) : null,
   };
 }

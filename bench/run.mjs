@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup] [--startup-only]
+// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup] [--startup-only] [--no-hook] [--hook-only]
 // winnow against cat (the read floor) and awk '!seen[$0]++' (exact line dedup) in one run,
 // alternating the commands; writes bench/results.md.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureGenerated, inputsOf, listTree, prefixes } from "./corpus.mjs";
+import { hookBench, hookTable } from "./hook.mjs";
 import { alternate, hasGnuTime } from "./measure.mjs";
 import { scalingTable, startupTable, throughputTable } from "./report.mjs";
 
@@ -23,6 +24,9 @@ const { values: args } = parseArgsOrExit({
     "no-startup": { type: "boolean", default: false },
     // Only the start-up rows, printed (written with --out only): a quick before/after for start-up work.
     "startup-only": { type: "boolean", default: false },
+    // The pre-commit case (bench/hook.mjs): a 5,000-file git repository, one staged file checked.
+    "no-hook": { type: "boolean", default: false },
+    "hook-only": { type: "boolean", default: false },
     out: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -39,6 +43,8 @@ bench/results.md (MB/s, spread, peak RSS, ratio to awk, start-up, scaling).
   --no-scaling     skip the 25/50/100/200 MB scaling run
   --no-startup     skip the start-up rows
   --startup-only   only the start-up rows, printed (written with --out only)
+  --no-hook        skip the pre-commit case (5,000 Markdown files in git, one staged file checked)
+  --hook-only      only the pre-commit case, printed (written with --out only)
   --out FILE       write the table to FILE instead of bench/results.md
 `);
   process.exit(0);
@@ -59,6 +65,13 @@ if (!hasGnuTime) log("note: /usr/bin/time not found (apt package `time`): peak R
 const shape = args.quick ? "quick" : "full";
 const corpusDir = args.corpus ? path.resolve(args.corpus) : path.join(HERE, "corpus", shape);
 if (!args.corpus) ensureGenerated(corpusDir, shape, log);
+const hookOnly = args["hook-only"];
+if (hookOnly) {
+  const md = [`# winnow benchmark: the pre-commit case`, "", machine(os.loadavg(), os.loadavg()), "", `## Pre-commit: a check of a change`, "", hookTable(hookBench({ node: process.execPath, bin: BIN, scratch, runs, log })), ""].join("\n");
+  process.stdout.write(md);
+  if (args.out) writeFileSync(args.out, md);
+  process.exit(0);
+}
 const inp = inputsOf(corpusDir, scratch);
 const bigLabel = `${path.basename(inp.big)} (${(inp.bigBytes / 1e6).toFixed(0)} MB)`;
 const treeLabel = `tree (${inp.tree.length} files, ${(inp.treeBytes / 1e6).toFixed(0)} MB)`;
@@ -96,6 +109,9 @@ if (!args["no-startup"]) {
   );
 }
 
+// ---- the pre-commit case ----
+const hook = args["no-hook"] || startupOnly ? null : hookBench({ node, bin: BIN, scratch, runs, log });
+
 // ---- report ----
 const md = [
   `# winnow benchmark`,
@@ -112,6 +128,7 @@ const md = [
     : []),
   ...(scaling ? [`## Scaling (pipe mode, full cleaning; prefixes of one stream)`, "", scalingTable(scaling), ""] : []),
   ...(startup ? [`## Start-up`, "", startupTable(startup), ""] : []),
+  ...(hook ? [`## Pre-commit: a check of a change`, "", hookTable(hook), ""] : []),
 ].join("\n");
 process.stdout.write(md);
 if (outFile !== null) {

@@ -26,7 +26,7 @@ const START = [
   /[\\/]src[\\/]lib[\\/](settings|clean-stream)\.ts$/,
   /[\\/]src[\\/]config[\\/](file-options|find-config|rules-file)\.ts$/,
   /[\\/]src[\\/]core[\\/](?!markdown[\\/])/,
-  /[\\/]src[\\/]io[\\/](decode|file-list|ignore-filter|raw-path|read-chunks|read-input|relative-path|stream-to-file|temp-name|text-stream|interrupt)\.ts$/,
+  /[\\/]src[\\/]io[\\/](decode|file-list|ignore-filter|raw-path|read-chunks|read-input|relative-path|stdout|output-target|stream-to-file|temp-name|text-stream|interrupt)\.ts$/,
   /[\\/]src[\\/]report[\\/]reporter-names\.ts$/,
   /[\\/]node_modules[\\/](commander|xxhash-wasm)[\\/]/,
 ];

@@ -52,7 +52,8 @@ function measure() {
   const rows = [];
   for (const repo of repos) {
     const report = reportPath(repo);
-    const args = [BIN, ".", "--check", "--reporter", "json", "--report-file", report, "--config", config, "--no-progress", "--quiet"];
+    // --all: in a git repository a check reports only what a change adds; the study wants everything.
+    const args = [BIN, ".", "--check", "--all", "--reporter", "json", "--report-file", report, "--config", config, "--no-progress", "--quiet"];
     if (flags.jobs !== undefined) args.push("--jobs", flags.jobs);
     if (flags.scope !== undefined) args.push("--scope", flags.scope);
     const run = spawnSync(process.execPath, args, { cwd: repo, encoding: "utf8", maxBuffer: 1 << 30 });

@@ -1,10 +1,13 @@
-// The Node API: `clean()` for a string, `cleanStream()` for a text that arrives in chunks,
+// The Node API (`import { clean } from "winnow-text"`): `clean()` for a string, `cleanStream()` for a text that arrives in chunks,
 // `cleanFiles()` and `checkFiles()` for trees of files (what the CLI's --write, --out-dir and --check run).
 import { splitMarkdownUnits } from "./core/markdown/split-markdown.js";
 import { registerMarkdownSplitter } from "./core/unit-splitters.js";
+import { RE2JS } from "re2js";
+import { registerRuleEngine } from "./core/boilerplate/user-pattern.js";
 
 // API users get Markdown without a loading step; the CLI loads it only for Markdown files.
 registerMarkdownSplitter(splitMarkdownUnits);
+registerRuleEngine(RE2JS);
 
 export { clean, cleanAnalysis, type CleanContext } from "./core/clean.js";
 export { StreamCleaner, type StreamPiece, type StreamTuning } from "./core/stream-clean.js";

@@ -1,4 +1,4 @@
-// The package entry point as users import it (`import { clean } from "winnow"`, dist/index.js), which
+// The package entry point as users import it (`import { clean } from "winnow-text"`, dist/index.js), which
 // the CLI's bundle does not replace: built by tsc, Markdown ready without a loading step.
 import { spawnSync } from "node:child_process";
 import { expect, test } from "vitest";
@@ -6,9 +6,9 @@ import { ROOT } from "./helpers/run-cli.js";
 
 const PARA = "The committee met on Tuesday to go over the budget for the coming year and the new hires.";
 
-test('import { clean } from "winnow" works from the built package, Markdown included', () => {
+test('import { clean } from "winnow-text" works from the built package, Markdown included', () => {
   const script = `
-    import { clean } from "winnow";
+    import { clean } from "winnow-text";
     const text = ${JSON.stringify(`${PARA}\n\n${PARA}\n`)};
     const md = ${JSON.stringify(`# Notes\n\n${PARA}\n\n- ${PARA}\n\n${PARA}\n`)};
     const plain = clean(text);

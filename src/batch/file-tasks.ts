@@ -3,12 +3,13 @@
 // worker or in-process.
 import { analyze, type Analysis } from "../core/analyze.js";
 import { buildRuleSet, type RuleSet } from "../core/boilerplate/ruleset.js";
+import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
 import { fileTemplateHashes, LEARNED_RULE, LearnedLookup, markLearned, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
 import { loadFormat } from "../core/unit-splitters.js";
 import { looksBinary } from "../io/binary.js";
 import { decodeBytes, firstInvalidUtf8, type Encoding } from "../io/decode.js";
-import { readStamped } from "../io/read-stamped.js";
+import { ReadRefused, readStamped } from "../io/read-stamped.js";
 import { describeFsError } from "../io/read-input.js";
 import { writeOutputFileSync, type ReadStamp } from "../io/write-atomic.js";
 
@@ -31,12 +32,10 @@ export function learnedEnabled(o: Options): boolean {
 }
 
 export class FileTasks {
-  private readonly rules: RuleSet;
+  private rulesOfRun: RuleSet | null = null;
   private lookup: LearnedLookup | null = null;
 
-  constructor(private readonly options: Options) {
-    this.rules = buildRuleSet(options);
-  }
+  constructor(private readonly options: Options) {}
 
   private readonly ruleSets = new Map<string, RuleSet>();
 
@@ -64,9 +63,11 @@ export class FileTasks {
     if (read.kind !== "ok") return read;
     const o = options ?? this.options;
     await loadFormat(o.format);
+    // User rules run on RE2, loaded in this thread on first need.
+    if (o.rules.length > 0) await loadRuleEngine();
     // With the context rules' stems worked out here, in the hashing pass: else the thread that
     // decides files in order works them out from the text.
-    const analysis = analyze(read.text, o, o === this.options ? this.rules : this.rulesFor(o), true);
+    const analysis = analyze(read.text, o, o === this.options ? (this.rulesOfRun ??= buildRuleSet(o)) : this.rulesFor(o), true);
     if (this.lookup) markLearned(analysis, this.lookup, o);
     return { kind: "ok", analysis, encoding: read.encoding, stamp: read.stamp, bytes: read.bytes };
   }
@@ -89,7 +90,7 @@ async function readText(abs: string): Promise<TextRead> {
   try {
     got = readStamped(abs);
   } catch (e) {
-    return { kind: "failed", reason: describeFsError(e), bytes: 0 };
+    return { kind: "failed", reason: e instanceof ReadRefused ? e.message : describeFsError(e), bytes: 0 };
   }
   const { bytes, stamp } = got;
   if (looksBinary(bytes)) return { kind: "skipped", reason: "binary file", bytes: bytes.length };

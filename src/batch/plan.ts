@@ -1,7 +1,8 @@
 // From matched paths to what a batch run reads and writes: the real file behind each path,
 // symbolic links that leave the tree or repeat a file, and the mirrored path under --out-dir.
-import { lstatSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import { decodeArg } from "../io/raw-path.js";
 
 export interface PlannedFile {
   /** The path as shown and reported: relative to the working directory, POSIX separators. */
@@ -13,6 +14,8 @@ export interface PlannedFile {
   /** With --out-dir: where the clean text goes. */
   out?: string;
   size: number;
+  /** Device and inode of `target` ("dev:ino"): the same file under any name or hard link. */
+  id: string;
 }
 
 export interface SkippedFile {
@@ -23,6 +26,8 @@ export interface SkippedFile {
 export interface BatchPlan {
   files: PlannedFile[];
   skipped: SkippedFile[];
+  /** Files skipped because they are inside --out-dir (followed through symbolic links). */
+  insideOutDir: number;
 }
 
 export interface PlanOptions {
@@ -35,33 +40,49 @@ export interface PlanOptions {
 export async function planBatch(files: readonly string[], o: PlanOptions): Promise<BatchPlan> {
   const abs = files.map((f) => path.resolve(o.cwd, f));
   const tree = realTree(abs.every((a) => isInside(o.cwd, a)) ? o.cwd : commonDir(abs));
-  const outReal = o.outDir === undefined ? undefined : path.resolve(o.outDir);
+  const outNamed = o.outDir === undefined ? undefined : path.resolve(o.outDir);
+  // The directory --out-dir really is: a symbolic link to the input tree (or a parent that is
+  // one) must not pass for another directory.
+  const outReal = outNamed === undefined ? undefined : realPathDeep(outNamed);
   const planned: PlannedFile[] = [];
   const skipped: SkippedFile[] = [];
+  let insideOutDir = 0;
   const seen = new Map<string, string>();
   for (let i = 0; i < files.length; i++) {
     const file = files[i] ?? "";
     const a = abs[i] ?? "";
-    if (outReal !== undefined && isInside(outReal, a)) {
+    if (outNamed !== undefined && isInside(outNamed, a)) {
       skipped.push({ file, reason: "inside --out-dir" });
+      insideOutDir++;
       continue;
     }
     let target: string;
     let size: number;
+    let id: string;
     try {
       // Synchronous: each awaited call was a thread-pool round trip, and three per file kept the
       // run from starting for ~2 s on 20,000 files with nothing else to do meanwhile.
       const link = lstatSync(a).isSymbolicLink();
       target = realpathSync.native(a);
-      size = statSync(target).size;
+      const st = statSync(target, { bigint: true });
+      size = Number(st.size);
+      id = `${st.dev}:${st.ino}`;
       if (!isInside(tree, target)) {
         skipped.push({ file, reason: `${link ? "symbolic link" : "path through a symbolic link"} to a file outside the tree` });
         continue;
       }
     } catch {
-      // The directory listing decodes names as UTF-8: a name that is not comes back with U+FFFD.
-      const reason = file.includes("\uFFFD") ? "its name is not UTF-8, which batch mode cannot open yet (pipe mode can: winnow FILE -o OUT)" : "broken symbolic link or vanished file";
-      skipped.push({ file, reason });
+      // The directory listing decodes names as UTF-8: a name that is not comes back with U+FFFD
+      // (its bytes are read again to show them as \xNN); a name from the command line keeps them
+      // as U+DC80-U+DCFF (raw-path.ts).
+      const notUtf8 = /\uFFFD|[\uDC80-\uDCFF]/.test(file);
+      const reason = notUtf8 ? "its name is not UTF-8, which batch mode cannot open yet (pipe mode can: winnow FILE -o OUT)" : "broken symbolic link or vanished file";
+      skipped.push({ file: file.includes("\uFFFD") ? rawName(file, a) : file, reason });
+      continue;
+    }
+    if (outReal !== undefined && isInside(outReal, target)) {
+      skipped.push({ file, reason: "inside --out-dir" });
+      insideOutDir++;
       continue;
     }
     const first = seen.get(target);
@@ -70,13 +91,24 @@ export async function planBatch(files: readonly string[], o: PlanOptions): Promi
       continue;
     }
     seen.set(target, file);
-    planned.push({ file, abs: a, target, size });
+    planned.push({ file, abs: a, target, size, id });
   }
   if (outReal !== undefined) {
     const base = commonDir(planned.map((p) => p.abs));
     for (const p of planned) p.out = path.join(outReal, path.relative(base, p.abs));
   }
-  return { files: planned, skipped };
+  return { files: planned, skipped, insideOutDir };
+}
+
+/** `file` with its last part's bytes read back from the directory (U+DC80-U+DCFF for bytes that are not UTF-8). */
+function rawName(file: string, abs: string): string {
+  try {
+    const base = path.basename(abs);
+    const entry = readdirSync(path.dirname(abs), { encoding: "buffer" }).find((b) => b.toString("utf8") === base);
+    return entry ? path.posix.join(path.posix.dirname(file), decodeArg(entry)) : file;
+  } catch {
+    return file;
+  }
 }
 
 /** The deepest directory holding every path. */
@@ -95,6 +127,21 @@ export function commonDir(paths: readonly string[]): string {
 function isInside(dir: string, p: string): boolean {
   const rel = path.relative(dir, p);
   return rel === "" || (rel !== ".." && !rel.startsWith(".." + path.sep) && !path.isAbsolute(rel));
+}
+
+/** The real path of `p`, which may not exist yet: its deepest existing ancestor resolved, the rest appended. */
+export function realPathDeep(p: string): string {
+  const rest: string[] = [];
+  for (let dir = p; ; ) {
+    try {
+      return path.join(realpathSync.native(dir), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(dir);
+      if (parent === dir) return p;
+      rest.push(path.basename(dir));
+      dir = parent;
+    }
+  }
 }
 
 function realTree(dir: string): string {

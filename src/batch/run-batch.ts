@@ -97,6 +97,12 @@ export interface BatchRun {
   references?: readonly PlannedFile[];
   /** What to keep of each file beyond its counts (default: nothing). */
   keep?: Keep;
+  /** Puts texts in the run's index before any file (a check of a change: the committed tree). */
+  prefill?: (index: DedupIndex) => void;
+  /** Units the prefill adds, so the index is made that big at once. */
+  prefillUnits?: number;
+  /** The learned boilerplate table, when the caller learned it (pass 1 is then skipped). */
+  learned?: LearnedTable | null;
   hooks?: BatchHooks;
 }
 
@@ -106,11 +112,12 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
   const pool = createPool(o, Math.min(run.jobs, files.length));
   try {
     const learn = learnedEnabled(o) && files.length >= o.minFiles;
-    pool.setLearned(learn ? await learnTemplates(run, pool) : null);
+    pool.setLearned(run.learned !== undefined ? run.learned : learn ? await learnTemplates(run, pool) : null);
 
     hooks.phase?.("cleaning", files.length, totalBytes(files));
     const rules = buildRuleSet(o);
-    const shared = new DedupIndex();
+    const shared = new DedupIndex(Math.max(1024, (run.prefillUnits ?? 0) * 2));
+    run.prefill?.(shared);
     // One object per distinct set of options: most files have the run's own, which then need not
     // be sent to the workers with every file nor looked up by their JSON.
     const fileOptions = new Map<string, Options>();

@@ -1,16 +1,17 @@
 // Batch mode: many files in, a mirrored tree (--out-dir) or files rewritten in place (--write).
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Keep } from "../batch/run-batch.js";
 import type { Progress } from "../io/progress.js";
 import { progressWanted } from "../io/progress-wanted.js";
-import { describeFsError } from "../io/read-input.js";
+import { checkDistinctOutputs, resolveOutputTarget, type OutputTarget } from "../io/output-target.js";
+import { printableName } from "../io/raw-path.js";
+import { writeWholeFile } from "../io/stream-to-file.js";
 import { checkResult, runFiles } from "../lib/files.js";
 import type { RunSettings } from "../lib/settings.js";
 import { VERSION } from "../lib/version.js";
 import { batchSummary } from "./batch-summary.js";
 import type { RunContext } from "./context.js";
-import { InputError, UsageError } from "../base/errors.js";
+import { UsageError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
 
 export { severalFilesError, wantsBatch } from "./batch-args.js";
@@ -27,6 +28,12 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
   const loud = !args.quiet;
   // cli-progress is loaded only when a bar is drawn.
   if (progressWanted(ctx.stderr, ctx.env, args.progress)) progress = (await import("../io/progress.js")).createProgress(ctx.stderr);
+  const reports = [
+    ...(args.report !== undefined ? [{ file: path.resolve(ctx.cwd, args.report), shown: printableName(args.report), flag: "--report" }] : []),
+    ...(args.reportFile !== undefined ? [{ file: path.resolve(ctx.cwd, args.reportFile), shown: printableName(args.reportFile), flag: "--report-file" }] : []),
+  ];
+  checkDistinctOutputs(reports);
+  let reportTargets: OutputTarget[] = [];
   const keep: Keep = args.report !== undefined ? "results" : checking ? "findings" : "counts";
   let run;
   try {
@@ -38,17 +45,25 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
       against: args.against,
       jobs: args.jobs,
       cache: args.cache,
+      // --check in a git repository judges the change against the committed tree (--all: everything).
+      judgeChange: checking && !args.all && args.against.length === 0,
+      judged: (references, indexed) => {
+        if (args.verbose) say(`winnow: judged against ${references} committed files (index: ${indexed.read} read, ${indexed.made} made)`);
+      },
       hooks: {
         phase: (name, n, bytes) => progress?.phase(name, n, bytes),
         advance: (bytes) => progress?.advance(bytes),
         done: (o) => {
-          if (o.status === "failed") say(`winnow: ${o.file}: ${o.reason ?? "failed"}`);
-          else if (o.status === "skipped" && loud) say(`winnow: ${o.file}: skipped: ${o.reason ?? ""}`);
+          if (o.status === "failed") say(`winnow: ${printableName(o.file)}: ${o.reason ?? "failed"}`);
+          else if (o.status === "skipped" && loud) say(`winnow: ${printableName(o.file)}: skipped: ${o.reason ?? ""}`);
         },
       },
-      planned: (unmatched, skipped) => {
-        if (args.errorOnUnmatchedPattern) for (const p of unmatched) say(`winnow: ${p}: no files match this pattern`);
-        if (loud) for (const s of skipped) say(`winnow: ${s.file}: skipped: ${s.reason}`);
+      planned: (unmatched, skipped, notFiles, inputs) => {
+        // No report lands on an input: settled before a file is read or written.
+        reportTargets = reports.map((r) => resolveOutputTarget(r.file, r.shown, r.flag, inputs));
+        for (const n of notFiles) say(`winnow: ${printableName(n.pattern)}: not a regular file (${n.kind})`);
+        if (args.errorOnUnmatchedPattern) for (const p of unmatched) say(`winnow: ${printableName(p)}: no files match this pattern`);
+        if (loud) for (const s of skipped) say(`winnow: ${printableName(s.file)}: skipped: ${s.reason}`);
       },
     });
   } finally {
@@ -56,23 +71,20 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
     progress = null;
   }
   const unmatched = args.errorOnUnmatchedPattern ? run.unmatched : [];
-  const failed = unmatched.length > 0 || run.files.some((o) => o.status === "failed");
+  const failed = unmatched.length > 0 || run.notFiles.length > 0 || run.files.some((o) => o.status === "failed");
 
   if (args.report !== undefined) {
     const cleaned = run.files.flatMap((o) => (o.result ? [{ file: o.file, input: o.input ?? "", result: o.result }] : []));
-    const reportPath = path.resolve(ctx.cwd, args.report);
     const { renderReport } = await import("../report/write-report.js");
-    try {
-      await writeFile(reportPath, renderReport(args.report, cleaned, { toolVersion: VERSION, options }));
-    } catch (e) {
-      throw new InputError(`${args.report}: cannot write: ${describeFsError(e)}`);
-    }
+    await writeWholeFile(reportTargets[0] as OutputTarget, printableName(args.report), renderReport(args.report, cleaned, { toolVersion: VERSION, options }));
   }
   // Loaded here: the reporters and chalk cost start-up time that the other modes do not need.
   if (checking) {
     const found = checkResult(run);
     const count = found.failed.length;
-    return (await import("./check.js")).finishCheck(ctx, args, settings, { results: found.findings, failed: count > 0 ? count : failed ? 1 : 0, written: args.write });
+    // A copy of a committed paragraph is cut by a run that reads the committed tree: --check --write.
+    const fix = run.judged === true ? { fixFlags: "--check --write" } : {};
+    return (await import("./check.js")).finishCheck(ctx, args, settings, { results: found.findings, failed: count > 0 ? count : failed ? 1 : 0, written: args.write, ...fix });
   }
   if (loud) ctx.stderr.write(batchSummary({ outcomes: run.files, skippedBeforeRead: run.skipped.length }));
   return failed ? 2 : 0;

@@ -1,12 +1,11 @@
 // --check and --list-different: render the findings with the chosen reporter and pick the exit code.
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { chalkFor } from "../io/color-level.js";
-import { describeFsError } from "../io/read-input.js";
+import { FileIds, resolveOutputTarget } from "../io/output-target.js";
+import { writeWholeFile } from "../io/stream-to-file.js";
 import { REPORTERS } from "../report/reporters.js";
 import type { FileFindings } from "../report/reporter-types.js";
 import type { RunContext } from "./context.js";
-import { InputError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
 import type { RunSettings } from "../lib/settings.js";
 import { VERSION } from "../lib/version.js";
@@ -18,6 +17,10 @@ export interface CheckOutcome {
   failed: number;
   /** True when the cuts were written back (--write). */
   written: boolean;
+  /** The command that makes the cuts, when it is not `winnow --write FILES` (standard input). */
+  fix?: string;
+  /** The flags that make the cuts, when not `--write` (a check of a change: `--check --write` uses the committed tree too). */
+  fixFlags?: string;
 }
 
 /**
@@ -45,6 +48,7 @@ export async function finishCheck(ctx: RunContext, args: CliArgs, settings: RunS
         options: settings.optionsFor(null),
         chalk: chalkFor(toFile ? false : args.color, ctx.env, stream),
         written: out.written,
+        ...(changed.length > 0 && !out.written ? { fixCommand: out.fix ?? fixCommand(changed, out.fixFlags) } : {}),
       });
       if (toFile) await writeReport(path.resolve(ctx.cwd, args.reportFile ?? ""), args.reportFile ?? "", report);
       else stream.write(report);
@@ -54,14 +58,21 @@ export async function finishCheck(ctx: RunContext, args: CliArgs, settings: RunS
   return changed.length > 0 && !out.written ? 1 : 0;
 }
 
+/** `winnow --write` and the files that would change, quoted for a POSIX shell where needed. */
+export function fixCommand(files: readonly string[], flags = "--write"): string {
+  const shown = files.length > 5 ? [...files.slice(0, 5).map(shellQuote), `… (${files.length - 5} more)`] : files.map(shellQuote);
+  return `winnow ${flags} ${shown.join(" ")}`;
+}
+
+function shellQuote(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
+}
+
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Atomically; batch.ts and check-single.ts made sure before the run that it is no input. */
 async function writeReport(file: string, shown: string, report: string): Promise<void> {
-  try {
-    await writeFile(file, report);
-  } catch (e) {
-    throw new InputError(`${shown}: cannot write report: ${describeFsError(e)}`);
-  }
+  await writeWholeFile(resolveOutputTarget(file, shown, "--report-file", new FileIds()), shown, report);
 }

@@ -5,11 +5,18 @@ import { decodeArg } from "../io/raw-path.js";
 import { VERSION } from "../lib/version.js";
 
 export function main(): void {
-  // A reader that stops early (`winnow big.txt | head -1`) is not an error.
+  // A reader that stops early (`winnow big.txt | head -1`) is not an error; any other failure of
+  // standard output is one line and exit 2, also under --check (where 1 means "would cut").
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+    void import("../io/stdout.js").then(({ stdoutError }) => {
+      process.stderr.write(`winnow: ${stdoutError(e).message}\n`);
+      process.exit(2);
+    });
   });
+  // Node ignores SIGXFSZ (a write past `ulimit -f` fails with EFBIG instead); a listener makes sure
+  // of it whatever the parent set, so the failure is reported rather than a core dump.
+  process.on("SIGXFSZ", () => undefined);
   const argv = rawArgv() ?? process.argv.slice(2);
   // `winnow --version` alone is answered before the engine loads (as commander would answer it).
   if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
@@ -17,8 +24,8 @@ export function main(): void {
     return;
   }
   removeTempsOnInterrupt(process.stderr);
-  import("./run.js")
-    .then(({ run }) =>
+  Promise.all([import("./run.js"), import("../io/stdout.js")])
+    .then(([{ run }, { checkedStdout }]) =>
       run({
         argv,
         cwd: process.cwd(),
@@ -26,7 +33,7 @@ export function main(): void {
         get stdin() {
           return process.stdin;
         },
-        stdout: process.stdout,
+        stdout: checkedStdout(process.stdout),
         stderr: process.stderr,
         env: process.env,
       }),
@@ -34,6 +41,11 @@ export function main(): void {
     .then(
     (code) => {
       process.exitCode = code;
+      // Once every byte is out, nothing of winnow's is left to wait for: something a config module
+      // started (a timer, a socket) must not keep the process alive.
+      const exitSoon = (): void => void setTimeout(() => process.exit(code), 1000).unref();
+      if (process.stdout.writableLength > 0) process.stdout.once("drain", exitSoon);
+      else exitSoon();
     },
     (e: unknown) => {
       process.stderr.write(`winnow: internal error: ${String(e)}\n`);

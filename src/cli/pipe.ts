@@ -1,18 +1,17 @@
 // Pipe mode: one text in (a file or standard input), the clean text (or a diff) out, streamed:
 // chunks are decoded, cleaned segment by segment (core/stream-clean.ts) and written as they come.
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { StreamTuning } from "../core/stream-clean.js";
 import type { CleanResult, CleanStats, Cut } from "../core/types.js";
 import { cleanStream } from "../lib/clean-stream.js";
-import { describeFsError } from "../io/read-input.js";
 import { fsPath, printableName } from "../io/raw-path.js";
 import { fileChunks, streamChunks } from "../io/read-chunks.js";
-import { FileSink } from "../io/stream-to-file.js";
+import { checkDistinctOutputs, FileIds, resolveOutputTarget, type OutputTarget } from "../io/output-target.js";
+import { FileSink, writeWholeFile } from "../io/stream-to-file.js";
+import { reapStaleTemps } from "../io/reap-temps.js";
 import { TextStreamDecoder, TextStreamEncoder } from "../io/text-stream.js";
 import type { OutStream } from "../base/out-stream.js";
 import type { RunContext } from "./context.js";
-import { InputError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
 import type { RunSettings } from "../lib/settings.js";
 import { planSingleInput } from "./single-input.js";
@@ -38,9 +37,22 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
   const input: string[] = [];
   const output: string[] = [];
   const cuts: Cut[] = [];
+  // Where -o and --report land is settled before a byte is read: never on the input.
+  const inputs = new FileIds();
+  if (plan.abs !== null) inputs.addPath(plan.abs, plan.errorName);
+  else if ((ctx.stdin as { fd?: unknown }).fd === 0) inputs.addFd(0, "<stdin>");
+  const outTarget = args.output !== undefined && !args.diff ? resolveOutputTarget(path.resolve(ctx.cwd, args.output), printableName(args.output), "-o", inputs) : undefined;
+  const reportTarget = args.report === undefined ? undefined : resolveOutputTarget(path.resolve(ctx.cwd, args.report), printableName(args.report), "--report", inputs);
+  if (outTarget && reportTarget && args.output !== undefined && args.report !== undefined) {
+    checkDistinctOutputs([
+      { file: path.resolve(ctx.cwd, args.output), shown: printableName(args.output), flag: "-o" },
+      { file: path.resolve(ctx.cwd, args.report), shown: printableName(args.report), flag: "--report" },
+    ]);
+  }
+  if (outTarget?.kind === "file") reapStaleTemps([path.dirname(outTarget.path)]);
   let sink: Sink | undefined;
   try {
-    if (!args.diff) sink = args.output !== undefined ? await FileSink.create(path.resolve(ctx.cwd, args.output), printableName(args.output)) : stdoutSink(ctx.stdout);
+    if (!args.diff) sink = outTarget && args.output !== undefined ? await FileSink.create(outTarget, printableName(args.output)) : stdoutSink(ctx.stdout);
     let stats: CleanStats | undefined;
     for await (const piece of cleanStream(chunks, options, { name: plan.errorName, tuning })) {
       if (keepText) {
@@ -58,7 +70,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
       // The report writers and jsdiff are loaded only when asked for: a small run starts faster.
       const { renderReport } = await import("../report/write-report.js");
       const report = renderReport(args.report, [{ file: shown, input: input.join(""), result }], { toolVersion: VERSION, options });
-      await writeOut(path.resolve(ctx.cwd, args.report), printableName(args.report), report);
+      await writeWholeFile(reportTarget as OutputTarget, printableName(args.report), report);
     }
     if (args.diff) ctx.stdout.write((await import("../report/diff.js")).unifiedDiff(fromStdin ? "stdin" : shown, input.join(""), result.text));
     if (!args.quiet && (args.verbose || ctx.stderr.isTTY)) ctx.stderr.write(summaryLine(shown, result) + "\n");
@@ -92,12 +104,4 @@ function stdoutSink(out: OutStream): Sink {
     async close() {},
     async abort() {},
   };
-}
-
-async function writeOut(file: string, shown: string, data: string | Uint8Array): Promise<void> {
-  try {
-    await writeFile(fsPath(file), data);
-  } catch (e) {
-    throw new InputError(`${shown}: cannot write: ${describeFsError(e)}`);
-  }
 }

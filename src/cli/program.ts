@@ -35,6 +35,8 @@ export interface CliArgs {
   fileList?: string;
   cache: boolean;
   against: string[];
+  /** --check in a git repository: report every finding, not only those the change adds. */
+  all: boolean;
   /** Option names given on the command line (not defaults): these win over the config file. */
   explicit: string[];
   // Batch mode (src/cli/batch.ts)
@@ -127,13 +129,13 @@ export function buildProgram(): Command {
     .option("--file-list <file>", "read the paths to check from FILE, one a line (- for standard input)")
     .option("--cache", "skip files whose content, options and winnow version are unchanged since the last run", false)
     .option("--against <glob>", "reference files: indexed first for cross-file duplicates, never reported or written (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
+    .option("--all", "in a git repository, report every finding of the files, not only what they add to the committed text", false)
     // Batch mode
     .option("--out-dir <dir>", "clean every matched file into DIR, mirroring the tree")
     .option("-w, --write", "rewrite the matched files in place (atomically; only files that change)", false)
     .option("--no-error-on-unmatched-pattern", "a pattern that matches no file is not an error")
     .addOption(new Option("--jobs <n>", "worker threads (default: the number of cores; 1: no workers)").argParser(jobs))
     .option("--no-progress", "no progress bar (it is shown only when standard error is a terminal and CI is unset)")
-    .showHelpAfterError()
     .configureHelp({ showGlobalOptions: true });
   // What is cut and how: the option table (core/option-table.ts), also read by the config file's schema.
   for (const option of tableOptions()) program.addOption(option);

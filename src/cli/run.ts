@@ -16,6 +16,8 @@ export async function run(ctx: RunContext): Promise<number> {
       .configureOutput({
         writeOut: (s) => void ctx.stdout.write(s),
         writeErr: (s) => void ctx.stderr.write(s),
+        // A usage error is one line and where to look, not the 90 lines of --help.
+        outputError: (s, write) => write(`winnow: ${s.replace(/^error: /, "").trimEnd()} (see \`winnow --help\`)\n`),
       });
     let args = parseArgs(program, ctx.argv);
     if (args.fileList !== undefined) {
@@ -34,6 +36,7 @@ export async function run(ctx: RunContext): Promise<number> {
       ignorePath: args.ignorePath,
       gitignore: args.gitignore,
       reporter: args.reporter,
+      home: ctx.env.HOME,
     });
     // Modes are loaded on demand, so that --help and small runs do not pay for what they do not use.
     if (wantsBatch(args)) return await (await import("./batch.js")).runBatchCli(ctx, args, settings);

@@ -3,6 +3,8 @@
 import { readFile } from "node:fs/promises";
 import { ConfigError } from "../base/errors.js";
 import { compileUserRule } from "../core/boilerplate/ruleset.js";
+import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
+import { printableName } from "../io/raw-path.js";
 import type { UserRule } from "../core/options.js";
 
 /** A rules file: a JSON array of { name, pattern, mode } (mode defaults to "line"). */
@@ -17,9 +19,10 @@ export async function loadRulesFile(file: string, shown: string): Promise<UserRu
   try {
     data = JSON.parse(raw);
   } catch (e) {
-    throw new ConfigError(`${shown}: not valid JSON: ${(e as Error).message}`);
+    throw new ConfigError(`${shown}: not valid JSON: ${printableName((e as Error).message)}`);
   }
   if (!Array.isArray(data)) throw new ConfigError(`${shown}: expected a JSON array of rules`);
+  await loadRuleEngine();
   return data.map((r: unknown, i: number) => {
     const rule = r as Partial<UserRule> | null;
     if (!rule || typeof rule.name !== "string" || typeof rule.pattern !== "string") {

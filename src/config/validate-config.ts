@@ -40,9 +40,9 @@ function describeError(e: ErrorObject | undefined): string {
     case "type":
       return `${at || "config"}: expected ${article(String(p.type))}, got ${typeOfValue(e.data)}`;
     case "enum":
-      return `${at}: expected one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(e.data)}`;
+      return `${at}: expected one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}, got ${shown(e.data)}`;
     default:
-      return `${at || "config"}: expected a value that ${e.message ?? "validates"}, got ${JSON.stringify(e.data)}`;
+      return `${at || "config"}: expected a value that ${e.message ?? "validates"}, got ${shown(e.data)}`;
   }
 }
 
@@ -67,5 +67,11 @@ function article(type: string): string {
 function typeOfValue(v: unknown): string {
   if (v === null) return "null";
   if (Array.isArray(v)) return "an array";
-  return typeof v === "object" ? "an object" : `${typeof v} ${JSON.stringify(v)}`;
+  return typeof v === "object" ? "an object" : `${typeof v} ${shown(v)}`;
+}
+
+/** A value as the config gave it: JSON, but a number past the largest double (1e309) reads as Infinity, which JSON would print as null. */
+function shown(v: unknown): string {
+  if (typeof v === "number" && !Number.isFinite(v)) return `${String(v)} (a number too large to hold)`;
+  return JSON.stringify(v);
 }

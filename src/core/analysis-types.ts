@@ -28,6 +28,12 @@ export interface UnitInfo {
   tokens: number;
   fpHi: number;
   fpLo: number;
+  /**
+   * A unit that only a repeated block can cut (see decide.ts) and that may hold a fact: a hash of
+   * its exact text (never 0), so that its copy's text need not be kept to know it holds the same
+   * facts. 0 otherwise.
+   */
+  raw: number;
   /** Range of this unit's winnowed shingles in Analysis.selHash / selPos. */
   selStart: number;
   selEnd: number;

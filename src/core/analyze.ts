@@ -5,6 +5,7 @@ import { matchLine, matchPrefix } from "./boilerplate/classify.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import { VOCABULARY_STOPWORDS } from "./boilerplate/context.js";
 import { splitLines } from "./lines.js";
+import { mayHoldFacts } from "./facts.js";
 import { FULL_LENGTH } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import { shingleHashes, winnow } from "./shingles.js";
@@ -50,7 +51,7 @@ export function analyze(text: string, options: Options, rules: RuleSet, withStem
 
   for (const span of spans) {
     // Spelled out, not spread: V8 clones spread objects slowly, and this runs once a unit.
-    const info: UnitInfo = { first: span.first, last: span.last, kind: span.kind, prefix: null, boiler: null, tokens: 0, fpHi: 0, fpLo: 0, selStart: sel, selEnd: sel, stemStart: -1, stemEnd: -1 };
+    const info: UnitInfo = { first: span.first, last: span.last, kind: span.kind, prefix: null, boiler: null, tokens: 0, fpHi: 0, fpLo: 0, raw: 0, selStart: sel, selEnd: sel, stemStart: -1, stemEnd: -1 };
     units.push(info);
     if (span.kind === "code") continue;
     let from = lines.start[span.first] ?? 0;
@@ -111,7 +112,20 @@ export function analyze(text: string, options: Options, rules: RuleSet, withStem
     info.selEnd = sel;
   }
   if (options.format !== "markdown") rejudgeBlocks(text, lines, units);
-  return { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel), stems: stems.subarray(0, nStems) };
+  const a = { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel), stems: stems.subarray(0, nStems) };
+  for (const u of units) {
+    if ((u.fpHi === 0 && u.fpLo === 0) || (u.kind === "paragraph" && u.tokens >= options.minWords)) continue;
+    const body = unitBody(a, u);
+    if (mayHoldFacts(body)) u.raw = textHash(body);
+  }
+  return a;
+}
+
+/** FNV-1a over the UTF-16 code units of `s`, never 0. */
+function textHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0 || 1;
 }
 
 /** A unit's text as the rules see it: BOM and stripped prefix removed. */

@@ -5,8 +5,7 @@ import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { findContextCuts, isScrapedProse } from "./boilerplate/context.js";
 import { PAGE_MODEL_RULE } from "./boilerplate/page-model.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
-import { decide, nearThreshold, type Decisions } from "./decide.js";
-import { findNearDuplicate } from "./near-duplicate.js";
+import { decide, nearCut, type Decisions } from "./decide.js";
 import { DedupIndex, type IndexMark } from "./dedup-index.js";
 import { splitBlockLines } from "./units.js";
 import { resolveOptions, type Options } from "./options.js";
@@ -137,11 +136,12 @@ function restoreDoc(segment: SegmentState | undefined, doc: number | undefined):
 /** A text's units as the index holds them: line spans on the lines of the text given (`map`). */
 function unitArrays(a: Analysis | null, map: Int32Array | null) {
   const n = a ? a.units.length : 0;
-  const units = { fpHi: new Uint32Array(n), fpLo: new Uint32Array(n), first: new Int32Array(n), last: new Int32Array(n) };
+  const units = { fpHi: new Uint32Array(n), fpLo: new Uint32Array(n), first: new Int32Array(n), last: new Int32Array(n), raw: new Uint32Array(n) };
   if (!a) return units;
   a.units.forEach((u, i) => {
     units.fpHi[i] = u.fpHi;
     units.fpLo[i] = u.fpLo;
+    units.raw[i] = u.raw;
     units.first[i] = map ? mapForward(map, u.first, u.last) : u.first;
     units.last[i] = map ? mapBack(map, u.last, u.first) : u.last;
   });
@@ -167,13 +167,14 @@ function reindex(a: Analysis, map: Int32Array | null, keep: (i: number) => boole
     fpLo: Uint32Array.from(keptUnits, (i) => all.fpLo[i] ?? 0),
     first: Int32Array.from(keptUnits, (i) => all.first[i] ?? 0),
     last: Int32Array.from(keptUnits, (i) => all.last[i] ?? 0),
+    raw: Uint32Array.from(keptUnits, (i) => all.raw[i] ?? 0),
   });
   const number = new Map(keptUnits.map((i, k) => [i, k]));
   for (const i of recorded) {
     const k = number.get(i);
     const u = a.units[i];
     if (k === undefined || !u) continue;
-    const id = index.record(doc, k);
+    const id = index.record(doc, k, unitBody(a, u));
     index.addExact(u.fpHi, u.fpLo, id);
     for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
   }
@@ -270,8 +271,7 @@ function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: Dedup
     const u = a.units[i];
     const id = ids.get(i);
     if (!u || id === undefined) return false;
-    const near = findNearDuplicate(a, u, index, o, id);
-    if (near && near.similarity > nearThreshold(u.tokens, o)) return false;
+    if (nearCut(a, u, index, o, id)) return false;
     for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
   }
   return true;
@@ -399,7 +399,7 @@ function onlyBlankBetween(a: Analysis, p: number, q: number): boolean {
 }
 
 function emptyUnits() {
-  return { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), first: new Int32Array(0), last: new Int32Array(0) };
+  return { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), first: new Int32Array(0), last: new Int32Array(0), raw: new Uint32Array(0) };
 }
 
 function statsOf(a: Analysis, out: string, cuts: Cut[]): CleanStats {

@@ -6,7 +6,8 @@ import { STUB_RULE } from "./boilerplate/rules.js";
 import { unitPlaces, type Places } from "./markdown/sections.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
-import { FULL_LENGTH, findNearDuplicate } from "./near-duplicate.js";
+import { mayHoldFacts } from "./facts.js";
+import { FULL_LENGTH, findNearDuplicate, rankedSources } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import type { CutKind } from "./types.js";
 
@@ -53,13 +54,14 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     if (u.tokens === 0 || !o.dedupe || (u.fpHi === 0 && u.fpLo === 0)) continue;
     if (eligibleForDuplicate(u, o)) {
       const exact = index.exact.get(u.fpHi, u.fpLo);
-      if (exact >= 0 && !parallelPlace(i, exact)) {
+      // The first law: a copy is cut only when its kept copy holds every fact it holds (facts.ts).
+      if (exact >= 0 && !parallelPlace(i, exact) && index.factsLost(exact, unitBody(a, u)).length === 0) {
         out[i] = { kind: "duplicate", rule: "exact", source: index.unitOf(exact), similarity: 1 };
         continue;
       }
       if (exact < 0 && !o.exact && u.tokens >= o.ngram) {
-        const near = findNearDuplicate(a, u, index, o);
-        if (near && near.similarity > nearThreshold(u.tokens, o) && !parallelPlace(i, near.source)) {
+        const near = nearCut(a, u, index, o);
+        if (near && !parallelPlace(i, near.source)) {
           out[i] = { kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity };
           continue;
         }
@@ -85,6 +87,21 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   return out;
 }
 
+/**
+ * Unit `u` as a near duplicate that loses no fact, or null. Its similarity counts the tokens any
+ * kept unit covers; the kept copy it names is the one with the most shared shingles among those
+ * that hold every fact of `u` (numbers, links, code spans...), so the copy the report names is
+ * enough to check that nothing was lost. `self`: a record of the unit itself to leave out.
+ */
+export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options, self = -1): { source: number; similarity: number } | null {
+  const near = findNearDuplicate(a, u, index, o, self);
+  if (!near || near.similarity <= nearThreshold(u.tokens, o)) return null;
+  const body = unitBody(a, u);
+  if (!mayHoldFacts(body)) return { source: near.source, similarity: near.similarity };
+  for (const id of rankedSources(near)) if (index.factsLost(id, body).length === 0) return { source: id, similarity: near.similarity };
+  return null;
+}
+
 const SHORT_UNIT_BAR = 0.9;
 
 /**
@@ -107,7 +124,7 @@ export function nearThreshold(tokens: number, o: Options): number {
 function register(a: Analysis, i: number, doc: number, index: DedupIndex): number {
   const u = a.units[i];
   if (!u) return -1;
-  const id = index.record(doc, i);
+  const id = index.record(doc, i, unitBody(a, u));
   index.addExact(u.fpHi, u.fpLo, id);
   for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
   return id;
@@ -116,7 +133,9 @@ function register(a: Analysis, i: number, doc: number, index: DedupIndex): numbe
 /**
  * A short unit repeated together with the paragraphs around it (the title of an article printed
  * twice) is part of the repeated block: cut it when a neighbour was cut as a duplicate of the
- * neighbour of its own kept copy. A refrain has no long duplicate beside it, so it stays.
+ * neighbour of its own kept copy. A refrain has no long duplicate beside it, so it stays. A unit
+ * that may hold a fact is cut only when its copy is the very same text: the index keeps no text of
+ * units that are no kept copy, only a hash of it.
  */
 function cutRepeatedBlocks(a: Analysis, index: DedupIndex, out: Decisions, o: Options): void {
   const units = a.units;
@@ -131,7 +150,7 @@ function cutRepeatedBlocks(a: Analysis, index: DedupIndex, out: Decisions, o: Op
         const d = out[i + step];
         if (!d?.source || (d.kind !== "duplicate" && d.kind !== "near-duplicate")) continue;
         const copy = { doc: d.source.doc, unit: d.source.unit - step };
-        if (index.unitHasFingerprint(copy.doc, copy.unit, u.fpHi, u.fpLo)) {
+        if (index.unitHasFingerprint(copy.doc, copy.unit, u.fpHi, u.fpLo) && blockCopyKeepsFacts(u, copy, index)) {
           out[i] = { kind: "duplicate", rule: "repeated-block", source: copy, similarity: 1 };
           changed = true;
           break;
@@ -139,6 +158,11 @@ function cutRepeatedBlocks(a: Analysis, index: DedupIndex, out: Decisions, o: Op
       }
     }
   }
+}
+
+/** A unit that may hold a fact goes with its block only when its copy is the same text (UnitInfo.raw). */
+function blockCopyKeepsFacts(u: UnitInfo, copy: UnitRef, index: DedupIndex): boolean {
+  return u.raw === 0 || index.unitRaw(copy) === u.raw;
 }
 
 /**

@@ -1,7 +1,10 @@
 // What has been kept so far, across one text or a whole run: exact fingerprints and sampled shingles
 // of kept units, plus the fingerprint and line span of every unit of every text, so that a duplicate
 // can name where its kept copy stands and neighbours can be compared.
+import { factsOf, lostFacts, mayHoldFacts } from "./facts.js";
 import { U32Map, U64Map } from "./hash-table.js";
+
+const NO_FACTS: ReadonlySet<string> = new Set();
 
 /** A unit of a text of the run. */
 export interface UnitRef {
@@ -15,6 +18,8 @@ interface DocUnits {
   fpLo: Uint32Array;
   first: Int32Array;
   last: Int32Array;
+  /** UnitInfo.raw of each unit. */
+  raw: Uint32Array;
 }
 
 /** A text cleaned in segments: arrays grown with room to spare, `n` units in use. */
@@ -22,6 +27,23 @@ interface Segmented {
   n: number;
   /** Where the current segment's units start. */
   base: number;
+}
+
+/** A text's share of an index, as exportDocument() gives it and importDocument() takes it. */
+export interface IndexedText {
+  fpHi: Uint32Array;
+  fpLo: Uint32Array;
+  first: Int32Array;
+  last: Int32Array;
+  /** UnitInfo.raw of each unit. */
+  raw: Uint32Array;
+  /** Per record: its text when it may hold a fact (the first law reads it), else undefined. */
+  recText: (string | undefined)[];
+  /** Per record: the unit (among `fpHi`...), the exact key it holds (0, 0: none) and its shingles. */
+  recUnit: Int32Array;
+  recHi: Uint32Array;
+  recLo: Uint32Array;
+  recShingles: ArrayLike<number>[];
 }
 
 /** What the index held when a cleaning began (see begin()). */
@@ -39,14 +61,82 @@ export class DedupIndex {
   // Registered (kept) units by id: the value stored in the maps.
   private readonly recDoc: number[] = [];
   private readonly recUnit: number[] = [];
+  // The text of each kept unit that may hold a fact (see facts.ts), copied: a duplicate of it is
+  // cut only when this text holds every fact of the duplicate. Units without one hold no fact.
+  private readonly recText: (string | undefined)[] = [];
+  // Facts of kept texts that were hit, by record id: a popular kept copy is read once.
+  private readonly factCache = new Map<number, Set<string>>();
   private readonly segmented = new Map<number, Segmented>();
   // Keys inserted since begin(), so that rollback() can take them out again.
   private exactLog: number[] = [];
   private shingleLog: number[] = [];
 
+  // With journal(): the exact key and the shingles each record inserted, so that a text's share of
+  // the index can be exported (exportDocument) and added to another index later (importDocument).
+  private journaled: { hi: number[]; lo: number[]; sh: (number[] | undefined)[] } | null = null;
+
   constructor(expectedUnits = 1024) {
     this.exact = new U64Map(expectedUnits);
     this.shingles = new U32Map(expectedUnits * 4);
+  }
+
+  /** Keeps, from now on, the keys each record inserts: needed by exportDocument(). */
+  journal(): this {
+    this.journaled = { hi: [], lo: [], sh: [] };
+    return this;
+  }
+
+  /**
+   * A text's units and its records with the keys they hold, as plain arrays: what cleaning the text
+   * alone put in the index (journal() must have been called before).
+   */
+  exportDocument(doc: number): IndexedText {
+    const d = this.docs[doc];
+    const j = this.journaled;
+    if (!d || !j) throw new RangeError(`no journaled document ${doc}`);
+    const n = this.segmented.get(doc)?.n ?? d.fpHi.length;
+    const recUnit: number[] = [];
+    const recHi: number[] = [];
+    const recLo: number[] = [];
+    const recShingles: number[][] = [];
+    const recText: (string | undefined)[] = [];
+    for (let r = 0; r < this.recDoc.length; r++) {
+      if (this.recDoc[r] !== doc) continue;
+      recText.push(this.recText[r]);
+      const hi = j.hi[r] ?? 0;
+      const lo = j.lo[r] ?? 0;
+      const held = (hi !== 0 || lo !== 0) && this.exact.get(hi, lo) === r;
+      recUnit.push(this.recUnit[r] ?? 0);
+      recHi.push(held ? hi : 0);
+      recLo.push(held ? lo : 0);
+      recShingles.push((j.sh[r] ?? []).filter((h) => this.shingles.get(h) === r));
+    }
+    return {
+      fpHi: d.fpHi.slice(0, n),
+      fpLo: d.fpLo.slice(0, n),
+      first: d.first.slice(0, n),
+      last: d.last.slice(0, n),
+      raw: d.raw.slice(0, n),
+      recText,
+      recUnit: Int32Array.from(recUnit),
+      recHi: Uint32Array.from(recHi),
+      recLo: Uint32Array.from(recLo),
+      recShingles,
+    };
+  }
+
+  /** Adds a text exported by exportDocument(): its kept units become sources, first holder of a key wins. */
+  importDocument(name: string | undefined, t: IndexedText): number {
+    const doc = this.addDocument(name, t);
+    for (let i = 0; i < t.recUnit.length; i++) {
+      const id = this.record(doc, t.recUnit[i] ?? 0, t.recText[i] ?? "");
+      const hi = t.recHi[i] ?? 0;
+      const lo = t.recLo[i] ?? 0;
+      if (hi !== 0 || lo !== 0) this.exact.setIfAbsent(hi, lo, id);
+      const sh = t.recShingles[i] ?? [];
+      for (let k = 0; k < sh.length; k++) this.shingles.setIfAbsent(sh[k] ?? 0, id);
+    }
+    return doc;
   }
 
   /** Starts a text; returns its number. */
@@ -70,6 +160,7 @@ export class DedupIndex {
     }
     d.fpHi.set(units.fpHi, seg.n);
     d.fpLo.set(units.fpLo, seg.n);
+    d.raw.set(units.raw, seg.n);
     for (let i = 0; i < units.fpHi.length; i++) {
       d.first[seg.n + i] = (units.first[i] ?? 0) + lineOffset;
       d.last[seg.n + i] = (units.last[i] ?? 0) + lineOffset;
@@ -80,12 +171,19 @@ export class DedupIndex {
 
   /** Stores a kept unit's fingerprint for record `id`, unless one is there. */
   addExact(hi: number, lo: number, id: number): void {
-    if (this.exact.setIfAbsent(hi, lo, id)) this.exactLog.push(hi, lo);
+    if (!this.exact.setIfAbsent(hi, lo, id)) return;
+    this.exactLog.push(hi, lo);
+    if (this.journaled) {
+      this.journaled.hi[id] = hi;
+      this.journaled.lo[id] = lo;
+    }
   }
 
   /** Stores a kept unit's shingle for record `id`, unless one is there. */
   addShingle(hash: number, id: number): void {
-    if (this.shingles.setIfAbsent(hash, id)) this.shingleLog.push(hash);
+    if (!this.shingles.setIfAbsent(hash, id)) return;
+    this.shingleLog.push(hash);
+    if (this.journaled) (this.journaled.sh[id] ??= []).push(hash);
   }
 
   /** Starts a cleaning that rollback() can undo until commit(). */
@@ -108,6 +206,9 @@ export class DedupIndex {
     this.docs.length = mark.docs;
     this.recDoc.length = mark.records;
     this.recUnit.length = mark.records;
+    if (this.journaled) for (const a of [this.journaled.hi, this.journaled.lo, this.journaled.sh]) a.length = Math.min(a.length, mark.records);
+    this.recText.length = mark.records;
+    for (const id of this.factCache.keys()) if (id >= mark.records) this.factCache.delete(id);
     this.segmented.clear();
     for (const [doc, seg] of mark.segmented) if (doc < mark.docs) this.segmented.set(doc, { ...seg });
   }
@@ -166,6 +267,7 @@ export class DedupIndex {
       renumber[u - base] = w;
       d.fpHi[w] = d.fpHi[u] ?? 0;
       d.fpLo[w] = d.fpLo[u] ?? 0;
+      d.raw[w] = d.raw[u] ?? 0;
       d.first[w] = d.first[u] ?? 0;
       d.last[w] = d.last[u] ?? 0;
       w++;
@@ -180,15 +282,35 @@ export class DedupIndex {
     }
   }
 
+  /** Texts in the index. */
+  get documents(): number {
+    return this.docs.length;
+  }
+
   docName(doc: number): string | undefined {
     return this.docs[doc]?.name;
   }
 
-  /** Records a kept unit; returns the id the maps store for it. */
-  record(doc: number, unit: number): number {
+  /** Records a kept unit whose text (prefix stripped) is `text`; returns the id the maps store for it. */
+  record(doc: number, unit: number, text: string): number {
     this.recDoc.push(doc);
     this.recUnit.push(unit + (this.segmented.get(doc)?.base ?? 0));
+    // A copy: a slice would keep the whole text it was cut from alive.
+    this.recText.push(mayHoldFacts(text) ? (" " + text).slice(1) : undefined);
     return this.recDoc.length - 1;
+  }
+
+  /** The facts of `text` that the kept unit of record `id` lacks (none: a cut loses nothing). */
+  factsLost(id: number, text: string): string[] {
+    const kept = this.recText[id];
+    if (kept === text) return [];
+    if (kept === undefined) return lostFacts(text, NO_FACTS);
+    let facts = this.factCache.get(id);
+    if (!facts) {
+      if (this.factCache.size >= 4096) this.factCache.clear();
+      this.factCache.set(id, (facts = factsOf(kept)));
+    }
+    return lostFacts(text, facts);
   }
 
   unitOf(id: number): UnitRef {
@@ -208,6 +330,11 @@ export class DedupIndex {
     return d.fpHi[unit] === hi && d.fpLo[unit] === lo;
   }
 
+  /** UnitInfo.raw of a unit (0 when it has none or does not exist). */
+  unitRaw(ref: UnitRef): number {
+    return this.docs[ref.doc]?.raw[ref.unit] ?? 0;
+  }
+
   /** Bytes held by the lookup tables. */
   get tableBytes(): number {
     return this.exact.byteLength + this.shingles.byteLength;
@@ -215,16 +342,17 @@ export class DedupIndex {
 }
 
 /**
- * The four columns of a text's units in one buffer of room for `cap` units, the first `n` copied
- * from `from`: one ArrayBuffer a text instead of four. Over 20,000 texts, the 60,000 buffers fewer,
+ * The five columns of a text's units in one buffer of room for `cap` units, the first `n` copied
+ * from `from`: one ArrayBuffer a text instead of five. Over 20,000 texts, the 60,000 buffers fewer,
  * each with its own allocation and V8 object, took 12 MB off the peak of a batch run.
  */
 function packed(from: Omit<DocUnits, "name">, cap: number, n: number): Omit<DocUnits, "name"> {
-  const buf = new ArrayBuffer(16 * cap);
-  const to = { fpHi: new Uint32Array(buf, 0, cap), fpLo: new Uint32Array(buf, 4 * cap, cap), first: new Int32Array(buf, 8 * cap, cap), last: new Int32Array(buf, 12 * cap, cap) };
+  const buf = new ArrayBuffer(20 * cap);
+  const to = { fpHi: new Uint32Array(buf, 0, cap), fpLo: new Uint32Array(buf, 4 * cap, cap), first: new Int32Array(buf, 8 * cap, cap), last: new Int32Array(buf, 12 * cap, cap), raw: new Uint32Array(buf, 16 * cap, cap) };
   to.fpHi.set(from.fpHi.subarray(0, n));
   to.fpLo.set(from.fpLo.subarray(0, n));
   to.first.set(from.first.subarray(0, n));
   to.last.set(from.last.subarray(0, n));
+  to.raw.set(from.raw.subarray(0, n));
   return to;
 }

@@ -5,6 +5,7 @@ import type { Analysis } from "./analysis-types.js";
 import {
   isLearnableLine,
   isLearnedBoilerplate,
+  isSentence,
   learnedMatch,
   lineTemplate,
   type LearnedThresholds,
@@ -112,6 +113,10 @@ export interface LearnedTable {
 /**
  * Marks, in place, the units of `a` whose template is learned boilerplate (none in a Markdown
  * file). Units a built-in rule already cuts keep that rule. Returns the number of units marked.
+ * Learned lines are page furniture: a sentence holding half the file's words or more is the
+ * file's prose, never learned; and when the learned lines would take every unit a built-in rule
+ * leaves, none is marked (no learned rule empties a file: three copies of one short page are
+ * copies, which the duplicate search cuts down to the first).
  */
 export function markLearned(a: Analysis, lookup: LearnedLookup, t: LearnedThresholds & { format?: TextFormat }): number {
   // Nothing learned: no line can be marked (a template in no file is below any --min-files), so
@@ -119,8 +124,14 @@ export function markLearned(a: Analysis, lookup: LearnedLookup, t: LearnedThresh
   // source its author keeps, with no page printed around it: a line in most posts of a blog
   // ("Documentation: <url>", each with the post's own version) is the author's formula.
   if (lookup.size === 0 || t.format === "markdown") return 0;
-  let marked = 0;
   const skipTo = frontMatterEnd(a.text, a.lines);
+  let words = 0;
+  let left = 0;
+  for (const u of a.units) {
+    words += u.tokens;
+    if (!u.boiler) left++;
+  }
+  const hits: { unit: (typeof a.units)[number]; match: string }[] = [];
   for (const u of a.units) {
     if (u.boiler || u.first <= skipTo) continue;
     const line = unitText(a.text, a.lines, u.first, u.last);
@@ -130,11 +141,15 @@ export function markLearned(a: Analysis, lookup: LearnedLookup, t: LearnedThresh
     const fp = fingerprint(template);
     const files = lookup.count(fp.hi, fp.lo);
     if (!isLearnedBoilerplate(template, files, lookup.files, t)) continue;
-    u.boiler = { rule: LEARNED_RULE, match: learnedMatch(template, files, lookup.files) };
-    u.prefix = null;
-    marked++;
+    if (2 * u.tokens >= words && isSentence(template)) continue;
+    hits.push({ unit: u, match: learnedMatch(template, files, lookup.files) });
   }
-  return marked;
+  if (hits.length >= left) return 0;
+  for (const { unit, match } of hits) {
+    unit.boiler = { rule: LEARNED_RULE, match };
+    unit.prefix = null;
+  }
+  return hits.length;
 }
 
 /** Counts by template hash, built from a LearnedTable. */

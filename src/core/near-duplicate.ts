@@ -14,6 +14,13 @@ export interface NearMatch {
   source: number;
   /** Covered tokens / all tokens. */
   similarity: number;
+  /** Sampled shingles found, by the record id that holds them. */
+  hits: ReadonlyMap<number, number>;
+}
+
+/** The kept units a near match draws on, the one with the most hits first (ties: the first kept). */
+export function rankedSources(m: NearMatch): number[] {
+  return [...m.hits].sort((x, y) => y[1] - x[1] || x[0] - y[0]).map(([id]) => id);
 }
 
 let covered = new Uint8Array(1024);
@@ -57,5 +64,5 @@ export function findNearDuplicate(a: Analysis, u: UnitInfo, index: DedupIndex, o
   if (hits === 0) return null;
   let total = 0;
   for (let t = 0; t < u.tokens; t++) total += covered[t] ?? 0;
-  return { source: bestId, similarity: total / u.tokens };
+  return { source: bestId, similarity: total / u.tokens, hits: counts ?? new Map() };
 }

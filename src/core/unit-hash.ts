@@ -1,7 +1,7 @@
 // Token hashes and exact fingerprint of one unit, read straight from the text's char codes in one
 // pass. The results are those of normalizeForHash + tokenHashes + fingerprint (the reference),
 // which still handles the rare unit the pass cannot: a character off the table, an "&" (HTML
-// entities), a "://" or "www." (URLs).
+// entities).
 import { ensureTable, LOWER, TABLE_END, WORD } from "./char-table.js";
 import { fingerprint, fingerprintBytes, type Fingerprint } from "./fingerprint.js";
 import { normalizeForHash } from "./normalize.js";
@@ -12,10 +12,6 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const SPACE = 32;
 const AMP = 38;
-const COLON = 58;
-const SLASH = 47;
-const DOT = 46;
-const W = 119;
 
 export class UnitHasher {
   /** Token hashes of the last unit, `count` of them. */
@@ -61,7 +57,7 @@ export class UnitHasher {
   }
 
   /**
-   * Lower case; every run of non-word characters to one space, trimmed; decimal digits to 0. Writes
+   * Lower case; every run of non-word characters to one space, trimmed. Writes
    * token hashes and UTF-8 bytes; returns the token count, or -1 to hand the unit to the reference.
    */
   private fast(text: string, from: number, to: number, stop: CodedStopwords | null): number {
@@ -84,13 +80,11 @@ export class UnitHasher {
         if (raw >= TABLE_END) return -1;
         ensureTable();
       }
-      let c = lowerOf[raw] ?? -1;
+      const c = lowerOf[raw] ?? -1;
       if (c < 0) return -1;
       const w = wordOf[c] ?? 0;
       if ((w & 1) === 0) {
-        if (c === AMP || (c === COLON && isSlash(text, i + 1, to) && isSlash(text, i + 2, to)) || (c === DOT && isW(text, i - 1, from) && isW(text, i - 2, from) && isW(text, i - 3, from))) {
-          return -1;
-        }
+        if (c === AMP) return -1;
         if (inToken) {
           tokens[count++] = fmix32(h);
           inToken = false;
@@ -113,7 +107,6 @@ export class UnitHasher {
         if (c >= 0x80) ascii = false;
         else if (i - wordStart < 5) code = code * 64 + sixBits(c);
       }
-      if (w & 2) c = 48;
       h = Math.imul(h ^ c, FNV_PRIME);
       inToken = true;
       if (c < 0x80) bytes[nb++] = c;
@@ -142,14 +135,6 @@ function pushStem(stems: Int32Array, n: number, stem: number | string | null): n
   if (typeof stem !== "number") return -1;
   stems[n] = stem;
   return n + 1;
-}
-
-function isSlash(text: string, i: number, to: number): boolean {
-  return i < to && text.charCodeAt(i) === SLASH;
-}
-
-function isW(text: string, i: number, from: number): boolean {
-  return i >= from && LOWER[text.charCodeAt(i)] === W;
 }
 
 function capacity(n: number): number {

@@ -1,8 +1,10 @@
 // Command-line paths and globs to a sorted file list, the way prettier takes them.
 import { stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
 import path from "node:path";
 import type FastGlob from "fast-glob";
 import { DEFAULT_EXTENSIONS } from "./extensions.js";
+import { fsPath } from "./raw-path.js";
 
 /** Directories never entered, whatever the pattern says. */
 export const ALWAYS_SKIPPED_DIRS: readonly string[] = [".git", "node_modules"];
@@ -21,6 +23,8 @@ export interface Expanded {
   files: string[];
   /** Patterns that matched no file (after skipping .git and node_modules), in the order given. */
   unmatched: string[];
+  /** Literal paths that exist but are neither a file nor a directory (a device, a FIFO), and what they are. */
+  notFiles: { pattern: string; kind: string }[];
 }
 
 /**
@@ -33,14 +37,20 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
   const found = new Set<string>();
   const unmatched: string[] = [];
+  const notFiles: { pattern: string; kind: string }[] = [];
   for (const pattern of patterns) {
+    const special = await specialKind(path.resolve(cwd, pattern));
+    if (special !== null) {
+      notFiles.push({ pattern, kind: special });
+      continue;
+    }
     const matches = await expandOne(pattern, cwd, extensions);
     const kept = matches.filter((f) => !inSkippedDir(f));
     if (kept.length === 0) unmatched.push(pattern);
     for (const f of kept) found.add(f);
   }
   const files = [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, unmatched };
+  return { files, unmatched, notFiles };
 }
 
 async function expandOne(pattern: string, cwd: string, extensions: readonly string[]): Promise<string[]> {
@@ -77,11 +87,23 @@ function globOptions(cwd: string, caseSensitive: boolean): FastGlob.Options {
 
 async function statKind(abs: string): Promise<"file" | "dir" | null> {
   try {
-    const s = await stat(abs);
+    const s = await stat(fsPath(abs));
     return s.isFile() ? "file" : s.isDirectory() ? "dir" : null;
   } catch {
     return null;
   }
+}
+
+/** What a path that exists and is neither a file nor a directory is, or null. */
+async function specialKind(abs: string): Promise<string | null> {
+  let s: Stats;
+  try {
+    s = await stat(fsPath(abs));
+  } catch {
+    return null;
+  }
+  if (s.isFile() || s.isDirectory()) return null;
+  return s.isCharacterDevice() ? "character device" : s.isBlockDevice() ? "block device" : s.isFIFO() ? "FIFO" : s.isSocket() ? "socket" : "special file";
 }
 
 function toRelative(cwd: string, abs: string): string {

@@ -38,6 +38,8 @@ export function describeFsError(e: unknown): string {
       return "file too large";
     case "EROFS":
       return "read-only file system";
+    case "EIO":
+      return "input/output error";
     default:
       return (e as Error).message;
   }

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { PlannedFile } from "../batch/plan.js";
 import { keptParts, type CutCounts, type FileOutcome, type Keep } from "../batch/run-batch.js";
+import { NORMALIZATION_VERSION } from "../core/normalize.js";
 import type { Options } from "../core/options.js";
 import type { CleanResult } from "../core/types.js";
 import { cacheKey, CleanCache } from "../io/cache.js";
@@ -19,12 +20,13 @@ export interface BatchCache {
   finish(outcomes: FileOutcome[], keep: Keep): Promise<FileOutcome[]>;
 }
 
-export async function openBatchCache(cwd: string, files: readonly PlannedFile[], references: readonly PlannedFile[], settings: RunSettings): Promise<BatchCache> {
+/** `treeSig`: what else the results depend on (a check of a change: the committed tree). */
+export async function openBatchCache(cwd: string, files: readonly PlannedFile[], references: readonly PlannedFile[], settings: RunSettings, treeSig = ""): Promise<BatchCache> {
   const cache = await CleanCache.open(cwd);
   const bytes = new Map<string, Uint8Array>();
   for (const f of [...references, ...files]) bytes.set(f.target, await readOrEmpty(f.target));
   const crossFile = settings.optionsFor(null).scope === "run" && files.length + references.length > 1;
-  const runSig = crossFile ? runSignature([...references, ...files], bytes) : "";
+  const runSig = (crossFile ? runSignature([...references, ...files], bytes) : "") + treeSig;
   const keys = new Map(files.map((f) => [f.target, fileCacheKey(settings.optionsFor(f.abs), bytes.get(f.target) ?? new Uint8Array(), runSig)]));
   const hits = files.filter((f) => cache.isClean(f.target, keys.get(f.target) ?? ""));
   const skip = new Set(crossFile && hits.length < files.length ? [] : hits.map((f) => f.target));
@@ -63,9 +65,12 @@ function cutCount(c: CutCounts): number {
   return c.kinds.duplicate + c.kinds["near-duplicate"] + c.kinds.boilerplate;
 }
 
-/** The key of one file: winnow's version, the file's options and bytes, and the run's signature. */
+/**
+ * The key of one file: winnow's version and normalization version (a build between releases may
+ * change fingerprints), the file's options and bytes, and the run's signature.
+ */
 export function fileCacheKey(options: Options, bytes: Uint8Array, runSig: string): string {
-  return cacheKey([VERSION, JSON.stringify(options), bytes, runSig]);
+  return cacheKey([VERSION, `normalization ${NORMALIZATION_VERSION}`, JSON.stringify(options), bytes, runSig]);
 }
 
 function runSignature(files: readonly PlannedFile[], bytes: Map<string, Uint8Array>): string {

@@ -8,6 +8,8 @@ import { planBatch, type SkippedFile } from "../batch/plan.js";
 import { runBatch, type BatchHooks, type FileOutcome, type Keep } from "../batch/run-batch.js";
 import type { Options } from "../core/options.js";
 import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
+import { FileIds } from "../io/output-target.js";
+import { reapStaleTemps } from "../io/reap-temps.js";
 import type { FileFindings } from "../report/reporter-types.js";
 import { selectFiles } from "./select-files.js";
 import { loadSettings, type RunSettings } from "./settings.js";
@@ -56,6 +58,10 @@ export interface FilesResult {
   skipped: SkippedFile[];
   /** Patterns that matched no file. */
   unmatched: string[];
+  /** True when the run judged a change against the committed tree (FilesRun.judgeChange in a git repository). */
+  judged?: boolean;
+  /** Paths named that are not regular files (a device, a FIFO), with what they are: each a failure. */
+  notFiles: { pattern: string; kind: string }[];
 }
 
 /** What `checkFiles` found. */
@@ -108,8 +114,19 @@ export interface FilesRun extends Omit<CleanFilesOptions, "write" | "cwd" | "opt
   keep: Keep;
   /** Progress and messages; `done` is called with every outcome, in path order. */
   hooks?: BatchHooks | undefined;
-  /** Called once the files are chosen, before any is read: patterns that matched nothing, files left out. */
-  planned?: ((unmatched: readonly string[], skipped: readonly SkippedFile[]) => void) | undefined;
+  /**
+   * Called once the files are chosen, before any is read: patterns that matched nothing, files left
+   * out, paths that are not regular files, and the inputs (to check that no report lands on one).
+   */
+  planned?: ((unmatched: readonly string[], skipped: readonly SkippedFile[], notFiles: readonly { pattern: string; kind: string }[], inputs: FileIds) => void) | undefined;
+  /**
+   * In a git repository, judge the change (lib/git-check.ts): the committed tree is the reference;
+   * with mode "check", each file's committed version is its baseline and only what the files add
+   * is kept in the findings. Outside a repository the run is as without it.
+   */
+  judgeChange?: boolean | undefined;
+  /** Called when the run judged a change: the committed files it was judged against, and how many the index had. */
+  judged?: ((references: number, indexed: { read: number; made: number }) => void) | undefined;
 }
 
 /** The files of a run, cleaned or checked. */
@@ -119,11 +136,23 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
   const outDir = run.mode === "out-dir" && run.outDir !== undefined ? path.resolve(cwd, run.outDir) : undefined;
   const plan = await planBatch(selected.files, { cwd, ...(outDir !== undefined ? { outDir } : {}) });
   const references = (await planBatch(selected.references, { cwd })).files;
-  for (const f of plan.files) {
-    if (f.out === f.abs) throw new UsageError(`--out-dir ${run.outDir ?? ""} is where the files are: use --write to clean them in place`);
+  if (outDir !== undefined && plan.files.length === 0 && plan.insideOutDir > 0) {
+    throw new UsageError(`--out-dir ${run.outDir ?? ""}: every input is inside it (it is the input tree): use --write to clean in place, or name another directory`);
   }
-  run.planned?.(selected.unmatched, plan.skipped);
-  const cache = run.cache === true ? await (await import("./batch-cache.js")).openBatchCache(cwd, plan.files, references, settings) : null;
+  // No output lands on an input: not an --out-dir file (through a symbolic or hard link).
+  const inputs = new FileIds();
+  for (const f of [...plan.files, ...references]) inputs.addId(f.id, f.file);
+  for (const f of plan.files) {
+    const input = f.out === undefined ? undefined : inputs.findPath(f.out);
+    if (input !== undefined) throw new UsageError(`--out-dir ${run.outDir ?? ""}: ${f.file} would be written over the input ${input}`);
+  }
+  run.planned?.(selected.unmatched, plan.skipped, selected.notFiles, inputs);
+  // Temporary files that killed runs left where this one writes (their process is gone).
+  if (run.mode !== "check") reapStaleTemps(plan.files.map((f) => path.dirname(f.out ?? f.target)));
+  const extensions = [...DEFAULT_EXTENSIONS, ...settings.extensions];
+  const git = run.judgeChange === true && references.length === 0 && plan.files.length > 0 ? await (await import("./git-check.js")).prepareGitCheck(cwd, plan.files, settings, extensions, run.mode === "check") : null;
+  if (git) run.judged?.(git.references, git.indexed);
+  const cache = run.cache === true ? await (await import("./batch-cache.js")).openBatchCache(cwd, plan.files, references, settings, git?.signature ?? "") : null;
   const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
   const hooks = run.hooks ?? {};
   let outcomes = await runBatch({
@@ -134,6 +163,7 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
     jobs: run.jobs ?? availableParallelism(),
     mode: run.mode,
     keep: run.keep,
+    ...(git ? { prefill: git.prefill, prefillUnits: git.prefillUnits, learned: git.learned } : {}),
     hooks: {
       ...hooks,
       done: (outcome) => {
@@ -142,8 +172,9 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
       },
     },
   });
+  if (git) outcomes = await git.newOnly(outcomes);
   if (cache) outcomes = await cache.finish(outcomes, run.keep);
-  return { files: outcomes, skipped: plan.skipped, unmatched: selected.unmatched };
+  return { files: outcomes, skipped: plan.skipped, unmatched: selected.unmatched, notFiles: selected.notFiles, judged: git !== null };
 }
 
 /** The findings of a run that kept them (keep "findings" or "results"). */

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { ConfigError } from "../base/errors.js";
 import type { Options } from "../core/options.js";
+import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
 import type { LoadedConfig } from "../config/config-types.js";
 import { optionsForFile, resolveConfig, type ResolvedConfig } from "../config/file-options.js";
 import { findConfigFile } from "../config/find-config.js";
@@ -24,6 +25,8 @@ export interface SettingsSource {
   gitignore?: boolean | undefined;
   /** The --check reporter; by default the config's, else "stylish". */
   reporter?: string | undefined;
+  /** The home directory, where the config search ends (default: the user's). */
+  home?: string | undefined;
 }
 
 export interface RunSettings {
@@ -41,8 +44,10 @@ export interface RunSettings {
 
 export async function loadSettings(s: SettingsSource): Promise<RunSettings> {
   const cliOptions = s.options ?? {};
-  const config = await findAndLoad(s.config, s.cwd);
+  const config = await findAndLoad(s.config, s.cwd, s.home);
   const c = config?.loaded.config;
+  // User rules (the caller's, the config's, its overrides') run on RE2, loaded only when there are some.
+  if ([cliOptions, config?.options, ...(config?.overrides.map((o) => o.options) ?? [])].some((o) => (o?.rules?.length ?? 0) > 0)) await loadRuleEngine();
   const isIgnored = await buildIgnoreFilter({
     cwd: s.cwd,
     ignorePaths: [...(s.ignorePath ?? [])],
@@ -61,9 +66,9 @@ export async function loadSettings(s: SettingsSource): Promise<RunSettings> {
   };
 }
 
-async function findAndLoad(configFile: string | false | undefined, cwd: string): Promise<ResolvedConfig | null> {
+async function findAndLoad(configFile: string | false | undefined, cwd: string, home: string | undefined): Promise<ResolvedConfig | null> {
   if (configFile === false) return null;
-  const file = typeof configFile === "string" ? path.resolve(cwd, configFile) : await findConfigFile(cwd);
+  const file = typeof configFile === "string" ? path.resolve(cwd, configFile) : await findConfigFile(cwd, ...(home ? [home] : []));
   if (file === null) return null;
   const shown = typeof configFile === "string" ? configFile : path.relative(cwd, file) || file;
   // The loader (and ajv, which validates) only when there is a config file.

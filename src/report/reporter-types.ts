@@ -14,6 +14,8 @@ export interface ReportContext {
   chalk: ChalkInstance;
   /** True when the cuts were written back (`--write`), false when they only would be (`--check`). */
   written: boolean;
+  /** The command that makes the cuts, when they were not made: the human reporter ends with it. */
+  fixCommand?: string;
 }
 
 export type Reporter = (files: readonly FileFindings[], ctx: ReportContext) => string;

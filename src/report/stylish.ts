@@ -27,7 +27,8 @@ export function stylishReport(files: readonly FileFindings[], ctx: ReportContext
   const kinds = `${byKind.duplicate} duplicate, ${byKind["near-duplicate"]} near-duplicate, ${byKind.boilerplate} boilerplate`;
   const verb = ctx.written ? "cut" : "would cut";
   const summary = `${c.yellow("✖")} ${verb} ${total} ${plural(total, "unit")} in ${changed} of ${checked} (${kinds})`;
-  return `${groups.join("\n")}\n${summary}\n`;
+  const fix = !ctx.written && ctx.fixCommand !== undefined ? `  run \`${ctx.fixCommand}\` to cut them, or put <!-- winnow-disable-next --> above a paragraph to keep it\n` : "";
+  return `${groups.join("\n")}\n${summary}\n${fix}`;
 }
 
 function kindLabel(cut: Cut, c: ReportContext["chalk"]): string {

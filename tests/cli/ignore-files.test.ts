@@ -53,7 +53,7 @@ describe("--stdin-filepath", () => {
 
   test("a .md path reads standard input as Markdown and names it in the report", async () => {
     const cwd = tree({});
-    const input = `[a]: https://example.com/a "${PARA}"\n\n[b]: https://example.com/b "${PARA}"\n\n`;
+    const input = `[a]: https://example.com/a "${PARA}"\n\n[b]: https://example.com/a "${PARA}"\n\n`;
     // As text the second definition is a near duplicate; in Markdown a definition is never cut.
     expect((await runCli(["--check", "--stdin-filepath", "docs/a.txt"], { cwd, stdin: input })).code).toBe(1);
     const asMd = await runCli(["--check", "--stdin-filepath", "docs/a.md"], { cwd, stdin: `${PARA}\n\n${input}${PARA}\n` });

@@ -69,12 +69,15 @@ describe("UTF-16 with a BOM is decoded and written back in its own byte order", 
     expect(r.stdoutBytes.equals(utf16("a".repeat(524_286) + "😀\n\n" + `${B}\n\n` + "déjà vu ".repeat(60_000) + "\n", order))).toBe(true);
   });
 
-  test("-o onto the input file itself: the clean text replaces it whole", async () => {
+  test("-o onto the input file itself is refused (no output lands on an input); --write cleans it in place", async () => {
     const dir = tmp();
     writeFileSync(path.join(dir, "in.txt"), `${A}\n\n${A}\n`);
     const r = await runCli(["in.txt", "-o", "in.txt"], { cwd: dir });
-    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("winnow: -o in.txt: is an input; it would be overwritten (--write cleans a file in place)\n");
+    expect(r.code).toBe(2);
     const { readFileSync } = await import("node:fs");
+    expect(readFileSync(path.join(dir, "in.txt"), "utf8")).toBe(`${A}\n\n${A}\n`);
+    expect((await runCli(["in.txt", "--write"], { cwd: dir, env: { CI: "1" } })).code).toBe(0);
     expect(readFileSync(path.join(dir, "in.txt"), "utf8")).toBe(`${A}\n`);
   });
 

@@ -2,8 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { BUILTIN_RULES } from "../../src/core/boilerplate/rules.js";
+import { loadRuleEngine } from "../../src/core/boilerplate/user-pattern.js";
 import { clean, MAX_CLEANINGS } from "../../src/core/clean.js";
 import { DedupIndex } from "../../src/core/dedup-index.js";
+
+await loadRuleEngine(); // user rules run on RE2, which the CLI loads on demand
 
 const PROSE =
   "The council said on Tuesday that the new library would open in the spring, after two years of delays caused by rising costs and a shortage of builders in the region.";
@@ -230,7 +233,7 @@ describe("line rules' mayMatch words", () => {
     fc.assert(
       fc.property(text, (t) => {
         for (const r of withWords) {
-          if (!r.pattern.test(t)) continue;
+          if (!r.pattern.exec(t)) continue;
           matched.set(r.name, (matched.get(r.name) ?? 0) + 1);
           expect(r.mayMatch?.some((w) => t.toLowerCase().includes(w)), `${r.name}: ${t}`).toBe(true);
         }

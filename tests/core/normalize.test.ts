@@ -12,10 +12,12 @@ describe("normalizeForHash", () => {
     ["case", "Hello World", "hello world"],
     ["punctuation and curly quotes", "“Yes,” she said—twice!", "yes she said twice"],
     ["white space and NBSP", "a \u00a0  b\t\nc", "a b c"],
-    ["digits of any script become 0", "Call 555-1234 or ٣", "call 000 0000 or 0"],
+    ["digits stay as they are (version 2)", "Call 555-1234 or ٣", "call 555 1234 or ٣"],
     ["NFKC folds compatibility forms", "ｆｕｌｌ ﬁne", "full fine"],
-    ["HTML entities are punctuation", "Tom &amp; Jerry &quot;live&quot;", "tom jerry live"],
-    ["a URL is one token", "See https://example.com/a?b=c now", "see url now"],
+    ["HTML entities are decoded", "Tom &amp; Jerry &quot;live&quot; caf&eacute; &#49;&#x32;", "tom jerry live café 12"],
+    ["an unknown entity is text", "a &bogus; b", "a bogus b"],
+    ["a URL keeps its words (version 2)", "See https://example.com/a?b=c now", "see https example com a b c now"],
+    ["versions keep their digits", "The 14.x release line", "the 14 x release line"],
   ])("%s", (_name, input, expected) => {
     expect(normalizeForHash(input)).toBe(expected);
   });

@@ -1,4 +1,5 @@
 // Built-in boilerplate rules, kept as data: each names what it cuts and why.
+import type { RulePattern } from "./user-pattern.js";
 
 export interface BoilerplateRule {
   name: string;
@@ -6,7 +7,8 @@ export interface BoilerplateRule {
   description: string;
   /** `line` cuts the whole unit; `prefix` strips the match from the start of the unit's first line. */
   mode: "line" | "prefix";
-  pattern: RegExp;
+  /** A RegExp for built-in rules; user rules run on RE2 (user-pattern.ts). */
+  pattern: RulePattern;
   /** A `line` rule only fires on units of at most this many tokens: prose that mentions the words stays. */
   maxWords: number;
   /** Vocabulary rules skip quoted speech: "I always subscribe to them," said his Lordship. */

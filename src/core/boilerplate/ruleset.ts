@@ -3,6 +3,7 @@ import type { Options, UserRule } from "../options.js";
 import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE } from "./context.js";
 import { PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE, type BoilerplateRule } from "./rules.js";
+import { compileUserPattern } from "./user-pattern.js";
 
 /** Rules that read a unit's surroundings; each can be switched off by name. */
 export const CONTEXT_RULES = [NAV_RUN_RULE, HEADLINE_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE] as const;
@@ -38,13 +39,14 @@ export function buildRuleSet(o: Options): RuleSet {
   };
 }
 
+/** Needs loadRuleEngine() (user-pattern.ts) first; throws a RangeError naming the rule and the reason. */
 export function compileUserRule(r: UserRule): BoilerplateRule {
-  let pattern: RegExp;
+  let pattern;
   try {
-    pattern = new RegExp(r.pattern, "iu");
+    pattern = compileUserPattern(r.pattern, r.mode === "prefix" && !r.pattern.startsWith("^"));
   } catch (e) {
-    throw new RangeError(`rule "${r.name}": invalid pattern: ${(e as Error).message}`);
+    if (!(e instanceof RangeError)) throw e;
+    throw new RangeError(`rule "${r.name}": ${e.message}`);
   }
-  const anchored = r.mode === "prefix" && !r.pattern.startsWith("^") ? new RegExp(`^(?:${r.pattern})`, "iu") : pattern;
-  return { name: r.name, description: "user rule", mode: r.mode, pattern: anchored, maxWords: Infinity };
+  return { name: r.name, description: "user rule", mode: r.mode, pattern, maxWords: Infinity };
 }

@@ -1,0 +1,56 @@
+// The facts of a text: what a reader loses when the text goes and no kept copy says it. A duplicate
+// is cut only when its kept copy holds every fact it holds (the first law). The patterns are those
+// of ../shared/eval/factloss.py, the audit every report must pass, spelled for JavaScript.
+import { decodeEntities } from "./entities.js";
+
+// Python's \w and \d are Unicode-aware; these are their JavaScript spellings.
+const W = String.raw`[\p{L}\p{N}_]`;
+const D = String.raw`\p{Nd}`;
+const URL = /https?:\/\/[^\s)\]>"']+|\]\(([^)\s]+)\)|www\.[^\s)\]>"']+/gu;
+const EMAIL = new RegExp(String.raw`(?:${W}|[.+-])+@(?:${W}|-)+\.(?:${W}|[.-])+`, "gu");
+const CODE = /`([^`\n]+)`/g;
+const HANDLE = new RegExp(String.raw`(?<!${W}|@)@[A-Za-z0-9_]{2,}`, "gu");
+const NUM = new RegExp(String.raw`(?<!${W}|\.)${D}+(?:[.,:/-]${D}+)*(?:\.x)?`, "gu");
+const IDENT = new RegExp(String.raw`(?<!${W})[A-Z]{2,}-${D}{2,}(?:-${D}+)*(?!${W})`, "gu");
+
+/** Characters without which a text holds no fact: a digit, "@", a backtick, a link, an entity. */
+const MAY_HOLD = /[\p{Nd}@`&]|:\/\/|\]\(|www\./u;
+
+/** A cheap test: false means the text holds no fact at all. */
+export function mayHoldFacts(text: string): boolean {
+  return MAY_HOLD.test(text);
+}
+
+/**
+ * Numbers (versions, dates, amounts, counts; thousands separators dropped), identifiers
+ * (CVE-2022-32214), URLs and link targets, e-mail addresses, code spans and @handles, read after
+ * decoding entities, each tagged with its kind and lower-cased: case, quotes and spacing are not facts.
+ */
+export function factsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!mayHoldFacts(text)) return out;
+  const t = decodeEntities(text);
+  for (const m of t.matchAll(URL)) out.add(("url:" + trimEnd(m[1] ?? m[0], ".,;:")).toLowerCase());
+  for (const m of t.matchAll(EMAIL)) out.add(("mail:" + m[0]).toLowerCase());
+  for (const m of t.matchAll(HANDLE)) out.add(("at:" + m[0]).toLowerCase());
+  for (const m of t.matchAll(IDENT)) out.add(("id:" + m[0]).toLowerCase());
+  for (const m of t.matchAll(CODE)) out.add(("code:" + (m[1] ?? "").trim()).toLowerCase());
+  const rest = t.replace(URL, " ");
+  for (const m of rest.matchAll(NUM)) out.add(("num:" + trimEnd(m[0], ".,:/-").replaceAll(",", "")).toLowerCase());
+  return out;
+}
+
+/** The facts of `cut` that `kept` does not hold, in order; empty when cutting `cut` loses nothing. */
+export function lostFacts(cut: string, kept: string | ReadonlySet<string>): string[] {
+  if (cut === kept) return [];
+  const mine = factsOf(cut);
+  if (mine.size === 0) return [];
+  const theirs = typeof kept === "string" ? factsOf(kept) : kept;
+  return [...mine].filter((f) => !theirs.has(f)).sort();
+}
+
+function trimEnd(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && chars.includes(s.charAt(e - 1))) e--;
+  return s.slice(0, e);
+}

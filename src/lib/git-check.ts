@@ -1,0 +1,322 @@
+// --check in a git repository judges the change: the committed tree (HEAD: the tracked files of the
+// kinds winnow reads, less ignored ones and the files checked) is the reference, read from the
+// persistent index (io/reference-store.ts) and from git for what changed since; and each checked
+// file's committed version is its baseline: a finding is reported only when the checked text adds
+// it (a new copy, a new ad line), not when it stood there before. --all reports everything.
+//
+// Only the committed texts that hold a key of a checked text (an exact fingerprint or a shingle of
+// one of its units, in its new or its committed version) are put in the run's index: the others
+// cannot be anyone's kept copy, and the first holder of a key among those that hold it is the first
+// among all. Learned boilerplate is counted the same way, for the checked texts' templates only.
+// A unit a second cleaning makes (two lines glued once an ad line between them is cut) has keys
+// of its own that are not looked for: at worst a copy of it is not found.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { PlannedFile } from "../batch/plan.js";
+import type { FileOutcome } from "../batch/run-batch.js";
+import { learnedEnabled } from "../batch/file-tasks.js";
+import { analyze } from "../core/analyze.js";
+import { buildRuleSet, type RuleSet } from "../core/boilerplate/ruleset.js";
+import { cleanAnalysis } from "../core/clean.js";
+import { indexCommittedText, newFindings, type CommittedText } from "../core/committed-text.js";
+import { DedupIndex } from "../core/dedup-index.js";
+import { U32Map, U64Map } from "../core/hash-table.js";
+import { fileTemplateHashes, LearnedLookup, markLearned, type LearnedTable } from "../core/learned-lines.js";
+import { NORMALIZATION_VERSION } from "../core/normalize.js";
+import type { Options } from "../core/options.js";
+import type { Cut } from "../core/types.js";
+import { loadFormat } from "../core/unit-splitters.js";
+import { formatOfPath } from "../config/file-options.js";
+import { looksBinary } from "../io/binary.js";
+import { decodeBytes } from "../io/decode.js";
+import { findRepo, headTree, readBlobs, type TreeFile } from "../io/git.js";
+import { claimKeys, decodeEntry, ReferenceStore, templatesOf, unitsOf, WantedKeys } from "../io/reference-store.js";
+import type { RunSettings } from "./settings.js";
+import { VERSION } from "./version.js";
+
+/** Bumped when the index's entries are made differently. */
+const INDEX_FORMAT = 2;
+
+export interface GitCheck {
+  /** Adds the committed texts that matter to the run's index. */
+  prefill(index: DedupIndex): void;
+  prefillUnits: number;
+  /** Learned boilerplate over the committed tree and the checked files (for the checked files' templates). */
+  learned: LearnedTable | null;
+  /** Committed files that are the reference. */
+  references: number;
+  /** Reference texts found in the persistent index, and those read from git and indexed in this run. */
+  indexed: { read: number; made: number };
+  /** A hash of the reference (texts and options): part of a --cache key. */
+  signature: string;
+  /** The outcomes with only the findings the checked texts add. */
+  newOnly(outcomes: FileOutcome[]): Promise<FileOutcome[]>;
+}
+
+const EMPTY: CommittedText = {
+  indexed: { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), first: new Int32Array(0), last: new Int32Array(0), raw: new Uint32Array(0), recText: [], recUnit: new Int32Array(0), recHi: new Uint32Array(0), recLo: new Uint32Array(0), recShingles: [] },
+  templates: new Uint32Array(0),
+};
+
+interface Ref {
+  file: TreeFile;
+  abs: string;
+  key: string;
+  options: Options;
+}
+
+/**
+ * The reference and baseline of a check of `files` in the repository `cwd` is in; null outside a
+ * repository (or without git), where a check is what it always was. `baseline`: false with --write,
+ * which cuts and reports every cut.
+ */
+export async function prepareGitCheck(cwd: string, files: readonly PlannedFile[], settings: RunSettings, extensions: readonly string[], baseline: boolean): Promise<GitCheck | null> {
+  // Two git commands at once: each costs a process start.
+  const [repo, tree] = await Promise.all([findRepo(cwd), headTree(cwd)]);
+  if (!repo) return null;
+  const o = settings.optionsFor(null);
+  const checked = new Set(files.flatMap((f) => [f.abs, f.target]));
+  const exts = new Set(extensions.map((e) => `.${e.toLowerCase()}`));
+  const keyOf = optionKeys();
+  const optionsOf = fileOptions(settings);
+  const byAbs = new Map<string, TreeFile>();
+  const refs: Ref[] = [];
+  const rootSlash = repo.root.endsWith(path.sep) ? repo.root : repo.root + path.sep;
+  for (const t of tree) {
+    const abs = path.sep === "/" ? rootSlash + t.path : path.join(repo.root, t.path);
+    byAbs.set(abs, t);
+    const dot = t.path.lastIndexOf(".");
+    if (dot < 0 || t.path.indexOf("/", dot) >= 0 || !exts.has(t.path.slice(dot).toLowerCase()) || checked.has(abs) || settings.isIgnored(abs)) continue;
+    const options = optionsOf(abs);
+    refs.push({ file: t, abs, options, key: `${t.blob}:${keyOf(options)}` });
+  }
+  refs.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+
+  const rules = rulesCache();
+  const store = ReferenceStore.open(path.join(repo.gitDir, "winnow"), JSON.stringify({ format: INDEX_FORMAT, normalization: NORMALIZATION_VERSION, version: VERSION }));
+  const words: (Uint32Array | undefined)[] = refs.map((r) => store.raw(r.key));
+  const missing = refs.flatMap((r, i) => (words[i] === undefined ? [i] : []));
+  // A few thousand at a time: their bytes are held until each batch is indexed.
+  for (let s = 0; s < missing.length; s += 2000) {
+    const part = missing.slice(s, s + 2000);
+    const blobs = await readBlobs(repo, [...new Set(part.map((i) => refs[i]?.file.blob ?? ""))]);
+    for (const i of part) {
+      const r = refs[i];
+      if (!r) continue;
+      const text = textOf(blobs.get(r.file.blob), r.abs);
+      if (text !== null) await loadFormat(r.options.format);
+      store.set(r.key, text === null ? EMPTY : indexCommittedText(text, r.options, rules(r.options)));
+      words[i] = store.raw(r.key);
+    }
+  }
+
+  // The checked files' committed versions go in the index too (read from git only when they are
+  // not there yet): they are references when other files are checked.
+  const committed = files.map((f) => byAbs.get(f.abs) ?? byAbs.get(f.target));
+  const committedKey = (i: number): string | null => {
+    const t = committed[i];
+    const f = files[i];
+    return t && f ? `${t.blob}:${keyOf(optionsOf(f.abs))}` : null;
+  };
+  const unindexed = committed.flatMap((_, i) => {
+    const k = committedKey(i);
+    return k !== null && store.raw(k) === undefined ? [i] : [];
+  });
+  let committedTexts: (string | null)[] | null = null;
+  const before = async (): Promise<(string | null)[]> => {
+    if (committedTexts) return committedTexts;
+    const blobs = await readBlobs(repo, [...new Set(committed.flatMap((t) => (t ? [t.blob] : [])))]);
+    return (committedTexts = committed.map((t, i) => (t ? textOf(blobs.get(t.blob), files[i]?.abs ?? "") : null)));
+  };
+  if (unindexed.length > 0) {
+    const texts = await before();
+    for (const i of unindexed) {
+      const fo = optionsOf(files[i]?.abs ?? "");
+      const text = texts[i];
+      if (text !== null && text !== undefined) await loadFormat(fo.format);
+      store.set(committedKey(i) ?? "", text === null || text === undefined ? EMPTY : indexCommittedText(text, fo, rules(fo)));
+    }
+  }
+  store.save();
+
+  const now: (string | null)[] = files.map((f) => textOf(readOrNull(f.target), f.abs));
+  const { keys, pairs } = await checkedKeys(files, now, optionsOf, rules);
+  const hits = claim(words, keys);
+
+  // The checked templates: in how many files each one is (the committed tree and the checked files).
+  const counts = new Int32Array(pairs.length / 2);
+  const count = (th: Uint32Array): void => {
+    for (let k = 0; k + 1 < th.length; k += 2) {
+      const slot = keys.templates.get(th[k] ?? 0, th[k + 1] ?? 0);
+      if (slot >= 0) counts[slot] = (counts[slot] ?? 0) + 1;
+    }
+  };
+  for (const w of words) if (w) count(templatesOf(w));
+  for (const text of now) if (text !== null && text !== undefined) count(fileTemplateHashes(text));
+  const learned = learnedEnabled(o) && refs.length + files.length >= o.minFiles ? learnedTable(pairs, counts, refs.length + files.length, o) : null;
+
+  const shown = (abs: string): string => path.relative(cwd, abs).split(path.sep).join("/");
+  const prefillFrom = (docs: readonly number[]) => (index: DedupIndex): void => {
+    if (o.scope !== "run") return;
+    for (const i of docs) {
+      const r = refs[i];
+      const w = words[i];
+      if (r && w && unitsOf(w) > 0) index.importDocument(shown(r.abs), decodeEntry(w).indexed);
+    }
+  };
+  const unitsIn = (docs: readonly number[]): number => docs.reduce((n, i) => n + unitsOf(words[i] ?? new Uint32Array(4)), 0);
+
+  return {
+    prefill: prefillFrom(hits),
+    prefillUnits: unitsIn(hits),
+    learned,
+    references: refs.length,
+    indexed: { read: refs.length - missing.length, made: missing.length },
+    signature: createHash("sha1").update(`${baseline}\n${refs.map((r) => `${r.file.path}\0${r.key}`).join("\n")}`).digest("hex"),
+    async newOnly(outcomes) {
+      // Most checks find nothing: then there is no baseline to work out.
+      if (!baseline || !outcomes.some((out) => (out.findings?.cuts.length ?? 0) > 0)) return outcomes;
+      const texts = await before();
+      // The committed texts that hold a key of the committed versions, or of the new ones.
+      const both = await checkedKeys(files, [...now, ...texts], optionsOf, rules);
+      const docs = claim(words, both.keys);
+      const was = await baselineCuts(files, texts, prefillFrom(docs), unitsIn(docs), learned, optionsOf, rules, o);
+      return outcomes.map((out) => {
+        const cutsBefore = was.get(out.file);
+        if (!out.findings || cutsBefore === undefined) return out;
+        const cuts = newFindings(out.findings.cuts, cutsBefore);
+        const kinds = { duplicate: 0, "near-duplicate": 0, boilerplate: 0 };
+        for (const c of cuts) kinds[c.kind]++;
+        return { ...out, findings: { cuts, stats: { ...out.findings.stats, cuts: kinds } } };
+      });
+    },
+  };
+}
+
+interface Keys {
+  wanted: WantedKeys;
+  /** Template hash -> slot. */
+  templates: U64Map;
+}
+
+/** The keys of texts of the checked files (`texts[i]` is a text of `files[i % files.length]`), and the [hi, lo] of each template slot. */
+async function checkedKeys(files: readonly PlannedFile[], texts: readonly (string | null)[], optionsOf: (abs: string) => Options, rules: (o: Options) => RuleSet): Promise<{ keys: Keys; pairs: number[] }> {
+  const keys: Keys = { wanted: new WantedKeys(new U64Map(1024), new U32Map(4096)), templates: new U64Map(256) };
+  const pairs: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    const f = files[i % files.length];
+    if (!f || text === null || text === undefined) continue;
+    const fo = optionsOf(f.abs);
+    await loadFormat(fo.format);
+    const a = analyze(text, fo, rules(fo));
+    for (const u of a.units) {
+      if (u.fpHi !== 0 || u.fpLo !== 0) keys.wanted.addExact(u.fpHi, u.fpLo);
+      for (let k = u.selStart; k < u.selEnd; k++) keys.wanted.addShingle(a.selHash[k] ?? 0);
+    }
+    const th = fileTemplateHashes(text);
+    for (let k = 0; k + 1 < th.length; k += 2) if (keys.templates.setIfAbsent(th[k] ?? 0, th[k + 1] ?? 0, pairs.length / 2)) pairs.push(th[k] ?? 0, th[k + 1] ?? 0);
+  }
+  return { keys, pairs };
+}
+
+/** The entries (indices, in path order) that are the first holder of a key in `keys` (which are taken out). */
+function claim(words: readonly (Uint32Array | undefined)[], keys: Keys): number[] {
+  const hits: number[] = [];
+  for (let i = 0; i < words.length && keys.wanted.size > 0; i++) {
+    const w = words[i];
+    if (w && claimKeys(w, keys.wanted)) hits.push(i);
+  }
+  return hits;
+}
+
+/** The cuts of the checked files' committed versions, cleaned in path order against the same reference. */
+async function baselineCuts(
+  files: readonly PlannedFile[],
+  before: readonly (string | null)[],
+  prefill: (index: DedupIndex) => void,
+  units: number,
+  learned: LearnedTable | null,
+  optionsOf: (abs: string) => Options,
+  rules: (o: Options) => RuleSet,
+  o: Options,
+): Promise<Map<string, Cut[]>> {
+  const out = new Map<string, Cut[]>();
+  const index = new DedupIndex(Math.max(1024, units * 2));
+  prefill(index);
+  const lookup = learned ? new LearnedLookup(learned) : null;
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    const text = before[i];
+    if (!f || text === null || text === undefined) continue;
+    const fo = optionsOf(f.abs);
+    await loadFormat(fo.format);
+    const a = analyze(text, fo, rules(fo));
+    if (lookup) markLearned(a, lookup, fo);
+    out.set(f.file, cleanAnalysis(a, fo, rules(fo), { index: o.scope === "file" ? new DedupIndex() : index, name: f.file }).cuts);
+  }
+  return out;
+}
+
+/** The checked templates seen in enough files, as TemplateCounts.frequent() keeps them. */
+function learnedTable(pairs: readonly number[], counts: Int32Array, files: number, o: Options): LearnedTable {
+  const need = Math.max(o.minFiles, Math.ceil(o.minShare * files - 1e-9));
+  const hashes: number[] = [];
+  const kept: number[] = [];
+  for (let slot = 0; slot < counts.length; slot++) {
+    if ((counts[slot] ?? 0) < need) continue;
+    hashes.push(pairs[2 * slot] ?? 0, pairs[2 * slot + 1] ?? 0);
+    kept.push(counts[slot] ?? 0);
+  }
+  return { hashes: Uint32Array.from(hashes), counts: Int32Array.from(kept), files };
+}
+
+/** A text from its bytes, or null for none, a binary file or one that is not UTF-8/UTF-16. */
+function textOf(bytes: Uint8Array | null | undefined, name: string): string | null {
+  if (!bytes || looksBinary(bytes)) return null;
+  try {
+    return decodeBytes(bytes, name).text;
+  } catch {
+    return null;
+  }
+}
+
+function readOrNull(file: string): Uint8Array | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+}
+
+/** Options of a file; without config overrides they depend on its format alone, so they are made once per format. */
+function fileOptions(settings: RunSettings): (abs: string) => Options {
+  if ((settings.config?.overrides.length ?? 0) > 0) return (abs) => settings.optionsFor(abs);
+  const byFormat = new Map<string, Options>();
+  return (abs) => {
+    const format = formatOfPath(abs);
+    let fo = byFormat.get(format);
+    if (!fo) byFormat.set(format, (fo = settings.optionsFor(abs)));
+    return fo;
+  };
+}
+
+/** A short key of a file's options, made once per distinct set. */
+function optionKeys(): (o: Options) => string {
+  const seen = new Map<Options, string>();
+  return (o) => {
+    let k = seen.get(o);
+    if (k === undefined) seen.set(o, (k = createHash("sha1").update(JSON.stringify(o)).digest("hex").slice(0, 16)));
+    return k;
+  };
+}
+
+function rulesCache(): (o: Options) => RuleSet {
+  const sets = new Map<Options, RuleSet>();
+  return (o) => {
+    let r = sets.get(o);
+    if (!r) sets.set(o, (r = buildRuleSet(o)));
+    return r;
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, test } from "vitest";
+import { clean } from "../../src/core/clean.js";
+import { DedupIndex } from "../../src/core/dedup-index.js";
+import { factsOf, lostFacts, mayHoldFacts } from "../../src/core/facts.js";
+
+describe("factsOf", () => {
+  test.each([
+    ["versions, dates and counts", "Node 14.17.3 shipped on 2022-07-07 to 1,200 users.", ["num:1200", "num:14.17.3", "num:2022-07-07"]],
+    ["a release line", "The 14.x release line", ["num:14.x"]],
+    ["identifiers", "Fixed in CVE-2022-32214 (see #4521).", ["id:cve-2022-32214", "num:2022-32214", "num:4521"]],
+    ["URLs and link targets", "Read [the guide](../guide/setup.md) or https://example.org/docs.", ["url:../guide/setup.md", "url:https://example.org/docs"]],
+    ["e-mail, handles, code", "Write to ops@example.com or @jane_doe; run `npm ci`.", ["at:@jane_doe", "code:npm ci", "mail:ops@example.com"]],
+    ["entities are decoded, case folded", "Run &#96;NPM CI&#96; at WWW.Example.org", ["code:npm ci"]],
+    ["plain prose has none", "The council voted on Tuesday.", []],
+  ])("%s", (_name, text, facts) => {
+    expect([...factsOf(text)].sort()).toEqual(facts);
+  });
+
+  test("a text mayHoldFacts() clears holds no fact", () => {
+    expect(mayHoldFacts("Plain words, quotes “and” dashes — only.")).toBe(false);
+    expect(mayHoldFacts("Version 2")).toBe(true);
+    expect(mayHoldFacts("a &#49; b")).toBe(true);
+  });
+});
+
+describe("lostFacts", () => {
+  test.each([
+    ["another release line", "The 14.x release line is vulnerable.", "The 16.x release line is vulnerable.", ["num:14.x"]],
+    ["another CVE", "Details at CVE-2022-32214.", "Details at CVE-2021-44531.", ["id:cve-2022-32214", "num:2022-32214"]],
+    ["another link target", "See [also](a.md).", "See [also](b.md).", ["url:a.md"]],
+    ["a lower-cased, re-spaced copy", "See  HTTPS://Example.org/A and `X`.", "see https://example.org/a and `x`.", []],
+    ["an entity-escaped copy", "Tom &amp; Jerry paid $1,000.", "Tom & Jerry paid $1000.", []],
+    ["a copy holding more", "Version 2.1.", "Version 2.1 and 2.2, out on 3 May.", []],
+  ])("%s", (_name, cut, kept, lost) => {
+    expect(lostFacts(cut, kept)).toEqual(lost);
+  });
+});
+
+const SECURITY = (line: string, cve: string): string =>
+  `The ${line} release line of the runtime is vulnerable to two high severity issues, and more details will be available at ${cve} once the fix has been published for every supported platform.`;
+
+describe("the first law in clean()", () => {
+  test("a paragraph that differs from its kept copy in a fact stays", () => {
+    const a = SECURITY("14.x", "CVE-2021-44531");
+    const b = SECURITY("16.x", "CVE-2021-44531");
+    const c = SECURITY("16.x", "CVE-2022-32214");
+    const r = clean(`${a}\n\n${b}\n\n${c}\n`);
+    expect(r.cuts).toEqual([]);
+  });
+
+  test("a copy that is the same but for spelling still goes, named to the copy holding its facts", () => {
+    const a = SECURITY("14.x", "CVE-2021-44531");
+    const b = SECURITY("16.x", "CVE-2022-32214");
+    const copy = b.toLowerCase().replace(/ /g, "  ").replace("issues,", "issues&#44;");
+    const r = clean(`${a}\n\n${b}\n\n${copy}\n`);
+    expect(r.cuts).toEqual([expect.objectContaining({ kind: "duplicate", startLine: 5, source: { startLine: 3, endLine: 3 } })]);
+  });
+
+  test("a near copy is named to a kept copy that holds its facts, not to the one sharing most words", () => {
+    const a = SECURITY("14.x", "CVE-2021-44531");
+    const b = SECURITY("16.x", "CVE-2022-32214");
+    const near = b.replace("two high severity", "two serious");
+    const r = clean(`${a}\n\n${b}\n\n${near}\n`);
+    expect(r.cuts).toEqual([expect.objectContaining({ kind: "near-duplicate", startLine: 5, source: { startLine: 3, endLine: 3 } })]);
+  });
+
+  test("across texts: an announcement that only changes the version stays", () => {
+    const index = new DedupIndex();
+    const first = clean(`${SECURITY("18.x", "CVE-2023-1000")}\n`, {}, { index, name: "a.md" });
+    const second = clean(`${SECURITY("20.x", "CVE-2023-1000")}\n`, {}, { index, name: "b.md" });
+    const third = clean(`${SECURITY("18.x", "CVE-2023-1000")}\n`, {}, { index, name: "c.md" });
+    expect(first.cuts).toEqual([]);
+    expect(second.cuts).toEqual([]);
+    expect(third.cuts).toEqual([expect.objectContaining({ kind: "duplicate", source: { file: "a.md", startLine: 1, endLine: 1 } })]);
+  });
+
+  test("a short line repeated with its block goes only when it is the same text", () => {
+    const p = SECURITY("14.x", "CVE-2021-44531");
+    const q = "The first new routes are expected to open next spring, with the remaining lines following over the next three years.";
+    const same = clean(`Release 14.2.0\n\n${p}\n\n${q}\n\nRelease 14.2.0\n\n${p}\n`);
+    expect(same.cuts.map((c) => [c.startLine, c.rule])).toEqual([[7, "repeated-block"], [9, "exact"]]);
+    const other = clean(`Release 14.2.0\n\n${p}\n\n${q}\n\nRelease 14.2.1\n\n${p}\n`);
+    expect(other.cuts.map((c) => [c.startLine, c.rule])).toEqual([[9, "exact"]]);
+  });
+});

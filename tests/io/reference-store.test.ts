@@ -1,0 +1,100 @@
+// The persistent index: entries come back as they went in; another stamp (normalization version,
+// winnow version, format) or a damaged file reads as empty, so the index is made again; a save is
+// atomic, so two runs at once leave one whole index and a crash leaves the old one.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, expect, test } from "vitest";
+import type { CommittedText } from "../../src/core/committed-text.js";
+import { ReferenceStore } from "../../src/io/reference-store.js";
+import { ROOT } from "../helpers/run-cli.js";
+
+let dir = "";
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const fresh = (): string => (dir = mkdtempSync(path.join(tmpdir(), "winnow-store-")));
+
+function entry(seed: number, units: number): CommittedText {
+  const u32 = (n: number, k: number) => Uint32Array.from({ length: n }, (_, i) => (seed * 7919 + i * 104729 + k) >>> 0);
+  return {
+    indexed: {
+      fpHi: u32(units, 1),
+      fpLo: u32(units, 2),
+      first: Int32Array.from({ length: units }, (_, i) => 2 * i),
+      last: Int32Array.from({ length: units }, (_, i) => 2 * i + 1),
+      raw: u32(units, 7),
+      recText: Array.from({ length: units }, (_, i) => (i % 2 === 0 ? `Version ${seed}.${i} of the text, café ✓` : undefined)),
+      recUnit: Int32Array.from({ length: units }, (_, i) => i),
+      recHi: u32(units, 3),
+      recLo: u32(units, 4),
+      recShingles: Array.from({ length: units }, (_, i) => u32(i % 4, 5 + i)),
+    },
+    templates: u32(seed % 5, 6),
+  };
+}
+const plain = (t: CommittedText | undefined) => t && JSON.parse(JSON.stringify({ ...t.indexed, recText: t.indexed.recText.map((x) => x ?? null), recShingles: t.indexed.recShingles.map((s) => Array.from(s)), templates: t.templates }, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Uint32Array) : v)));
+
+test("entries come back as they went in, and those not asked for are dropped at the next save", () => {
+  const d = fresh();
+  const a = ReferenceStore.open(d, "s1");
+  expect(a.size).toBe(0);
+  for (let i = 0; i < 5; i++) a.set(`blob${i}:o`, entry(i, i + 1));
+  a.save();
+  const b = ReferenceStore.open(d, "s1");
+  expect(b.size).toBe(5);
+  for (let i = 0; i < 5; i++) expect(plain(b.get(`blob${i}:o`))).toEqual(plain(entry(i, i + 1)));
+  b.save(); // all five asked for: nothing to write, nothing dropped
+  expect(ReferenceStore.open(d, "s1").size).toBe(5);
+  const c = ReferenceStore.open(d, "s1");
+  c.get("blob1:o");
+  c.keep("blob2:o");
+  c.save();
+  expect(ReferenceStore.open(d, "s1").size).toBe(2);
+});
+
+test("another stamp (a new normalization version) or a damaged file reads as an empty index", () => {
+  const d = fresh();
+  const a = ReferenceStore.open(d, JSON.stringify({ normalization: 1 }));
+  a.set("x:o", entry(1, 3));
+  a.save();
+  expect(ReferenceStore.open(d, JSON.stringify({ normalization: 2 })).size).toBe(0);
+  expect(ReferenceStore.open(d, JSON.stringify({ normalization: 1 })).size).toBe(1);
+  const file = path.join(d, "index.bin");
+  truncateSync(file, readFileSync(file).length - 8);
+  expect(ReferenceStore.open(d, JSON.stringify({ normalization: 1 })).size).toBe(0);
+  writeFileSync(file, "not an index");
+  expect(ReferenceStore.open(d, JSON.stringify({ normalization: 1 })).size).toBe(0);
+});
+
+test("a crash before the rename leaves the old index whole; no temporary file is left by a save", () => {
+  const d = fresh();
+  const a = ReferenceStore.open(d, "s");
+  a.set("old:o", entry(1, 2));
+  a.save();
+  // What a process killed mid-write leaves: a partial temporary file beside the index.
+  writeFileSync(path.join(d, ".index.bin.winnow-999-0000.tmp"), "winnow-index\npartial");
+  expect(plain(ReferenceStore.open(d, "s").get("old:o"))).toEqual(plain(entry(1, 2)));
+  const b = ReferenceStore.open(d, "s");
+  b.set("new:o", entry(2, 2));
+  b.save();
+  expect(readdirSync(d).filter((f) => f.endsWith(".tmp") && !f.includes("-999-"))).toEqual([]);
+});
+
+test("two processes saving at once leave one whole index", async () => {
+  const d = fresh();
+  const script = (n: number) => `
+    import { ReferenceStore } from ${JSON.stringify(path.join(ROOT, "dist/io/reference-store.js"))};
+    for (let round = 0; round < 20; round++) {
+      const s = ReferenceStore.open(${JSON.stringify(d)}, "s");
+      for (let i = 0; i < 200; i++) s.set("p${n}-" + round + "-" + i + ":o", { indexed: { fpHi: new Uint32Array(50).fill(${n}), fpLo: new Uint32Array(50), first: new Int32Array(50), last: new Int32Array(50), raw: new Uint32Array(50), recText: [], recUnit: new Int32Array(0), recHi: new Uint32Array(0), recLo: new Uint32Array(0), recShingles: [] }, templates: new Uint32Array(0) });
+      s.save();
+    }`;
+  const run = (n: number) =>
+    new Promise<number>((resolve) => spawn(process.execPath, ["--input-type=module", "-e", script(n)], { stdio: "inherit" }).on("close", (c) => resolve(c ?? -1)));
+  expect(await Promise.all([run(1), run(2)])).toEqual([0, 0]);
+  // The index is one process's last save, whole: 200 entries of one round.
+  const s = ReferenceStore.open(d, "s");
+  expect(s.size).toBe(200);
+  const e = s.get([...Array(2).keys()].map((k) => `p${k + 1}-19-0:o`).find((k) => s.get(k) !== undefined) ?? "");
+  expect(e?.indexed.fpHi.length).toBe(50);
+}, 60_000);
