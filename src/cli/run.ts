@@ -7,6 +7,7 @@ import { readFileList } from "../io/file-list.js";
 import { buildProgram, parseArgs } from "./program.js";
 import { loadSettings } from "../lib/settings.js";
 import { explicitOptions } from "./options-from-args.js";
+import { withPageModel } from "./page-model-env.js";
 
 export async function run(ctx: RunContext): Promise<number> {
   try {
@@ -30,7 +31,7 @@ export async function run(ctx: RunContext): Promise<number> {
     }
     const settings = await loadSettings({
       cwd: ctx.cwd,
-      options: await explicitOptions(args, ctx.cwd),
+      options: await withPageModel(await explicitOptions(args, ctx.cwd), ctx.env, ctx.cwd),
       config: args.config,
       ignorePath: args.ignorePath,
       gitignore: args.gitignore,

@@ -1,5 +1,6 @@
 // Walks the units in order against the index of kept text and decides what each one is.
 import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
+import { applyPageModel } from "./boilerplate/apply-page-model.js";
 import { findContextCuts } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
 import { authoredRuleLines, isLabel } from "./boilerplate/standing.js";
@@ -17,6 +18,8 @@ export interface Decision {
   match?: string;
   /** The kept copy. */
   source?: UnitRef;
+  /** A model's confidence that the unit is chrome (page-model). */
+  score?: number;
   similarity?: number;
 }
 
@@ -70,7 +73,12 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
       if (rules.context.has(c.rule)) out[c.unit] = { kind: "boilerplate", rule: c.rule, match: c.match };
     }
   }
-  if (rules.stub) cutStubs(units, out, o.stubMaxWords);
+  // The model and the stub rule each read what the other leaves: taken in turn until neither adds.
+  for (let turn = 0; turn < 4; turn++) {
+    if (rules.pageModel) applyPageModel(a, out, o, rules.pageModel);
+    const byStubs = rules.stub ? cutStubs(units, out, o.stubMaxWords) : 0;
+    if (!rules.pageModel || byStubs === 0) break;
+  }
   return out;
 }
 
@@ -158,7 +166,8 @@ function blockCopyKeepsFacts(u: UnitInfo, copy: UnitRef, index: DedupIndex): boo
  * onion's stub rule: a short unit with cut text on both sides, or cut text before it and the end
  * of the text after it, goes too. The start of a text does not count as cut text: titles stand there.
  */
-function cutStubs(units: UnitInfo[], out: Decisions, maxWords: number): void {
+function cutStubs(units: UnitInfo[], out: Decisions, maxWords: number): number {
+  let added = 0;
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < units.length; i++) {
@@ -169,6 +178,8 @@ function cutStubs(units: UnitInfo[], out: Decisions, maxWords: number): void {
       if (!cutBefore || !cutAfter) continue;
       out[i] = { kind: "boilerplate", rule: STUB_RULE, match: `${u.tokens} words between cut text` };
       changed = true;
+      added++;
     }
   }
+  return added;
 }

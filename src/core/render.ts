@@ -128,6 +128,7 @@ export function buildCuts(a: Analysis, decisions: Decisions, index: DedupIndex, 
       if (d.source.doc !== doc && file !== undefined) cut.source.file = file;
     }
     if (d.similarity !== undefined) cut.similarity = Math.round(d.similarity * 1000) / 1000;
+    if (d.score !== undefined) cut.score = d.score;
     cuts.push(cut);
   }
   return cuts;

@@ -27,6 +27,8 @@ export interface Cut {
   source?: SourceRef;
   /** Duplicates: share of the unit's tokens found in the kept copy (1 for exact). */
   similarity?: number;
+  /** Boilerplate cut by a model (page-model): its confidence, 0 to 1. */
+  score?: number;
 }
 
 export interface CleanStats {

@@ -43,6 +43,7 @@ export function jsonReport(files: readonly FileFindings[], meta: ReportMeta): st
         ...(c.match !== undefined ? { match: c.match } : {}),
         ...(c.source !== undefined ? { source: c.source } : {}),
         ...(c.similarity !== undefined ? { similarity: c.similarity } : {}),
+        ...(c.score !== undefined ? { score: c.score } : {}),
         text: c.text,
       })),
     })),
