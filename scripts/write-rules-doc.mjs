@@ -8,6 +8,7 @@ const HOW = {
   pattern: "a pattern (a whole-line rule fires only on short lines, so prose that uses the same words stays)",
   score: "a score of the line's wording",
   context: "the lines around it",
+  model: "a score from its shape and the lines around it (docs/accuracy.md)",
   learned: "repetition across the files of a batch run",
   stub: "its place between cut text",
 };

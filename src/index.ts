@@ -16,6 +16,7 @@ export { DedupIndex } from "./core/dedup-index.js";
 export { DEFAULT_OPTIONS, resolveOptions, type Options, type UserRule } from "./core/options.js";
 export { BUILTIN_RULES, type BoilerplateRule } from "./core/boilerplate/rules.js";
 export { buildRuleSet } from "./core/boilerplate/ruleset.js";
+export { PAGE_MODEL, type PageModel } from "./core/boilerplate/page-model.js";
 export { NORMALIZATION_VERSION, normalizeForHash } from "./core/normalize.js";
 export type { CleanResult, CleanStats, Cut, CutKind, SourceRef } from "./core/types.js";
 export { loadFormat, type TextFormat } from "./core/unit-splitters.js";

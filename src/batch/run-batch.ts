@@ -95,6 +95,8 @@ export interface BatchRun {
   optionsFor?: (f: PlannedFile) => Options;
   /** Files indexed before `files` (--against): their text can be a kept copy; they are never reported or written. */
   references?: readonly PlannedFile[];
+  /** A file's locale folder ("" for none): files of different locales are never compared (default: all ""). */
+  localeOf?: (f: PlannedFile) => string;
   /** What to keep of each file beyond its counts (default: nothing). */
   keep?: Keep;
   /** Puts texts in the run's index before any file (a check of a change: the committed tree). */
@@ -116,8 +118,17 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
 
     hooks.phase?.("cleaning", files.length, totalBytes(files));
     const rules = buildRuleSet(o);
-    const shared = new DedupIndex(Math.max(1024, (run.prefillUnits ?? 0) * 2));
-    run.prefill?.(shared);
+    // One index per locale: a translation is never a copy of its source (core/locales.ts). The
+    // persistent index (prefill) is the index of the files of no locale folder.
+    const base = new DedupIndex(Math.max(1024, (run.prefillUnits ?? 0) * 2));
+    run.prefill?.(base);
+    const shared = new Map<string, DedupIndex>([["", base]]);
+    const sharedFor = (f: PlannedFile): DedupIndex => {
+      const locale = run.localeOf?.(f) ?? "";
+      let index = shared.get(locale);
+      if (!index) shared.set(locale, (index = new DedupIndex()));
+      return index;
+    };
     // One object per distinct set of options: most files have the run's own, which then need not
     // be sent to the workers with every file nor looked up by their JSON.
     const fileOptions = new Map<string, Options>();
@@ -145,7 +156,7 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     };
     for await (const [f, got] of inPathOrder(run.references ?? [], run.jobs, analyze)) {
       const fo = fileOptions.get(f.target) ?? o;
-      if (got.kind === "ok") cleanAnalysis(got.analysis, fo, rulesOf(fo), { index: shared, name: f.file });
+      if (got.kind === "ok") cleanAnalysis(got.analysis, fo, rulesOf(fo), { index: sharedFor(f), name: f.file });
     }
     const outcomes: FileOutcome[] = [];
     const madeDirs = new Set<string>();
@@ -172,7 +183,7 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
       if (got.kind !== "ok") {
         outcome = { file: f.file, status: got.kind, reason: got.reason, bytesIn: got.bytes, bytesOut: 0 };
       } else {
-        const index = o.scope === "file" ? new DedupIndex() : shared;
+        const index = o.scope === "file" ? new DedupIndex() : sharedFor(f);
         const result = cleanAnalysis(got.analysis, fo, rulesOf(fo), { index, name: f.file });
         const changed = result.text !== got.analysis.text;
         const bytes = encodeText(result.text, got.encoding);

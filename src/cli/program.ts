@@ -48,6 +48,8 @@ export interface CliArgs {
   minShare?: number;
   jobs?: number;
   progress: boolean;
+  /** Batch runs: find locale folders (auto) or compare files of every locale (off). */
+  locales?: "auto" | "off";
 }
 
 /** commander's parser for a number the table bounds: the table's words in commander's one-line error. */
@@ -135,6 +137,7 @@ export function buildProgram(): Command {
     .option("-w, --write", "rewrite the matched files in place (atomically; only files that change)", false)
     .option("--no-error-on-unmatched-pattern", "a pattern that matches no file is not an error")
     .addOption(new Option("--jobs <n>", "worker threads (default: the number of cores; 1: no workers)").argParser(jobs))
+    .addOption(new Option("--locales <mode>", "a tree laid out by locale (docs/en, docs/zh-cn, i18n/fr): compare only files of one locale (auto), or all (off)").choices(["auto", "off"]))
     .option("--no-progress", "no progress bar (it is shown only when standard error is a terminal and CI is unset)")
     .configureHelp({ showGlobalOptions: true });
   // What is cut and how: the option table (core/option-table.ts), also read by the config file's schema.

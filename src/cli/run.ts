@@ -7,6 +7,7 @@ import { readFileList } from "../io/file-list.js";
 import { buildProgram, parseArgs } from "./program.js";
 import { loadSettings } from "../lib/settings.js";
 import { explicitOptions } from "./options-from-args.js";
+import { withPageModel } from "./page-model-env.js";
 
 export async function run(ctx: RunContext): Promise<number> {
   try {
@@ -30,11 +31,12 @@ export async function run(ctx: RunContext): Promise<number> {
     }
     const settings = await loadSettings({
       cwd: ctx.cwd,
-      options: await explicitOptions(args, ctx.cwd),
+      options: await withPageModel(await explicitOptions(args, ctx.cwd), ctx.env, ctx.cwd),
       config: args.config,
       ignorePath: args.ignorePath,
       gitignore: args.gitignore,
       reporter: args.reporter,
+      locales: args.locales,
       home: ctx.env.HOME,
     });
     // Modes are loaded on demand, so that --help and small runs do not pay for what they do not use.

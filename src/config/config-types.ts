@@ -21,6 +21,8 @@ export interface WinnowConfig extends ConfigOptions {
   ignore?: string[];
   /** The reporter --check uses when --reporter is not given. */
   reporter?: "stylish" | "json" | "github" | "sarif";
+  /** Batch runs: find locale folders and compare only files of one locale ("auto", the default), or all ("off"). */
+  locales?: "auto" | "off";
   overrides?: ConfigOverride[];
 }
 

@@ -23,7 +23,7 @@ export interface ResolvedConfig {
 }
 
 const MARKDOWN_EXT = /\.(?:md|markdown|mdx)$/i;
-const RUN_LEVEL = new Set(["extensions", "ignore", "reporter", "overrides", "$schema"]);
+const RUN_LEVEL = new Set(["extensions", "ignore", "reporter", "locales", "overrides", "$schema"]);
 
 export function formatOfPath(file: string | null): Options["format"] {
   return file !== null && MARKDOWN_EXT.test(file) ? "markdown" : "text";

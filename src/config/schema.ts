@@ -62,6 +62,10 @@ export function configSchema(): Json {
       },
       ignore: { description: "gitignore-style patterns, relative to this config file, of files never read.", type: "array", items: { type: "string" } },
       reporter: { description: "How findings are reported by --check.", enum: [...REPORTER_NAMES] },
+      locales: {
+        description: "Batch runs: in a tree laid out by locale (docs/en, docs/zh-cn, i18n/fr), compare only files of one locale (auto, the default), or every file with every other (off).",
+        enum: ["auto", "off"],
+      },
       overrides: {
         description:
           "Options for the files that match a glob (relative to this config file; a glob without a slash matches the file name at any depth). Later entries win.",

@@ -3,7 +3,9 @@ import { analyze, unitBody, type Analysis, type UnitInfo } from "./analyze.js";
 import { matchPrefix } from "./boilerplate/classify.js";
 import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { findContextCuts, isScrapedProse } from "./boilerplate/context.js";
+import { PAGE_MODEL_RULE } from "./boilerplate/page-model.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
+import { noteWording } from "./authored-copies.js";
 import { decide, nearCut, type Decisions } from "./decide.js";
 import { DedupIndex, type IndexMark } from "./dedup-index.js";
 import { splitBlockLines } from "./units.js";
@@ -174,6 +176,7 @@ function reindex(a: Analysis, map: Int32Array | null, keep: (i: number) => boole
     const u = a.units[i];
     if (k === undefined || !u) continue;
     const id = index.record(doc, k, unitBody(a, u));
+    noteWording(index, id, unitBody(a, u));
     index.addExact(u.fpHi, u.fpLo, id);
     for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
   }
@@ -189,6 +192,8 @@ function reindex(a: Analysis, map: Int32Array | null, keep: (i: number) => boole
  */
 export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, rules: RuleSet): boolean {
   if (o.format !== "text") return false;
+  // The model's cuts change the neighbourhoods the rules read: a second cleaning judges them.
+  if (decisions.some((d) => d !== null && d.rule === PAGE_MODEL_RULE)) return false;
   const units = a.units;
   const kept = (i: number): boolean => decisions[i] === null;
   const prose = rules.context.size > 0 && isScrapedProse(units);

@@ -1,8 +1,10 @@
 // Walks the units in order against the index of kept text and decides what each one is.
 import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
+import { applyPageModel } from "./boilerplate/apply-page-model.js";
 import { findContextCuts } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
-import { unitPlaces, type Places } from "./markdown/sections.js";
+import { authoredRuleLines, isLabel } from "./boilerplate/standing.js";
+import { AuthoredCopies } from "./authored-copies.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
 import { mayHoldFacts } from "./facts.js";
@@ -17,6 +19,8 @@ export interface Decision {
   match?: string;
   /** The kept copy. */
   source?: UnitRef;
+  /** A model's confidence that the unit is chrome (page-model). */
+  score?: number;
   similarity?: number;
   /** Near duplicates: what differs from the kept copy. */
   differs?: WordDiff;
@@ -33,21 +37,16 @@ function eligibleForDuplicate(u: UnitInfo, o: Options): boolean {
 export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, rules: RuleSet): Decisions {
   const units = a.units;
   const out: Decisions = new Array<Decision | null>(units.length).fill(null);
-  // Markdown: a copy of a paragraph of this text in a parallel place is kept (see sections.ts).
-  // `local` maps the records this text makes to its units; places are worked out at the first copy.
-  const local = o.format === "markdown" ? new Map<number, number>() : null;
-  let places: Places | null = null;
-  const parallelPlace = (i: number, id: number): boolean => {
-    const j = local?.get(id);
-    if (j === undefined) return false;
-    places ??= unitPlaces(a);
-    return places.key[i] !== places.key[j] && places.depth[i] === places.depth[j];
-  };
+  // A copy its writer meant is kept: a parallel place in Markdown, a formula (authored-copies.ts).
+  const authoredCopies = new AuthoredCopies(a, doc, index, o);
+  const parallelPlace = (i: number, id: number): boolean => authoredCopies.keeps(i, id);
 
+  // Rule matches on lines that read as the author's, not as chrome (see standing.ts).
+  const authored = authoredRuleLines(a, o.format);
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
-    if (u.boiler) {
+    if (u.boiler && !authored.has(i)) {
       out[i] = { kind: "boilerplate", rule: u.boiler.rule, match: u.boiler.match };
       continue;
     }
@@ -67,8 +66,7 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
           continue;
         }
       }
-      const id = register(a, i, doc, index);
-      local?.set(id, i);
+      authoredCopies.registered(register(a, i, doc, index), i);
     }
   }
 
@@ -79,7 +77,12 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
       if (rules.context.has(c.rule)) out[c.unit] = { kind: "boilerplate", rule: c.rule, match: c.match };
     }
   }
-  if (rules.stub) cutStubs(units, out, o.stubMaxWords);
+  // The model and the stub rule each read what the other leaves: taken in turn until neither adds.
+  for (let turn = 0; turn < 4; turn++) {
+    if (rules.pageModel) applyPageModel(a, out, o, rules.pageModel);
+    const byStubs = rules.stub ? cutStubs(units, out, o.stubMaxWords) : 0;
+    if (!rules.pageModel || byStubs === 0) break;
+  }
   return out;
 }
 
@@ -143,6 +146,8 @@ function cutRepeatedBlocks(a: Analysis, index: DedupIndex, out: Decisions, o: Op
       // copy is a unit that is no source (a list entry, a verse line), so it stays.
       if (!u || out[i] !== null || u.tokens === 0 || eligibleForDuplicate(u, o)) continue;
       for (const step of [1, -1]) {
+        // A label ("**Details**", "See also:") goes with the block it introduces, not the one before.
+        if (step === -1 && out[i + 1] === null && isLabel(unitBody(a, u))) continue;
         const d = out[i + step];
         if (!d?.source || (d.kind !== "duplicate" && d.kind !== "near-duplicate")) continue;
         const copy = { doc: d.source.doc, unit: d.source.unit - step };
@@ -165,7 +170,8 @@ function blockCopyKeepsFacts(u: UnitInfo, copy: UnitRef, index: DedupIndex): boo
  * onion's stub rule: a short unit with cut text on both sides, or cut text before it and the end
  * of the text after it, goes too. The start of a text does not count as cut text: titles stand there.
  */
-function cutStubs(units: UnitInfo[], out: Decisions, maxWords: number): void {
+function cutStubs(units: UnitInfo[], out: Decisions, maxWords: number): number {
+  let added = 0;
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < units.length; i++) {
@@ -176,6 +182,8 @@ function cutStubs(units: UnitInfo[], out: Decisions, maxWords: number): void {
       if (!cutBefore || !cutAfter) continue;
       out[i] = { kind: "boilerplate", rule: STUB_RULE, match: `${u.tokens} words between cut text` };
       changed = true;
+      added++;
     }
   }
+  return added;
 }

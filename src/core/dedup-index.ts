@@ -61,6 +61,11 @@ export class DedupIndex {
   // Registered (kept) units by id: the value stored in the maps.
   private readonly recDoc: number[] = [];
   private readonly recUnit: number[] = [];
+  // Where each record's unit stands in its text (see markdown/sections.ts); 0: not known.
+  private readonly recPlace: number[] = [];
+  // Skeletons (doc-salted) of kept units -> their words hash; keys added since begin(), for rollback().
+  private readonly skeletons = new Map<number, number>();
+  private skeletonLog: number[] = [];
   // The text of each kept unit that may hold a fact (see facts.ts), copied: a duplicate of it is
   // cut only when this text holds every fact of the duplicate. Units without one hold no fact.
   private readonly recText: (string | undefined)[] = [];
@@ -141,6 +146,9 @@ export class DedupIndex {
 
   /** Starts a text; returns its number. */
   addDocument(name: string | undefined, units: Omit<DocUnits, "name">): number {
+    // Wordings are compared within one text only: the last text's are of no more use.
+    this.skeletons.clear();
+    this.skeletonLog = [];
     this.docs.push({ name, ...packed(units, units.fpHi.length, units.fpHi.length) });
     return this.docs.length - 1;
   }
@@ -190,6 +198,7 @@ export class DedupIndex {
   begin(): IndexMark {
     this.exactLog = [];
     this.shingleLog = [];
+    this.skeletonLog = [];
     const segmented = new Map<number, Segmented>();
     for (const [doc, seg] of this.segmented) segmented.set(doc, { ...seg });
     return { docs: this.docs.length, records: this.recDoc.length, segmented };
@@ -203,9 +212,12 @@ export class DedupIndex {
     for (let i = sh.length - 1; i >= 0; i--) this.shingles.delete(sh[i] ?? 0);
     this.exactLog = [];
     this.shingleLog = [];
+    for (const key of this.skeletonLog) this.skeletons.delete(key);
+    this.skeletonLog = [];
     this.docs.length = mark.docs;
     this.recDoc.length = mark.records;
     this.recUnit.length = mark.records;
+    this.recPlace.length = Math.min(this.recPlace.length, mark.records);
     if (this.journaled) for (const a of [this.journaled.hi, this.journaled.lo, this.journaled.sh]) a.length = Math.min(a.length, mark.records);
     this.recText.length = mark.records;
     for (const id of this.factCache.keys()) if (id >= mark.records) this.factCache.delete(id);
@@ -217,6 +229,7 @@ export class DedupIndex {
   commit(): void {
     this.exactLog = [];
     this.shingleLog = [];
+    this.skeletonLog = [];
   }
 
   /** Units of `doc` recorded (kept and registered) since `mark`, in order. */
@@ -306,6 +319,31 @@ export class DedupIndex {
     return this.recText[id] ?? "";
   }
 
+  /** Notes where record `id`'s unit stands in its text (a place code, see markdown/places.ts). */
+  setPlace(id: number, place: number): void {
+    this.recPlace[id] = place;
+  }
+
+  /** The place code of record `id`, 0 when none was noted. */
+  placeOf(id: number): number {
+    return this.recPlace[id] ?? 0;
+  }
+
+  /** Notes the wording of record `id`'s unit (two non-zero hashes, see authored-copies.ts). */
+  setWording(id: number, skeleton: number, words: number): void {
+    const key = saltedSkeleton(skeleton, this.recDoc[id] ?? 0);
+    if (!this.skeletons.has(key)) {
+      this.skeletons.set(key, words);
+      this.skeletonLog.push(key);
+    }
+  }
+
+  /** True when a kept unit of `doc` has this skeleton with other words (see authored-copies.ts). */
+  hasOtherWording(doc: number, skeleton: number, words: number): boolean {
+    const w = this.skeletons.get(saltedSkeleton(skeleton, doc));
+    return w !== undefined && w !== words;
+  }
+
   /** The facts of `text` that the kept unit of record `id` lacks (none: a cut loses nothing). */
   factsLost(id: number, text: string): string[] {
     const kept = this.recText[id];
@@ -361,4 +399,8 @@ function packed(from: Omit<DocUnits, "name">, cap: number, n: number): Omit<DocU
   to.last.set(from.last.subarray(0, n));
   to.raw.set(from.raw.subarray(0, n));
   return to;
+}
+
+function saltedSkeleton(skeleton: number, doc: number): number {
+  return (Math.imul(doc + 1, 0x9e3779b1) ^ skeleton) >>> 0;
 }

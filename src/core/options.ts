@@ -1,4 +1,5 @@
 // The one options object that the CLI, config files and the Node API all produce.
+import type { PageModel } from "./boilerplate/page-model.js";
 import { OPTION_TABLE, optionProblem } from "./option-table.js";
 import type { TextFormat } from "./unit-splitters.js";
 
@@ -41,6 +42,8 @@ export interface Options {
   minFiles: number;
   /** Batch runs: ... and in at least this share of the run's files (0 to 1). */
   minShare: number;
+  /** Weights of the page model (rule page-model), which is off without them: PAGE_MODEL for the built-in ones. */
+  pageModel?: PageModel;
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({

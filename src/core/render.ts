@@ -129,6 +129,7 @@ export function buildCuts(a: Analysis, decisions: Decisions, index: DedupIndex, 
     }
     if (d.similarity !== undefined) cut.similarity = Math.round(d.similarity * 1000) / 1000;
     if (d.differs !== undefined) cut.differs = d.differs;
+    if (d.score !== undefined) cut.score = d.score;
     cuts.push(cut);
   }
   return cuts;

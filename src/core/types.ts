@@ -32,6 +32,8 @@ export interface Cut {
   similarity?: number;
   /** Near duplicates: what differs from the kept copy, in words. */
   differs?: WordDiff;
+  /** Boilerplate cut by a model (page-model): its confidence, 0 to 1. */
+  score?: number;
 }
 
 export interface CleanStats {

@@ -26,7 +26,8 @@ export async function openBatchCache(cwd: string, files: readonly PlannedFile[],
   const bytes = new Map<string, Uint8Array>();
   for (const f of [...references, ...files]) bytes.set(f.target, await readOrEmpty(f.target));
   const crossFile = settings.optionsFor(null).scope === "run" && files.length + references.length > 1;
-  const runSig = (crossFile ? runSignature([...references, ...files], bytes) : "") + treeSig;
+  // With locales off, files of every locale are compared: another run, so another key.
+  const runSig = (crossFile ? runSignature([...references, ...files], bytes) + (settings.locales === "off" ? ":all-locales" : "") : "") + treeSig;
   const keys = new Map(files.map((f) => [f.target, fileCacheKey(settings.optionsFor(f.abs), bytes.get(f.target) ?? new Uint8Array(), runSig)]));
   const hits = files.filter((f) => cache.isClean(f.target, keys.get(f.target) ?? ""));
   const skip = new Set(crossFile && hits.length < files.length ? [] : hits.map((f) => f.target));

@@ -1,10 +1,11 @@
 // Cleaning and checking many files: `cleanFiles` writes the clean text (in place or into a mirrored
 // tree), `checkFiles` only says what would be cut. The CLI's --write, --out-dir and --check are
 // these two functions plus messages, a progress bar, reporters and an exit code.
+import { localesOf, type LocaleMode } from "../core/locales.js";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { UsageError } from "../base/errors.js";
-import { planBatch, type SkippedFile } from "../batch/plan.js";
+import { planBatch, type PlannedFile, type SkippedFile } from "../batch/plan.js";
 import { runBatch, type BatchHooks, type FileOutcome, type Keep } from "../batch/run-batch.js";
 import type { Options } from "../core/options.js";
 import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
@@ -160,6 +161,7 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
     references,
     options: settings.optionsFor(null),
     optionsFor: (f) => settings.optionsFor(f.abs),
+    localeOf: localeFinder([...plan.files, ...references], settings.locales),
     jobs: run.jobs ?? availableParallelism(),
     mode: run.mode,
     keep: run.keep,
@@ -191,4 +193,10 @@ function settingsOf(cwd: string, o: FilesOptions): Promise<RunSettings> {
 
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Each file's locale folder, worked out over every file the run reads (see core/locales.ts). */
+function localeFinder(files: readonly PlannedFile[], mode: LocaleMode): (f: PlannedFile) => string {
+  const locales = localesOf(files.map((f) => f.file), mode);
+  return (f) => locales.get(f.file) ?? "";
 }

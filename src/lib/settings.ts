@@ -1,5 +1,6 @@
 // Everything a run needs to know besides its files: the config file, per-file options, ignores,
 // the reporter. Built once; options given by the caller (the CLI's flags) win over the config file.
+import type { LocaleMode } from "../core/locales.js";
 import path from "node:path";
 import { ConfigError } from "../base/errors.js";
 import type { Options } from "../core/options.js";
@@ -25,6 +26,8 @@ export interface SettingsSource {
   gitignore?: boolean | undefined;
   /** The --check reporter; by default the config's, else "stylish". */
   reporter?: string | undefined;
+  /** Locale folders: by default the config's, else "auto" (see core/locales.ts). */
+  locales?: LocaleMode | undefined;
   /** The home directory, where the config search ends (default: the user's). */
   home?: string | undefined;
 }
@@ -38,6 +41,8 @@ export interface RunSettings {
   /** Extra extensions a directory expands to (the config's `extensions`). */
   extensions: readonly string[];
   reporter: ReporterName;
+  /** Batch runs: whether files of different locale folders are compared ("off") or not ("auto"). */
+  locales: LocaleMode;
   /** Options for one file (absolute path), or for standard input without --stdin-filepath (null). */
   optionsFor(file: string | null): Options;
 }
@@ -62,6 +67,7 @@ export async function loadSettings(s: SettingsSource): Promise<RunSettings> {
     isIgnored,
     extensions: c?.extensions ?? [],
     reporter,
+    locales: s.locales ?? c?.locales ?? "auto",
     optionsFor: (file) => optionsForFile(config, cliOptions, file),
   };
 }

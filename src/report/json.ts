@@ -44,6 +44,7 @@ export function jsonReport(files: readonly FileFindings[], meta: ReportMeta): st
         ...(c.source !== undefined ? { source: c.source } : {}),
         ...(c.similarity !== undefined ? { similarity: c.similarity } : {}),
         ...(c.differs !== undefined ? { differs: c.differs } : {}),
+        ...(c.score !== undefined ? { score: c.score } : {}),
         text: c.text,
       })),
     })),

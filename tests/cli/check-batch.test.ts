@@ -18,7 +18,7 @@ describe("--check over a Markdown docs repository", () => {
     const findings = r.stderr.split("\n").filter((l) => /^\S+:\d+:1 /.test(l));
     expect(findings.map((l) => l.replace(/ +/g, " "))).toEqual([
       "README.md:42:1 duplicate repeats lines 16-17",
-      "docs/filing.md:11:1 duplicate repeats docs/configuration.md:23-24",
+      "guide/filing.md:13:1 duplicate repeats docs/configuration.md:23-24",
     ]);
   });
 
@@ -31,7 +31,7 @@ describe("--check over a Markdown docs repository", () => {
 
   test("-l lists the two files, and the spawned bin agrees", () => {
     const r = spawnCli(["-l", "--all", "."], { cwd });
-    expect([r.code, r.stdout]).toEqual([1, "README.md\ndocs/filing.md\n"]);
+    expect([r.code, r.stdout]).toEqual([1, "README.md\nguide/filing.md\n"]);
   });
 });
 
@@ -90,21 +90,23 @@ describe("--check over several files", () => {
 
 describe("--against", () => {
   test("a paragraph already in a reference file is reported with that file's path and line", async () => {
-    const cwd = tree({ "docs/old.md": `# Old\n\n${PARA}\n`, "staged.md": `# New\n\n${PARA}\n` });
+    // At another depth: the same paragraph in a parallel place of another page would be meant.
+    const cwd = tree({ "docs/old.md": `# Old\n\n${PARA}\n`, "staged.md": `# New\n\n## Notes\n\n${PARA}\n` });
     const r = await runCli(["--check", "--against", "docs/**/*.md", "staged.md"], { cwd });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^staged\.md:3:1 +duplicate +repeats docs\/old\.md:3$/m);
+    expect(r.stderr).toMatch(/^staged\.md:5:1 +duplicate +repeats docs\/old\.md:3$/m);
     // The reference file itself is never reported.
     expect(r.stderr).not.toMatch(/^docs\/old\.md:/m);
     expect(r.stderr).toMatch(/in 1 of 1 file/);
   });
 
   test("reference files are never written", async () => {
-    const cwd = tree({ "ref.md": DUPLICATED, "staged.md": `${PARA}\n` });
-    const r = await runCli(["--check", "--write", "--against", "ref.md", "staged.md"], { cwd });
+    // In another folder: two pages of one folder may repeat a paragraph on purpose.
+    const cwd = tree({ "ref.md": DUPLICATED, "notes/staged.md": `${PARA}\n` });
+    const r = await runCli(["--check", "--write", "--against", "ref.md", "notes/staged.md"], { cwd });
     expect(r.code).toBe(0);
     expect(readFileSync(path.join(cwd, "ref.md"), "utf8")).toBe(DUPLICATED);
-    expect(readFileSync(path.join(cwd, "staged.md"), "utf8")).toBe("");
+    expect(readFileSync(path.join(cwd, "notes/staged.md"), "utf8")).toBe("");
   });
 
   test("without --against the same staged file is clean", async () => {

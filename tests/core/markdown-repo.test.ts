@@ -1,5 +1,6 @@
 // A small docs repository in Markdown: repeated "## Example" headings and code blocks, a changelog
-// with repeated entries, tables and front matter, and one paragraph pasted into a second doc.
+// with repeated entries, tables and front matter, and one paragraph pasted into a doc of another
+// folder at another depth (a copy in a parallel place, or anywhere in a sibling page, is kept).
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
@@ -7,7 +8,7 @@ import { DedupIndex } from "../../src/core/dedup-index.js";
 import { loadFormat } from "../../src/core/unit-splitters.js";
 
 const dir = new URL("../../fixtures/markdown-repo/", import.meta.url);
-const files = ["CHANGELOG.md", "README.md", "docs/configuration.md", "docs/filing.md"]; // path order
+const files = ["CHANGELOG.md", "README.md", "docs/configuration.md", "guide/filing.md"]; // path order
 const read = (f: string): string => readFileSync(new URL(f, dir), "utf8");
 
 /** 1-based line of the n-th line that starts with `start`. */
@@ -33,8 +34,8 @@ describe("a Markdown docs repository", () => {
     expect(found).toEqual([
       { file: "README.md", line: lineOf("README.md", "Run the sorter", 2), kind: "duplicate", source: `README.md:${lineOf("README.md", "Run the sorter")}` },
       {
-        file: "docs/filing.md",
-        line: lineOf("docs/filing.md", "Before you change"),
+        file: "guide/filing.md",
+        line: lineOf("guide/filing.md", "Before you change"),
         kind: "duplicate",
         source: `docs/configuration.md:${lineOf("docs/configuration.md", "Before you change")}`,
       },

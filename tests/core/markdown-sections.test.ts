@@ -43,11 +43,50 @@ describe("Markdown: the same paragraph in the same place, or at another depth, i
     expect(clean(`## push(task)\n\n${SAID}\n\n## unshift(task)\n\n${SAID}\n`).cuts.map((c) => c.startLine)).toEqual([7]);
   });
 
-  test("in another file, whatever its headings", () => {
+  test("in another file at another depth, or in the same place of a file in another folder", () => {
     const index = new DedupIndex();
-    clean(`## push(task)\n\n${SAID}\n`, { format: "markdown" }, { index, name: "a.md" });
-    const b = clean(`## unshift(task)\n\n${SAID}\n`, { format: "markdown" }, { index, name: "b.md" });
-    expect(b.cuts).toEqual([expect.objectContaining({ kind: "duplicate", startLine: 3, source: expect.objectContaining({ file: "a.md", startLine: 3 }) })]);
+    clean(`## push(task)\n\n${SAID}\n`, { format: "markdown" }, { index, name: "api/a.md" });
+    const deeper = clean(`## Queue\n\n### unshift(task)\n\n${SAID}\n`, { format: "markdown" }, { index, name: "guide/b.md" });
+    expect(deeper.cuts).toEqual([expect.objectContaining({ kind: "duplicate", startLine: 5, source: expect.objectContaining({ file: "api/a.md", startLine: 3 }) })]);
+    const pasted = clean(`## push(task)\n\n${SAID}\n`, { format: "markdown" }, { index, name: "guide/c.md" });
+    expect(pasted.cuts).toEqual([expect.objectContaining({ kind: "duplicate", startLine: 3, source: expect.objectContaining({ file: "api/a.md" }) })]);
+  });
+});
+
+describe("Markdown: across files, the copies a writer meant are kept", () => {
+  const GRANT = "Permission is hereby granted, free of charge, to any person obtaining a copy of this software, to deal in it without restriction.";
+  const twoFiles = (a: string, b: string, names = ["api/a.md", "api/b.md"]) => {
+    const index = new DedupIndex();
+    clean(a, { format: "markdown" }, { index, name: names[0] ?? "" });
+    return clean(b, { format: "markdown" }, { index, name: names[1] ?? "" }).cuts;
+  };
+
+  test.each([
+    ["under a parallel heading of another file", `## push(task)\n\n${SAID}\n`, `## unshift(task)\n\n${SAID}\n`, ["api/a.md", "guide/b.md"]],
+    ["two API pages of two hooks: the same heading path under other titles", `# useQueue\n\n## Caveats\n\n${SAID}\n`, `# useStack\n\n## Caveats\n\n${SAID}\n`, ["api/use-queue.md", "guide/use-stack.md"]],
+    ["front matter titles stand for the page titles", `---\ntitle: useQueue\n---\n\n## Caveats\n\n${SAID}\n`, `---\ntitle: useStack\n---\n\n## Caveats\n\n${SAID}\n`, ["api/use-queue.md", "guide/use-stack.md"]],
+    ["the same heading path in sibling files", `## Caveats\n\n${SAID}\n`, `## Caveats\n\n${SAID}\n`, ["api/use-queue.md", "api/use-stack.md"]],
+    ["another depth in a sibling file (two release posts)", `## Upgrading\n\n${SAID}\n`, `## News\n\n### Upgrading\n\n${SAID}\n`, ["blog/v5.md", "blog/v6.md"]],
+    ["a blog post's folder page beside another's", `## Get in touch\n\n${SAID}\n`, `## Get in touch\n\n${SAID}\n`, ["blog/2024-05-01-launch/index.md", "blog/2024-06-02-fix/index.md"]],
+    ["an admonition", `## Caveats\n\n${SAID}\n`, `## Usage\n\n### Caveats\n\n:::warning\n\n${SAID}\n\n:::\n`, ["api/a.md", "guide/b.md"]],
+    ["a paragraph in an MDX component", `## Caveats\n\n${SAID}\n`, `## Usage\n\n### Caveats\n\n<ReadMore>${SAID}</ReadMore>\n`, ["api/a.md", "guide/b.md"]],
+    ["a field of a reference entry", `## a\n\n**Type:** \`string | undefined\`<br />\n<Since v="4.12.0" />\n`, `## b\n\n### c\n\n**Type:** \`string | undefined\`<br />\n<Since v="4.12.0" />\n`, ["api/a.md", "guide/b.md"]],
+    ["a GitHub alert", `## Caveats\n\n${SAID}\n`, `## Usage\n\n### Caveats\n\n> [!NOTE]\n> ${SAID}\n`, ["api/a.md", "guide/b.md"]],
+    ["a licence file's text", `Copyright (c) 2020 Jane Roe\n\n${GRANT}\n`, `Copyright (c) 2020 Jane Roe\n\n${GRANT}\n`, ["packages/a/LICENSE.md", "packages/b/LICENSE.md"]],
+  ])("%s", (_name, a, b, names) => {
+    expect(twoFiles(a, b, names)).toEqual([]);
+  });
+
+  test("a label over each code block of one section", () => {
+    const label = "When we run this program, we will see the following output in the terminal:";
+    const shown = '<span class="filename">Filename: src/main.rs</span>';
+    const text = `## Running\n\n${label}\n\n\`\`\`text\nok\n\`\`\`\n\n${label}\n\n\`\`\`text\nfailed\n\`\`\`\n\n${shown}\n\n\`\`\`rust\nfn main() {}\n\`\`\`\n\n${shown}\n\n\`\`\`rust\nfn main() { run() }\n\`\`\`\n`;
+    expect(cutLines(text)).toEqual([]);
+    expect(cutLines(`## Running\n\n${label}\n\n${label}\n\n## Next\n`)).toEqual([["duplicate", 5]]);
+  });
+
+  test("an admonition repeated in one file", () => {
+    expect(cutLines(`## Usage\n\n::: tip\n${SAID}\n:::\n\n${SAID}\n\n::: tip\n${SAID}\n:::\n`)).toEqual([["near-duplicate", 7]]);
   });
 });
 

@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { listRules } from "../../src/cli/list-rules.js";
 import { RULE_REGISTRY, knownRuleNames } from "../../src/core/boilerplate/rule-registry.js";
 import { CONTEXT_RULES } from "../../src/core/boilerplate/ruleset.js";
+import { PAGE_MODEL_RULE } from "../../src/core/boilerplate/page-model.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "../../src/core/boilerplate/rules.js";
 import { LEARNED_RULE } from "../../src/core/learned-lines.js";
 import { resolveOptions } from "../../src/core/options.js";
@@ -16,7 +17,7 @@ const names = RULE_REGISTRY.map((r) => r.name);
 describe("the rule registry", () => {
   test("holds every rule that can cut, once", () => {
     expect(new Set(names).size).toBe(names.length);
-    expect([...names].sort()).toEqual([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, LEARNED_RULE, ...CONTEXT_RULES].sort());
+    expect([...names].sort()).toEqual([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE, STUB_RULE, LEARNED_RULE, PAGE_MODEL_RULE, ...CONTEXT_RULES].sort());
   });
 
   test("each rule has a description and a help anchor on the rules page, which describes it", () => {

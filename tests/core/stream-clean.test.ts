@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { CONTEXT_RULES } from "../../src/core/boilerplate/ruleset.js";
+import { PAGE_MODEL_RULE } from "../../src/core/boilerplate/page-model.js";
 import { clean, type CleanContext } from "../../src/core/clean.js";
 import { DedupIndex } from "../../src/core/dedup-index.js";
 import type { Options } from "../../src/core/options.js";
@@ -30,9 +31,9 @@ function streamClean(text: string, splits: number[], tuning: Partial<StreamTunin
 const texts = fc.oneof(document, mutated, document.map((d) => d.repeat(3)));
 /** Random cut points, plus one every `step` characters so that segments are many. */
 const splits = fc.tuple(fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 7, max: 300 })).map(([sp, step]) => [...sp, ...Array.from({ length: 400 }, (_, i) => (i + 1) * step)]);
-// Context rules judge a whole text (is it prose, what is it about): a stream's segments are judged
+// Context rules and the page model judge a whole text (is it prose, is it a page, what is it about): a stream's segments are judged
 // one by one, so the exact-equality law is checked without them.
-const noContext = [...CONTEXT_RULES];
+const noContext = [...CONTEXT_RULES, PAGE_MODEL_RULE];
 const options = fc.constantFrom<Partial<Options>>(
   { disable: noContext },
   { exact: true, disable: noContext },

@@ -31,7 +31,7 @@ export function matchPrefix(line: string, rules: RuleSet): PrefixMatch | null {
 /** Which line rule, if any, cuts this unit; `tokens` keeps long prose out of reach of short-line rules. */
 export function matchLine(text: string, tokens: number, rules: RuleSet): LineMatch | null {
   if (tokens > rules.lineMaxWords && !(rules.ctaScore && tokens <= CTA_MAX_WORDS)) return null; // most prose
-  const t = text.trim();
+  const t = withoutLinkTargets(text.trim());
   // Both worked out on first need: most units are past most rules' maxWords.
   let quoted: boolean | undefined;
   let lower: string | undefined;
@@ -46,6 +46,15 @@ export function matchLine(text: string, tokens: number, rules: RuleSet): LineMat
     if (s) return { rule: CTA_SCORE_RULE, match: `score ${s.score}: ${s.signals.join(", ")}` };
   }
   return null;
+}
+
+/**
+ * The line as a reader sees it: a link's target is not on the page, so a URL that holds "signup"
+ * or "newsletter" ("- A [Neon](https://console.example.tech/signup) account") is no prompt.
+ */
+export function withoutLinkTargets(t: string): string {
+  if (!t.includes("://")) return t;
+  return t.replace(/\]\(\s*<?[a-z][\w+.-]*:\/\/[^)\s]*>?(?:\s+"[^"]*")?\s*\)/gi, "]").replace(/<?\b[a-z][\w+.-]*:\/\/[^\s<>()]+>?/gi, "").trim();
 }
 
 function includesAny(s: string, words: readonly string[]): boolean {

@@ -2,11 +2,41 @@
 // of navigation labels and shouted link lines, inside a text that is otherwise prose.
 import type { UnitInfo } from "../analysis-types.js";
 import { addContentStems, contentStems, StemSet, type Stem } from "../stems.js";
+import type { RuleExamples } from "./rules.js";
 
 export const OFF_TOPIC_RULE = "off-topic-headline";
 export const NAV_RUN_RULE = "navigation-run";
 export const SHOUTED_RULE = "shouted-headline";
 export const HEADLINE_RUN_RULE = "headline-run";
+
+/**
+ * What each context rule must cut and keep. A line (lines apart: a run) stands between the second
+ * and third of four paragraphs of a scraped news page about a library; see RuleExamples.
+ */
+export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
+  [NAV_RUN_RULE]: {
+    cut: ["Health\nHealthy Living\nMedical Research\nMental Health"],
+    keep: ["Opening hours:\nMonday\nWednesday\nSaturday Morning", "Newcastle v Tottenham\nSouthampton v Brentford\nBolton v Arsenal"],
+  },
+  [HEADLINE_RUN_RULE]: {
+    cut: ["Striker signs record transfer deal with Milan club\n\nMinisters clash over new tax on sugary drinks\n\nStorm brings floods to the northern coast"],
+    keep: ["Animation - Brush Head\n\nPre-School Live Action - Balamory\n\nDrama - Featherboy", "The plan covers:\n\nA larger reading room for residents\n\nLonger opening hours at the library\n\nFree coding lessons for pupils"],
+  },
+  [OFF_TOPIC_RULE]: {
+    cut: ["Striker signs record transfer deal with Milan club"],
+    keep: [
+      "Library reading room plans approved by council",
+      "<<< @/snippets/install-steps.sh",
+      "**Type**: `Record<string, string>`",
+      "<Tabs syncKey=\"package-manager\">",
+      "The works we are still waiting on are\n- a new roof\n- a lift",
+    ],
+  },
+  [SHOUTED_RULE]: {
+    cut: ["BREAKING NEWS FROM THE CAPITAL TONIGHT ON EXAMPLE TV"],
+    keep: ["新图书馆阅读室明年春天全面开放了", "配置选项默认值和构建输出目录说明", "生成されるページは次のとおりです："],
+  },
+};
 
 export interface ContextCut {
   unit: number;
@@ -16,7 +46,9 @@ export interface ContextCut {
 
 /** Units of at least this many tokens are the text's prose. */
 const PROSE_TOKENS = 20;
-const SENTENCE_END = /[.!?…:;,"”’)\]]\s*$/u;
+const SENTENCE_END = /[.!?…:;,"”’)\]。！？：；，、」』）]\s*$/u;
+/** Code, tags, includes and bold labels: a line with markup is the author's, not a headline of chrome. */
+const MARKUP = /`|<\/?[A-Za-z][^>]*>|^\s*(?:<<<|:::|\{|\[\[)|(\*\*|__)\S.*?\1/;
 const SEPARATORS = [/\sv\.?\s|\svs\.?\s/i, /\s[-–—]\s/, /\s\|\s/, /\s@\s/, /\d+\s*[-–:]\s*\d+/];
 /** Words that say nothing of what a text is about. */
 export const VOCABULARY_STOPWORDS: ReadonlySet<string> = new Set(
@@ -81,7 +113,8 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     const known = headlineMemo[i] ?? 0;
     if (known !== 0) return known === 2;
     const u = units[i];
-    const yes = !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(texts[i] ?? "");
+    const t = texts[i] ?? "";
+    const yes = !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item";
     if (i >= 0 && i < headlineMemo.length) headlineMemo[i] = yes ? 2 : 1;
     return yes;
   };
@@ -146,8 +179,11 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   for (const i of order) {
     if (taken.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? ""))) continue;
     const t = (texts[i] ?? "").trim();
-    const letters = t.replace(/[^\p{L}]/gu, "");
-    if ((units[i]?.tokens ?? 0) >= 6 && letters.length >= 16 && !/\p{Ll}/u.test(letters)) {
+    // Capitals need letters that have case: Chinese or Japanese has none, and is never shouted.
+    // "使用 HTTP API 返回 JSON" is not shouted either: most of the letters must have case.
+    const letters = t.replace(/[^\p{Lu}\p{Ll}\p{Lt}]/gu, "");
+    const cased = letters.length >= 0.8 * t.replace(/[^\p{L}]/gu, "").length;
+    if ((units[i]?.tokens ?? 0) >= 6 && letters.length >= 16 && cased && !/\p{Ll}/u.test(letters)) {
       cuts.push({ unit: i, rule: SHOUTED_RULE, match: "a headline in capitals inside prose" });
       continue;
     }

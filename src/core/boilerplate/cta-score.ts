@@ -1,4 +1,5 @@
 // Scores short lines for the shape of an ad or call to action, so that an ad no rule names is caught.
+import type { RuleExamples } from "./rules.js";
 
 export interface CtaSignal {
   name: string;
@@ -34,6 +35,16 @@ export const CTA_SIGNALS: readonly CtaSignal[] = [
 ];
 
 export const CTA_THRESHOLD = 3;
+
+/** What the scorer must cut and keep (see RuleExamples in rules.ts). */
+export const CTA_EXAMPLES: RuleExamples = {
+  cut: ["Join the Lagos Founders Circle and invest in early-stage startups here.", "Acme Data Bootcamp opens registrations; register today for early bird discounts."],
+  keep: [
+    "Get out of here now!",
+    "“Register today,” she said, “or the course will be full.”",
+    "- Join the [contributors' channel](https://example.org/chat) to discuss a change before you open a pull request.",
+  ],
+};
 
 /** Words of trade: a call to action sells, enrols or recruits. Without one, an imperative is just prose. */
 const COMMERCIAL =

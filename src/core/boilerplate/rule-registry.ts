@@ -3,6 +3,7 @@
 // checks, the SARIF reporter and docs/rules.md read this list.
 import { LEARNED_RULE } from "../learned-lines.js";
 import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE } from "./context.js";
+import { PAGE_MODEL_RULE } from "./page-model.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "./rules.js";
 
 /** What a rule must cut and must keep (the pattern rules carry them; see rules.ts). */
@@ -17,7 +18,7 @@ export interface RuleInfo {
   /** `line` cuts a whole unit; `prefix` strips the start of one. */
   mode: "line" | "prefix";
   /** How it decides: a pattern on the line, a score, the lines around it, repetition across files, or its place between cuts. */
-  kind: "pattern" | "score" | "context" | "learned" | "stub";
+  kind: "pattern" | "score" | "context" | "model" | "learned" | "stub";
   /** What it cuts, in one line. */
   description: string;
   /** Its section of the rules page, relative to the package root. */
@@ -45,6 +46,7 @@ export const RULE_REGISTRY: readonly RuleInfo[] = [
   info(HEADLINE_RUN_RULE, "line", "context", "three or more headline-shaped lines in a row inside prose (related-story boxes)"),
   info(OFF_TOPIC_RULE, "line", "context", "a headline-shaped line sharing no content word with the prose around it"),
   info(SHOUTED_RULE, "line", "context", "a headline in capital letters inside prose"),
+  info(PAGE_MODEL_RULE, "line", "model", "page chrome told by its shape and neighbours: a small model trained on real pages, cutting only with high confidence (its score is in the report); off unless its weights are given (WINNOW_PAGE_MODEL)"),
   info(LEARNED_RULE, "line", "learned", "batch runs: lines (dates, numbers, links masked) that recur across many files of the run"),
   info(STUB_RULE, "line", "stub", "short lines stranded between cut text"),
 ];

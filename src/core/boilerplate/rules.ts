@@ -15,6 +15,17 @@ export interface BoilerplateRule {
   skipQuoted?: boolean;
   /** Lower-case words one of which every match holds: the pattern is tried only on text that has one. */
   mayMatch?: readonly string[];
+  /** What the rule must cut and must keep; tests/core/rule-examples.test.ts runs every one. */
+  examples: RuleExamples;
+}
+
+/**
+ * A rule's examples, written in the shapes of real lines. A line stands between two paragraphs of
+ * prose in a plain text; a `markdown` example is a whole Markdown text, none of which may be cut.
+ */
+export interface RuleExamples {
+  cut: readonly string[];
+  keep: readonly (string | { markdown: string })[];
 }
 
 const SHARE_WORDS =
@@ -36,6 +47,12 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern:
       /^\s*Quote from\s+[^\n]{1,80}?\s+on\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*/,
     maxWords: Infinity,
+    examples: {
+      cut: ["Quote from Jane Roe on March 18, 2021, 4:45 PM"],
+      keep: [
+        "A quote from the mayor on Monday set the tone for the rest of the debate in the council chamber.",
+      ],
+    },
   },
   {
     name: "forum-posted-by",
@@ -43,6 +60,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: /^(?:(?:originally )?posted by\b.{0,80}|reply #?\d+\b.{0,80}|(?:reply|quote|report(?: post)?|permalink|multi-?quote|like|likes?|unlike)\s*(?:\(\d+\))?)$/i,
     maxWords: 16,
+    examples: {
+      cut: ["Posted by jroe", "Reply #12 on: May 3, 2021, 10:02:11 AM", "Quote", "Report post"],
+      keep: [
+        "Reply to the letter within ten days or the claim lapses, the notice said.",
+        { markdown: "## Comments\n\nReaders can reply to a comment, quote it or report it:\n\n- Reply opens a form under the comment.\n- Quote copies the comment into the form.\n" },
+      ],
+    },
   },
   {
     name: "attachment-trailer",
@@ -50,6 +74,12 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: /^(?:uploaded files|attachments?|attached files?|attached images?|downloads?)\s*:?$/i,
     maxWords: 3,
+    examples: {
+      cut: ["Uploaded files:", "Attachments:"],
+      keep: [
+        "Attachments to the contract list every delivery date and the penalty for each day of delay.",
+      ],
+    },
   },
   {
     name: "share-buttons",
@@ -57,6 +87,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: new RegExp(`^(?:(?:${SHARE_WORDS})\\s*[|·•,/:-]?\\s*)+$`, "i"),
     maxWords: 16,
+    examples: {
+      cut: ["Share on Facebook", "Facebook Twitter LinkedIn Email", "12 Shares", "Sharing is caring!"],
+      keep: [
+        "Print runs of the first edition were small, and copies now sell for thousands at auction.",
+        "12 shares in the company changed hands before the market opened, according to the exchange's records for the day.",
+      ],
+    },
   },
   {
     name: "advertisement",
@@ -65,6 +102,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern:
       /^(?:advertisement|advertising|advert|sponsored(?: content| post| links?)?|paid (?:content|post|partnership)|promoted(?: content)?|ad ?choices|story continues below(?: advertisement)?|continue reading below|article continues below(?: advertisement)?|skip ad|ad feedback|report (?:this )?ad)\s*:?$/i,
     maxWords: 4,
+    examples: {
+      cut: ["Advertisement", "Sponsored content", "Story continues below advertisement"],
+      keep: [
+        "Advertising revenue fell by a fifth last year, the company said in its annual report.",
+        { markdown: "## Ad slots\n\nThe plugin renders one of these labels above each slot:\n\n- Advertisement\n- Sponsored content (when the campaign is paid by a partner)\n" },
+      ],
+    },
   },
   {
     name: "click-here",
@@ -74,6 +118,15 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     maxWords: 20,
     skipQuoted: true,
     mayMatch: ["here", "app"],
+    examples: {
+      cut: ["Click here to download the full report", "Get the Example News app"],
+      keep: [
+        "Researchers found that users click here and there without reading, which the authors say explains why so many of the warnings shown in the study were ignored by participants.",
+        "Get out of here now!",
+        "- Click here and there in the [preview pane](./preview.md) to move the cursor.",
+        { markdown: "[Click here] to open the interactive chart.\n\n[Click here]: ./chart.svg\n" },
+      ],
+    },
   },
   {
     name: "subscribe",
@@ -83,6 +136,19 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern: new RegExp(`^(?:\\S+\\s+){0,2}(?:${SUBSCRIBE})\\b|^(?=(?:\\S+\\s+){0,7}\\S+$).*\\b(?:${SUBSCRIBE})\\b`, "i"),
     maxWords: 16,
     skipQuoted: true,
+    examples: {
+      cut: ["Sign up for our free newsletter", "Free sign-up", "Subscribe"],
+      keep: [
+        "Readers who subscribe to the paper's print edition have fallen by a third since 2015, the company said in its annual report to shareholders on Monday morning.",
+        "“I always subscribe to them,” said his Lordship.",
+        "BT is offering customers free internet telephone calls if they sign up to broadband in December.",
+        "- Subscribe to the [project blog](https://example.org/blog) for release announcements.",
+        "- A [Hosting](https://hosting.example.com/signup) account with one project",
+        "We will subscribe:\n- the release channel\n- the security channel",
+        { markdown: "## Stay in touch\n\n- Subscribe to the [announcements list](https://example.org/list).\n- Read the [changelog](./CHANGELOG.md) before you upgrade.\n" },
+        { markdown: "## Messaging patterns\n\nThe broker supports three patterns:\n\n- Publish\n- Subscribe\n- Request and reply\n" },
+      ],
+    },
   },
   {
     name: "account-links",
@@ -90,6 +156,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: /^(?:log ?in|sign ?in|log ?out|sign ?out|my account|account|register|profile|sign in \/ register|log in \/ sign up|(?:your |enter your )?e-?mail address\s*\*?:?)$/i,
     maxWords: 5,
+    examples: {
+      cut: ["Log In", "Enter your email address", "My account"],
+      keep: [
+        "Log in to the server as the deploy user before you run the migration, or it will fail.",
+        { markdown: "## Screens\n\n- Sign in\n- Dashboard with the list of projects\n- Settings of one project\n" },
+      ],
+    },
   },
   {
     name: "cookie-notice",
@@ -100,6 +173,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     maxWords: 40,
     skipQuoted: true,
     mayMatch: ["cookie", "accept", "reject", "privacy", "terms", "manage", "sell", "closed", "fcc", "eeo"],
+    examples: {
+      cut: ["We use cookies to improve your experience on our site.", "Accept all cookies", "FCC Public File"],
+      keep: [
+        "Cookies baked with brown butter keep their chew for days, the baker said.",
+        { markdown: "## Options\n\n### cookies\n\nA list of cookie names the proxy forwards; the rest are dropped.\n\n- Privacy policy\n\n  The page the consent banner links to.\n" },
+      ],
+    },
   },
   {
     name: "footer-links",
@@ -107,6 +187,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: new RegExp(`^(?:(?:${FOOTER_LINKS})\\s*[|·•,/-]?\\s*){2,}$`, "i"),
     maxWords: 20,
+    examples: {
+      cut: ["About Us | Careers | Advertise with us | Site map | Accessibility", "About · Careers · Corrections · Contact"],
+      keep: [
+        "Legal help",
+        "Careers advice, a contact at the firm and a reference letter were what the students asked for most.",
+      ],
+    },
   },
   {
     name: "copyright",
@@ -115,6 +202,14 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern: /^(?:©|\(c\)|copyright\b|@\s?\d{4}\b)|\ball rights? reserved\b/i,
     maxWords: 14,
     skipQuoted: true,
+    examples: {
+      cut: ["© 2024 Example Media Group. All rights reserved.", "Copyright 2023 Example Inc."],
+      keep: [
+        "The museum holds the copyright to the photographs, all rights reserved by the estate, and it has refused every request to reproduce them in books or on websites since the exhibition closed.",
+        { markdown: "MIT License\n\nCopyright (c) 2019-present Jane Roe and contributors\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software, to deal in the Software without restriction.\n" },
+        { markdown: "# tiny-lib\n\nA tiny library that pads strings on the left.\n\n## License\n\nCopyright (c) 2021 Jane Roe\n" },
+      ],
+    },
   },
   {
     name: "reprint-notice",
@@ -123,6 +218,12 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern: /^this material may not be (?:published|reproduced|copied)\b.{0,60}\b(?:redistributed|rewritten)\b/i,
     maxWords: 40,
     mayMatch: ["material"],
+    examples: {
+      cut: ["This material may not be reproduced, rewritten or redistributed without written permission from the publisher."],
+      keep: [
+        "This material may not survive the winter, the engineers warned, unless the roof is sealed before the first frost.",
+      ],
+    },
   },
   {
     name: "affiliate-disclosure",
@@ -135,6 +236,12 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     maxWords: 40,
     skipQuoted: true,
     mayMatch: ["affiliate", "referral", "amazon"],
+    examples: {
+      cut: ["Disclosure: this article contains affiliate links, so we may earn a commission when you buy.", "As an Amazon Associate we earn from qualifying purchases."],
+      keep: [
+        "The blog contains affiliate links that its readers rarely notice, and the regulator wants every one of them labelled from next month.",
+      ],
+    },
   },
   {
     name: "related-links",
@@ -144,6 +251,14 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
       /^(?:read more|read next|see more|more (?:from|on|in)\b.{0,40}|more (?:stories|news|videos|articles|headlines)\b.{0,20}|related(?: articles| stories| posts| content| coverage| topics| links| tags)?(?: from .{1,60})?|recommended(?: for you| stories| reading)?|trending(?: now| stories| in .{1,30})?|hot topics|you (?:may|might) also like.{0,20}|also read|see also|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|editor'?s picks|popular(?: now| stories| posts| articles)?|more for you|what to read next|places in this story|topics?)\s*:?$/i,
     // "Related coverage from How to Do Everything: Money:"
     maxWords: 10,
+    examples: {
+      cut: ["Read more", "Popular Posts", "Related coverage from Example Weekly: Gardening:", "Hot Topics"],
+      keep: [
+        "Read more slowly and the argument falls apart, the critic wrote of the novel's final chapter.",
+        { markdown: "## useCounter\n\nReturns a counter and the functions that change it.\n\nSee also:\n\n- [useTimer](./use-timer.md)\n- [useToggle](./use-toggle.md)\n" },
+        { markdown: "## Topics\n\n- Installing the tool on a build server\n- Writing a first configuration\n" },
+      ],
+    },
   },
   {
     name: "more-link",
@@ -152,6 +267,12 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern:
       /^More(?::|\s+(?:from|on|in)\s+\S.{0,40}|(?:\s+\p{Lu}[\p{L}'&-]*){0,3}\s+(?:News|Stories|Videos?|Links|Articles|Headlines|Coverage|World|Business|Sports?|Politics|Entertainment|Tech|Technology|Science|Health|Opinion|Lifestyle|Travel|Stories))?\s*[›»>]?$/u,
     maxWords: 6,
+    examples: {
+      cut: ["More Business News", "More:", "More World"],
+      keep: [
+        "More than half of the voters stayed at home, the electoral commission said on Sunday.",
+      ],
+    },
   },
   {
     name: "navigation",
@@ -160,6 +281,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern:
       /^(?:☰|home|menu|main menu|search|search \w+|close|open|next|previous|prev|back|back to top|go to top|top|skip to (?:main )?content|skip to navigation|jump to .{1,20}|toggle navigation|expand\s*\/\s*collapse search|view all|show more|load more|watch tv|watch live|listen live|get in touch|contact us|about us|follow us(?: on .{1,30})?|download (?:as )?pdf|print this (?:page|article))\s*[›»>]?$/i,
     maxWords: 6,
+    examples: {
+      cut: ["Skip to main content", "☰", "Back to top"],
+      keep: [
+        "Home is where the garden is, she wrote in the first line of her last letter to her sister.",
+        { markdown: "## Keys\n\nThe pager reads these keys:\n\n- Home\n- End\n- Search, which opens a prompt at the bottom of the screen\n" },
+      ],
+    },
   },
   {
     name: "doubled-label",
@@ -167,6 +295,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: /^(?=.*\p{L})(.{3,40}?)\s?\1\p{Ll}{0,4}$|^(?=\p{L}{12,}$)(?:\p{L}*\p{Ll}\p{Lu}){3}\p{L}*$/u,
     maxWords: 8,
+    examples: {
+      cut: ["FollowFollowing", "Sponsored Links Sponsored Links"],
+      keep: [
+        "Bye bye, said the child, and waved from the back of the bus until it turned the corner.",
+        "XX",
+      ],
+    },
   },
   {
     name: "pagination",
@@ -174,6 +309,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: /^\d{1,3}(?:\s*[|/·•]\s*\d{1,3})+\s*[›»>]?$|^\d{1,3}(?:\s+\d{1,3}){2,}\s*[›»>]?$|^(?:page\s+)?\d{1,4}\s+(?:of|\/)\s+\d{1,4}$|^(?:next|previous|prev|older|newer)(?: page| posts?| articles?| stor(?:y|ies)| entry| entries)?\s*[›»>]?$|^back to (?:gallery|article|story|list)$/i,
     maxWords: 12,
+    examples: {
+      cut: ["1 | 2 | 3 | 4 | 5", "Next story", "Previous Article", "Page 2 of 5"],
+      keep: [
+        "Next, the dough rests for an hour in a warm place before it is shaped and baked.",
+        { markdown: "## Steps\n\n1. Install the package.\n2. Add the plugin to the config.\n3. Restart the dev server.\n" },
+      ],
+    },
   },
   {
     name: "comments",
@@ -183,6 +325,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
       /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:leave|post|add|show|view|hide|load) (?:a |all |more )?(?:comments?|repl(?:y|ies))$|^comment on this (?:story|article|post)$|^cancel reply$|^join the (?:conversation|discussion)$|^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|registered|register) to (?:post|leave|add|view) (?:a )?comments?|^save my name\b.{0,40}\bin (?:this|my) browser\b|^notify me (?:of|via|by|when|if)\b.{0,60}\b(?:comments?|posts?|repl(?:y|ies)|answers?)\b|^this site uses akismet to reduce spam\b|^your e-?mail address will not be published\b|^required fields are marked\b/i,
     // Up to the comment form's longest line (WordPress: "Save my name, email, and website in …").
     maxWords: 20,
+    examples: {
+      cut: ["You must log in to post a comment.", "Save my name, email, and website URL in my browser for next time I post a comment.", "Notify me of follow-up comments by email.", "This site uses Akismet to reduce spam.", "Your email address will not be published. Required fields are marked *", "Comment on this article"],
+      keep: [
+        "Comments from readers shaped the second edition, the author says in its preface.",
+        { markdown: "## Syntax\n\n- Comments\n\n  Lines that start with `#` are comments and are ignored.\n" },
+      ],
+    },
   },
   {
     name: "article-meta",
@@ -191,6 +340,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern:
       /^(?:first |last )?(?:published|updated|posted|modified)\s*(?:on|:)\s*.{0,40}\b(?:\d{4}|\d{1,2}:\d{2})\b.{0,20}$|^(?:written|posted|published) (?:on|by)\b.{0,40}$|^(?:filed under|tagged|tags|posted in|categories|related tags)\s*:.{0,200}$|^originally (?:published|posted|appeared) (?:at|on|in)\b|^source\s*:\s*.{1,40}$|^you are (?:at|here)\s*:?|^\d{1,3}\s?(?:min(?:ute)?s?|m)\.? read$|^.{2,80}? contributed (?:reporting )?to (?:this|the) (?:report|story|article)\.?$|^.{2,80}? contributed reporting(?: from .{1,40})?\.?$|^(?:estimated )?reading time\s*:?\s*(?:about )?\d{1,3}\s?min(?:ute)?s?\.?$|^.{0,60}\|\s*updated\s*:.{0,40}\d{4}.{0,20}$/i,
     maxWords: 40,
+    examples: {
+      cut: ["Published: 19 November 2019, 09:01 AM", "6 min read", "Reading time: 4 minutes", "The Associated Press contributed to this report.", "Jane Roe contributed reporting from Lagos."],
+      keep: [
+        "Many readers contributed to this report's findings by sending photographs of the flooding.",
+        { markdown: "## Front matter\n\n- Tags: a list of words the post is filed under, shown at its foot.\n- Published on the date in the file name unless `date` is set.\n" },
+      ],
+    },
   },
   {
     name: "cross-promotion",
@@ -198,6 +354,12 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: /^(?:on|more on|also on|read more on|more from|more at) [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|io|news)\b\s*:/i,
     maxWords: 30,
+    examples: {
+      cut: ["On Example.com: How the tide tables are made"],
+      keep: [
+        "The site moved to example.com: the old address now sends readers there.",
+      ],
+    },
   },
   {
     name: "media-label",
@@ -205,6 +367,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: /^(?:video|videos|watch|photos?|gallery|audio|listen|play|play video|watch video|image|images|photo gallery|\d+ photos|\d+ images|close|now playing)$/i,
     maxWords: 3,
+    examples: {
+      cut: ["Video", "Photos", "Watch"],
+      keep: [
+        "Video evidence was shown to the jury on the second day of the trial.",
+        { markdown: "## Media types\n\nThe uploader sorts files into:\n\n- Photos\n- Video\n- Audio recordings of interviews\n" },
+      ],
+    },
   },
   {
     name: "contact-email",
@@ -212,6 +381,13 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
     maxWords: 8,
+    examples: {
+      cut: ["jane.doe@example.com"],
+      keep: [
+        "Write to jane.doe@example.com with the subject line of your report and the version you run.",
+        { markdown: "## Maintainers\n\n- jane.doe@example.com\n- John Roe, who looks after the Windows builds\n" },
+      ],
+    },
   },
 ];
 

@@ -1,6 +1,7 @@
 // The rules in force for one run: built-ins less the disabled ones, plus the user's.
 import type { Options, UserRule } from "../options.js";
 import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE } from "./context.js";
+import { PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE, type BoilerplateRule } from "./rules.js";
 import { compileUserPattern } from "./user-pattern.js";
 
@@ -16,6 +17,8 @@ export interface RuleSet {
   stub: boolean;
   /** Enabled context rules (navigation runs, off-topic and shouted headlines). */
   context: ReadonlySet<string>;
+  /** The page model's weights, or null when it is off. */
+  pageModel: PageModel | null;
 }
 
 export function buildRuleSet(o: Options): RuleSet {
@@ -31,6 +34,8 @@ export function buildRuleSet(o: Options): RuleSet {
     ctaScore: o.defaultRules && !disabled.has(CTA_SCORE_RULE),
     stub: o.stubMaxWords > 0 && !disabled.has(STUB_RULE),
     context: new Set(o.defaultRules ? CONTEXT_RULES.filter((r) => !disabled.has(r)) : []),
+    // Off unless weights are given (PAGE_MODEL for the built-in ones): see docs/accuracy.md.
+    pageModel: o.defaultRules && !disabled.has(PAGE_MODEL_RULE) && o.pageModel ? o.pageModel : null,
   };
 }
 
@@ -43,5 +48,5 @@ export function compileUserRule(r: UserRule): BoilerplateRule {
     if (!(e instanceof RangeError)) throw e;
     throw new RangeError(`rule "${r.name}": ${e.message}`);
   }
-  return { name: r.name, description: "user rule", mode: r.mode, pattern, maxWords: Infinity };
+  return { name: r.name, description: "user rule", mode: r.mode, pattern, maxWords: Infinity, examples: { cut: [], keep: [] } };
 }

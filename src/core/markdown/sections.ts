@@ -13,26 +13,44 @@ const INDENTED = /^[ \t]/;
 const CODE_BLOCK = /^(?: {0,3}(?:```|~~~)| {4}|\t)/;
 /** A paragraph that is only bold text works as a heading: "**Negative ranges**". */
 const BOLD_LABEL = /^[ \t]*(\*\*|__)[^*_\n]+\1[ \t:]*$/;
+/** Front matter's title, which stands for a level-1 heading until one comes. */
+const MATTER_TITLE = /^title[ \t]*[:=][ \t]*["']?(.*?)["']?[ \t]*$/m;
+/** Admonitions: ":::tip", "::: warning Title", ":::note[Title]" … ":::"; GitHub's "> [!NOTE]". */
+const ADMONITION_OPEN = /^ {0,3}:{3,}[ \t]*[\w[{-]/;
+const ADMONITION_CLOSE = /^ {0,3}:{3,}[ \t]*$/;
+const ALERT = /^ {0,3}>[ \t]*\[!(?:note|tip|important|warning|caution)\]/i;
+/** An MDX component around a paragraph: "<Aside>…</Aside>", "<ReadMore>See the guide…</ReadMore>". */
+const COMPONENT = /^ {0,3}<[A-Z][\w.]*(?:[\s>]|$)/;
 
 export interface Places {
   /** Units with the same key stand in the same place. */
   key: string[];
   /** How deep the place is: heading level, then code block or label, then list item. */
   depth: number[];
+  /** Units inside an admonition (":::tip … :::", "> [!NOTE]", an MDX component): notes a writer repeats on purpose. */
+  admonition: boolean[];
 }
 
 /** Where each unit stands (see the top of this file). */
 export function unitPlaces(a: Analysis): Places {
   const line = (i: number): string => a.text.slice(a.lines.start[i] ?? 0, a.lines.end[i] ?? 0);
   const body = (first: number, last: number): string => a.text.slice(a.lines.start[first] ?? 0, a.lines.end[last] ?? 0);
-  const places: Places = { key: [], depth: [] };
+  const places: Places = { key: [], depth: [], admonition: [] };
   const headings: string[] = [];
   let anchor: string | null = null;
   let item: string | null = null;
-  for (const u of a.units) {
+  let admonition = false;
+  for (const [k, u] of a.units.entries()) {
     // Headings, code, tables and HTML are "code" units in Markdown: never cut, never indexed.
     const h = u.kind === "code" ? heading(line, u.first, u.last) : null;
-    if (h) {
+    const top = line(u.first);
+    if (ADMONITION_OPEN.test(top)) admonition = true;
+    places.admonition.push(admonition || ALERT.test(top) || COMPONENT.test(top));
+    if (ADMONITION_CLOSE.test(line(u.last))) admonition = false;
+    const title = k === 0 && u.kind === "code" && /^(?:---|\+\+\+)[ \t]*$/.test(top) ? MATTER_TITLE.exec(body(u.first, u.last)) : null;
+    if (title) {
+      headings.push(normalized(title[1] ?? ""));
+    } else if (h) {
       headings.length = h.level - 1;
       for (let l = 0; l < h.level - 1; l++) headings[l] ??= "";
       headings.push(h.text);
@@ -69,4 +87,20 @@ function heading(line: (i: number) => string, first: number, last: number): { le
 
 function normalized(s: string): string {
   return s.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * Unit i's place as one number that another text's unit can be compared with: a flag (so that a
+ * place is never 0), the depth, and a 26-bit hash of the key. Equal codes: the same place.
+ */
+export function placeCode(p: Places, i: number): number {
+  let h = 0x811c9dc5;
+  const key = p.key[i] ?? "";
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+  return ((1 << 31) | (Math.min(31, p.depth[i] ?? 0) << 26) | (h & 0x3ffffff)) >>> 0;
+}
+
+/** The depth a place code holds. */
+export function placeDepth(code: number): number {
+  return (code >>> 26) & 31;
 }

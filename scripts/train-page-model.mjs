@@ -1,0 +1,299 @@
+#!/usr/bin/env node
+// npm run train [-- --eval] [-- --folds-out DIR] [-- --model logistic|trees]
+// Trains the page model (src/core/boilerplate/page-model.json) on the labelled pages of
+// ../shared/eval/wide-dev and ../shared/eval/dev, deterministically. With --eval, each of
+// wide-dev's three sources is held out in turn: a model is trained on the other two (and dev)
+// and measured on the held-out source (in process, lines
+// counted as score.py counts them when the output keeps whole lines). --folds-out DIR writes each
+// fold's weights, for score.py runs with WINNOW_PAGE_MODEL=DIR/fold-SOURCE.json.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { analyze, buildRuleSet, clean, resolveOptions } from "../dist/index.js";
+import { modelUnits } from "../dist/core/boilerplate/apply-page-model.js";
+import { candidateRows, isWritersProse, readsAsPage, scoreRow } from "../dist/core/boilerplate/page-model.js";
+import { FEATURE_NAMES } from "../dist/core/boilerplate/line-features.js";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SHARED = path.resolve(ROOT, "..", "shared", "eval");
+const OUT = path.join(ROOT, "src", "core", "boilerplate", "page-model.json");
+const SOURCES = ["cleaneval", "dragnet", "l3sgn1"];
+const MAX_WORDS = 40;
+/** Model cuts must be right this often on the training data (out of fold) to set the threshold. */
+/**
+ * A model cut needs this confidence. Fixed beforehand, not tuned on any fold: chosen on the
+ * training sources out of fold it swung from 0.9 to 1 with the source left out (the three
+ * benchmarks label comments, forum names and lists differently).
+ */
+let THRESHOLD = 0.97;
+
+const { values: args } = parseArgs({
+  options: {
+    eval: { type: "boolean", default: false },
+    "folds-out": { type: "string" },
+    model: { type: "string", default: "trees" },
+    "no-write": { type: "boolean", default: false },
+    threshold: { type: "string" },
+  },
+});
+if (args.threshold) THRESHOLD = Number(args.threshold);
+if (!existsSync(path.join(SHARED, "wide-dev"))) {
+  console.error(`train: ${path.join(SHARED, "wide-dev")} not found`);
+  process.exit(2);
+}
+const log = (s) => process.stderr.write(s + "\n");
+
+// ---- data ----
+function loadSet(dir, set) {
+  const docs = [];
+  for (const f of readdirSync(path.join(dir, "docs")).sort()) {
+    if (!f.endsWith(".txt")) continue;
+    const name = f.slice(0, -4);
+    const labels = JSON.parse(readFileSync(path.join(dir, "labels", name + ".json"), "utf8"));
+    const source = set === "dev" ? "dev" : (SOURCES.find((s) => name.includes(`-${s}-`)) ?? "other");
+    docs.push({ name, set, source, kind: labels.kind, text: readFileSync(path.join(dir, "docs", f), "utf8"), lines: labels.lines });
+  }
+  return docs;
+}
+const docs = [...loadSet(path.join(SHARED, "wide-dev"), "wide"), ...loadSet(path.join(SHARED, "dev"), "dev")];
+log(`train: ${docs.length} documents`);
+
+const base = resolveOptions({});
+const baseRules = buildRuleSet(base);
+
+/** Per document: line labels by 0-based line, the lines the rules cut, and the candidate rows with labels. */
+function prepare(d) {
+  const label = new Map();
+  for (const r of d.lines) label.set(r.line - 1, r.soft ? "soft" : r.label);
+  const ruled = clean(d.text, base);
+  const cutLines = new Set();
+  const chromeLines = new Set();
+  for (const c of ruled.cuts) {
+    if (c.prefix) continue;
+    const chrome = c.kind === "boilerplate" && c.rule !== "stub";
+    for (let l = c.startLine - 1; l < c.endLine; l++) {
+      cutLines.add(l);
+      if (chrome) chromeLines.add(l);
+    }
+  }
+  const a = analyze(d.text, base, baseRules);
+  const feat = modelUnits(a);
+  const keptUnit = (i) => {
+    const u = a.units[i];
+    for (let l = u.first; l <= u.last; l++) if (cutLines.has(l)) return false;
+    return true;
+  };
+  const rows = [];
+  const chromeUnit = (i) => chromeLines.has(a.units[i].first);
+  if (!readsAsPage(feat, keptUnit, chromeUnit)) return { rows: [] };
+  for (const { unit, row } of candidateRows(feat, keptUnit, MAX_WORDS)) {
+    const u = a.units[unit];
+    let y = null;
+    for (let l = u.first; l <= u.last; l++) {
+      const lab = label.get(l);
+      if (lab === "keep") y = 0;
+      else if (lab === "boilerplate" && y === null) y = 1;
+      else if (lab === "duplicate" && y === null) y = -1;
+    }
+    if (y === 0 || y === 1) rows.push({ x: Array.from(row), y, prose: isWritersProse(row) });
+  }
+  return { rows };
+}
+for (const d of docs) Object.assign(d, prepare(d));
+log(`train: ${docs.reduce((n, d) => n + d.rows.length, 0)} candidate lines`);
+
+// ---- models ----
+function trainLogistic(X, y) {
+  const n = X.length;
+  const k = FEATURE_NAMES.length;
+  const mean = new Array(k).fill(0);
+  const scale = new Array(k).fill(0);
+  for (const x of X) for (let j = 0; j < k; j++) mean[j] += x[j] / n;
+  for (const x of X) for (let j = 0; j < k; j++) scale[j] += (x[j] - mean[j]) ** 2 / n;
+  for (let j = 0; j < k; j++) scale[j] = Math.sqrt(scale[j]) || 1;
+  const Z = X.map((x) => x.map((v, j) => (v - mean[j]) / scale[j]));
+  const w = new Array(k).fill(0);
+  let b = 0;
+  const l2 = 1e-3;
+  for (let it = 0; it < 400; it++) {
+    const gw = new Array(k).fill(0);
+    let gb = 0;
+    for (let i = 0; i < n; i++) {
+      let z = b;
+      for (let j = 0; j < k; j++) z += w[j] * Z[i][j];
+      const e = 1 / (1 + Math.exp(-z)) - y[i];
+      gb += e / n;
+      for (let j = 0; j < k; j++) gw[j] += (e * Z[i][j]) / n;
+    }
+    for (let j = 0; j < k; j++) w[j] -= 0.5 * (gw[j] + l2 * w[j]);
+    b -= 0.5 * gb;
+  }
+  const r = (v) => Math.round(v * 1e6) / 1e6;
+  return { kind: "logistic", weights: w.map(r), bias: r(b), mean: mean.map(r), scale: scale.map(r) };
+}
+
+/** Gradient-boosted regression trees on the logistic loss, split points on quantile bins. */
+function trainTrees(X, y, { trees = 150, depth = 3, rate = 0.1, minLeaf = 20, bins = 32 } = {}) {
+  const n = X.length;
+  const k = FEATURE_NAMES.length;
+  const cuts = [];
+  for (let j = 0; j < k; j++) {
+    const vals = X.map((x) => x[j]).sort((p, q) => p - q);
+    const c = [];
+    for (let b = 1; b < bins; b++) {
+      const v = vals[Math.floor((b * n) / bins)];
+      if (c.length === 0 || v > c[c.length - 1]) c.push(v);
+    }
+    cuts.push(c);
+  }
+  const binOf = X.map((x) => x.map((v, j) => {
+    const c = cuts[j];
+    let lo = 0;
+    let hi = c.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (v <= c[m]) hi = m;
+      else lo = m + 1;
+    }
+    return lo;
+  }));
+  const pos = y.reduce((s, v) => s + v, 0);
+  const baseScore = Math.log((pos + 1) / (n - pos + 1));
+  const F = new Float64Array(n).fill(baseScore);
+  const out = [];
+  for (let t = 0; t < trees; t++) {
+    const g = new Float64Array(n);
+    const h = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = 1 / (1 + Math.exp(-F[i]));
+      g[i] = y[i] - p;
+      h[i] = Math.max(p * (1 - p), 1e-6);
+    }
+    const tree = { feature: [], threshold: [], left: [], right: [], value: [] };
+    const grow = (idx, d) => {
+      const node = tree.feature.length;
+      tree.feature.push(-1);
+      tree.threshold.push(0);
+      tree.left.push(-1);
+      tree.right.push(-1);
+      tree.value.push(0);
+      let G = 0;
+      let H = 0;
+      for (const i of idx) {
+        G += g[i];
+        H += h[i];
+      }
+      tree.value[node] = Math.round(((rate * G) / (H + 1)) * 1e6) / 1e6;
+      if (d >= depth || idx.length < 2 * minLeaf) return node;
+      let best = { gain: 1e-9, j: -1, b: -1 };
+      for (let j = 0; j < k; j++) {
+        const nb = cuts[j].length + 1;
+        const Gb = new Float64Array(nb);
+        const Hb = new Float64Array(nb);
+        const Cb = new Int32Array(nb);
+        for (const i of idx) {
+          const b = binOf[i][j];
+          Gb[b] += g[i];
+          Hb[b] += h[i];
+          Cb[b]++;
+        }
+        let GL = 0;
+        let HL = 0;
+        let CL = 0;
+        for (let b = 0; b < nb - 1; b++) {
+          GL += Gb[b];
+          HL += Hb[b];
+          CL += Cb[b];
+          if (CL < minLeaf || idx.length - CL < minLeaf) continue;
+          const GR = G - GL;
+          const HR = H - HL;
+          const gain = (GL * GL) / (HL + 1) + (GR * GR) / (HR + 1) - (G * G) / (H + 1);
+          if (gain > best.gain) best = { gain, j, b };
+        }
+      }
+      if (best.j < 0) return node;
+      const thr = cuts[best.j][best.b];
+      tree.feature[node] = best.j;
+      tree.threshold[node] = thr;
+      const L = idx.filter((i) => binOf[i][best.j] <= best.b);
+      const R = idx.filter((i) => binOf[i][best.j] > best.b);
+      tree.left[node] = grow(L, d + 1);
+      tree.right[node] = grow(R, d + 1);
+      return node;
+    };
+    grow(Array.from({ length: n }, (_, i) => i), 0);
+    for (let i = 0; i < n; i++) {
+      let nd = 0;
+      while (tree.feature[nd] >= 0) nd = X[i][tree.feature[nd]] <= tree.threshold[nd] ? tree.left[nd] : tree.right[nd];
+      F[i] += tree.value[nd];
+    }
+    out.push(tree);
+  }
+  return { kind: "trees", base: Math.round(baseScore * 1e6) / 1e6, trees: out };
+}
+
+function train(trainDocs, kind) {
+  const X = [];
+  const y = [];
+  for (const d of trainDocs) for (const r of d.rows) {
+    X.push(r.x);
+    y.push(r.y);
+  }
+  const m = kind === "logistic" ? trainLogistic(X, y) : trainTrees(X, y);
+  return { features: [...FEATURE_NAMES], threshold: THRESHOLD, maxWords: MAX_WORDS, ...m };
+}
+
+// ---- evaluation, as score.py counts lines ----
+function evaluate(testDocs, model) {
+  const byKind = new Map();
+  for (const d of testDocs) {
+    const r = clean(d.text, model ? { pageModel: model } : {});
+    const cut = new Set();
+    for (const c of r.cuts) if (!c.prefix) for (let l = c.startLine - 1; l < c.endLine; l++) cut.add(l);
+    const k = byKind.get(d.kind) ?? { tp: 0, fp: 0, fn: 0, keep: 0 };
+    byKind.set(d.kind, k);
+    for (const line of d.lines) {
+      if (line.soft) continue;
+      const removed = cut.has(line.line - 1);
+      if (line.label === "keep") {
+        k.keep++;
+        if (removed) k.fp++;
+      } else if (removed) k.tp++;
+      else k.fn++;
+    }
+  }
+  const rows = {};
+  for (const [kind, k] of byKind) {
+    const p = k.tp / (k.tp + k.fp || 1);
+    const r = k.tp / (k.tp + k.fn || 1);
+    rows[kind] = { P: p, R: r, F1: p + r ? (2 * p * r) / (p + r) : 0, keepRemoved: k.fp / (k.keep || 1) };
+  }
+  return rows;
+}
+const fmt = (x) => x.toFixed(3);
+const show = (label, rows) => {
+  for (const [kind, v] of Object.entries(rows).sort()) log(`  ${label.padEnd(28)} ${kind.padEnd(8)} P ${fmt(v.P)} R ${fmt(v.R)} F1 ${fmt(v.F1)} keep removed ${(100 * v.keepRemoved).toFixed(1)} %`);
+};
+
+const kind = args.model;
+if (args.eval) {
+  for (const held of SOURCES) {
+    const trainDocs = docs.filter((d) => d.source !== held);
+    const testDocs = docs.filter((d) => d.source === held);
+    const threshold = THRESHOLD;
+    const m = { ...train(trainDocs, kind), threshold };
+    if (args["folds-out"]) {
+      mkdirSync(args["folds-out"], { recursive: true });
+      writeFileSync(path.join(args["folds-out"], `fold-${held}.json`), JSON.stringify(m) + "\n");
+    }
+    log(`held out ${held} (${testDocs.length} documents), threshold ${threshold}:`);
+    show("rules only", evaluate(testDocs, null));
+    show(`rules + ${kind}`, evaluate(testDocs, m));
+  }
+}
+if (!args["no-write"]) {
+  const threshold = THRESHOLD;
+  const m = { ...train(docs, kind), threshold };
+  writeFileSync(OUT, JSON.stringify(m) + "\n");
+  log(`train: wrote ${path.relative(ROOT, OUT)} (${kind}, threshold ${threshold})`);
+}

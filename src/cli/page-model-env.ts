@@ -1,0 +1,18 @@
+// WINNOW_PAGE_MODEL=FILE turns the page model on with the weights of FILE (it is off by default):
+// the built-in ones are dist/core/boilerplate/page-model.json; the training script passes each fold's.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { PageModel } from "../core/boilerplate/page-model.js";
+import type { Options } from "../core/options.js";
+import { ConfigError } from "../base/errors.js";
+
+export async function withPageModel(options: Partial<Options>, env: Readonly<Record<string, string | undefined>>, cwd: string): Promise<Partial<Options>> {
+  const file = env.WINNOW_PAGE_MODEL;
+  if (!file) return options;
+  const abs = path.resolve(cwd, file);
+  try {
+    return { ...options, pageModel: JSON.parse(await readFile(abs, "utf8")) as PageModel };
+  } catch (e) {
+    throw new ConfigError(`WINNOW_PAGE_MODEL: ${file}: ${(e as Error).message}`);
+  }
+}

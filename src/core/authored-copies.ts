@@ -1,0 +1,158 @@
+// Copies a writer made on purpose, which stay: in Markdown, a paragraph in a parallel place of its
+// text or of another file, anywhere in a sibling page (two API pages of two hooks, two release
+// posts), or in an admonition; any paragraph of a licence file; and in any text, a copy that differs from its
+// first only in names or numbers (a formula: liturgy, catalogues, ceremonies, legal clauses).
+import { unitBody, type Analysis } from "./analyze.js";
+import type { DedupIndex } from "./dedup-index.js";
+import { placeCode, placeDepth, unitPlaces, type Places } from "./markdown/sections.js";
+import type { Options } from "./options.js";
+
+const LICENCE_FILE = /(?:^|[\\/])(?:licen[cs]e|copying|notice|copyright)(?:[.-][^\\/]*)?$/i;
+const INDEX_PAGE = /^(?:index|readme|_index)$/i;
+/** A label: "Word:" first, a colon last, or bold text alone. */
+const LABEL_TEXT = /^[\p{L}][\p{L} ]{0,24}:\s|:$|^(\*\*|__)[^*_\n]+\1:?$/u;
+const LABEL_TOKENS = 16;
+/** A bold label, then its value: "**Type:** `string`", "**类型：** `object`", "- **Default**: `true`". */
+const FIELD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?\1\s*[:：]|^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?[:：]\s*\2/u;
+const FIELD_TOKENS = 24;
+/** A heading is a "code" unit in Markdown, and no block a label introduces. */
+const HEADING_LINE = /^ {0,3}#{1,6}(?:\s|$)|^[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/;
+/** Number words a formula counts with: "On the third day …", "the fourth day …". */
+const NUMBER_WORDS = new Set(
+  ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand " +
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last").split(" "),
+);
+
+/** The copies one text holds of what is kept, judged as its writer meant them. */
+export class AuthoredCopies {
+  /** Record id -> unit of this text, for the units this text recorded. */
+  private readonly local = new Map<number, number>();
+  private places: Places | null = null;
+
+  constructor(
+    private readonly a: Analysis,
+    private readonly doc: number,
+    private readonly index: DedupIndex,
+    private readonly o: Options,
+  ) {}
+
+  /** Unit i of this text was kept as record `id`. */
+  registered(id: number, i: number): void {
+    if (id < 0) return;
+    this.local.set(id, i);
+    const u = this.a.units[i];
+    if (u) noteWording(this.index, id, unitBody(this.a, u));
+    if (this.o.format === "markdown") this.index.setPlace(id, placeCode(this.placesOf(), i));
+  }
+
+  /** True when unit i, a copy of record `id`, is a copy its writer meant, to keep. */
+  keeps(i: number, id: number): boolean {
+    if (licenceFile(this.index.docName(this.doc)) || this.introducesBlock(i) || this.field(i)) return true;
+    if (this.renamed(i, id)) return true;
+    const j = this.local.get(id);
+    if (this.o.format !== "markdown") return false;
+    const p = this.placesOf();
+    if (p.admonition[i]) return true;
+    if (j !== undefined) return p.key[i] !== p.key[j] && p.depth[i] === p.depth[j];
+    const theirs = this.index.placeOf(id);
+    const source = this.index.unitOf(id);
+    if (theirs === 0 || source.doc === this.doc) return false;
+    if (siblings(this.index.docName(this.doc), this.index.docName(source.doc))) return true;
+    const mine = placeCode(p, i);
+    return mine !== theirs && placeDepth(mine) === placeDepth(theirs);
+  }
+
+  /**
+   * Unit i says what record `id` of the same text says with other names or numbers in the same
+   * places, as formulas do ("On the second day Nethaneel the son of Zuar, prince of Issachar, did
+   * offer" after "On the first day Nahshon …"): the same words once capitalised words and numbers
+   * are masked as some kept unit of the text, other words unmasked. Read from what the index notes,
+   * so that a text cleaned in segments decides as the whole text does.
+   */
+  private renamed(i: number, id: number): boolean {
+    const u = this.a.units[i];
+    if (!u || this.index.unitOf(id).doc !== this.doc) return false;
+    // Any kept unit of the text with this wording, not only the best match: "This was the offering
+    // of Nethaneel …" matches "On the second day Nethaneel …" best, by the names they share.
+    const mine = wordingOf(unitBody(this.a, u));
+    return this.index.hasOtherWording(this.doc, mine.skeleton, mine.words);
+  }
+
+  /**
+   * A label over the code, list or table right after it ("Filename: src/main.rs", "When we run
+   * this program, we'll see the following output:", "**Example**"): each block has its own.
+   */
+  private introducesBlock(i: number): boolean {
+    const u = this.a.units[i];
+    const next = this.a.units[i + 1];
+    if (!u || !next || u.tokens > LABEL_TOKENS || u.last - u.first > 1 || next.first > u.last + 2) return false;
+    if (next.kind !== "code" && next.kind !== "list-item" && next.kind !== "table-row") return false;
+    const after = this.a.text.slice(this.a.lines.start[next.first] ?? 0, this.a.lines.end[next.first] ?? 0);
+    if (HEADING_LINE.test(after)) return false;
+    const t = unitBody(this.a, u).replace(/<[^>]*>/g, "").trim();
+    return LABEL_TEXT.test(t);
+  }
+
+  /** A field of a reference entry: "**Type:** `string`", "- **Default:** `false`", one per option. */
+  private field(i: number): boolean {
+    const u = this.a.units[i];
+    return !!u && u.tokens <= FIELD_TOKENS && FIELD.test(unitBody(this.a, u));
+  }
+
+  private placesOf(): Places {
+    return (this.places ??= unitPlaces(this.a));
+  }
+}
+
+/** A licence, copyright or notice file: its text is the law of the files beside it, each copy whole. */
+export function licenceFile(name: string | undefined): boolean {
+  return name !== undefined && LICENCE_FILE.test(name);
+}
+
+/**
+ * Two files that are pages of one section: the same folder, where a folder's index or README is
+ * the page of the folder itself (blog/2024-05-01-launch/index.md beside blog/2024-06-02-fix/index.md).
+ */
+export function siblings(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return section(a) === section(b);
+}
+
+function section(name: string): string {
+  const parts = name.split(/[\\/]/);
+  const base = (parts.pop() ?? "").replace(/\.[^.]*$/, "");
+  if (INDEX_PAGE.test(base)) parts.pop();
+  return parts.join("/");
+}
+
+/** The wording of a unit: hashes of its words, and of its words with names and numbers masked. */
+export interface Wording {
+  skeleton: number;
+  words: number;
+}
+
+/** Notes record `id`'s wording in the index (see AuthoredCopies.renamed). */
+export function noteWording(index: DedupIndex, id: number, text: string): void {
+  const w = wordingOf(text);
+  index.setWording(id, w.skeleton, w.words);
+}
+
+export function wordingOf(text: string): Wording {
+  let skeleton = 0x811c9dc5;
+  let words = 0x811c9dc5;
+  for (const w of text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const lower = w.toLowerCase();
+    const name = /^\p{Lu}/u.test(w);
+    const masked = /^\p{N}+$/u.test(w) || NUMBER_WORDS.has(lower) ? "#" : name ? "N" : lower;
+    skeleton = fnv(fnv(skeleton, masked), " ");
+    // A name is known by its first two letters and rough length: "Washingotn" is Washington
+    // misspelt, not another name, and the copy stays a copy.
+    words = fnv(fnv(words, name && !NUMBER_WORDS.has(lower) ? `${lower.slice(0, 2)}${lower.length >> 2}` : lower), " ");
+  }
+  return { skeleton: skeleton >>> 0 || 1, words: words >>> 0 || 1 };
+}
+
+function fnv(h: number, s: string): number {
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}

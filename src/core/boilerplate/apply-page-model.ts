@@ -1,0 +1,40 @@
+// Runs the page model over an analyzed text: which units, still kept after the rules, it cuts.
+import { unitBody, type Analysis } from "../analyze.js";
+import type { CutKind } from "../types.js";
+import type { Options } from "../options.js";
+import type { FeatureUnit } from "./line-features.js";
+import { CHROME_EVIDENCE, findModelCuts, PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
+import { STUB_RULE } from "./rules.js";
+
+/** What decide.ts holds for each unit (its Decision, or null: kept), as far as the model reads and writes it. */
+type UnitDecisions = ({ kind: CutKind; rule: string; match?: string; score?: number } | null)[];
+
+/** Sets the model's cuts in `out`; returns how many it added. Plain text only: Markdown is a writer's. */
+export function applyPageModel(a: Analysis, out: UnitDecisions, o: Options, model: PageModel): number {
+  if (o.format !== "text") return 0;
+  const chrome = (i: number): boolean => {
+    const d = out[i];
+    return !!d && d.kind === "boilerplate" && d.rule !== STUB_RULE && d.rule !== PAGE_MODEL_RULE;
+  };
+  // Most texts are no page: told from the units alone, before any feature is worked out.
+  let evidence = 0;
+  for (let i = 0; i < out.length && evidence < CHROME_EVIDENCE; i++) if (chrome(i)) evidence++;
+  if (evidence < CHROME_EVIDENCE) return 0;
+  let added = 0;
+  for (const c of findModelCuts(modelUnits(a), (i) => out[i] === null, model, chrome)) {
+    out[c.unit] = { kind: "boilerplate", rule: PAGE_MODEL_RULE, match: `score ${c.score.toFixed(3)}`, score: Math.round(c.score * 1000) / 1000 };
+    added++;
+  }
+  return added;
+}
+
+/** The units as the model reads them. */
+export function modelUnits(a: Analysis): FeatureUnit[] {
+  return a.units.map((u) => ({
+    text: u.kind === "code" ? "" : unitBody(a, u),
+    kind: u.kind,
+    tokens: u.tokens,
+    fp: u.fpHi === 0 && u.fpLo === 0 ? "" : `${u.fpHi}:${u.fpLo}`,
+    lines: u.last - u.first + 1,
+  }));
+}

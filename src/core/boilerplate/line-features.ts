@@ -1,0 +1,254 @@
+// Shallow features of a line in its neighbourhood, as the boilerplate literature reads a page without
+// its HTML (Kohlschütter et al., WSDM 2010; jusText's context pass): the line's own shape, the lines
+// around it, where it stands, and whether it recurs in the text.
+import { LANGUAGE_COUNT, stopWordMasks } from "./stop-words.js";
+
+/** What the features read of a unit: its text (prefix removed), kind, token count and fingerprint. */
+export interface FeatureUnit {
+  text: string;
+  kind: string;
+  tokens: number;
+  fp: string;
+  /** Lines the unit spans (a hard-wrapped paragraph spans several). */
+  lines: number;
+}
+
+/** The features of one unit in order; the model's weights name them. */
+export const FEATURE_NAMES = [
+  "log_words", "log_chars", "stop_share", "cap_share", "upper_share", "digit_share", "punct_share",
+  "ends_sentence", "ends_colon", "ends_question", "ends_ellipsis", "log_sentences", "link_tokens",
+  "log_separators", "starts_symbol", "starts_lower", "mean_word_len", "date_time", "copyright", "list_item",
+  "log_recurs", "position", "log_prose_before", "log_prose_after", "prose_before", "prose_after",
+  "prev_log_words", "prev_stop_share", "prev_ends_sentence", "next_log_words", "next_stop_share",
+  "next_ends_sentence", "prev2_log_words", "next2_log_words", "log_short_run", "log_nosentence_run",
+  "near_prose_density", "doc_prose_share", "doc_log_units", "doc_short_share", "doc_stop_share",
+] as const;
+
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+
+/** Units past this many tokens are read in part: their start tells prose from a link row. */
+const SCAN_CHARS = 400;
+/** Units of more tokens than this are never scored (page-model's maxWords is lower), only neighbours. */
+const LONG_TOKENS = 60;
+const LONG_SCAN_CHARS = 160;
+/** A line of at most this many words is short (a label, a link). */
+const SHORT_WORDS = 6;
+/** A unit of at least this many words, with some stop words, is prose. */
+const PROSE_WORDS = 20;
+
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+const SENTENCE_INSIDE = /[.!?]["'”’)]*\s+["'“‘(]?\p{Lu}/gu;
+const LINK = /^(?:https?:|www\.|[\w.+-]+@[\w-]+\.|@\w|#\w)|\.(?:com|org|net|html?|php|aspx?)\b/i;
+const SEPARATOR = /\s[|•·»›>/]\s|\s[|•·]|[|•·]\s|^[»›•·|]|[»›]$/gu;
+const DATE_TIME = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** The features a unit has on its own (before the neighbourhood), and its stop-word hits per language. */
+export interface OwnStats {
+  own: Float64Array;
+  words: number;
+  scanned: number;
+  hits: Uint16Array;
+  endsSentence: boolean;
+}
+
+const OWN = 20;
+/** Longer words are in no stop list: not looked up. */
+const STOP_WORD_MAX = 14;
+
+const SPACE = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const OTHER = 3;
+const ASCII_CLASS = new Uint8Array(128).map((_, c) =>
+  c === 9 || c === 10 || c === 11 || c === 12 || c === 13 || c === 32 ? SPACE : (c >= 48 && c <= 57) ? DIGIT : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : OTHER,
+);
+
+/** White space, letter, digit or other, for a UTF-16 code unit (a surrogate counts as a letter). */
+function classOf(code: number): number {
+  if (code < 128) return ASCII_CLASS[code] ?? OTHER;
+  if (code >= 0xd800 && code <= 0xdfff) return LETTER;
+  const ch = String.fromCharCode(code);
+  return /\s/u.test(ch) ? SPACE : /\p{N}/u.test(ch) ? DIGIT : /\p{L}|\p{M}/u.test(ch) ? LETTER : OTHER;
+}
+
+/** What each unit has on its own, kept across rounds of the model. */
+export type FeatureCache = Map<FeatureUnit, OwnStats>;
+
+function ownStats(u: FeatureUnit): OwnStats {
+  const own = new Float64Array(OWN);
+  const masks = stopWordMasks();
+  // A long unit is only ever a neighbour: its start tells prose from a link row.
+  const long = u.tokens > LONG_TOKENS;
+  const t = long ? u.text.slice(0, u.text.length) : u.text.trim();
+  const scan = t.length > (long ? LONG_SCAN_CHARS : SCAN_CHARS) ? t.slice(0, long ? LONG_SCAN_CHARS : SCAN_CHARS) : t;
+  const hits = new Uint16Array(LANGUAGE_COUNT);
+  let alpha = 0;
+  let cap = 0;
+  let upper = 0;
+  let links = 0;
+  let wordLen = 0;
+  let scanned = 0;
+  let digits = 0;
+  let punct = 0;
+  let visible = 0;
+  // One pass over the characters, tokens between white space: this runs for every short line.
+  for (let i = 0; i <= scan.length; ) {
+    while (i < scan.length && classOf(scan.charCodeAt(i)) === SPACE) i++;
+    if (i >= scan.length) break;
+    const start = i;
+    let hasLetter = false;
+    let maybeLink = false;
+    let first = -1;
+    let last = -1;
+    for (; i < scan.length; i++) {
+      const code = scan.charCodeAt(i);
+      const c = classOf(code);
+      if (c === SPACE) break;
+      visible++;
+      if (c === DIGIT) digits++;
+      else if (c === OTHER) {
+        punct++;
+        if (code === 46 || code === 58 || code === 64 || code === 35) maybeLink = true; // . : @ #
+        continue;
+      } else hasLetter = true;
+      if (first < 0) first = i;
+      last = i;
+    }
+    scanned++;
+    if (maybeLink && LINK.test(scan.slice(start, i))) links++;
+    if (!hasLetter || first < 0) continue;
+    const w = scan.slice(first, last + 1);
+    alpha++;
+    wordLen += w.length;
+    const f = w[0] ?? "";
+    if (f !== f.toLowerCase()) {
+      cap++;
+      if (w.length >= 2 && w === w.toUpperCase()) upper++;
+    }
+    if (w.length > STOP_WORD_MAX) continue;
+    const m = masks.get(w.toLowerCase());
+    if (m) for (let l = 0; l < LANGUAGE_COUNT; l++) if (m & (1 << l)) hits[l] = (hits[l] ?? 0) + 1;
+  }
+  const words = Math.max(u.tokens, scanned === 0 ? 0 : Math.round((scanned * t.length) / Math.max(1, scan.length)));
+  const endsSentence = SENTENCE_END.test(long ? t.trimEnd() : t);
+  if (long) {
+    own[0] = Math.log1p(words);
+    own[7] = endsSentence ? 1 : 0;
+    return { own, words, scanned, hits, endsSentence };
+  }
+  own[0] = Math.log1p(words);
+  own[1] = Math.log1p(t.length);
+  // own[2], the stop-word share, waits for the text's language.
+  own[3] = alpha ? cap / alpha : 0;
+  own[4] = alpha ? upper / alpha : 0;
+  own[5] = visible ? digits / visible : 0;
+  own[6] = visible ? punct / visible : 0;
+  own[7] = endsSentence ? 1 : 0;
+  own[8] = /:$/.test(t) ? 1 : 0;
+  own[9] = /\?["'”’)]*$/u.test(t) ? 1 : 0;
+  own[10] = /(?:\.\.\.|…)$/u.test(t) ? 1 : 0;
+  own[11] = Math.log1p((scan.match(SENTENCE_INSIDE)?.length ?? 0) + (endsSentence ? 1 : 0));
+  own[12] = scanned ? links / scanned : 0;
+  own[13] = Math.log1p(scan.match(SEPARATOR)?.length ?? 0);
+  own[14] = /^[^\p{L}\p{N}"'“‘(]/u.test(t) ? 1 : 0;
+  own[15] = /^\p{Ll}/u.test(t) ? 1 : 0;
+  own[16] = alpha ? Math.min(20, wordLen / alpha) / 10 : 0;
+  own[17] = DATE_TIME.test(scan) ? 1 : 0;
+  own[18] = /©|\(c\)\s*\d{4}|copyright/i.test(scan) ? 1 : 0;
+  own[19] = u.kind === "list-item" ? 1 : 0;
+  return { own, words, scanned, hits, endsSentence };
+}
+
+/**
+ * Feature rows of units `want` (indexes into `units`), read against all of `units`, which are the
+ * text's units still kept, in order: a cut unit is not a neighbour, as a second cleaning would not
+ * see it. `stats` caches what a unit has on its own across calls.
+ */
+export function lineFeatures(units: readonly FeatureUnit[], want: readonly number[], cache: FeatureCache = new Map()): Float64Array[] {
+  const n = units.length;
+  const st = units.map((u) => {
+    let s = cache.get(u);
+    if (!s) cache.set(u, (s = ownStats(u)));
+    return s;
+  });
+  // The text's language: the list that holds most of its words.
+  const total = new Float64Array(LANGUAGE_COUNT);
+  let scannedAll = 0;
+  for (const s of st) {
+    scannedAll += s.scanned;
+    for (let l = 0; l < LANGUAGE_COUNT; l++) total[l] = (total[l] ?? 0) + (s.hits[l] ?? 0);
+  }
+  let lang = 0;
+  for (let l = 1; l < LANGUAGE_COUNT; l++) if ((total[l] ?? 0) > (total[lang] ?? 0)) lang = l;
+  const stop = st.map((s) => (s.scanned ? (s.hits[lang] ?? 0) / s.scanned : 0));
+  const prose = st.map((s, i) => s.words >= PROSE_WORDS && (stop[i] ?? 0) >= 0.15);
+  const fps = new Map<string, number>();
+  for (const u of units) if (u.fp !== "") fps.set(u.fp, (fps.get(u.fp) ?? 0) + 1);
+  let allWords = 0;
+  let proseWords = 0;
+  let short = 0;
+  st.forEach((s, i) => {
+    allWords += s.words;
+    if (prose[i]) proseWords += s.words;
+    if (s.words <= SHORT_WORDS) short++;
+  });
+  // Distance to the nearest prose unit before and after each unit.
+  const before = new Int32Array(n).fill(-1);
+  const after = new Int32Array(n).fill(-1);
+  for (let i = 0, last = -1; i < n; i++) {
+    if (last >= 0) before[i] = i - last;
+    if (prose[i]) last = i;
+  }
+  for (let i = n - 1, last = -1; i >= 0; i--) {
+    if (last >= 0) after[i] = last - i;
+    if (prose[i]) last = i;
+  }
+  const words = (i: number): number => (i >= 0 && i < n ? Math.log1p(st[i]?.words ?? 0) : 0);
+  const isShort = (i: number): boolean => (st[i]?.words ?? Infinity) <= SHORT_WORDS;
+  const noSentence = (i: number): boolean => !(st[i]?.endsSentence ?? true);
+  const runAround = (i: number, test: (j: number) => boolean): number => {
+    if (!test(i)) return 0;
+    let a = i;
+    let b = i;
+    while (a > 0 && test(a - 1)) a--;
+    while (b < n - 1 && test(b + 1)) b++;
+    return b - a + 1;
+  };
+  return want.map((i) => {
+    const s = st[i];
+    const f = new Float64Array(FEATURE_COUNT);
+    if (!s) return f;
+    f.set(s.own);
+    f[2] = stop[i] ?? 0;
+    const u = units[i];
+    f[20] = Math.log1p(u && u.fp !== "" ? (fps.get(u.fp) ?? 1) - 1 : 0);
+    f[21] = n > 1 ? i / (n - 1) : 0;
+    f[22] = Math.log1p((before[i] ?? -1) < 0 ? 50 : (before[i] ?? 0));
+    f[23] = Math.log1p((after[i] ?? -1) < 0 ? 50 : (after[i] ?? 0));
+    f[24] = (before[i] ?? -1) >= 0 ? 1 : 0;
+    f[25] = (after[i] ?? -1) >= 0 ? 1 : 0;
+    f[26] = words(i - 1);
+    f[27] = i > 0 ? (stop[i - 1] ?? 0) : 0;
+    f[28] = i > 0 && st[i - 1]?.endsSentence ? 1 : 0;
+    f[29] = words(i + 1);
+    f[30] = i < n - 1 ? (stop[i + 1] ?? 0) : 0;
+    f[31] = i < n - 1 && st[i + 1]?.endsSentence ? 1 : 0;
+    f[32] = words(i - 2);
+    f[33] = words(i + 2);
+    f[34] = Math.log1p(runAround(i, isShort));
+    f[35] = Math.log1p(runAround(i, noSentence));
+    let near = 0;
+    let nearProse = 0;
+    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+      if (j === i) continue;
+      near += st[j]?.words ?? 0;
+      if (prose[j]) nearProse += st[j]?.words ?? 0;
+    }
+    f[36] = near ? nearProse / near : 0;
+    f[37] = allWords ? proseWords / allWords : 0;
+    f[38] = Math.log1p(n);
+    f[39] = n ? short / n : 0;
+    f[40] = scannedAll ? (total[lang] ?? 0) / scannedAll : 0;
+    return f;
+  });
+}

@@ -1,0 +1,87 @@
+// Which rule matches stand where chrome stands. A rule's words ("Subscribe", "See also:",
+// "Copyright") are chrome only on a line that reads as chrome: short and standing alone. The same
+// words in a sentence of the author's with a link of its own, in an item of the author's list, in a
+// label over the list it introduces, or atop a licence are the author's, and stay.
+import type { Analysis, UnitInfo } from "../analyze.js";
+import type { TextFormat } from "../unit-splitters.js";
+import { BUILTIN_RULES, CTA_SCORE_RULE } from "./rules.js";
+
+/** Rules a guard may overrule: the built-in ones. Learned lines and the user's rules stand as they are. */
+const GUARDED = new Set<string>([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE]);
+
+/** A Markdown inline, reference or HTML link. */
+const LINK = /\[([^\]\n]+)\]\([^)\n]*\)|\[([^\]\n]+)\]\[[^\]\n]*\]|<a\s[^>]*>([^<]*)<\/a>/gi;
+/** In Markdown also a shortcut reference, "[Click here] to try it.": not in scraped text, where "[Ad]" is a bracket. */
+const MARKDOWN_LINK = new RegExp(`${LINK.source}|\\[([^\\]\\n]{2,})\\](?![(:\\[])`, "gi");
+const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
+const SENTENCE_END = /[.!?…][\s"”’)\]*_]*$/u;
+/** A label over what follows: "See also:", "Example:", "**Details**", "- **Type**". */
+const LABEL = /:\s*$|^(?:[-*+]\s+)?(\*\*|__)[^*_\n]+\1\s*:?$/;
+const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
+/** The words of a licence grant: a copyright line over them is the licence's own. */
+const LICENCE = /permission is hereby granted|licensed under|redistribution and use in source|this (?:program|library) is free software|provided ["“]?as is["”]?|spdx-license-identifier/i;
+const LICENCE_HEADING = /\b(?:licen[cs]es?|copyright|legal)\b/i;
+
+/**
+ * Units whose built-in rule match is overruled because the line is the author's (see the top of
+ * this file). Read from the analysis alone, so a second cleaning judges the kept text the same way.
+ */
+export function authoredRuleLines(a: Analysis, format: TextFormat): Set<number> {
+  const out = new Set<number>();
+  const units = a.units;
+  const text = (u: UnitInfo): string => a.text.slice(a.lines.start[u.first] ?? 0, a.lines.end[u.last] ?? 0).trim();
+  let licence: boolean | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (!u?.boiler || !GUARDED.has(u.boiler.rule)) continue;
+    const t = text(u);
+    if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
+    else if (format === "markdown" && inAuthoredList(units, i, t, text)) out.add(i);
+    else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
+  }
+  return out;
+}
+
+/** A list item or a sentence with a link of its own among other words: "- Subscribe to the [blog](…)." */
+export function sentenceWithOwnLink(t: string, format: TextFormat): boolean {
+  let linked = false;
+  const rest = t.replace(format === "markdown" ? MARKDOWN_LINK : LINK, () => {
+    linked = true;
+    return " ";
+  });
+  if (!linked) return false;
+  const words = rest.replace(LIST_MARKER, "").match(/\p{L}+/gu) ?? [];
+  return words.length >= 2 && (LIST_MARKER.test(t) || SENTENCE_END.test(t));
+}
+
+/** A short label over what follows: "See also:", "Example:", "**Details**", "- **Type**". */
+export function isLabel(t: string): boolean {
+  const s = t.trim();
+  return s.length <= 60 && LABEL.test(s);
+}
+
+/** A label that stands over a block the rules keep (a list, code, in Markdown any prose but a heading). */
+function introducesNext(units: readonly UnitInfo[], i: number, t: string, text: (u: UnitInfo) => string, format: TextFormat): boolean {
+  if (!isLabel(t) || (units[i]?.tokens ?? 0) > 6) return false;
+  const next = units[i + 1];
+  if (!next || next.boiler) return false;
+  if (format !== "markdown") return next.kind === "list-item" || next.kind === "code";
+  return !HEADING.test(text(next));
+}
+
+/** An item of a list whose next or previous item no rule takes: the author's list, not a menu. */
+function inAuthoredList(units: readonly UnitInfo[], i: number, t: string, text: (u: UnitInfo) => string): boolean {
+  if (!LIST_MARKER.test(t)) return false;
+  return [units[i - 1], units[i + 1]].some((v) => !!v && !v.boiler && v.kind !== "code" && LIST_MARKER.test(text(v)));
+}
+
+function underLicenceHeading(units: readonly UnitInfo[], i: number, text: (u: UnitInfo) => string): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const h = units[j];
+    if (h?.kind === "code" || h?.kind === "heading") {
+      const t = text(h);
+      if (HEADING.test(t)) return LICENCE_HEADING.test(t);
+    }
+  }
+  return false;
+}

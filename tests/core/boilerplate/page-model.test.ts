@@ -1,0 +1,107 @@
+import { describe, expect, test } from "vitest";
+import { FEATURE_NAMES, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
+import { findModelCuts, fitsFeatures, isWritersProse, PAGE_MODEL, scoreRow, type PageModel } from "../../../src/core/boilerplate/page-model.js";
+import { clean } from "../../../src/core/clean.js";
+import { loadFormat } from "../../../src/core/unit-splitters.js";
+
+const k = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
+const zeros = (): number[] => FEATURE_NAMES.map(() => 0);
+/** A hand-made model: chrome is a line with no stop words (weight on stop_share only). */
+function noStopWords(threshold = 0.9): PageModel {
+  const weights = zeros();
+  weights[k("stop_share")] = -40;
+  return { features: [...FEATURE_NAMES], threshold, maxWords: 40, kind: "logistic", weights, bias: 4, mean: zeros(), scale: FEATURE_NAMES.map(() => 1) };
+}
+const unit = (text: string): FeatureUnit => ({ text, kind: "paragraph", tokens: text.split(/\s+/).length, fp: text, lines: 1 });
+const row = (values: Partial<Record<(typeof FEATURE_NAMES)[number], number>>): Float64Array => {
+  const f = new Float64Array(FEATURE_NAMES.length);
+  for (const [n, v] of Object.entries(values)) f[k(n as (typeof FEATURE_NAMES)[number])] = v;
+  return f;
+};
+
+describe("scoring", () => {
+  test("logistic regression is the sigmoid of the standardized weighted sum", () => {
+    expect(scoreRow(noStopWords(), row({ stop_share: 0 }))).toBeCloseTo(1 / (1 + Math.exp(-4)), 9);
+    expect(scoreRow(noStopWords(), row({ stop_share: 0.5 }))).toBeCloseTo(1 / (1 + Math.exp(16)), 9);
+  });
+  test("trees add the value of the leaf each row reaches", () => {
+    const m: PageModel = {
+      features: [...FEATURE_NAMES], threshold: 0.5, maxWords: 40, kind: "trees", base: -1,
+      trees: [{ feature: [k("log_words"), -1, -1], threshold: [1, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, 3, -2] }],
+    };
+    expect(scoreRow(m, row({ log_words: 0.5 }))).toBeCloseTo(1 / (1 + Math.exp(-2)), 9);
+    expect(scoreRow(m, row({ log_words: 2 }))).toBeCloseTo(1 / (1 + Math.exp(3)), 9);
+  });
+  test.each([
+    [12, 3, 0.4, true],
+    [12, 1, 0.4, false],
+    [6, 3, 0.4, false],
+    [12, 3, 0.05, false],
+  ])("%i words, %i sentences, stop share %d: a writer's prose is %s", (words, sentences, stop, prose) => {
+    expect(isWritersProse(row({ log_words: Math.log1p(words), log_sentences: Math.log1p(sentences), stop_share: stop }))).toBe(prose);
+  });
+});
+
+describe("findModelCuts", () => {
+  // Units 0 and 5 stand for lines a rule cut ("Share on Facebook", "Advertisement").
+  const units = ["Share", "Home", "Weather Sport Travel", "The council said that the new library would open in the spring after the delays.", "Contact Privacy Terms", "Advert"].map(unit);
+  const ruled = (i: number): boolean => i === 0 || i === 5;
+  const all = (i: number): boolean => !ruled(i);
+  test("cuts what the model scores past its threshold, with the score", () => {
+    const cuts = findModelCuts(units, all, noStopWords(), ruled);
+    expect(cuts.map((c) => c.unit)).toEqual([1, 2, 4]);
+    for (const c of cuts) expect(c.score).toBeGreaterThanOrEqual(0.9);
+  });
+  test("cuts nothing below the threshold, nor a unit already cut, nor weights for other features", () => {
+    expect(findModelCuts(units, all, noStopWords(0.99), ruled)).toEqual([]);
+    expect(findModelCuts(units, (i) => all(i) && i !== 1, noStopWords(), ruled).map((c) => c.unit)).toEqual([2, 4]);
+    expect(fitsFeatures({ ...noStopWords(), features: ["log_words"] })).toBe(false);
+    expect(findModelCuts(units, all, { ...noStopWords(), features: ["log_words"] }, ruled)).toEqual([]);
+  });
+  test("reads only where the rules found chrome: a list in an article stays", () => {
+    expect(findModelCuts(units, all, noStopWords(), () => false)).toEqual([]);
+  });
+  test("reads only texts laid out one paragraph to a line, not a hard-wrapped book", () => {
+    const wrapped = units.map((u) => ({ ...u, lines: u.tokens >= 8 ? 3 : 1 }));
+    expect(findModelCuts(wrapped, all, noStopWords(), ruled)).toEqual([]);
+  });
+  test("never cuts a paragraph of sentences, whatever the model says", () => {
+    const always: PageModel = { ...noStopWords(), weights: zeros(), bias: 10 };
+    const prose = unit("It rained. The match was off. Nobody minded at all, since the pub was open and warm.");
+    const seq = [units[0] as FeatureUnit, prose, units[1] as FeatureUnit, units[5] as FeatureUnit];
+    expect(findModelCuts(seq, (i) => i === 1 || i === 2, always, (i) => i === 0 || i === 3).map((c) => c.unit)).toEqual([2]);
+  });
+});
+
+describe("the built-in model", () => {
+  test("was trained on the features this build computes", () => {
+    expect(fitsFeatures(PAGE_MODEL)).toBe(true);
+    expect(PAGE_MODEL.threshold).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("in clean()", () => {
+  const model = noStopWords();
+  // The rules cut two lines at each end: the model reads the stretches where they found chrome.
+  const page = ["Share on Facebook", "", "Advertisement", "", "Gardens", "", "Kitchens Bathrooms Lofts", "", "The council said on Tuesday that the new library would open in the spring, after two years of delays.", "", "It will hold forty thousand books and a room for the town's archive, kept in a basement since 1998.", "", "Builders Plumbers Roofers", "", "Sign up for our free newsletter", "", "© 2024 Example Media Group. All rights reserved.", ""].join("\n");
+  test("a model cut is boilerplate by rule page-model, with its score", () => {
+    const r = clean(page, { pageModel: model, stubMaxWords: 0 });
+    const cuts = r.cuts.filter((c) => c.rule === "page-model");
+    expect(cuts.map((c) => c.startLine)).toEqual([5, 7, 13]);
+    for (const c of cuts) {
+      expect(c.kind).toBe("boilerplate");
+      expect(c.score).toBeGreaterThanOrEqual(model.threshold);
+    }
+  });
+  test("--disable page-model switches it off", () => {
+    expect(clean(page, { pageModel: model, disable: ["page-model"] }).cuts.filter((c) => c.rule === "page-model")).toEqual([]);
+  });
+  test("cleaning the clean text again cuts nothing more", () => {
+    const once = clean(page, { pageModel: model }).text;
+    expect(clean(once, { pageModel: model }).text).toBe(once);
+  });
+  test("Markdown is never the model's", async () => {
+    await loadFormat("markdown");
+    expect(clean(page, { pageModel: model, format: "markdown" }).cuts.filter((c) => c.rule === "page-model")).toEqual([]);
+  });
+});
