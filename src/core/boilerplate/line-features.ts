@@ -79,7 +79,7 @@ function ownStats(u: FeatureUnit): OwnStats {
   const masks = stopWordMasks();
   // A long unit is only ever a neighbour: its start tells prose from a link row.
   const long = u.tokens > LONG_TOKENS;
-  const t = long ? u.text.slice(0, u.text.length) : u.text.trim();
+  const t = long ? u.text : u.text.trim();
   const scan = t.length > (long ? LONG_SCAN_CHARS : SCAN_CHARS) ? t.slice(0, long ? LONG_SCAN_CHARS : SCAN_CHARS) : t;
   const hits = new Uint16Array(LANGUAGE_COUNT);
   let alpha = 0;
