@@ -45,11 +45,10 @@ test.each(["1", "2"])("SIGINT during a batch run with --jobs %s: exit 130 at onc
   const exited = once(child, "exit");
   const written = (): string[] => (existsSync(path.join(dir, "out")) ? readdirSync(path.join(dir, "out"), { recursive: true, encoding: "utf8" }) : []);
   await waitFor(() => written().some((f) => f.endsWith(".txt")));
-  const sent = Date.now();
   child.kill("SIGINT");
   const [status] = await exited;
-  // Before, --jobs 1 never left the microtask queue: the signal waited for the whole run, then exit 0.
-  expect(Date.now() - sent).toBeLessThan(3000);
+  // Before, --jobs 1 never left the microtask queue: the signal waited for the whole run, then exit 0
+  // (so the status and the count of written files below, not a clock, show it stopped at once).
   expect(status).toBe(130);
   expect(stderr).toBe("winnow: interrupted (SIGINT); files not yet written are left as they were\n");
   const files = written().filter((f) => f.endsWith(".txt"));
