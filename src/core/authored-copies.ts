@@ -4,7 +4,7 @@
 // first only in names or numbers (a formula: liturgy, catalogues, ceremonies, legal clauses).
 import { unitBody, type Analysis } from "./analyze.js";
 import type { DedupIndex } from "./dedup-index.js";
-import { placeCode, placeDepth, unitPlaces, type Places } from "./markdown/sections.js";
+import { placeCode, placeDepth, placeQuoted, unitPlaces, type Places } from "./markdown/sections.js";
 import type { Options } from "./options.js";
 
 const LICENCE_FILE = /(?:^|[\\/])(?:licen[cs]e|copying|notice|copyright)(?:[.-][^\\/]*)?$/i;
@@ -53,10 +53,12 @@ export class AuthoredCopies {
     if (this.o.format !== "markdown") return false;
     const p = this.placesOf();
     if (p.admonition[i]) return true;
-    if (j !== undefined) return p.key[i] !== p.key[j] && p.depth[i] === p.depth[j];
+    // One copy quotes the other: a quotation repeats what is said elsewhere on purpose.
+    if (j !== undefined) return p.quoted[i] !== p.quoted[j] || (p.key[i] !== p.key[j] && p.depth[i] === p.depth[j]);
     const theirs = this.index.placeOf(id);
     const source = this.index.unitOf(id);
     if (theirs === 0 || source.doc === this.doc) return false;
+    if (placeQuoted(theirs) !== (p.quoted[i] ?? false)) return true;
     if (siblings(this.index.docName(this.doc), this.index.docName(source.doc))) return true;
     const mine = placeCode(p, i);
     return mine !== theirs && placeDepth(mine) === placeDepth(theirs);
