@@ -6,6 +6,7 @@
 // Faults are one-line StoreErrors (exit 2) that name the index by its URL without credentials; the
 // password is also scrubbed from any message a server or the client writes, as a last guard.
 import calculateSlot from "cluster-key-slot";
+import debug from "debug";
 import { Cluster, Redis } from "ioredis";
 import { WinnowError } from "../base/errors.js";
 import type { IndexUrl } from "./index-url.js";
@@ -188,11 +189,21 @@ class RedisTransport implements Transport {
 }
 
 /**
+ * ioredis logs every command it writes, AUTH and HELLO with the password among them, when DEBUG names
+ * ioredis:*: those namespaces stay off whatever DEBUG says, so no credential reaches a log.
+ */
+function silenceClientDebug(): void {
+  const on = debug.disable();
+  debug.enable([...on.split(",").filter((n) => n !== ""), "-ioredis:*"].join(","));
+}
+
+/**
  * Connects to the index and checks it before anything is written: reachable, the password right,
  * Redis 6.2 or later (ZADD LT, ZMSCORE), a cluster URL for a cluster node and a plain URL for a
  * plain server, every slot served.
  */
 export async function openTransport(url: IndexUrl): Promise<Transport> {
+  silenceClientDebug();
   const common = {
     ...(url.username !== undefined ? { username: url.username } : {}),
     ...(url.password !== undefined ? { password: url.password } : {}),
