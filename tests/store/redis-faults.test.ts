@@ -1,11 +1,13 @@
 // Faults of the Redis store against real servers: nobody listening, a wrong or missing password, a
 // cluster node named as a server and a server named as a cluster, a server killed mid-run, a cluster
 // that lost a master. Each is one StoreError line (exit code 2) that never holds the password.
+import { spawnSync } from "node:child_process";
 import { afterAll, describe, expect, test } from "vitest";
 import { RedisClaimStore } from "../../src/store/redis-store.js";
 import { StoreError } from "../../src/store/redis-transport.js";
 import { missingRedis, type RedisProc, startCluster, startRedis } from "../helpers/redis-server.js";
 import { need } from "../helpers/require-tool.js";
+import { ROOT } from "../helpers/run-cli.js";
 
 const started: RedisProc[] = [];
 afterAll(async () => {
@@ -89,5 +91,16 @@ describe("the Redis store's faults", () => {
     const msg = await storeError(store.lookupMin(keys), [c.password]);
     expect(msg).toMatch(/^index redis-cluster:\/\/\*\*\*@/);
     await store.close().catch(() => undefined);
+  });
+
+  test("DEBUG=ioredis:* (the client's own log of every command it writes) shows no password", (ctx) => {
+    need(ctx, missingRedis());
+    return server("redis").then((s) => {
+      const script = `import("./dist/store/redis-store.js").then(async (m) => { const st = await m.openRedisStore(process.argv[1], { run: "dbg", ttlSeconds: 60 }); await st.claimMin([new Uint8Array([1, 2])], new Float64Array([3])); await st.close(); process.stderr.write("closed\\n"); })`;
+      const r = spawnSync(process.execPath, ["-e", script, s.url], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DEBUG: "ioredis:*" } });
+      expect(r.stderr).toContain("closed");
+      expect(r.status).toBe(0);
+      expect(`${r.stdout}${r.stderr}`).not.toContain(s.password);
+    });
   });
 });
