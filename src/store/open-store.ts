@@ -31,19 +31,8 @@ export async function openClaimStore(url: string, o: StoreOpenOptions): Promise<
   const problem = indexUrlProblem(url);
   if (problem) throw new UsageError(problem);
   if (url === MEMORY_INDEX) return new MemoryClaimStore();
-  // Until src/store/redis-store.ts is in the tree, the specifier is one the bundler cannot resolve
-  // (so the build works without it); with it, write `await import("./redis-store.js")` here so the
-  // bundle carries it.
-  const mod = (await loadOptional("./redis-store.js")) as RedisModule | null;
-  if (!mod) throw new UsageError(`--index ${redactUrl(url)}: this build of winnow has no Redis store`);
+  // Loaded only for a run that names a Redis store: ioredis is no part of other runs' start-up.
+  const mod: RedisModule = await import("./redis-store.js");
   return mod.openRedisStore(url, o);
 }
 
-/** A module that may be missing from this build: null then. */
-async function loadOptional(specifier: string): Promise<unknown> {
-  try {
-    return (await import(/* @vite-ignore */ specifier)) as unknown;
-  } catch {
-    return null;
-  }
-}
