@@ -451,7 +451,6 @@ function sorted(n: number, keys: readonly Uint32Array[], columns: readonly Uint3
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 const NO_TEXT = 0xffffffff;
 
 /**
@@ -525,7 +524,8 @@ function decode(w: Uint32Array): CommittedText {
     s += c;
   }
   const templates = u32(nT);
-  const bytes = new Uint8Array(w.buffer, at, nB);
+  // Buffer's UTF-8 decoding: TextDecoder costs more for a few hundred short texts.
+  const bytes = Buffer.from(w.buffer, at, nB);
   const recText: (string | undefined)[] = [];
   for (let r = 0, b = 0; r < nR; r++) {
     const len = lengths[r] ?? NO_TEXT;
@@ -533,7 +533,7 @@ function decode(w: Uint32Array): CommittedText {
       recText.push(undefined);
       continue;
     }
-    recText.push(decoder.decode(bytes.subarray(b, b + len)));
+    recText.push(bytes.toString("utf8", b, b + len));
     b += len;
   }
   return { indexed: { fpHi, fpLo, first, last, raw, recText, recUnit, recHi, recLo, recShingles }, templates };

@@ -75,22 +75,32 @@ interface Ref {
  * which cuts and reports every cut.
  */
 export async function prepareGitCheck(cwd: string, files: readonly PlannedFile[], settings: RunSettings, extensions: readonly string[], baseline: boolean): Promise<GitCheck | null> {
-  // Two git commands at once: each costs a process start.
-  const [repo, tree] = await Promise.all([findRepo(cwd), headTree(cwd)]);
+  const repo = await findRepo(cwd);
   if (!repo) return null;
+  const tree = await headTree(repo, path.join(repo.gitDir, "winnow", "tree"));
   const o = settings.optionsFor(null);
-  const checked = new Set(files.flatMap((f) => [f.abs, f.target]));
+  // Each checked file's committed version: its path in the tree, by its absolute path or its target's.
+  const checked = new Map<string, number>();
+  files.forEach((f, i) => {
+    if (!checked.has(f.abs)) checked.set(f.abs, i);
+    if (!checked.has(f.target)) checked.set(f.target, i);
+  });
+  const committed: (TreeFile | undefined)[] = files.map(() => undefined);
   const exts = new Set(extensions.map((e) => `.${e.toLowerCase()}`));
   const keyOf = optionKeys();
   const optionsOf = fileOptions(settings);
-  const byAbs = new Map<string, TreeFile>();
   const refs: Ref[] = [];
   const rootSlash = repo.root.endsWith(path.sep) ? repo.root : repo.root + path.sep;
   for (const t of tree) {
     const abs = path.sep === "/" ? rootSlash + t.path : path.join(repo.root, t.path);
-    byAbs.set(abs, t);
+    const c = checked.get(abs);
+    if (c !== undefined) {
+      // By its own path first, as files name it; else by its target's.
+      if (committed[c] === undefined || files[c]?.abs === abs) committed[c] = t;
+      continue;
+    }
     const dot = t.path.lastIndexOf(".");
-    if (dot < 0 || t.path.indexOf("/", dot) >= 0 || !exts.has(t.path.slice(dot).toLowerCase()) || checked.has(abs) || settings.isIgnored(abs)) continue;
+    if (dot < 0 || t.path.indexOf("/", dot) >= 0 || !exts.has(t.path.slice(dot).toLowerCase()) || settings.isIgnored(abs)) continue;
     const options = optionsOf(abs);
     refs.push({ file: t, abs, options, key: `${t.blob}:${keyOf(options)}` });
   }
@@ -115,7 +125,6 @@ export async function prepareGitCheck(cwd: string, files: readonly PlannedFile[]
 
     // The checked files' committed versions go in the index too (read from git only when they are
     // not there yet): they are references when other files are checked.
-    const committed = files.map((f) => byAbs.get(f.abs) ?? byAbs.get(f.target));
     const committedKey = (i: number): string | null => {
       const t = committed[i];
       const f = files[i];
@@ -195,7 +204,10 @@ export async function prepareGitCheck(cwd: string, files: readonly PlannedFile[]
       learned,
       references: refs.length,
       indexed: { read: refs.length - missing.length, made: missing.length },
-      signature: createHash("sha1").update(`${baseline}\n${refs.map((r) => `${r.file.path}\0${r.key}`).join("\n")}`).digest("hex"),
+      // Made when asked for (--cache): 5,000 strings joined and hashed otherwise for nothing.
+      get signature() {
+        return createHash("sha1").update(`${baseline}\n${refs.map((r) => `${r.file.path}\0${r.key}`).join("\n")}`).digest("hex");
+      },
       analyzed,
       async newOnly(outcomes) {
         // Most checks find nothing: then there is no baseline to work out.

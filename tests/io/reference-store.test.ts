@@ -118,14 +118,14 @@ test("the tables name, for each key, every entry that holds it (in the file, and
       };
       // Every entry whose data holds the key, by a plain scan of what went in.
       const withRecord = (hi: number, lo: number) => [...made].filter(([, x]) => x.indexed.recHi.some((h, r) => h === hi && x.indexed.recLo[r] === lo)).map(([k]) => k).sort();
-      const withShingle = (h: number) => [...made].filter(([, x]) => x.indexed.recShingles.some((sh) => sh.includes(h))).map(([k]) => k).sort();
+      const withShingle = (h: number) => [...made].filter(([, x]) => x.indexed.recShingles.some((sh) => Array.from(sh).includes(h))).map(([k]) => k).sort();
       const withTemplate = (hi: number, lo: number) => [...made].filter(([, x]) => [...Array(x.templates.length >> 1).keys()].some((p) => x.templates[2 * p] === hi && x.templates[2 * p + 1] === lo)).map(([k]) => k).sort();
       for (let r = 0; r < e.indexed.recHi.length; r++) {
         const hi = e.indexed.recHi[r] ?? 0;
         const lo = e.indexed.recLo[r] ?? 0;
         expect(holders((v) => forExact(s.tables, hi, lo, v))).toEqual(withRecord(hi, lo));
       }
-      for (const sh of e.indexed.recShingles) for (const h of sh) expect(holders((v) => forShingle(s.tables, h, v))).toEqual(withShingle(h));
+      for (const sh of e.indexed.recShingles) for (const h of Array.from(sh)) expect(holders((v) => forShingle(s.tables, h, v))).toEqual(withShingle(h));
       for (let p = 0; p + 1 < e.templates.length; p += 2) {
         const hi = e.templates[p] ?? 0;
         const lo = e.templates[p + 1] ?? 0;
