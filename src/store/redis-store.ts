@@ -13,6 +13,7 @@
 // per node (redis-transport.ts). Every key of the run gets the run's TTL when this process first
 // writes it. Phase-one writes are buffered and sent in large batches; any read, arrive, drop or close
 // sends them first, so a caller sees its own writes.
+import { appendFileSync } from "node:fs";
 import { BarrierTimeout, type ClaimKey, type ClaimStore, missingShards, type StoreOpenOptions } from "../core/claims/claim-store.js";
 import { UsageError } from "../base/errors.js";
 import { parseIndexUrl } from "./index-url.js";
@@ -25,18 +26,65 @@ export interface RedisStoreOptions extends StoreOpenOptions {
    * that each holds ~64 entries. Only a hint (the first shard to open decides for the run).
    */
   expectedKeys?: number;
-  /** Where WINNOW_INDEX_PASSWORD is read (the CLI's environment). */
+  /** Where WINNOW_INDEX_PASSWORD and WINNOW_STORE_STATS are read (default: the process's environment). */
   env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Buckets when nothing is known about the run's size: 2^16 (listpacks up to ~8 M keys). */
 export const DEFAULT_BUCKET_BITS = 16;
 const MIN_BITS = 4;
-const MAX_BITS = 30;
+const MAX_BITS = 28;
 /** Entries a bucket is sized for: Redis keeps a sorted set or hash of up to 128 entries as a listpack. */
 const ENTRIES_PER_BUCKET = 64;
 /** Buffered phase-one keys that trigger a send. */
-const FLUSH_KEYS = 32_768;
+const FLUSH_KEYS = 262_144;
+const EMPTY = new Uint8Array(0);
+const EMPTY_BUFFER = Buffer.alloc(0);
+/** Entries a script call takes at most (Lua's unpack() stops near 8,000 values). */
+const SCRIPT_ENTRIES = 2000;
+
+/**
+ * One bucket a call (KEYS[1]), its claims packed in ARGV[1] so that a batch costs the client one
+ * buffer a bucket, not one a claim: entries of [key length: 1 byte][key][...]. One key a script, so a
+ * Cluster runs it on the master of that key's slot.
+ */
+const SCRIPTS = {
+  // [len][key][rank: little-endian double] -> ZADD LT: the minimum rank.
+  claim: `local b, a, i = ARGV[1], {}, 1
+while i <= #b do
+  local n = string.byte(b, i)
+  a[#a + 1] = struct.unpack('<d', b, i + 1 + n)
+  a[#a + 1] = string.sub(b, i + 1, i + n)
+  i = i + 9 + n
+end
+return redis.call('ZADD', KEYS[1], 'LT', unpack(a))`,
+  // [len][key] -> the scores (nil: unclaimed).
+  lookup: `local b, a, i = ARGV[1], {}, 1
+while i <= #b do
+  local n = string.byte(b, i)
+  a[#a + 1] = string.sub(b, i + 1, i + n)
+  i = i + 1 + n
+end
+return redis.call('ZMSCORE', KEYS[1], unpack(a))`,
+  // [len][key][member: little-endian double] -> that whole entry is a field (score 0) of the sorted set.
+  member: `local b, a, i = ARGV[1], {}, 1
+while i <= #b do
+  local n = string.byte(b, i)
+  a[#a + 1] = 0
+  a[#a + 1] = string.sub(b, i, i + 8 + n)
+  i = i + 9 + n
+end
+return redis.call('ZADD', KEYS[1], 'NX', unpack(a))`,
+  // [len][key] -> how many fields start with that [len][key].
+  count: `local b, a, i = ARGV[1], {}, 1
+while i <= #b do
+  local n = string.byte(b, i)
+  local p = string.sub(b, i, i + n)
+  a[#a + 1] = redis.call('ZLEXCOUNT', KEYS[1], '[' .. p, '[' .. p .. string.rep('\\255', 8))
+  i = i + 1 + n
+end
+return a`,
+};
 const RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Bucket bits for about `keys` distinct keys. */
@@ -61,28 +109,16 @@ function asBuffer(k: Uint8Array): Buffer {
   return Buffer.from(k.buffer, k.byteOffset, k.byteLength);
 }
 
-/** A member field: key length, key, then the member as a big-endian double, so ZLEXCOUNT can count one key's members. */
-function memberField(k: Uint8Array, member: number): Buffer {
-  const b = Buffer.allocUnsafe(1 + k.length + 8);
-  b[0] = k.length;
-  b.set(k, 1);
-  b.writeDoubleBE(member, 1 + k.length);
-  return b;
-}
-
-function lexRange(k: Uint8Array): [Buffer, Buffer] {
-  const lo = Buffer.allocUnsafe(2 + k.length);
-  lo[0] = 0x5b; // "[": inclusive
-  lo[1] = k.length;
-  lo.set(k, 2);
-  const hi = Buffer.alloc(2 + k.length + 8, 0xff);
-  hi[0] = 0x5b;
-  hi[1] = k.length;
-  hi.set(k, 2);
-  return [lo, hi];
-}
-
 type Kind = "c" | "m" | "r";
+
+/** A bucket's Redis key and the indexes of the keys it holds in one call. */
+interface Group {
+  key: Buffer;
+  items: Uint32Array;
+}
+
+/** byBucket's (bucket, index) pairs: bucket * TAG_SPAN + index, exact in a double for 28-bit buckets. */
+const TAG_SPAN = 2 ** 24;
 
 interface Pending {
   claims: { keys: ClaimKey[]; ranks: number[] };
@@ -100,8 +136,10 @@ export class RedisClaimStore implements ClaimStore {
   private readonly ttl: number;
   private pending = emptyPending();
   /** Bucket keys this process has set the TTL on. */
-  private readonly expiring = new Set<string>();
+  private readonly expiring = new Set<number>();
   private closed = false;
+  /** WINNOW_STORE_STATS: a file that close() appends this process's figures to (npm run bench reads them). */
+  statsFile: string | undefined;
 
   private constructor(
     private readonly t: Transport,
@@ -122,10 +160,13 @@ export class RedisClaimStore implements ClaimStore {
       const meta = Buffer.from(`winnow:${o.run}:meta`);
       const cmds: Command[] = [["hsetnx", meta, "bits", bucketBitsFor(o.expectedKeys)], ["hget", meta, "bits"]];
       if (o.ttlSeconds > 0) cmds.push(["expire", meta, Math.floor(o.ttlSeconds)]);
+      await t.loadScripts(SCRIPTS);
       const replies = await t.exec(cmds);
       const bits = Number(replies[1]);
       if (!(bits >= MIN_BITS && bits <= MAX_BITS)) throw new StoreError(`index ${parsed.shown}: run ${o.run} has a broken meta key (bits ${String(replies[1])})`);
-      return new RedisClaimStore(t, o.run, o.ttlSeconds, bits);
+      const store = new RedisClaimStore(t, o.run, o.ttlSeconds, bits);
+      store.statsFile = (o.env ?? process.env).WINNOW_STORE_STATS || undefined;
+      return store;
     } catch (e) {
       await t.close();
       throw t.fail(e, "cannot open the run");
@@ -137,21 +178,25 @@ export class RedisClaimStore implements ClaimStore {
     return { ...this.t.stats };
   }
 
-  private bucketKey(kind: Kind, k: Uint8Array): Buffer {
-    const b = keyHash(k) >>> (32 - this.bits);
-    const p = Buffer.from(this.prefix + kind, "latin1");
-    const out = Buffer.allocUnsafe(p.length + 4);
-    p.copy(out);
-    out.writeUInt32BE(b, p.length);
+  private bucketOf(k: Uint8Array): number {
+    return keyHash(k) >>> (32 - this.bits);
+  }
+
+  private bucketKey(kind: Kind, bucket: number): Buffer {
+    const p = this.prefix.length;
+    const out = Buffer.allocUnsafe(p + 5);
+    out.write(this.prefix, 0, "latin1");
+    out[p] = kind.charCodeAt(0);
+    out.writeUInt32BE(bucket, p + 1);
     return out;
   }
 
   /** Appends EXPIRE for a bucket key the first time this process writes it. */
   private expireOnce(cmds: Command[], key: Buffer): void {
     if (this.ttl === 0) return;
-    const s = key.toString("latin1");
-    if (this.expiring.has(s)) return;
-    this.expiring.add(s);
+    const id = key[key.length - 5]! * 2 ** 32 + key.readUInt32BE(key.length - 4);
+    if (this.expiring.has(id)) return;
+    this.expiring.add(id);
     cmds.push(["expire", key, this.ttl]);
   }
 
@@ -159,15 +204,70 @@ export class RedisClaimStore implements ClaimStore {
     if (this.closed) throw new StoreError("the index store is closed");
   }
 
-  /** Groups (key, args) by bucket: one command per bucket. */
-  private byBucket<T>(kind: Kind, keys: readonly ClaimKey[], item: (i: number) => T): Map<string, { key: Buffer; items: T[] }> {
-    const out = new Map<string, { key: Buffer; items: T[] }>();
-    for (let i = 0; i < keys.length; i++) {
-      const bk = this.bucketKey(kind, keys[i] ?? new Uint8Array(0));
-      const s = bk.toString("latin1");
-      let g = out.get(s);
-      if (!g) out.set(s, (g = { key: bk, items: [] }));
-      g.items.push(item(i));
+  /**
+   * The indexes of `keys` grouped by bucket (at most SCRIPT_ENTRIES a group), with each bucket's Redis
+   * key: (bucket, index) pairs sorted as one Float64Array, so that no array or map is made a key.
+   */
+  private byBucket(kind: Kind, keys: readonly ClaimKey[]): Group[] {
+    const n = keys.length;
+    const out: Group[] = [];
+    if (n === 0) return out;
+    if (n >= TAG_SPAN) {
+      // Past 16 Mi keys at once: in slices (each a complete grouping of its own keys).
+      for (let at = 0; at < n; at += TAG_SPAN / 2) {
+        for (const g of this.byBucket(kind, keys.slice(at, at + TAG_SPAN / 2))) out.push({ key: g.key, items: g.items.map((i) => i + at) });
+      }
+      return out;
+    }
+    const tag = new Float64Array(n);
+    for (let i = 0; i < n; i++) tag[i] = this.bucketOf(keys[i] ?? EMPTY) * TAG_SPAN + i;
+    tag.sort();
+    const order = new Uint32Array(n);
+    let start = 0;
+    let bucket = -1;
+    let key: Buffer = EMPTY_BUFFER;
+    for (let j = 0; j <= n; j++) {
+      const t = j < n ? (tag[j] ?? 0) : -1;
+      const b = j < n ? Math.floor(t / TAG_SPAN) : -1;
+      if (j > start && (b !== bucket || j - start === SCRIPT_ENTRIES)) {
+        out.push({ key, items: order.subarray(start, j) });
+        start = j;
+      }
+      if (j === n) break;
+      if (b !== bucket) {
+        bucket = b;
+        key = this.bucketKey(kind, b);
+      }
+      order[j] = t - b * TAG_SPAN;
+    }
+    return out;
+  }
+
+  /** Packs each group's keys as [len][key][tail[i] as a little-endian double, when given] into one buffer a group. */
+  private pack(groups: readonly Group[], keys: readonly ClaimKey[], tail?: ArrayLike<number>): Buffer[] {
+    const extra = tail ? 8 : 0;
+    const f64 = new Float64Array(1);
+    const f8 = new Uint8Array(f64.buffer);
+    const le = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    let total = 0;
+    for (const g of groups) for (const i of g.items) total += 1 + (keys[i] ?? EMPTY).length + extra;
+    const all = Buffer.allocUnsafe(total);
+    const out: Buffer[] = [];
+    let at = 0;
+    for (const g of groups) {
+      const start = at;
+      for (const i of g.items) {
+        const k = keys[i] ?? EMPTY;
+        const len = k.length;
+        if (len > 255) throw new Error("a claim key is longer than 255 bytes");
+        all[at++] = len;
+        for (let x = 0; x < len; x++) all[at++] = k[x] ?? 0;
+        if (tail) {
+          f64[0] = tail[i] ?? 0;
+          for (let x = 0; x < 8; x++) all[at++] = f8[le ? x : 7 - x] ?? 0;
+        }
+      }
+      out.push(all.subarray(start, at));
     }
     return out;
   }
@@ -216,26 +316,31 @@ export class RedisClaimStore implements ClaimStore {
     if (p.size === 0) return;
     this.pending = emptyPending();
     const cmds: Command[] = [];
-    for (const { key, items } of this.byBucket("c", p.claims.keys, (i) => i).values()) {
-      const args: (number | Buffer)[] = [];
-      for (const i of items) {
-        const r = p.claims.ranks[i] ?? NaN;
-        if (!Number.isFinite(r)) continue;
-        args.push(r, asBuffer(p.claims.keys[i] ?? new Uint8Array(0)));
+    // A NaN rank (none) claims nothing.
+    const claimKeys: ClaimKey[] = [];
+    const claimRanks: number[] = [];
+    p.claims.keys.forEach((k, i) => {
+      const r = p.claims.ranks[i] ?? NaN;
+      if (Number.isFinite(r)) {
+        claimKeys.push(k);
+        claimRanks.push(r);
       }
-      if (args.length === 0) continue;
-      cmds.push(["zadd", key, "LT", ...args]);
+    });
+    const claims = this.byBucket("c", claimKeys);
+    this.pack(claims, claimKeys, claimRanks).forEach((blob, g) => {
+      const key = claims[g]!.key;
+      cmds.push(["script:claim", key, blob]);
       this.expireOnce(cmds, key);
-    }
-    for (const { key, items } of this.byBucket("m", p.members.keys, (i) => i).values()) {
-      const args: (number | Buffer)[] = [];
-      for (const i of items) args.push(0, memberField(p.members.keys[i] ?? new Uint8Array(0), p.members.members[i] ?? 0));
-      cmds.push(["zadd", key, "NX", ...args]);
+    });
+    const members = this.byBucket("m", p.members.keys);
+    this.pack(members, p.members.keys, p.members.members).forEach((blob, g) => {
+      const key = members[g]!.key;
+      cmds.push(["script:member", key, blob]);
       this.expireOnce(cmds, key);
-    }
-    for (const { key, items } of this.byBucket("r", p.records.keys, (i) => i).values()) {
+    });
+    for (const { key, items } of this.byBucket("r", p.records.keys)) {
       const args: Buffer[] = [];
-      for (const i of items) args.push(asBuffer(p.records.keys[i] ?? new Uint8Array(0)), asBuffer(p.records.values[i] ?? new Uint8Array(0)));
+      for (const i of items) args.push(asBuffer(p.records.keys[i] ?? EMPTY), asBuffer(p.records.values[i] ?? EMPTY));
       cmds.push(["hset", key, ...args]);
       this.expireOnce(cmds, key);
     }
@@ -246,14 +351,15 @@ export class RedisClaimStore implements ClaimStore {
     this.ensureOpen();
     await this.flush();
     const out = new Float64Array(keys.length).fill(NaN);
-    const groups = [...this.byBucket("c", keys, (i) => i).values()];
-    const replies = await this.t.exec(groups.map(({ key, items }) => ["zmscore", key, ...items.map((i) => asBuffer(keys[i] ?? new Uint8Array(0)))] as Command));
+    const groups = this.byBucket("c", keys);
+    const blobs = this.pack(groups, keys);
+    const replies = await this.t.exec(groups.map(({ key }, g) => ["script:lookup", key, blobs[g] ?? EMPTY_BUFFER] as Command));
     groups.forEach(({ items }, g) => {
-      const scores = replies[g] as (string | null)[];
-      items.forEach((i, j) => {
-        const s = scores[j];
-        if (s !== null && s !== undefined) out[i] = Number(s);
-      });
+      const scores = replies[g] as (string | null | false)[];
+      for (let j = 0; j < items.length; j++) {
+        const v = scores[j];
+        if (v !== null && v !== undefined && v !== false) out[items[j] ?? 0] = Number(v);
+      }
     });
     return out;
   }
@@ -261,13 +367,14 @@ export class RedisClaimStore implements ClaimStore {
   async countMembers(keys: readonly ClaimKey[], cap: number): Promise<Uint32Array> {
     this.ensureOpen();
     await this.flush();
-    const cmds: Command[] = keys.map((k) => {
-      const [lo, hi] = lexRange(k);
-      return ["zlexcount", this.bucketKey("m", k), lo, hi];
-    });
-    const replies = await this.t.exec(cmds);
+    const groups = this.byBucket("m", keys);
+    const blobs = this.pack(groups, keys);
+    const replies = await this.t.exec(groups.map(({ key }, g) => ["script:count", key, blobs[g] ?? EMPTY_BUFFER] as Command));
     const out = new Uint32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) out[i] = Math.min(cap, Number(replies[i] ?? 0));
+    groups.forEach(({ items }, g) => {
+      const counts = replies[g] as number[];
+      for (let j = 0; j < items.length; j++) out[items[j] ?? 0] = Math.min(cap, Number(counts[j] ?? 0));
+    });
     return out;
   }
 
@@ -275,14 +382,14 @@ export class RedisClaimStore implements ClaimStore {
     this.ensureOpen();
     await this.flush();
     const out: (Uint8Array | null)[] = new Array<Uint8Array | null>(keys.length).fill(null);
-    const groups = [...this.byBucket("r", keys, (i) => i).values()];
-    const replies = await this.t.exec(groups.map(({ key, items }) => ["hmgetBuffer", key, ...items.map((i) => asBuffer(keys[i] ?? new Uint8Array(0)))] as Command));
+    const groups = this.byBucket("r", keys);
+    const replies = await this.t.exec(groups.map(({ key, items }) => ["hmgetBuffer", key, ...Array.from(items, (i) => asBuffer(keys[i] ?? EMPTY))] as Command));
     groups.forEach(({ items }, g) => {
       const values = replies[g] as (Buffer | null)[];
-      items.forEach((i, j) => {
+      for (let j = 0; j < items.length; j++) {
         const v = values[j];
-        if (v) out[i] = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-      });
+        if (v) out[items[j] ?? 0] = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+      }
     });
     return out;
   }
@@ -336,6 +443,7 @@ export class RedisClaimStore implements ClaimStore {
     } finally {
       this.closed = true;
       await this.t.close();
+      if (this.statsFile) appendFileSync(this.statsFile, `${JSON.stringify({ pid: process.pid, bucketBits: this.bits, ...this.t.stats })}\n`);
     }
   }
 }

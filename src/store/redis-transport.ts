@@ -5,6 +5,7 @@
 //
 // Faults are one-line StoreErrors (exit 2) that name the index by its URL without credentials; the
 // password is also scrubbed from any message a server or the client writes, as a last guard.
+import { createHash } from "node:crypto";
 import calculateSlot from "cluster-key-slot";
 import debug from "debug";
 import { Cluster, Redis } from "ioredis";
@@ -18,7 +19,10 @@ export class StoreError extends WinnowError {
   }
 }
 
-/** A command: its name (ioredis method, e.g. "zadd", "hmgetBuffer"), its one key, then its arguments. */
+/**
+ * A command: its name (ioredis method, e.g. "zadd", "hmgetBuffer"), its one key, then its arguments.
+ * A name "script:NAME" runs the Lua script NAME registered with the transport (EVALSHA sha 1 key ...args).
+ */
 export type Command = [name: string, key: Buffer, ...args: (string | number | Buffer)[]];
 
 /** Commands per pipeline: large enough that a round trip carries ~100-300 KB, small enough to stream. */
@@ -64,6 +68,8 @@ export interface Transport {
   readonly stats: TransportStats;
   /** Sends the commands (grouped by node, pipelined) and returns each reply in the same order. */
   exec(cmds: readonly Command[]): Promise<unknown[]>;
+  /** Loads Lua scripts (name -> source) on every master; commands then name them "script:NAME". */
+  loadScripts(scripts: Readonly<Record<string, string>>): Promise<void>;
   /** Deletes every key that starts with `prefix` (which holds no glob character) on every master. */
   deletePrefix(prefix: string): Promise<number>;
   /** A fault as a StoreError naming the index without credentials. */
@@ -88,6 +94,8 @@ class RedisTransport implements Transport {
   readonly stats: TransportStats = { pipelines: 0, commands: 0 };
   /** Set when the connection failed for good: later calls fail with it at once. */
   private lost: unknown = undefined;
+  /** Scripts by name: their SHA-1 and source. */
+  private readonly scripts = new Map<string, { sha: string; source: string }>();
 
   constructor(
     private readonly url: IndexUrl,
@@ -122,7 +130,45 @@ class RedisTransport implements Transport {
     return out;
   }
 
+  private masters(): Redis[] {
+    return this.client instanceof Cluster ? this.client.nodes("master") : [this.client];
+  }
+
+  async loadScripts(scripts: Readonly<Record<string, string>>): Promise<void> {
+    for (const [name, source] of Object.entries(scripts)) this.scripts.set(name, { sha: createHash("sha1").update(source).digest("hex"), source });
+    await this.reloadScripts();
+  }
+
+  private async reloadScripts(): Promise<void> {
+    const all = [...this.scripts.values()];
+    await Promise.all(this.masters().map((node) => Promise.all(all.map((sc) => node.script("LOAD", sc.source)))));
+  }
+
+  /** The ioredis call for a command: a script becomes EVALSHA. */
+  private wire(c: Command): unknown[] {
+    const name = c[0];
+    if (!name.startsWith("script:")) return c;
+    const sc = this.scripts.get(name.slice(7));
+    if (!sc) throw new Error(`no script ${name}`);
+    return [name.endsWith("Buffer") ? "evalshaBuffer" : "evalsha", sc.sha, 1, ...c.slice(1)];
+  }
+
   async exec(cmds: readonly Command[]): Promise<unknown[]> {
+    try {
+      return await this.execOnce(cmds);
+    } catch (e) {
+      // A server that restarted or ran SCRIPT FLUSH forgot the scripts: load them again, once.
+      if (!/NOSCRIPT/.test(String((e as ErrorLike | undefined)?.message))) throw this.fail(e, "a batch failed");
+      try {
+        await this.reloadScripts();
+        return await this.execOnce(cmds);
+      } catch (again) {
+        throw this.fail(again, "a batch failed");
+      }
+    }
+  }
+
+  private async execOnce(cmds: readonly Command[]): Promise<unknown[]> {
     if (this.lost !== undefined) throw this.fail(this.lost, "the store was lost");
     const replies = new Array<unknown>(cmds.length);
     const sends: Promise<void>[] = [];
@@ -132,7 +178,7 @@ class RedisTransport implements Transport {
         // An unknown slot owner (the slot table is being refreshed): one command at a time, routed by ioredis.
         const chunks = node === "?" ? part.map((i) => [i]) : [part];
         for (const chunk of chunks) {
-          const p = this.client.pipeline(chunk.map((i) => cmds[i] as unknown[]));
+          const p = this.client.pipeline(chunk.map((i) => this.wire(cmds[i] as Command)));
           this.stats.pipelines++;
           this.stats.commands += chunk.length;
           sends.push(
@@ -149,14 +195,13 @@ class RedisTransport implements Transport {
     }
     const settled = await Promise.allSettled(sends);
     const bad = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
-    if (bad) throw this.fail(bad.reason, "a batch failed");
+    if (bad) throw bad.reason;
     return replies;
   }
 
   async deletePrefix(prefix: string): Promise<number> {
-    const masters: Redis[] = this.client instanceof Cluster ? this.client.nodes("master") : [this.client];
     let deleted = 0;
-    for (const node of masters) {
+    for (const node of this.masters()) {
       let cursor = "0";
       do {
         const [next, keys] = await node.scanBuffer(cursor, "MATCH", `${prefix}*`, "COUNT", 1000);
