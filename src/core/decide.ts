@@ -7,7 +7,7 @@ import { authoredRuleLines, isLabel } from "./boilerplate/standing.js";
 import { AuthoredCopies } from "./authored-copies.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
-import { mayHoldFacts } from "./facts.js";
+import { factsOf, mayHoldFacts } from "./facts.js";
 import { FULL_LENGTH, findNearDuplicate, pairSimilarity, pairTokens, rankedSources, wordCount } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import type { CutKind } from "./types.js";
@@ -103,13 +103,14 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
   const body = unitBody(a, u);
   const mine = pairTokens(body, o.ngram);
   const bar = nearThreshold(wordCount(mine, o.ngram), o);
-  const facts = mayHoldFacts(body);
+  // The unit's own facts are worked out once, not once for each kept copy weighed.
+  const facts = mayHoldFacts(body) ? factsOf(body) : null;
   for (const id of rankedSources(near).slice(0, CANDIDATES)) {
     const kept = index.keptText(id);
     // A copy read from an index that kept no text of it: the sampled estimate is all there is.
     const similarity = kept === "" ? near.similarity : pairSimilarity(mine, kept);
     if (similarity <= bar) continue;
-    if (!facts || index.factsLost(id, body).length === 0) return { source: id, similarity };
+    if (!facts || index.factsLost(id, body, facts).length === 0) return { source: id, similarity };
   }
   return null;
 }
