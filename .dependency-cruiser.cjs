@@ -40,6 +40,13 @@ module.exports = {
       to: { path: "^src/(config|report|batch|lib|cli)/|^src/index\\.ts$" },
     },
     {
+      name: "store-below-library",
+      comment: "src/store (index stores on Redis) is I/O: the library and the CLI use it, not the reverse.",
+      severity: "error",
+      from: { path: "^src/store/" },
+      to: { path: "^src/(config|report|batch|lib|cli)/|^src/index\\.ts$" },
+    },
+    {
       name: "config-and-report-below-library",
       severity: "error",
       comment: "Config and reports are used by the library and the CLI, never the reverse.",

@@ -118,7 +118,7 @@ const md = [
   "",
   machine(loadBefore, os.loadavg()),
   "",
-  ...(rows ? [`## Throughput (${runs} runs each, alternating; median)`, "", throughputTable(rows), ""] : []),
+  ...(rows ? [`## Throughput (${runs} runs each, alternating; median)`, "", throughputTable(rows), "", ...jobsRatio(rows), ""] : []),
   ...(idx
     ? [
         `Index after cleaning ${bigLabel}: ${idx.exact} exact fingerprints + ${idx.shingles} winnowed shingles in ` +
@@ -185,6 +185,16 @@ function throughputAndScaling() {
     );
   }
   return { rows, idx, scaling };
+}
+
+/** The order-free engine's target (docs/engine.md): --jobs 2 at 1.8 × --jobs 1 or more, same run. */
+function jobsRatio(rows) {
+  const of = (j) => rows.find((r) => r.name === `winnow --jobs ${j} DIR --out-dir OUT` && !r.skipped);
+  const one = of(1);
+  const two = of(2);
+  if (!one || !two) return [];
+  const x = two.mbps / one.mbps;
+  return [`\`--jobs 2\` / \`--jobs 1\` on the tree: **${x.toFixed(2)} ×** (target ≥ 1.8 ×: ${x >= 1.8 ? "met" : "not met"}).`];
 }
 
 function findAwk() {

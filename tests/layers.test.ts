@@ -33,6 +33,7 @@ describe("layers", () => {
       "src/config/cfg.ts": 'import { lib } from "../lib/lib.js";\nexport const cfg = lib;\n',
       "src/lib/lib.ts": 'import { cmd } from "../cli/cmd.js";\nexport const lib = cmd;\n',
       "src/cli/cmd.ts": "export const cmd = 1;\n",
+      "src/store/s.ts": 'import { lib } from "../lib/lib.js";\nexport const s = lib;\n',
     });
     const r = cruise(cwd);
     expect(r.code).not.toBe(0);
@@ -44,6 +45,7 @@ describe("layers", () => {
       "io-below-config-and-report: src/io/open.ts → src/config/cfg.ts",
       "config-and-report-below-library: src/config/cfg.ts → src/lib/lib.ts",
       "nothing-imports-cli: src/lib/lib.ts → src/cli/cmd.ts",
+      "store-below-library: src/store/s.ts → src/lib/lib.ts",
     ]) {
       expect(r.out, r.out).toContain(rule);
     }

@@ -1,0 +1,292 @@
+// The store a run's claims live in (see docs/engine.md): the interface every index backend
+// implements (memory here; Redis and Redis Cluster in src/store/), and the in-memory one.
+//
+// Phase one: every file's units claim their keys (exact fingerprints, sampled shingles) with their
+// rank; claims combine by taking the minimum, so they commute and a rerun changes nothing. Files
+// also add themselves as members under their line templates (learned boilerplate counts distinct
+// files) and put the records a later file may need to name or judge its first copy (a unit's text,
+// a file's name and unit table). Phase two: every file reads the finished claims on its own.
+//
+// Keys are compact binary (see claim-keys.ts); a store namespaces them by the run id it was opened
+// with. Every method takes whole arrays: a networked store sends them in pipelined batches.
+
+import { KIND_EXACT, KIND_SHINGLE, type PackedKeys } from "./claim-keys.js";
+import { U32Map, U64Map } from "../hash-table.js";
+
+/** A key: kind byte + hash bytes (claim-keys.ts). The store namespaces it by run id. */
+export type ClaimKey = Uint8Array;
+
+/**
+ * rank = fileIndexInSortedList * 2^21 + unitIndex: exact in a double for 2^32 files of up to
+ * 2^21 units. Lower rank = earlier in the run.
+ */
+export const UNITS_PER_FILE = 2 ** 21;
+
+export function rankOf(file: number, unit: number): number {
+  return file * UNITS_PER_FILE + unit;
+}
+
+export function fileOfRank(rank: number): number {
+  return Math.floor(rank / UNITS_PER_FILE);
+}
+
+export interface ClaimStore {
+  /** Phase one: for each key, keep min(existing, rank). Commutative, idempotent (a rerun changes nothing). */
+  claimMin(keys: readonly ClaimKey[], ranks: Float64Array): Promise<void>;
+  /** Phase one: add a member (a file rank) to the set under each key. Idempotent. */
+  addMember(keys: readonly ClaimKey[], members: Float64Array): Promise<void>;
+  /**
+   * Phase one: store a record (bytes) under each key. A key is written with the same bytes by any
+   * rerun (records are keyed by the rank of what they describe), so a rewrite changes nothing.
+   */
+  putRecords(keys: readonly ClaimKey[], records: readonly Uint8Array[]): Promise<void>;
+  /** Phase two: the minimum rank per key, NaN when nobody claimed it. */
+  lookupMin(keys: readonly ClaimKey[]): Promise<Float64Array>;
+  /** Phase two: the number of distinct members per key, capped at `cap` (the store may stop counting). */
+  countMembers(keys: readonly ClaimKey[], cap: number): Promise<Uint32Array>;
+  /** Phase two: the record under each key, null when none. */
+  getRecords(keys: readonly ClaimKey[]): Promise<(Uint8Array | null)[]>;
+  /** Barrier `phase` (a short name): shard `shard` (1-based) of `total` has finished it. Idempotent. */
+  arrive(phase: string, shard: number, total: number): Promise<void>;
+  /**
+   * Resolves when all `total` shards arrived at `phase`; rejects after timeoutMs with a
+   * BarrierTimeout naming the missing shards.
+   */
+  waitAll(phase: string, total: number, timeoutMs: number): Promise<void>;
+  /** Remove everything of this run. */
+  drop(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A store that takes exact and shingle keys as numbers too (the in-memory one): the engine then
+ * makes no key object. Same results as claimMin/lookupMin over unpackKeys(p).
+ */
+export interface PackedClaimStore extends ClaimStore {
+  claimMinPacked(p: PackedKeys, ranks: Float64Array): Promise<void>;
+  lookupMinPacked(p: PackedKeys): Promise<Float64Array>;
+}
+
+export function takesPacked(s: ClaimStore): s is PackedClaimStore {
+  return typeof (s as Partial<PackedClaimStore>).claimMinPacked === "function";
+}
+
+/** How a store is opened: the run it serves and how long its keys live (seconds; 0: no expiry). */
+export interface StoreOpenOptions {
+  run: string;
+  ttlSeconds: number;
+}
+
+/** The barrier's wait ran out: `missing` are the 1-based shards that never arrived. */
+export class BarrierTimeout extends Error {
+  constructor(
+    readonly phase: string,
+    readonly missing: readonly number[],
+    readonly total: number,
+  ) {
+    super(`shard${missing.length === 1 ? "" : "s"} ${missing.map((k) => `${k}/${total}`).join(", ")} did not finish ${phase} in time`);
+    this.name = "BarrierTimeout";
+  }
+}
+
+/** The shards of `total` not in `arrived`, in order. */
+export function missingShards(arrived: ReadonlySet<number>, total: number): number[] {
+  const out: number[] = [];
+  for (let k = 1; k <= total; k++) if (!arrived.has(k)) out.push(k);
+  return out;
+}
+
+/** A key as a map key: latin1 of its bytes (one char a byte). */
+export function keyString(k: ClaimKey): string {
+  let s = "";
+  for (let i = 0; i < k.length; i++) s += String.fromCharCode(k[i] ?? 0);
+  return s;
+}
+
+/**
+ * Minimum ranks under numeric keys: exact keys (salt, hi, lo) and shingle keys (salt, hash) in
+ * typed hash tables, one a salt, so that the in-memory store makes no string a key.
+ */
+class MinTable {
+  private readonly exact = new Map<number, U64Map>();
+  private readonly shingle = new Map<number, U32Map>();
+  private mins = new Float64Array(1024);
+  private n = 0;
+
+  private slot(kind: number, w0: number, w1: number, w2: number, add: boolean): number {
+    if (kind === KIND_EXACT) {
+      let m = this.exact.get(w0);
+      if (!m) {
+        if (!add) return -1;
+        this.exact.set(w0, (m = new U64Map(1024)));
+      }
+      const s = m.get(w1, w2);
+      if (s >= 0 || !add) return s;
+      m.setIfAbsent(w1, w2, this.n);
+    } else {
+      let m = this.shingle.get(w0);
+      if (!m) {
+        if (!add) return -1;
+        this.shingle.set(w0, (m = new U32Map(4096)));
+      }
+      const s = m.get(w1);
+      if (s >= 0 || !add) return s;
+      m.setIfAbsent(w1, this.n);
+    }
+    if (this.n >= this.mins.length) {
+      const grown = new Float64Array(this.mins.length * 2);
+      grown.set(this.mins);
+      this.mins = grown;
+    }
+    this.mins[this.n] = Infinity;
+    return this.n++;
+  }
+
+  claim(kind: number, w0: number, w1: number, w2: number, rank: number): void {
+    const s = this.slot(kind, w0, w1, w2, true);
+    if (rank < (this.mins[s] ?? Infinity)) this.mins[s] = rank;
+  }
+
+  lookup(kind: number, w0: number, w1: number, w2: number): number {
+    const s = this.slot(kind, w0, w1, w2, false);
+    return s < 0 ? NaN : (this.mins[s] ?? NaN);
+  }
+
+  clear(): void {
+    this.exact.clear();
+    this.shingle.clear();
+    this.n = 0;
+  }
+}
+
+function numericKey(k: ClaimKey): boolean {
+  return (k[0] === KIND_EXACT && k.length === 13) || (k[0] === KIND_SHINGLE && k.length === 9);
+}
+
+function word(k: ClaimKey, at: number): number {
+  return (((k[at] ?? 0) << 24) | ((k[at + 1] ?? 0) << 16) | ((k[at + 2] ?? 0) << 8) | (k[at + 3] ?? 0)) >>> 0;
+}
+
+
+/** The memory of one run of MemoryClaimStore: several stores (shards in one process) may share it. */
+export class MemoryRun {
+  readonly table = new MinTable();
+  readonly mins = new Map<string, number>();
+  readonly members = new Map<string, Set<number>>();
+  readonly records = new Map<string, Uint8Array>();
+  readonly arrived = new Map<string, Set<number>>();
+  /** Waiters woken when a shard arrives. */
+  readonly waiters = new Set<() => void>();
+}
+
+/**
+ * The in-memory store (the default index): one process's maps. Shards of one run in one process
+ * (tests) share a MemoryRun.
+ */
+export class MemoryClaimStore implements ClaimStore {
+  constructor(readonly data: MemoryRun = new MemoryRun()) {}
+
+  claimMin(keys: readonly ClaimKey[], ranks: Float64Array): Promise<void> {
+    const m = this.data.mins;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] ?? new Uint8Array(0);
+      const r = ranks[i] ?? NaN;
+      if (numericKey(key)) {
+        this.data.table.claim(key[0] ?? 0, word(key, 1), word(key, 5), key.length > 9 ? word(key, 9) : 0, r);
+        continue;
+      }
+      const k = keyString(key);
+      const had = m.get(k);
+      if (had === undefined || r < had) m.set(k, r);
+    }
+    return Promise.resolve();
+  }
+
+  addMember(keys: readonly ClaimKey[], members: Float64Array): Promise<void> {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keyString(keys[i] ?? new Uint8Array(0));
+      let set = this.data.members.get(k);
+      if (!set) this.data.members.set(k, (set = new Set()));
+      set.add(members[i] ?? 0);
+    }
+    return Promise.resolve();
+  }
+
+  putRecords(keys: readonly ClaimKey[], records: readonly Uint8Array[]): Promise<void> {
+    for (let i = 0; i < keys.length; i++) this.data.records.set(keyString(keys[i] ?? new Uint8Array(0)), (records[i] ?? new Uint8Array(0)).slice());
+    return Promise.resolve();
+  }
+
+  lookupMin(keys: readonly ClaimKey[]): Promise<Float64Array> {
+    const out = new Float64Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] ?? new Uint8Array(0);
+      out[i] = numericKey(key) ? this.data.table.lookup(key[0] ?? 0, word(key, 1), word(key, 5), key.length > 9 ? word(key, 9) : 0) : (this.data.mins.get(keyString(key)) ?? NaN);
+    }
+    return Promise.resolve(out);
+  }
+
+  claimMinPacked(p: PackedKeys, ranks: Float64Array): Promise<void> {
+    const t = this.data.table;
+    for (let i = 0; i < p.n; i++) t.claim(p.kind[i] ?? 0, p.w0[i] ?? 0, p.w1[i] ?? 0, p.w2[i] ?? 0, ranks[i] ?? NaN);
+    return Promise.resolve();
+  }
+
+  lookupMinPacked(p: PackedKeys): Promise<Float64Array> {
+    const t = this.data.table;
+    const out = new Float64Array(p.n);
+    for (let i = 0; i < p.n; i++) out[i] = t.lookup(p.kind[i] ?? 0, p.w0[i] ?? 0, p.w1[i] ?? 0, p.w2[i] ?? 0);
+    return Promise.resolve(out);
+  }
+
+  countMembers(keys: readonly ClaimKey[], cap: number): Promise<Uint32Array> {
+    const out = new Uint32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) out[i] = Math.min(cap, this.data.members.get(keyString(keys[i] ?? new Uint8Array(0)))?.size ?? 0);
+    return Promise.resolve(out);
+  }
+
+  getRecords(keys: readonly ClaimKey[]): Promise<(Uint8Array | null)[]> {
+    return Promise.resolve(keys.map((k) => this.data.records.get(keyString(k)) ?? null));
+  }
+
+  arrive(phase: string, shard: number, total: number): Promise<void> {
+    const key = `${phase}/${total}`;
+    let set = this.data.arrived.get(key);
+    if (!set) this.data.arrived.set(key, (set = new Set()));
+    set.add(shard);
+    for (const wake of [...this.data.waiters]) wake();
+    return Promise.resolve();
+  }
+
+  waitAll(phase: string, total: number, timeoutMs: number): Promise<void> {
+    const key = `${phase}/${total}`;
+    const done = (): boolean => (this.data.arrived.get(key)?.size ?? 0) >= total;
+    if (done()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const wake = (): void => {
+        if (!done()) return;
+        this.data.waiters.delete(wake);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.data.waiters.delete(wake);
+        reject(new BarrierTimeout(phase, missingShards(this.data.arrived.get(key) ?? new Set(), total), total));
+      }, timeoutMs);
+      this.data.waiters.add(wake);
+    });
+  }
+
+  drop(): Promise<void> {
+    this.data.table.clear();
+    this.data.mins.clear();
+    this.data.members.clear();
+    this.data.records.clear();
+    this.data.arrived.clear();
+    return Promise.resolve();
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
