@@ -55,7 +55,8 @@ export class AuthoredCopies {
     const p = this.placesOf();
     if (p.admonition[i]) return true;
     // One copy quotes the other: a quotation repeats what is said elsewhere on purpose.
-    if (j !== undefined) return p.quoted[i] !== p.quoted[j] || (p.key[i] !== p.key[j] && p.depth[i] === p.depth[j]);
+    // Two entries of a reference may describe alike whatever level their headings stand at.
+    if (j !== undefined) return p.quoted[i] !== p.quoted[j] || (p.key[i] !== p.key[j] && (p.depth[i] === p.depth[j] || (!!p.entry[i] && !!p.entry[j])));
     const theirs = this.index.placeOf(id);
     const source = this.index.unitOf(id);
     if (theirs === 0 || source.doc === this.doc) return false;
