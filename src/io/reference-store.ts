@@ -480,8 +480,21 @@ function sorted(n: number, keys: readonly Uint32Array[], columns: readonly Uint3
   let perm = new Uint32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
   let tmp = new Uint32Array(n);
-  const bucket = new Uint32Array(1 << 16);
-  for (const k of keys) {
+  // A few postings (delta.bin's): a comparison sort, not passes over 65,536 buckets each.
+  const small = n < 4096;
+  if (small) {
+    const byKey = (a: number, b: number): number => {
+      for (let j = keys.length - 1; j >= 0; j--) {
+        const x = keys[j]?.[a] ?? 0;
+        const y = keys[j]?.[b] ?? 0;
+        if (x !== y) return x < y ? -1 : 1;
+      }
+      return a - b;
+    };
+    perm = Uint32Array.from([...perm].sort(byKey));
+  }
+  const bucket = new Uint32Array(small ? 0 : 1 << 16);
+  for (const k of small ? [] : keys) {
     for (const shift of [0, 16]) {
       bucket.fill(0);
       for (let i = 0; i < n; i++) {
