@@ -7,7 +7,7 @@ import { authoredRuleLines, isLabel } from "./boilerplate/standing.js";
 import { AuthoredCopies } from "./authored-copies.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
-import { mayHoldFacts } from "./facts.js";
+import { factsOf, mayHoldFacts } from "./facts.js";
 import { FULL_LENGTH, findNearDuplicate, rankedSources } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import type { CutKind } from "./types.js";
@@ -97,7 +97,9 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
   if (!near || near.similarity <= nearThreshold(u.tokens, o)) return null;
   const body = unitBody(a, u);
   if (!mayHoldFacts(body)) return { source: near.source, similarity: near.similarity };
-  for (const id of rankedSources(near)) if (index.factsLost(id, body).length === 0) return { source: id, similarity: near.similarity };
+  // The unit's own facts are worked out once, not once for each kept copy weighed.
+  const mine = factsOf(body);
+  for (const id of rankedSources(near)) if (index.factsLost(id, body, mine).length === 0) return { source: id, similarity: near.similarity };
   return null;
 }
 
