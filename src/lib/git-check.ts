@@ -382,10 +382,18 @@ function textOf(bytes: Uint8Array | null | undefined, name: string): string | nu
 function fileOptions(settings: RunSettings): (abs: string) => Options {
   if ((settings.config?.overrides.length ?? 0) > 0) return (abs) => settings.optionsFor(abs);
   const byFormat = new Map<string, Options>();
+  // The format is read from the name's last extension: looked up by it, the path's test runs once per
+  // extension, not for each of 5,000 paths.
+  const byExtension = new Map<string, Options>();
   return (abs) => {
+    const dot = abs.lastIndexOf(".");
+    const ext = dot < 0 ? "" : abs.slice(dot).toLowerCase();
+    let fo = byExtension.get(ext);
+    if (fo) return fo;
     const format = formatOfPath(abs);
-    let fo = byFormat.get(format);
+    fo = byFormat.get(format);
     if (!fo) byFormat.set(format, (fo = settings.optionsFor(abs)));
+    byExtension.set(ext, fo);
     return fo;
   };
 }
