@@ -2,6 +2,10 @@
 // templates (pass 1), analyze and mark learned lines (pass 2), write an --out-dir file. Runs in a
 // worker or in-process.
 import { analyze, type Analysis } from "../core/analyze.js";
+import { cleanAnalysis } from "../core/clean.js";
+import { claimsOf, localIndex, type FileClaims, type SourcePackage } from "../core/claims/file-claims.js";
+import type { CleanResult } from "../core/types.js";
+import { encodeText } from "../io/decode.js";
 import { buildRuleSet, type RuleSet } from "../core/boilerplate/ruleset.js";
 import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
 import { fileTemplateHashes, LEARNED_RULE, LearnedLookup, markLearned, type LearnedTable } from "../core/learned-lines.js";
@@ -26,6 +30,14 @@ export type AnalyzeOutcome =
   | { kind: "ok"; analysis: Analysis; encoding: Encoding; stamp: ReadStamp; bytes: number }
   | NotRead;
 
+/** Phase one of the order-free engine (file-claims.ts): what a file claims and looks up. */
+export type ClaimsOutcome = { kind: "ok"; claims: Omit<FileClaims, "alone">; bytes: number } | NotRead;
+
+/** Phase two: the file decided against its first copies, and its clean bytes. */
+export type DecidedOutcome =
+  | { kind: "ok"; result: CleanResult; out: Uint8Array; changed: boolean; stamp: ReadStamp; bytes: number; input?: string }
+  | NotRead;
+
 /** Whether learned boilerplate is in force for these options. */
 export function learnedEnabled(o: Options): boolean {
   return o.defaultRules && !o.disable.includes(LEARNED_RULE);
@@ -40,6 +52,7 @@ export class FileTasks {
   private readonly ruleSets = new Map<string, RuleSet>();
 
   private rulesFor(o: Options): RuleSet {
+    if (o === this.options) return (this.rulesOfRun ??= buildRuleSet(o));
     const key = JSON.stringify(o);
     let r = this.ruleSets.get(key);
     if (!r) this.ruleSets.set(key, (r = buildRuleSet(o)));
@@ -70,6 +83,26 @@ export class FileTasks {
     const analysis = analyze(read.text, o, o === this.options ? (this.rulesOfRun ??= buildRuleSet(o)) : this.rulesFor(o), true);
     if (this.lookup) markLearned(analysis, this.lookup, o);
     return { kind: "ok", analysis, encoding: read.encoding, stamp: read.stamp, bytes: read.bytes };
+  }
+
+  /** Phase one: the file analyzed and cleaned alone; what it claims (file-claims.ts). */
+  async claims(abs: string, name: string, options?: Options): Promise<ClaimsOutcome> {
+    const got = await this.analyze(abs, options);
+    if (got.kind !== "ok") return got;
+    const o = options ?? this.options;
+    const { alone: _, ...claims } = claimsOf(got.analysis, o, this.rulesFor(o), name);
+    return { kind: "ok", claims, bytes: got.bytes };
+  }
+
+  /** Phase two: the file decided against the first copies `sources` names; `input` kept when asked. */
+  async decide(abs: string, name: string, sources: SourcePackage, keepInput: boolean, options?: Options): Promise<DecidedOutcome> {
+    const got = await this.analyze(abs, options);
+    if (got.kind !== "ok") return got;
+    const o = options ?? this.options;
+    const input = got.analysis.text;
+    const result = cleanAnalysis(got.analysis, o, this.rulesFor(o), { index: localIndex(sources), name });
+    const out = encodeText(result.text, got.encoding);
+    return { kind: "ok", result, out, changed: result.text !== input, stamp: got.stamp, bytes: got.bytes, ...(keepInput ? { input } : {}) };
   }
 
   /** Writes one --out-dir file through `tmp`; the reason it could not be written, or null. */

@@ -2,11 +2,15 @@
 import { Worker } from "node:worker_threads";
 import type { LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
-import { FileTasks, type AnalyzeOutcome, type TemplatesOutcome } from "./file-tasks.js";
+import type { SourcePackage } from "../core/claims/file-claims.js";
+import { FileTasks, type AnalyzeOutcome, type ClaimsOutcome, type DecidedOutcome, type TemplatesOutcome } from "./file-tasks.js";
 
 export interface TaskPool {
   templates(abs: string): Promise<TemplatesOutcome>;
   analyze(abs: string, options?: Options): Promise<AnalyzeOutcome>;
+  /** The order-free engine's phase one and two (file-claims.ts). */
+  claims(abs: string, name: string, options?: Options): Promise<ClaimsOutcome>;
+  decide(abs: string, name: string, sources: SourcePackage, keepInput: boolean, options?: Options): Promise<DecidedOutcome>;
   /** Writes one --out-dir file through `tmp`: the reason it could not be written, or null. */
   write(out: string, tmp: string, bytes: Uint8Array): Promise<string | null>;
   /** Must be called before the analyze() calls it is meant for. */
@@ -19,6 +23,8 @@ export type WorkerRequest = { op: "batch"; requests: FileRequest[] } | { op: "le
 
 export type FileRequest =
   | { op: "templates" | "analyze"; id: number; abs: string; options?: Options }
+  | { op: "claims"; id: number; abs: string; name: string; options?: Options }
+  | { op: "decide"; id: number; abs: string; name: string; sources: SourcePackage; keepInput: boolean; options?: Options }
   | { op: "write"; id: number; out: string; tmp: string; bytes: Uint8Array };
 
 /** What comes back in one message: the replies to one batch. */
@@ -56,6 +62,14 @@ function inProcessPool(options: Options): TaskPool {
     analyze: async (abs, options) => {
       await breathe();
       return tasks.analyze(abs, options);
+    },
+    claims: async (abs, name, options) => {
+      await breathe();
+      return tasks.claims(abs, name, options);
+    },
+    decide: async (abs, name, sources, keepInput, options) => {
+      await breathe();
+      return tasks.decide(abs, name, sources, keepInput, options);
     },
     write: (out, tmp, bytes) => Promise.resolve(tasks.write(out, tmp, bytes)),
     setLearned: (t) => tasks.setLearned(t),
@@ -99,6 +113,14 @@ class WorkerPool implements TaskPool {
 
   analyze(abs: string, options?: Options): Promise<AnalyzeOutcome> {
     return this.send("analyze", abs, options);
+  }
+
+  claims(abs: string, name: string, options?: Options): Promise<ClaimsOutcome> {
+    return this.post((id) => ({ op: "claims", id, abs, name, ...(options ? { options } : {}) }));
+  }
+
+  decide(abs: string, name: string, sources: SourcePackage, keepInput: boolean, options?: Options): Promise<DecidedOutcome> {
+    return this.post((id) => ({ op: "decide", id, abs, name, sources, keepInput, ...(options ? { options } : {}) }));
   }
 
   /** Creating a file costs more than writing it: done here, it would hold up the thread that decides files. */

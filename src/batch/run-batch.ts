@@ -14,7 +14,9 @@ import { isInterrupted, tempStep, trackTemp, untrackTemp } from "../io/interrupt
 import { describeFsError } from "../io/read-input.js";
 import { writeFileAtomic, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
 import { tempNameBeside } from "../io/temp-name.js";
-import { learnedEnabled } from "./file-tasks.js";
+import { MemoryClaimStore } from "../core/claims/claim-store.js";
+import { learnedEnabled, type DecidedOutcome } from "./file-tasks.js";
+import { claimPhase, decidePhase, shardFiles, shardTemplates, type EngineSettings, type OrderFreeContext } from "./order-free.js";
 import type { PlannedFile } from "./plan.js";
 import { createPool, type TaskPool } from "./pool.js";
 
@@ -106,9 +108,16 @@ export interface BatchRun {
   /** The learned boilerplate table, when the caller learned it (pass 1 is then skipped). */
   learned?: LearnedTable | null;
   hooks?: BatchHooks;
+  /**
+   * The order-free engine's store, shard and barrier (order-free.ts). Runs without references or a
+   * prefill always take the order-free engine, in memory unless a store is given; with --shard
+   * K/N only shard K's files are decided and reported.
+   */
+  engine?: EngineSettings;
 }
 
 export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
+  if ((run.references ?? []).length === 0 && !run.prefill) return runOrderFree(run, run.engine ?? { store: new MemoryClaimStore() });
   const { files, options: o, hooks = {} } = run;
   // More workers than files would only cost start-up time; the results are the same either way.
   const pool = createPool(o, Math.min(run.jobs, files.length));
@@ -206,6 +215,97 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * The order-free run (order-free.ts): templates learned (across shards through the store), phase
+ * one, the barrier, phase two on the pool; the main thread only reads and writes the store and the
+ * outputs. Outcomes in path order, as the serial run gives them.
+ */
+async function runOrderFree(run: BatchRun, engine: EngineSettings): Promise<FileOutcome[]> {
+  const { files, options: o, hooks = {} } = run;
+  const shard = engine.shard ?? { index: 1, count: 1 };
+  const pool = createPool(o, Math.min(run.jobs, Math.max(1, files.length)));
+  try {
+    const fileOptions = new Map<string, Options>();
+    const distinct = new Map<string, Options>([[JSON.stringify(o), o]]);
+    for (const f of files) {
+      const fo = run.optionsFor?.(f) ?? o;
+      const key = JSON.stringify(fo);
+      let same = distinct.get(key);
+      if (!same) distinct.set(key, (same = fo));
+      fileOptions.set(f.target, same);
+    }
+    for (const fo of distinct.values()) await loadFormat(fo.format);
+    const ctx: OrderFreeContext = {
+      all: files,
+      pool,
+      options: o,
+      optionsOf: (f) => {
+        const fo = fileOptions.get(f.target);
+        return fo === o ? undefined : fo;
+      },
+      localeOf: (f) => run.localeOf?.(f) ?? "",
+      crossFile: o.scope !== "file" && files.length > 1,
+      keepInput: run.keep === "results",
+      jobs: run.jobs,
+      engine,
+      ...(hooks.phase ? { phase: hooks.phase } : {}),
+      ...(hooks.advance ? { advance: hooks.advance } : {}),
+    };
+    const learn = learnedEnabled(o) && files.length >= o.minFiles;
+    let learned: LearnedTable | null = null;
+    if (run.learned !== undefined) learned = run.learned;
+    else if (learn) learned = shard.count === 1 ? await learnTemplates(run, pool) : await shardTemplates(ctx, o.minFiles, o.minShare);
+    pool.setLearned(learned);
+    const mine = shardFiles(ctx).map((x) => x.f);
+    hooks.phase?.("learning", mine.length, totalBytes(mine));
+    const lookups = await claimPhase(ctx);
+    return await emitOutcomes(run, pool, decidePhase(ctx, lookups));
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Writes and reports decided files (in path order), up to 128 writes in flight with --out-dir. */
+async function emitOutcomes(run: BatchRun, pool: TaskPool, decided: AsyncIterable<[PlannedFile, DecidedOutcome]>): Promise<FileOutcome[]> {
+  const hooks = run.hooks ?? {};
+  const outcomes: FileOutcome[] = [];
+  const madeDirs = new Set<string>();
+  const matches = new Map<string, string>();
+  const depth = run.mode === "out-dir" ? 128 : 1;
+  const writing: { f: PlannedFile; outcome: FileOutcome; write: Promise<string | null> | null }[] = [];
+  const settle = async (): Promise<void> => {
+    const w = writing.shift();
+    if (!w) return;
+    const failure = w.write === null ? null : await w.write;
+    if (failure) Object.assign(w.outcome, { status: "failed", reason: failure });
+    hooks.advance?.(w.f.size);
+    hooks.done?.(w.outcome);
+    outcomes.push(w.outcome);
+  };
+  for await (const [f, got] of decided) {
+    let outcome: FileOutcome;
+    let write: Promise<string | null> | null = null;
+    if (got.kind !== "ok") {
+      outcome = { file: f.file, status: got.kind, reason: got.reason, bytesIn: got.bytes, bytesOut: 0 };
+    } else {
+      const result = got.result;
+      outcome = {
+        file: f.file,
+        status: got.changed ? "changed" : "unchanged",
+        bytesIn: got.bytes,
+        bytesOut: got.out.length,
+        counts: countCuts(result, matches),
+        ...keptParts(run.keep ?? "counts", result, got.input ?? ""),
+      };
+      write = writeOutput(run.mode, pool, f, got.out, got.changed, got.stamp, madeDirs);
+    }
+    writing.push({ f, outcome, write });
+    while (writing.length >= depth) await settle();
+  }
+  while (writing.length > 0) await settle();
+  return outcomes;
 }
 
 function countCuts(result: CleanResult, matches: Map<string, string>): CutCounts {

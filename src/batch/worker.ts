@@ -62,9 +62,16 @@ async function runAll(requests: FileRequest[]): Promise<void> {
   if (replies.length > 0) send();
 }
 
+function ownsBuffer(a: ArrayBufferView): boolean {
+  return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.buffer instanceof ArrayBuffer && a.byteLength > 0;
+}
+
 /** About what a reply takes serialized: an analysis is mostly its text (UTF-16), units and lines. */
 function replySize(reply: WorkerReply): number {
   const o = reply.outcome as { kind?: string; analysis?: Analysis } | undefined;
+  const d = reply.outcome as { kind?: string; out?: Uint8Array; claims?: { shingles: Uint32Array; texts: string[] } } | undefined;
+  if (d?.kind === "ok" && d.out) return 3 * d.out.length + 64;
+  if (d?.kind === "ok" && d.claims) return 4 * d.claims.shingles.length + 2 * d.claims.texts.reduce((n, t) => n + t.length, 0) + 64;
   const a = o?.kind === "ok" ? o.analysis : undefined;
   return a ? 2 * a.text.length + 200 * a.units.length + 24 * a.lines.start.length : 64;
 }
@@ -73,6 +80,19 @@ function replySize(reply: WorkerReply): number {
 async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: ArrayBuffer[] }> {
   try {
     if (r.op === "write") return { reply: { id: r.id, outcome: tasks.write(r.out, r.tmp, r.bytes) }, transfer: [] };
+    if (r.op === "claims") {
+      const outcome = await tasks.claims(r.abs, r.name, r.options);
+      const transfer: ArrayBuffer[] = [];
+      if (outcome.kind === "ok") {
+        const c = outcome.claims;
+        for (const a of [c.units.fpHi, c.units.fpLo, c.units.first, c.units.last, c.units.raw, c.lookers, c.claims, c.shingleRange, c.shingles, c.places]) if (ownsBuffer(a)) transfer.push(a.buffer as ArrayBuffer);
+      }
+      return { reply: { id: r.id, outcome }, transfer };
+    }
+    if (r.op === "decide") {
+      const outcome = await tasks.decide(r.abs, r.name, r.sources, r.keepInput, r.options);
+      return { reply: { id: r.id, outcome }, transfer: outcome.kind === "ok" && ownsBuffer(outcome.out) ? [outcome.out.buffer as ArrayBuffer] : [] };
+    }
     const outcome = r.op === "templates" ? await tasks.templates(r.abs) : await tasks.analyze(r.abs, r.options);
     const transfer: ArrayBuffer[] = [];
     if (outcome.kind === "ok" && "hashes" in outcome) transfer.push(outcome.hashes.buffer as ArrayBuffer);

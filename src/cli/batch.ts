@@ -1,6 +1,8 @@
 // Batch mode: many files in, a mirrored tree (--out-dir) or files rewritten in place (--write).
 import path from "node:path";
 import type { Keep } from "../batch/run-batch.js";
+import { DEFAULT_BARRIER_MS, parseShard, type EngineSettings } from "../batch/order-free.js";
+import { DEFAULT_RUN_TTL, indexUrlProblem, MEMORY_INDEX, openClaimStore, redactUrl } from "../store/open-store.js";
 import type { Progress } from "../io/progress.js";
 import { progressWanted } from "../io/progress-wanted.js";
 import { checkDistinctOutputs, resolveOutputTarget, type OutputTarget } from "../io/output-target.js";
@@ -35,6 +37,8 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
   checkDistinctOutputs(reports);
   let reportTargets: OutputTarget[] = [];
   const keep: Keep = args.report !== undefined ? "results" : checking ? "findings" : "counts";
+  // The claim store opens before anything is read or written: an unreachable one is one line, exit 2.
+  const engine = await openEngine(args);
   let run;
   try {
     run = await runFiles(args.files, settings, {
@@ -45,6 +49,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
       against: args.against,
       jobs: args.jobs,
       cache: args.cache,
+      ...(engine ? { engine } : {}),
       // --check in a git repository judges the change against the committed tree (--all: everything).
       judgeChange: checking && !args.all && args.against.length === 0,
       judged: (references, indexed) => {
@@ -69,6 +74,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
   } finally {
     progress?.stop();
     progress = null;
+    await engine?.store.close();
   }
   const unmatched = args.errorOnUnmatchedPattern ? run.unmatched : [];
   const failed = unmatched.length > 0 || run.notFiles.length > 0 || run.files.some((o) => o.status === "failed");
@@ -88,6 +94,22 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
   }
   if (loud) ctx.stderr.write(batchSummary({ outcomes: run.files, skippedBeforeRead: run.skipped.length }));
   return failed ? 2 : 0;
+}
+
+/** The store, shard and barrier --index, --run, --shard and --barrier-timeout name; null: one run in memory. */
+async function openEngine(args: CliArgs): Promise<EngineSettings | null> {
+  if (args.shard === undefined && args.index === undefined && args.run === undefined) return null;
+  const shard = args.shard === undefined ? { index: 1, count: 1 } : parseShard(args.shard);
+  if (!shard) throw new UsageError(`--shard ${args.shard ?? ""}: expected K/N with 1 <= K <= N (e.g. 2/8)`);
+  const url = args.index ?? MEMORY_INDEX;
+  const problem = indexUrlProblem(url);
+  if (problem) throw new UsageError(problem);
+  if (url === MEMORY_INDEX && shard.count > 1) throw new UsageError(`--shard ${shard.index}/${shard.count}: shards share their claims through a store both reach: add --index redis://host:port or redis-cluster://host:port,...`);
+  if (url !== MEMORY_INDEX && args.run === undefined) throw new UsageError(`--index ${redactUrl(url)}: name the run with --run ID (the same on every shard)`);
+  if (args.cache) throw new UsageError("--cache skips files, so a run's ranks would differ from one shard to another: use it without --shard, --run and --index");
+  if (args.against.length > 0) throw new UsageError("--against is judged by the serial engine: use it without --shard, --run and --index");
+  const store = await openClaimStore(url, { run: args.run ?? "local", ttlSeconds: args.runTtl ?? DEFAULT_RUN_TTL });
+  return { store, shard, barrierMs: 1000 * (args.barrierTimeout ?? DEFAULT_BARRIER_MS / 1000) };
 }
 
 function checkFlags(args: CliArgs): void {

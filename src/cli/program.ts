@@ -50,6 +50,12 @@ export interface CliArgs {
   progress: boolean;
   /** Batch runs: find locale folders (auto) or compare files of every locale (off). */
   locales?: "auto" | "off";
+  // Sharded runs and the claim store (src/batch/order-free.ts, src/store/open-store.ts)
+  shard?: string;
+  run?: string;
+  index?: string;
+  runTtl?: number;
+  barrierTimeout?: number;
 }
 
 /** commander's parser for a number the table bounds: the table's words in commander's one-line error. */
@@ -97,6 +103,14 @@ function jobs(v: string): number {
   return n;
 }
 
+function seconds(flag: string): (v: string) => number {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!/^\d+$/.test(v.trim()) || n < 1 || n > 31_536_000) throw new InvalidArgumentError(`${flag} takes a whole number of seconds from 1 to 31536000.`);
+    return n;
+  };
+}
+
 function collect(v: string, prev: string[]): string[] {
   return [...prev, ...v.split(",").map((s) => s.trim()).filter(Boolean)];
 }
@@ -138,6 +152,11 @@ export function buildProgram(): Command {
     .option("--no-error-on-unmatched-pattern", "a pattern that matches no file is not an error")
     .addOption(new Option("--jobs <n>", "worker threads (default: the number of cores; 1: no workers)").argParser(jobs))
     .addOption(new Option("--locales <mode>", "a tree laid out by locale (docs/en, docs/zh-cn, i18n/fr): compare only files of one locale (auto), or all (off)").choices(["auto", "off"]))
+    .option("--shard <K/N>", "clean only the K-th of N slices of the sorted file list; N runs sharing one --index give the output of one run")
+    .option("--run <id>", "the run's name in the --index store (the same on every shard)")
+    .option("--index <url>", "where the run's claims live: memory (default), redis://[user:password@]host:port[/db] or redis-cluster://host:port,host:port,...")
+    .addOption(new Option("--run-ttl <seconds>", "how long the run's keys live in the store (default: 86400)").argParser(seconds("--run-ttl")))
+    .addOption(new Option("--barrier-timeout <seconds>", "how long a shard waits for the others to finish a phase (default: 600)").argParser(seconds("--barrier-timeout")))
     .option("--no-progress", "no progress bar (it is shown only when standard error is a terminal and CI is unset)")
     .configureHelp({ showGlobalOptions: true });
   // What is cut and how: the option table (core/option-table.ts), also read by the config file's schema.

@@ -2,7 +2,7 @@
 import { CommanderError } from "commander";
 import type { RunContext } from "./context.js";
 import { severalFilesError, wantsBatch } from "./batch-args.js";
-import { WinnowError } from "../base/errors.js";
+import { UsageError, WinnowError } from "../base/errors.js";
 import { readFileList } from "../io/file-list.js";
 import { buildProgram, parseArgs } from "./program.js";
 import { loadSettings } from "../lib/settings.js";
@@ -11,6 +11,10 @@ import { withPageModel } from "./page-model-env.js";
 
 export async function run(ctx: RunContext): Promise<number> {
   try {
+    // `winnow index drop --run ID --index URL` (a file named "index" is cleaned as ever).
+    if (ctx.argv[0] === "index" && (ctx.argv[1] === "drop" || ctx.argv[1] === "--help" || ctx.argv[1] === "-h")) {
+      return await (await import("./index-command.js")).runIndexCommand(ctx, ctx.argv.slice(1));
+    }
     const program = buildProgram()
       .exitOverride()
       .configureOutput({
@@ -39,6 +43,9 @@ export async function run(ctx: RunContext): Promise<number> {
       locales: args.locales,
       home: ctx.env.HOME,
     });
+    if (!wantsBatch(args) && (args.shard !== undefined || args.run !== undefined || args.index !== undefined)) {
+      throw new UsageError("--shard, --run and --index work on batch runs: add --out-dir DIR, --write or --check");
+    }
     // Modes are loaded on demand, so that --help and small runs do not pay for what they do not use.
     if (wantsBatch(args)) return await (await import("./batch.js")).runBatchCli(ctx, args, settings);
     if (args.files.length > 1) throw severalFilesError();

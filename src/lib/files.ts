@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { UsageError } from "../base/errors.js";
 import { planBatch, type PlannedFile, type SkippedFile } from "../batch/plan.js";
+import type { EngineSettings } from "../batch/order-free.js";
 import { runBatch, type BatchHooks, type FileOutcome, type Keep } from "../batch/run-batch.js";
 import type { Options } from "../core/options.js";
 import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
@@ -126,6 +127,8 @@ export interface FilesRun extends Omit<CleanFilesOptions, "write" | "cwd" | "opt
    * is kept in the findings. Outside a repository the run is as without it.
    */
   judgeChange?: boolean | undefined;
+  /** The order-free engine's store and shard (batch/order-free.ts); default: one run in memory. */
+  engine?: EngineSettings | undefined;
   /** Called when the run judged a change: the committed files it was judged against, and how many the index had. */
   judged?: ((references: number, indexed: { read: number; made: number }) => void) | undefined;
 }
@@ -151,7 +154,8 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
   // Temporary files that killed runs left where this one writes (their process is gone).
   if (run.mode !== "check") reapStaleTemps(plan.files.map((f) => path.dirname(f.out ?? f.target)));
   const extensions = [...DEFAULT_EXTENSIONS, ...settings.extensions];
-  const git = run.judgeChange === true && references.length === 0 && plan.files.length > 0 ? await (await import("./git-check.js")).prepareGitCheck(cwd, plan.files, settings, extensions, run.mode === "check") : null;
+  const sharded = run.engine !== undefined && (run.engine.shard?.count ?? 1) > 1;
+  const git = run.judgeChange === true && !sharded && references.length === 0 && plan.files.length > 0 ? await (await import("./git-check.js")).prepareGitCheck(cwd, plan.files, settings, extensions, run.mode === "check") : null;
   if (git) run.judged?.(git.references, git.indexed);
   const cache = run.cache === true ? await (await import("./batch-cache.js")).openBatchCache(cwd, plan.files, references, settings, git?.signature ?? "") : null;
   const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
@@ -165,6 +169,7 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
     jobs: run.jobs ?? availableParallelism(),
     mode: run.mode,
     keep: run.keep,
+    ...(run.engine ? { engine: run.engine } : {}),
     ...(git ? { prefill: git.prefill, prefillUnits: git.prefillUnits, learned: git.learned } : {}),
     hooks: {
       ...hooks,

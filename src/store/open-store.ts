@@ -6,6 +6,9 @@ import { UsageError } from "../base/errors.js";
 
 export const MEMORY_INDEX = "memory";
 
+/** Seconds a run's keys live in a store unless --run-ttl says otherwise: a day. */
+export const DEFAULT_RUN_TTL = 86_400;
+
 /** The URL with any password (and user) replaced by "***": what logs, reports and errors may show. */
 export function redactUrl(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^@/]*)@/i, (_, scheme: string) => `${scheme}***@`);
@@ -28,8 +31,8 @@ export async function openClaimStore(url: string, o: StoreOpenOptions): Promise<
   const problem = indexUrlProblem(url);
   if (problem) throw new UsageError(problem);
   if (url === MEMORY_INDEX) return new MemoryClaimStore();
-  // A computed specifier: the Redis client loads only for a run that names a Redis index.
-  const specifier = "./redis-store.js";
-  const mod = (await import(specifier)) as RedisModule;
+  // Loaded only for a run that names a Redis store: ioredis is no part of other runs' start-up.
+  const mod: RedisModule = await import("./redis-store.js");
   return mod.openRedisStore(url, o);
 }
+

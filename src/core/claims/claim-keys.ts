@@ -56,3 +56,45 @@ export function localeSalt(locale: string): number {
   for (let i = 0; i < locale.length; i++) h = Math.imul(h ^ locale.charCodeAt(i), 0x01000193);
   return h >>> 0 || 1;
 }
+
+/** Exact and shingle keys as columns of numbers (w2 is 0 for a shingle): what the engine builds. */
+export interface PackedKeys {
+  n: number;
+  kind: Uint8Array;
+  w0: Uint32Array;
+  w1: Uint32Array;
+  w2: Uint32Array;
+}
+
+/** Room for `cap` keys; `push` them, then read n. */
+export class KeyBuilder {
+  private p: PackedKeys;
+  constructor(cap = 256) {
+    this.p = { n: 0, kind: new Uint8Array(cap), w0: new Uint32Array(cap), w1: new Uint32Array(cap), w2: new Uint32Array(cap) };
+  }
+
+  push(kind: number, w0: number, w1: number, w2: number): void {
+    let p = this.p;
+    if (p.n >= p.kind.length) {
+      const cap = p.kind.length * 2;
+      const g = <T extends Uint8Array | Uint32Array>(from: T, to: T): T => (to.set(from), to);
+      p = this.p = { n: p.n, kind: g(p.kind, new Uint8Array(cap)), w0: g(p.w0, new Uint32Array(cap)), w1: g(p.w1, new Uint32Array(cap)), w2: g(p.w2, new Uint32Array(cap)) };
+    }
+    p.kind[p.n] = kind;
+    p.w0[p.n] = w0 >>> 0;
+    p.w1[p.n] = w1 >>> 0;
+    p.w2[p.n] = w2 >>> 0;
+    p.n++;
+  }
+
+  get keys(): PackedKeys {
+    return this.p;
+  }
+}
+
+/** The binary keys of packed ones. */
+export function unpackKeys(p: PackedKeys): Uint8Array[] {
+  const out: Uint8Array[] = new Array<Uint8Array>(p.n);
+  for (let i = 0; i < p.n; i++) out[i] = p.kind[i] === KIND_EXACT ? exactKey(p.w0[i] ?? 0, p.w1[i] ?? 0, p.w2[i] ?? 0) : shingleKey(p.w0[i] ?? 0, p.w1[i] ?? 0);
+  return out;
+}

@@ -10,6 +10,9 @@
 // Keys are compact binary (see claim-keys.ts); a store namespaces them by the run id it was opened
 // with. Every method takes whole arrays: a networked store sends them in pipelined batches.
 
+import { KIND_EXACT, KIND_SHINGLE, type PackedKeys } from "./claim-keys.js";
+import { U32Map, U64Map } from "../hash-table.js";
+
 /** A key: kind byte + hash bytes (claim-keys.ts). The store namespaces it by run id. */
 export type ClaimKey = Uint8Array;
 
@@ -55,6 +58,19 @@ export interface ClaimStore {
   close(): Promise<void>;
 }
 
+/**
+ * A store that takes exact and shingle keys as numbers too (the in-memory one): the engine then
+ * makes no key object. Same results as claimMin/lookupMin over unpackKeys(p).
+ */
+export interface PackedClaimStore extends ClaimStore {
+  claimMinPacked(p: PackedKeys, ranks: Float64Array): Promise<void>;
+  lookupMinPacked(p: PackedKeys): Promise<Float64Array>;
+}
+
+export function takesPacked(s: ClaimStore): s is PackedClaimStore {
+  return typeof (s as Partial<PackedClaimStore>).claimMinPacked === "function";
+}
+
 /** How a store is opened: the run it serves and how long its keys live (seconds; 0: no expiry). */
 export interface StoreOpenOptions {
   run: string;
@@ -81,14 +97,80 @@ export function missingShards(arrived: ReadonlySet<number>, total: number): numb
 }
 
 /** A key as a map key: latin1 of its bytes (one char a byte). */
-function keyString(k: ClaimKey): string {
+export function keyString(k: ClaimKey): string {
   let s = "";
   for (let i = 0; i < k.length; i++) s += String.fromCharCode(k[i] ?? 0);
   return s;
 }
 
+/**
+ * Minimum ranks under numeric keys: exact keys (salt, hi, lo) and shingle keys (salt, hash) in
+ * typed hash tables, one a salt, so that the in-memory store makes no string a key.
+ */
+class MinTable {
+  private readonly exact = new Map<number, U64Map>();
+  private readonly shingle = new Map<number, U32Map>();
+  private mins = new Float64Array(1024);
+  private n = 0;
+
+  private slot(kind: number, w0: number, w1: number, w2: number, add: boolean): number {
+    if (kind === KIND_EXACT) {
+      let m = this.exact.get(w0);
+      if (!m) {
+        if (!add) return -1;
+        this.exact.set(w0, (m = new U64Map(1024)));
+      }
+      const s = m.get(w1, w2);
+      if (s >= 0 || !add) return s;
+      m.setIfAbsent(w1, w2, this.n);
+    } else {
+      let m = this.shingle.get(w0);
+      if (!m) {
+        if (!add) return -1;
+        this.shingle.set(w0, (m = new U32Map(4096)));
+      }
+      const s = m.get(w1);
+      if (s >= 0 || !add) return s;
+      m.setIfAbsent(w1, this.n);
+    }
+    if (this.n >= this.mins.length) {
+      const grown = new Float64Array(this.mins.length * 2);
+      grown.set(this.mins);
+      this.mins = grown;
+    }
+    this.mins[this.n] = Infinity;
+    return this.n++;
+  }
+
+  claim(kind: number, w0: number, w1: number, w2: number, rank: number): void {
+    const s = this.slot(kind, w0, w1, w2, true);
+    if (rank < (this.mins[s] ?? Infinity)) this.mins[s] = rank;
+  }
+
+  lookup(kind: number, w0: number, w1: number, w2: number): number {
+    const s = this.slot(kind, w0, w1, w2, false);
+    return s < 0 ? NaN : (this.mins[s] ?? NaN);
+  }
+
+  clear(): void {
+    this.exact.clear();
+    this.shingle.clear();
+    this.n = 0;
+  }
+}
+
+function numericKey(k: ClaimKey): boolean {
+  return (k[0] === KIND_EXACT && k.length === 13) || (k[0] === KIND_SHINGLE && k.length === 9);
+}
+
+function word(k: ClaimKey, at: number): number {
+  return (((k[at] ?? 0) << 24) | ((k[at + 1] ?? 0) << 16) | ((k[at + 2] ?? 0) << 8) | (k[at + 3] ?? 0)) >>> 0;
+}
+
+
 /** The memory of one run of MemoryClaimStore: several stores (shards in one process) may share it. */
 export class MemoryRun {
+  readonly table = new MinTable();
   readonly mins = new Map<string, number>();
   readonly members = new Map<string, Set<number>>();
   readonly records = new Map<string, Uint8Array>();
@@ -107,8 +189,13 @@ export class MemoryClaimStore implements ClaimStore {
   claimMin(keys: readonly ClaimKey[], ranks: Float64Array): Promise<void> {
     const m = this.data.mins;
     for (let i = 0; i < keys.length; i++) {
-      const k = keyString(keys[i] ?? new Uint8Array(0));
+      const key = keys[i] ?? new Uint8Array(0);
       const r = ranks[i] ?? NaN;
+      if (numericKey(key)) {
+        this.data.table.claim(key[0] ?? 0, word(key, 1), word(key, 5), key.length > 9 ? word(key, 9) : 0, r);
+        continue;
+      }
+      const k = keyString(key);
       const had = m.get(k);
       if (had === undefined || r < had) m.set(k, r);
     }
@@ -132,7 +219,23 @@ export class MemoryClaimStore implements ClaimStore {
 
   lookupMin(keys: readonly ClaimKey[]): Promise<Float64Array> {
     const out = new Float64Array(keys.length);
-    for (let i = 0; i < keys.length; i++) out[i] = this.data.mins.get(keyString(keys[i] ?? new Uint8Array(0))) ?? NaN;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] ?? new Uint8Array(0);
+      out[i] = numericKey(key) ? this.data.table.lookup(key[0] ?? 0, word(key, 1), word(key, 5), key.length > 9 ? word(key, 9) : 0) : (this.data.mins.get(keyString(key)) ?? NaN);
+    }
+    return Promise.resolve(out);
+  }
+
+  claimMinPacked(p: PackedKeys, ranks: Float64Array): Promise<void> {
+    const t = this.data.table;
+    for (let i = 0; i < p.n; i++) t.claim(p.kind[i] ?? 0, p.w0[i] ?? 0, p.w1[i] ?? 0, p.w2[i] ?? 0, ranks[i] ?? NaN);
+    return Promise.resolve();
+  }
+
+  lookupMinPacked(p: PackedKeys): Promise<Float64Array> {
+    const t = this.data.table;
+    const out = new Float64Array(p.n);
+    for (let i = 0; i < p.n; i++) out[i] = t.lookup(p.kind[i] ?? 0, p.w0[i] ?? 0, p.w1[i] ?? 0, p.w2[i] ?? 0);
     return Promise.resolve(out);
   }
 
@@ -175,6 +278,7 @@ export class MemoryClaimStore implements ClaimStore {
   }
 
   drop(): Promise<void> {
+    this.data.table.clear();
     this.data.mins.clear();
     this.data.members.clear();
     this.data.records.clear();

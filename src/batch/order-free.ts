@@ -1,0 +1,282 @@
+// The order-free engine (docs/engine.md): phase one, every file of this shard claims its keys in the
+// run's store (minimum rank wins, so claims commute and repeat); a barrier; phase two, every file is
+// decided on its own against the first copies of its keys. No thread decides files in turn, and N
+// shards sharing one store give the output of one run.
+import { fileKey, KeyBuilder, KIND_EXACT, KIND_SHINGLE, localeSalt, templateKey, unitKey, unpackKeys, type PackedKeys } from "../core/claims/claim-keys.js";
+import { fileOfRank, rankOf, takesPacked, UNITS_PER_FILE, type ClaimStore } from "../core/claims/claim-store.js";
+import type { SourceFile, SourcePackage, SourceUnit } from "../core/claims/file-claims.js";
+import { decodeFileRecord, decodeUnitRecord, encodeFileRecord, encodeUnitRecord } from "../core/claims/records.js";
+import { U64Map } from "../core/hash-table.js";
+import type { LearnedTable } from "../core/learned-lines.js";
+import type { Options } from "../core/options.js";
+import type { DecidedOutcome } from "./file-tasks.js";
+import type { PlannedFile } from "./plan.js";
+import type { TaskPool } from "./pool.js";
+
+/** Shard `index` (1-based) of `count`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export interface EngineSettings {
+  store: ClaimStore;
+  /** Default 1/1. */
+  shard?: Shard;
+  /** How long a barrier waits for the other shards (default 10 minutes). */
+  barrierMs?: number;
+}
+
+export const DEFAULT_BARRIER_MS = 10 * 60 * 1000;
+
+/** The files of shard K of N: the K-th of N contiguous slices of the sorted list, as [from, to). */
+export function shardRange(total: number, shard: Shard): [number, number] {
+  return [Math.floor(((shard.index - 1) * total) / shard.count), Math.floor((shard.index * total) / shard.count)];
+}
+
+/** Parses "K/N" (1 <= K <= N <= 100000); null when it is not one. */
+export function parseShard(v: string): Shard | null {
+  const m = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(v);
+  if (!m) return null;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  return index >= 1 && count >= 1 && index <= count && count <= 100000 ? { index, count } : null;
+}
+
+/** What phase two needs of a file from phase one: the keys its units look up. */
+interface Lookups {
+  salt: number;
+  fpHi: Uint32Array;
+  fpLo: Uint32Array;
+  shingleRange: Int32Array;
+  shingles: Uint32Array;
+}
+
+export interface OrderFreeContext {
+  /** Every file of the run, sorted: ranks are places in this list. */
+  all: readonly PlannedFile[];
+  pool: TaskPool;
+  options: Options;
+  optionsOf(f: PlannedFile): Options | undefined;
+  localeOf(f: PlannedFile): string;
+  /** scope "file": no file is compared with another. */
+  crossFile: boolean;
+  keepInput: boolean;
+  jobs: number;
+  engine: EngineSettings;
+  /** A pass starts over this shard's files. */
+  phase?(name: "learning" | "cleaning", files: number, bytes: number): void;
+  advance?(bytes: number): void;
+}
+
+/** Stores with numeric keys take them as they are; others get binary keys. */
+async function claim(store: ClaimStore, keys: PackedKeys, ranks: Float64Array): Promise<void> {
+  if (keys.n === 0) return;
+  if (takesPacked(store)) return store.claimMinPacked(keys, ranks);
+  return store.claimMin(unpackKeys(keys), ranks.subarray(0, keys.n));
+}
+
+async function lookup(store: ClaimStore, keys: PackedKeys): Promise<Float64Array> {
+  if (keys.n === 0) return new Float64Array(0);
+  if (takesPacked(store)) return store.lookupMinPacked(keys);
+  return store.lookupMin(unpackKeys(keys));
+}
+
+/** This shard's files in path order, with the global place of each. */
+export function shardFiles(ctx: OrderFreeContext): { f: PlannedFile; n: number }[] {
+  const [from, to] = shardRange(ctx.all.length, ctx.engine.shard ?? { index: 1, count: 1 });
+  const out: { f: PlannedFile; n: number }[] = [];
+  for (let n = from; n < to; n++) {
+    const f = ctx.all[n];
+    if (f) out.push({ f, n });
+  }
+  return out;
+}
+
+/**
+ * The learned table as one run over all shards' files would learn it, restricted to the templates
+ * of this shard's files (the only ones its files can mark): each file adds itself under its
+ * templates; after the barrier each shard counts the files of its own templates.
+ */
+export async function shardTemplates(ctx: OrderFreeContext, minFiles: number, minShare: number): Promise<LearnedTable> {
+  const { store } = ctx.engine;
+  const shard = ctx.engine.shard ?? { index: 1, count: 1 };
+  const mine = shardFiles(ctx);
+  ctx.phase?.("learning", mine.length, mine.reduce((b, x) => b + x.f.size, 0));
+  const own = new U64Map(1024);
+  const hashes: number[] = [];
+  const FILES = templateKey(0, 0);
+  for await (const [{ f, n }, got] of ahead(mine, ctx.jobs, ({ f }) => ctx.pool.templates(f.target))) {
+    ctx.advance?.(f.size);
+    if (got.kind !== "ok") continue;
+    const keys = [FILES];
+    for (let i = 0; i + 1 < got.hashes.length; i += 2) {
+      const hi = got.hashes[i] ?? 0;
+      const lo = got.hashes[i + 1] ?? 0;
+      keys.push(templateKey(hi, lo));
+      if (own.setIfAbsent(hi, lo, 0)) hashes.push(hi, lo);
+    }
+    await store.addMember(keys, new Float64Array(keys.length).fill(n));
+  }
+  await store.arrive("templates", shard.index, shard.count);
+  await store.waitAll("templates", shard.count, ctx.engine.barrierMs ?? DEFAULT_BARRIER_MS);
+  const keys = [FILES];
+  for (let i = 0; i < hashes.length; i += 2) keys.push(templateKey(hashes[i] ?? 0, hashes[i + 1] ?? 0));
+  const counts = await store.countMembers(keys, ctx.all.length);
+  const files = counts[0] ?? 0;
+  const need = Math.max(minFiles, Math.ceil(minShare * files - 1e-9));
+  const keepH: number[] = [];
+  const keepC: number[] = [];
+  for (let k = 1; k < keys.length; k++) {
+    if ((counts[k] ?? 0) < need) continue;
+    keepH.push(hashes[2 * (k - 1)] ?? 0, hashes[2 * (k - 1) + 1] ?? 0);
+    keepC.push(counts[k] ?? 0);
+  }
+  return { hashes: Uint32Array.from(keepH), counts: Int32Array.from(keepC), files };
+}
+
+/** Phase one over this shard's files, then the barrier. Returns what phase two looks up, by global place. */
+export async function claimPhase(ctx: OrderFreeContext): Promise<Map<number, Lookups>> {
+  const { store } = ctx.engine;
+  const shard = ctx.engine.shard ?? { index: 1, count: 1 };
+  const lookups = new Map<number, Lookups>();
+  if (ctx.crossFile) {
+    for await (const [{ f, n }, got] of ahead(shardFiles(ctx), ctx.jobs, ({ f }) => ctx.pool.claims(f.target, f.file, ctx.optionsOf(f)))) {
+      ctx.advance?.(f.size);
+      if (got.kind !== "ok") continue;
+      const c = got.claims;
+      const salt = localeSalt(ctx.localeOf(f));
+      const keys = new KeyBuilder(64 + c.shingles.length);
+      let ranks = new Float64Array(64 + c.shingles.length);
+      const put = (kind: number, w1: number, w2: number, rank: number): void => {
+        if (keys.keys.n >= ranks.length) {
+          const g = new Float64Array(ranks.length * 2);
+          g.set(ranks);
+          ranks = g;
+        }
+        ranks[keys.keys.n] = rank;
+        keys.push(kind, salt, w1, w2);
+      };
+      const recKeys: Uint8Array[] = [];
+      const records: Uint8Array[] = [];
+      let t = 0;
+      const fpHi = new Uint32Array(c.lookers.length);
+      const fpLo = new Uint32Array(c.lookers.length);
+      for (let k = 0; k < c.lookers.length; k++) {
+        const u = c.lookers[k] ?? 0;
+        fpHi[k] = c.units.fpHi[u] ?? 0;
+        fpLo[k] = c.units.fpLo[u] ?? 0;
+        if (c.claims[k] !== 1) continue;
+        const rank = rankOf(n, u);
+        put(KIND_EXACT, fpHi[k] ?? 0, fpLo[k] ?? 0, rank);
+        for (let s = c.shingleRange[2 * k] ?? 0; s < (c.shingleRange[2 * k + 1] ?? 0); s++) put(KIND_SHINGLE, c.shingles[s] ?? 0, 0, rank);
+        recKeys.push(unitKey(n, u));
+        records.push(encodeUnitRecord(c.texts[t] ?? "", c.places[t] ?? 0));
+        t++;
+      }
+      if (records.length > 0) {
+        recKeys.push(fileKey(n));
+        records.push(encodeFileRecord(f.file, c.units));
+        // Records first: a key claimed is a record another shard may read after the barrier.
+        await store.putRecords(recKeys, records);
+        await claim(store, keys.keys, ranks);
+      }
+      if (c.lookers.length > 0) lookups.set(n, { salt, fpHi, fpLo, shingleRange: c.shingleRange, shingles: c.shingles });
+    }
+  }
+  await store.arrive("claims", shard.index, shard.count);
+  await store.waitAll("claims", shard.count, ctx.engine.barrierMs ?? DEFAULT_BARRIER_MS);
+  return lookups;
+}
+
+/** The first copies file `n` needs, from the store: earlier files' lowest-ranked claimers of its keys. */
+export async function sourcesOf(store: ClaimStore, n: number, l: Lookups | undefined, fileCache: Map<number, SourceFile>): Promise<SourcePackage> {
+  const empty: SourcePackage = { files: [], units: [], exact: new Int32Array(0), shingles: new Int32Array(0) };
+  if (!l) return empty;
+  const keys = new KeyBuilder(l.fpHi.length + l.shingles.length);
+  for (let k = 0; k < l.fpHi.length; k++) keys.push(KIND_EXACT, l.salt, l.fpHi[k] ?? 0, l.fpLo[k] ?? 0);
+  for (let s = 0; s < l.shingles.length; s++) keys.push(KIND_SHINGLE, l.salt, l.shingles[s] ?? 0, 0);
+  const ranks = await lookup(store, keys.keys);
+  const before = n * UNITS_PER_FILE;
+  const distinct = new Set<number>();
+  for (let i = 0; i < ranks.length; i++) {
+    const r = ranks[i] ?? NaN;
+    if (r < before) distinct.add(r);
+  }
+  if (distinct.size === 0) return empty;
+  const order = [...distinct].sort((x, y) => x - y);
+  const unitRecs = await store.getRecords(order.map((r) => unitKey(fileOfRank(r), r % UNITS_PER_FILE)));
+  // This call's files, taken from the cache now: other files' calls may evict them meanwhile.
+  const used = new Map<number, SourceFile>();
+  const wantFiles: number[] = [];
+  for (const f of new Set(order.map(fileOfRank))) {
+    const sf = fileCache.get(f);
+    if (sf) used.set(f, sf);
+    else wantFiles.push(f);
+  }
+  const fileRecs = wantFiles.length > 0 ? await store.getRecords(wantFiles.map(fileKey)) : [];
+  wantFiles.forEach((f, i) => {
+    const b = fileRecs[i];
+    if (!b) return;
+    const sf = decodeFileRecord(f, b);
+    used.set(f, sf);
+    if (fileCache.size >= 512) fileCache.delete(fileCache.keys().next().value ?? -1);
+    fileCache.set(f, sf);
+  });
+  const units: SourceUnit[] = [];
+  const slot = new Map<number, number>();
+  order.forEach((r, i) => {
+    const b = unitRecs[i];
+    if (!b || !used.has(fileOfRank(r))) return; // never in a store a claim came from (records go first)
+    const { text, place } = decodeUnitRecord(b);
+    slot.set(r, units.length);
+    units.push({ file: fileOfRank(r), unit: r % UNITS_PER_FILE, text, place });
+  });
+  const exact: number[] = [];
+  const shingles: number[] = [];
+  for (let i = 0; i < ranks.length; i++) {
+    const at = slot.get(ranks[i] ?? NaN);
+    if (at === undefined) continue;
+    if (i < l.fpHi.length) exact.push(l.fpHi[i] ?? 0, l.fpLo[i] ?? 0, at);
+    else shingles.push(l.shingles[i - l.fpHi.length] ?? 0, at);
+  }
+  const files = [...new Set(units.map((u) => u.file))].sort((x, y) => x - y).flatMap((f) => {
+    const sf = used.get(f);
+    return sf ? [sf] : [];
+  });
+  return { files, units, exact: Int32Array.from(exact), shingles: Int32Array.from(shingles) };
+}
+
+/** Phase two over this shard's files: each decided on its own; yielded in path order. */
+export async function* decidePhase(ctx: OrderFreeContext, lookups: Map<number, Lookups>): AsyncGenerator<[PlannedFile, DecidedOutcome]> {
+  const mine = shardFiles(ctx);
+  ctx.phase?.("cleaning", mine.length, mine.reduce((b, x) => b + x.f.size, 0));
+  const cache = new Map<number, SourceFile>();
+  const task = async ({ f, n }: { f: PlannedFile; n: number }): Promise<DecidedOutcome> => {
+    const sources = await sourcesOf(ctx.engine.store, n, lookups.get(n), cache);
+    lookups.delete(n);
+    return ctx.pool.decide(f.target, f.file, sources, ctx.keepInput, ctx.optionsOf(f));
+  };
+  for await (const [{ f }, got] of ahead(mine, ctx.jobs, task)) yield [f, got];
+}
+
+/** Starts the tasks of a few items ahead and yields the results in order. */
+async function* ahead<I, T>(items: readonly I[], jobs: number, task: (item: I) => Promise<T>): AsyncGenerator<[I, T]> {
+  const window = jobs <= 1 ? 1 : jobs * 32;
+  const inFlight = new Map<number, Promise<T>>();
+  let launched = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (launched - i <= window / 2) {
+      for (; launched < items.length && launched < i + window; launched++) {
+        const item = items[launched] as I;
+        const p = task(item);
+        p.catch(() => undefined);
+        inFlight.set(launched, p);
+      }
+    }
+    const got = await inFlight.get(i);
+    inFlight.delete(i);
+    if (got !== undefined) yield [items[i] as I, got];
+  }
+}
+

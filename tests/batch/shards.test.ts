@@ -1,0 +1,66 @@
+// N shard runs sharing one claim store give the files, outputs and cuts of one run; a shard whose
+// phase one ran before (and died at the barrier) runs again with the same result.
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { BarrierTimeout, MemoryClaimStore, MemoryRun } from "../../src/core/claims/claim-store.js";
+import { parseShard, shardRange } from "../../src/batch/order-free.js";
+import { runFiles, type FilesResult } from "../../src/lib/files.js";
+import { loadSettings } from "../../src/lib/settings.js";
+import { readTree, tempTree } from "../helpers/temp-tree.js";
+import { generateCorpus } from "./generate-corpus.js";
+
+async function shardRun(cwd: string, out: string, shard: { index: number; count: number } | null, run: MemoryRun, barrierMs = 60_000): Promise<FilesResult> {
+  const settings = await loadSettings({ cwd, options: {}, config: false, gitignore: false });
+  return runFiles(["corpus"], settings, {
+    cwd,
+    mode: "out-dir",
+    outDir: out,
+    keep: "results",
+    jobs: 1,
+    ...(shard ? { engine: { store: new MemoryClaimStore(run), shard, barrierMs } } : {}),
+  });
+}
+
+/** What a JSON report holds of each file: its name, status, clean text and every cut. */
+function reported(r: FilesResult[]): string[] {
+  return r.flatMap((x) => x.files.map((o) => JSON.stringify([o.file, o.status, o.result?.text, o.result?.cuts, o.result?.stats])));
+}
+
+describe("sharded runs", () => {
+  test("K/N slices the sorted list into N contiguous parts that cover it once", () => {
+    expect(parseShard("2/8")).toEqual({ index: 2, count: 8 });
+    for (const bad of ["0/3", "4/3", "1/0", "x/2", "1/2/3", ""]) expect(parseShard(bad)).toBeNull();
+    for (const [total, n] of [[10, 3], [3, 5], [3000, 7]] as const) {
+      const parts = Array.from({ length: n }, (_, k) => shardRange(total, { index: k + 1, count: n }));
+      expect(parts[0]?.[0]).toBe(0);
+      expect(parts[n - 1]?.[1]).toBe(total);
+      for (let k = 1; k < n; k++) expect(parts[k]?.[0]).toBe(parts[k - 1]?.[1]);
+    }
+  });
+
+  test("three shards sharing one store give the tree and the cuts of one run, also when one shard's phase one ran twice", async () => {
+    const cwd = tempTree(generateCorpus(300, 11));
+    const one = await shardRun(cwd, "one", null, new MemoryRun());
+    const all = reported([one]);
+    // The corpus exercises cross-file copies and learned lines, or the comparison proves little.
+    expect(all.join("\n")).toContain('"rule":"learned"');
+    expect(all.join("\n")).toMatch(/"source":\{[^}]*"file":"corpus\//);
+    expect(all.join("\n")).toContain('"kind":"near-duplicate"');
+
+    const store = new MemoryRun();
+    // Shard 2 alone: it finishes its first phase, then the barrier gives up naming the other two.
+    const dead = await shardRun(cwd, "sharded", { index: 2, count: 3 }, store, 200).catch((e: unknown) => e);
+    expect(dead).toBeInstanceOf(BarrierTimeout);
+    expect((dead as Error).message).toMatch(/^shards 1\/3, 3\/3 did not finish \w+ in time$/);
+    const shards = await Promise.all([1, 2, 3].map((index) => shardRun(cwd, "sharded", { index, count: 3 }, store)));
+    expect(shards.map((s) => s.files.length)).toEqual([100, 100, 100]);
+    const got = reported(shards);
+    expect(got.length).toBe(all.length);
+    expect(got.filter((x, i) => x !== all[i]).slice(0, 2)).toEqual([]);
+    const a = readTree(path.join(cwd, "one"));
+    const b = readTree(path.join(cwd, "sharded"));
+    expect(a.size).toBe(300);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    expect([...a].filter(([k, v]) => !b.get(k)?.equals(v)).map(([k]) => k)).toEqual([]);
+  }, 120_000);
+});
