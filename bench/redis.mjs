@@ -202,12 +202,11 @@ export function redisTable(b) {
 // Alone: node bench/redis.mjs [--tree DIR] [--runs N]
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { tree: { type: "string" }, runs: { type: "string" } } });
-  const { inputsOf } = await import("./corpus.mjs");
+  const { listTree } = await import("./corpus.mjs");
   const scratch = mkdtempSync(path.join(os.tmpdir(), "winnow-bench-redis-"));
   process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
   const treeDir = path.resolve(values.tree ?? path.join(import.meta.dirname, "corpus", "quick", "tree"));
-  const files = (await import("./corpus.mjs")).listTree(treeDir);
-  void inputsOf;
+  const files = listTree(treeDir);
   const treeBytes = files.reduce((n, p) => n + readFileSync(p).length, 0);
   const b = await redisBench({ node: process.execPath, bin: path.join(import.meta.dirname, "..", "bin", "winnow.js"), treeDir, treeBytes, files: files.length, rounds: Number(values.runs ?? 1), log: (s) => process.stderr.write(`${s}\n`), scratch });
   const md = `## Sharded on Redis\n\n${redisTable(b)}\n`;

@@ -6,7 +6,7 @@ import { buildRuleSet } from "../core/boilerplate/ruleset.js";
 import { cleanAnalysis } from "../core/clean.js";
 import { DedupIndex } from "../core/dedup-index.js";
 import { loadFormat } from "../core/unit-splitters.js";
-import { LEARNED_RULE, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
+import { LEARNED_RULE, LearnedLookup, markLearned, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
 import type { CleanResult, Cut, CutKind } from "../core/types.js";
 import { encodeText } from "../io/decode.js";
@@ -15,7 +15,7 @@ import { describeFsError } from "../io/read-input.js";
 import { writeFileAtomic, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
 import { tempNameBeside } from "../io/temp-name.js";
 import { MemoryClaimStore } from "../core/claims/claim-store.js";
-import { learnedEnabled, type DecidedOutcome } from "./file-tasks.js";
+import { learnedEnabled, type AnalyzeOutcome, type DecidedOutcome } from "./file-tasks.js";
 import { claimPhase, decidePhase, shardFiles, shardTemplates, type EngineSettings, type OrderFreeContext } from "./order-free.js";
 import type { PlannedFile } from "./plan.js";
 import { createPool, type TaskPool } from "./pool.js";
@@ -107,6 +107,8 @@ export interface BatchRun {
   prefillUnits?: number;
   /** The learned boilerplate table, when the caller learned it (pass 1 is then skipped). */
   learned?: LearnedTable | null;
+  /** Files the caller read and analyzed already (by target; learned lines not marked yet): not analyzed again. */
+  analyzed?: ReadonlyMap<string, AnalyzeOutcome>;
   hooks?: BatchHooks;
   /**
    * The order-free engine's store, shard and barrier (order-free.ts). Runs without references or a
@@ -149,8 +151,15 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
       if (!same) distinct.set(key, (same = fo));
       fileOptions.set(f.target, same);
     }
-    const analyze = (abs: string) => {
+    // Marks learned lines in the analyses the caller made, as the pool marks those it makes.
+    const lookup = run.analyzed && run.learned ? new LearnedLookup(run.learned) : null;
+    const analyze = (abs: string): Promise<AnalyzeOutcome> => {
       const fo = fileOptions.get(abs);
+      const pre = run.analyzed?.get(abs);
+      if (pre) {
+        if (pre.kind === "ok" && lookup) markLearned(pre.analysis, lookup, fo ?? o);
+        return Promise.resolve(pre);
+      }
       return pool.analyze(abs, fo === o ? undefined : fo);
     };
     // cleanAnalysis analyzes a text's kept text again here when one cleaning does not settle it.

@@ -344,17 +344,17 @@ export class DedupIndex {
     return w !== undefined && w !== words;
   }
 
-  /** The facts of `text` that the kept unit of record `id` lacks (none: a cut loses nothing). */
-  factsLost(id: number, text: string): string[] {
+  /** The facts of `text` that the kept unit of record `id` lacks (none: a cut loses nothing); `mine`: the facts of `text`, when known. */
+  factsLost(id: number, text: string, mine?: ReadonlySet<string>): string[] {
     const kept = this.recText[id];
     if (kept === text) return [];
-    if (kept === undefined || !mayHoldFacts(kept)) return lostFacts(text, NO_FACTS);
+    if (kept === undefined || !mayHoldFacts(kept)) return lostFacts(text, NO_FACTS, mine);
     let facts = this.factCache.get(id);
     if (!facts) {
       if (this.factCache.size >= 4096) this.factCache.clear();
       this.factCache.set(id, (facts = factsOf(kept)));
     }
-    return lostFacts(text, facts);
+    return lostFacts(text, facts, mine);
   }
 
   unitOf(id: number): UnitRef {

@@ -40,10 +40,13 @@ export function factsOf(text: string): Set<string> {
   return out;
 }
 
-/** The facts of `cut` that `kept` does not hold, in order; empty when cutting `cut` loses nothing. */
-export function lostFacts(cut: string, kept: string | ReadonlySet<string>): string[] {
+/**
+ * The facts of `cut` that `kept` does not hold, in order; empty when cutting `cut` loses nothing.
+ * `known`: the facts of `cut`, when the caller has them (a unit weighed against several kept copies).
+ */
+export function lostFacts(cut: string, kept: string | ReadonlySet<string>, known?: ReadonlySet<string>): string[] {
   if (cut === kept) return [];
-  const mine = factsOf(cut);
+  const mine = known ?? factsOf(cut);
   if (mine.size === 0) return [];
   const theirs = typeof kept === "string" ? factsOf(kept) : kept;
   return [...mine].filter((f) => !theirs.has(f)).sort();

@@ -1,13 +1,17 @@
 // The few git questions a check of a change asks, through the git command: where the repository is,
 // the committed tree (paths and blob ids) and the committed text of some blobs.
 import { execFile, spawn } from "node:child_process";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { tempNameBeside } from "./temp-name.js";
 
 export interface GitRepo {
   /** The work tree's top directory. */
   root: string;
   /** Where the repository keeps its own files (.git, or the common one of a worktree). */
   gitDir: string;
+  /** The id of HEAD's tree; null before the first commit. */
+  tree: string | null;
 }
 
 export interface TreeFile {
@@ -23,12 +27,19 @@ function git(cwd: string, args: string[], maxBuffer = 1 << 30): Promise<string> 
   });
 }
 
-/** The repository `cwd` is in, or null (not in one, or no git command). */
+/** The repository `cwd` is in, with HEAD's tree, or null (not in one, or no git command). */
 export async function findRepo(cwd: string): Promise<GitRepo | null> {
+  const ask = async (args: string[]): Promise<GitRepo | null> => {
+    const [root, gitDir, tree] = (await git(cwd, ["rev-parse", "--show-toplevel", "--git-common-dir", ...args])).split("\n");
+    return root && gitDir ? { root, gitDir: path.resolve(cwd, gitDir), tree: tree || null } : null;
+  };
   try {
-    const [root, gitDir] = (await git(cwd, ["rev-parse", "--show-toplevel", "--git-common-dir"])).split("\n");
-    if (!root || !gitDir) return null;
-    return { root, gitDir: path.resolve(cwd, gitDir) };
+    return await ask(["HEAD^{tree}"]);
+  } catch {
+    // No commit yet (HEAD names nothing), or no repository.
+  }
+  try {
+    return await ask([]);
   } catch {
     return null;
   }
@@ -36,26 +47,54 @@ export async function findRepo(cwd: string): Promise<GitRepo | null> {
 
 /**
  * Every file of HEAD's tree (regular files and executables, no links or submodules), paths from the
- * top of the work tree; empty before the first commit. `cwd`: any directory of the work tree (so
- * that this can run beside findRepo()).
+ * top of the work tree; empty before the first commit. The listing is kept in `cacheFile` under
+ * the tree's id, so that a check of a tree checked before starts no `git ls-tree` (a process, and
+ * 5,000 records through a pipe, for each commit's check); a tree id names its whole content.
  */
-export async function headTree(cwd: string): Promise<TreeFile[]> {
-  let out: string;
+export async function headTree(repo: GitRepo, cacheFile: string): Promise<TreeFile[]> {
+  if (repo.tree === null) return [];
+  let out: string | null = null;
   try {
-    out = await git(cwd, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"]);
+    const kept = readFileSync(cacheFile, "utf8");
+    if (kept.startsWith(`${repo.tree}\n`)) out = kept.slice(repo.tree.length + 1);
   } catch {
-    return []; // no commit yet, or no repository
+    // Not listed before.
   }
+  if (out === null) {
+    try {
+      out = await git(repo.root, ["ls-tree", "-r", "-z", "--full-tree", repo.tree]);
+    } catch {
+      return [];
+    }
+    keepListing(cacheFile, `${repo.tree}\n${out}`);
+  }
+  // Records "<mode> <type> <blob>\t<path>\0", read in place: two strings a file, not six.
   const files: TreeFile[] = [];
-  for (const rec of out.split("\0")) {
-    // "<mode> <type> <blob>\t<path>"
-    const tab = rec.indexOf("\t");
-    if (tab < 0) continue;
-    const [mode, type, blob] = rec.slice(0, tab).split(" ");
-    if (type !== "blob" || (mode !== "100644" && mode !== "100755") || !blob) continue;
-    files.push({ path: rec.slice(tab + 1), blob });
+  for (let at = 0; at < out.length; ) {
+    let end = out.indexOf("\0", at);
+    if (end < 0) end = out.length;
+    const tab = out.indexOf("\t", at);
+    if (tab > at && tab < end && (out.startsWith("100644 blob ", at) || out.startsWith("100755 blob ", at))) files.push({ path: out.slice(tab + 1, end), blob: out.slice(at + 12, tab) });
+    at = end + 1;
   }
   return files;
+}
+
+/** Written whole and renamed into place; a failure (a read-only repository) only costs the next run a `git ls-tree`. */
+function keepListing(file: string, text: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = tempNameBeside(file);
+    try {
+      writeFileSync(tmp, text, { flag: "wx" });
+      renameSync(tmp, file);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
+  } catch {
+    // The listing only saves time.
+  }
 }
 
 /** The content of each blob, read through one `git cat-file --batch`. */

@@ -157,31 +157,36 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
   const sharded = run.engine !== undefined && (run.engine.shard?.count ?? 1) > 1;
   const git = run.judgeChange === true && !sharded && references.length === 0 && plan.files.length > 0 ? await (await import("./git-check.js")).prepareGitCheck(cwd, plan.files, settings, extensions, run.mode === "check") : null;
   if (git) run.judged?.(git.references, git.indexed);
-  const cache = run.cache === true ? await (await import("./batch-cache.js")).openBatchCache(cwd, plan.files, references, settings, git?.signature ?? "") : null;
-  const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
-  const hooks = run.hooks ?? {};
-  let outcomes = await runBatch({
-    files: toClean,
-    references,
-    options: settings.optionsFor(null),
-    optionsFor: (f) => settings.optionsFor(f.abs),
-    localeOf: localeFinder([...plan.files, ...references], settings.locales),
-    jobs: run.jobs ?? availableParallelism(),
-    mode: run.mode,
-    keep: run.keep,
-    ...(run.engine ? { engine: run.engine } : {}),
-    ...(git ? { prefill: git.prefill, prefillUnits: git.prefillUnits, learned: git.learned } : {}),
-    hooks: {
-      ...hooks,
-      done: (outcome) => {
-        hooks.done?.(outcome);
-        run.onFile?.(outcome);
+  // The index file stays open while the run may read entries from it (a baseline is worked out after the run).
+  try {
+    const cache = run.cache === true ? await (await import("./batch-cache.js")).openBatchCache(cwd, plan.files, references, settings, git?.signature ?? "") : null;
+    const toClean = cache ? plan.files.filter((f) => !cache.skip.has(f.target)) : plan.files;
+    const hooks = run.hooks ?? {};
+    let outcomes = await runBatch({
+      files: toClean,
+      references,
+      options: settings.optionsFor(null),
+      optionsFor: (f) => settings.optionsFor(f.abs),
+      localeOf: localeFinder([...plan.files, ...references], settings.locales),
+      jobs: run.jobs ?? availableParallelism(),
+      mode: run.mode,
+      keep: run.keep,
+      ...(run.engine ? { engine: run.engine } : {}),
+      ...(git ? { prefill: git.prefill, prefillUnits: git.prefillUnits, learned: git.learned, analyzed: git.analyzed } : {}),
+      hooks: {
+        ...hooks,
+        done: (outcome) => {
+          hooks.done?.(outcome);
+          run.onFile?.(outcome);
+        },
       },
-    },
-  });
-  if (git) outcomes = await git.newOnly(outcomes);
-  if (cache) outcomes = await cache.finish(outcomes, run.keep);
-  return { files: outcomes, skipped: plan.skipped, unmatched: selected.unmatched, notFiles: selected.notFiles, judged: git !== null };
+    });
+    if (git) outcomes = await git.newOnly(outcomes);
+    if (cache) outcomes = await cache.finish(outcomes, run.keep);
+    return { files: outcomes, skipped: plan.skipped, unmatched: selected.unmatched, notFiles: selected.notFiles, judged: git !== null };
+  } finally {
+    git?.close();
+  }
 }
 
 /** The findings of a run that kept them (keep "findings" or "results"). */

@@ -35,7 +35,7 @@ export interface RedisStoreOptions extends StoreOpenOptions {
 /** Buckets when nothing is known about the run's size: 2^16 (listpacks up to ~8 M keys). */
 export const DEFAULT_BUCKET_BITS = 16;
 const MIN_BITS = 4;
-const MAX_BITS = 28;
+const MAX_BITS = 32;
 /** Entries a bucket is sized for: Redis keeps a sorted set or hash of up to 128 entries as a listpack. */
 const ENTRIES_PER_BUCKET = 64;
 /** Buffered phase-one keys that trigger a send. */
@@ -191,7 +191,7 @@ export class RedisClaimStore implements ClaimStore {
     try {
       const meta = Buffer.from(`winnow:${o.run}:meta`);
       const tags = t.cluster ? TAGS_PER_MASTER * Math.max(1, t.masters) : 1;
-      const cmds: Command[] = [["hsetnx", meta, "bits", bucketBitsFor(o.expectedKeys)], ["hsetnx", meta, "tags", tags], ["hmget", meta, "bits", "tags"]];
+      const cmds: Command[] = [["hsetnx", meta, "bits", bucketBitsFor(o.expectedKeys ?? parsed.expectedKeys)], ["hsetnx", meta, "tags", tags], ["hmget", meta, "bits", "tags"]];
       if (o.ttlSeconds > 0) cmds.push(["expire", meta, Math.floor(o.ttlSeconds)]);
       await t.loadScripts(SCRIPTS);
       const replies = await t.exec(cmds);

@@ -11,7 +11,7 @@ import { writeUniqueTree } from "../helpers/unique-tree.js";
 const tmp = (): string => mkdtempSync(path.join(tmpdir(), "winnow-interrupt-"));
 
 async function waitFor(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 600 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 2400 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
 }
 
 test.each([

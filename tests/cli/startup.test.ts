@@ -81,7 +81,7 @@ describe("start-up: what a run loads", () => {
     // Bundled: a handful of files instead of one per module (~70 without the bundle).
     expect(l.files.filter((f) => f.startsWith("dist/")).length).toBeLessThanOrEqual(8);
     for (const [what, test] of Object.entries(NOT_FOR_SMALL_RUNS)) expect(loadedAny(l, test), what).toEqual([]);
-    expect(loadedAny(l, (s) => /node_modules\/(mdast|micromark)/.test(s)), "Markdown parser").toEqual([]);
+    expect(loadedAny(l, (s) => /node_modules\/(mdast|micromark|markdown-it)/.test(s)), "Markdown parser").toEqual([]);
     expect(loadedAny(l, (s) => s.startsWith("src/report/") && s !== "src/report/reporter-names.ts"), "reporters and report writers").toEqual([]);
     expect(loadedAny(l, pkg("chalk")), "chalk").toEqual([]);
     expect(loadedAny(l, src("batch/")), "batch mode").toEqual([]);
@@ -90,7 +90,7 @@ describe("start-up: what a run loads", () => {
   test("--check of a named Markdown file loads the Markdown parser and a reporter, not fast-glob, cli-progress, ajv or the report writers", () => {
     const cwd = tempTree({ "notes.md": MARKDOWN });
     const l = loaded(["--check", "notes.md"], cwd);
-    expect(loadedAny(l, pkg("mdast-util-from-markdown")).length).toBeGreaterThan(0);
+    expect(loadedAny(l, pkg("markdown-it")).length).toBeGreaterThan(0);
     expect(l.sources).toContain("src/report/stylish.ts");
     for (const [what, test] of Object.entries(NOT_FOR_SMALL_RUNS)) expect(loadedAny(l, test), what).toEqual([]);
   });

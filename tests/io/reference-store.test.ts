@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, expect, test } from "vitest";
 import type { CommittedText } from "../../src/core/committed-text.js";
-import { ReferenceStore } from "../../src/io/reference-store.js";
+import { forExact, forShingle, forTemplate, ReferenceStore } from "../../src/io/reference-store.js";
 import { ROOT } from "../helpers/run-cli.js";
 
 let dir = "";
@@ -98,3 +98,51 @@ test("two processes saving at once leave one whole index", async () => {
   const e = s.get([...Array(2).keys()].map((k) => `p${k + 1}-19-0:o`).find((k) => s.get(k) !== undefined) ?? "");
   expect(e?.indexed.fpHi.length).toBe(50);
 }, 60_000);
+
+test("the tables name, for each key, every entry that holds it (in the file, and after a save that rebuilt them)", () => {
+  const d = fresh();
+  const a = ReferenceStore.open(d, "t");
+  const made = new Map<string, CommittedText>();
+  for (let i = 0; i < 12; i++) {
+    const e = entry(i % 6, 1 + (i % 4)); // pairs of entries with the same keys: a key has two holders
+    made.set(`k${String(i).padStart(2, "0")}:o`, e);
+    a.set(`k${String(i).padStart(2, "0")}:o`, e);
+  }
+  a.save();
+  const check = (s: ReferenceStore): void => {
+    for (const [key, e] of made) {
+      const holders = (of: (visit: (id: number) => void) => void): string[] => {
+        const ids: string[] = [];
+        of((id) => ids.push([...made.keys()].sort()[id] ?? "?"));
+        return ids;
+      };
+      // Every entry whose data holds the key, by a plain scan of what went in.
+      const withRecord = (hi: number, lo: number) => [...made].filter(([, x]) => x.indexed.recHi.some((h, r) => h === hi && x.indexed.recLo[r] === lo)).map(([k]) => k).sort();
+      const withShingle = (h: number) => [...made].filter(([, x]) => x.indexed.recShingles.some((sh) => Array.from(sh).includes(h))).map(([k]) => k).sort();
+      const withTemplate = (hi: number, lo: number) => [...made].filter(([, x]) => [...Array(x.templates.length >> 1).keys()].some((p) => x.templates[2 * p] === hi && x.templates[2 * p + 1] === lo)).map(([k]) => k).sort();
+      for (let r = 0; r < e.indexed.recHi.length; r++) {
+        const hi = e.indexed.recHi[r] ?? 0;
+        const lo = e.indexed.recLo[r] ?? 0;
+        expect(holders((v) => forExact(s.tables, hi, lo, v))).toEqual(withRecord(hi, lo));
+      }
+      for (const sh of e.indexed.recShingles) for (const h of Array.from(sh)) expect(holders((v) => forShingle(s.tables, h, v))).toEqual(withShingle(h));
+      for (let p = 0; p + 1 < e.templates.length; p += 2) {
+        const hi = e.templates[p] ?? 0;
+        const lo = e.templates[p + 1] ?? 0;
+        expect(holders((v) => forTemplate(s.tables, hi, lo, v))).toEqual(withTemplate(hi, lo));
+      }
+      expect(s.id(key)).toBe([...made.keys()].sort().indexOf(key));
+    }
+    expect(holders0(s)).toEqual([]);
+  };
+  const holders0 = (s: ReferenceStore): number[] => {
+    const ids: number[] = [];
+    forShingle(s.tables, 0xdeadbeef, (id) => ids.push(id));
+    return ids;
+  };
+  check(a); // as the save left it in memory
+  const b = ReferenceStore.open(d, "t");
+  check(b); // as read from the file
+  expect(plain(b.get("k03:o"))).toEqual(plain(made.get("k03:o")));
+  b.close();
+});
