@@ -68,10 +68,13 @@ if (!hasGnuTime) log("note: /usr/bin/time not found (apt package `time`): peak R
 
 const shape = args.quick ? "quick" : "full";
 const corpusDir = args.corpus ? path.resolve(args.corpus) : path.join(HERE, "corpus", shape);
-if (!args.corpus) ensureGenerated(corpusDir, shape, log);
 const hookOnly = args["hook-only"];
+// The pre-commit case makes its own repository: --hook-only needs no corpus.
+if (!args.corpus && !hookOnly) ensureGenerated(corpusDir, shape, log);
 if (hookOnly) {
-  const md = [`# winnow benchmark: the pre-commit case`, "", machine(os.loadavg(), os.loadavg()), "", `## Pre-commit: a check of a change`, "", hookTable(hookBench({ node: process.execPath, bin: BIN, scratch, runs, log })), ""].join("\n");
+  const before = os.loadavg();
+  const table = hookTable(hookBench({ node: process.execPath, bin: BIN, scratch, runs, log }));
+  const md = [`# winnow benchmark: the pre-commit case`, "", machine(before, os.loadavg()), "", `## Pre-commit: a check of a change`, "", table, ""].join("\n");
   process.stdout.write(md);
   if (args.out) writeFileSync(args.out, md);
   process.exit(0);
