@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup] [--startup-only] [--no-hook] [--hook-only]
+// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup] [--startup-only] [--no-hook] [--hook-only] [--no-redis]
 // winnow against cat (the read floor) and awk '!seen[$0]++' (exact line dedup) in one run,
 // alternating the commands; writes bench/results.md.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureGenerated, inputsOf, listTree, prefixes } from "./corpus.mjs";
 import { hookBench, hookTable } from "./hook.mjs";
+import { redisBench, redisTable } from "./redis.mjs";
 import { alternate, hasGnuTime } from "./measure.mjs";
 import { scalingTable, startupTable, throughputTable } from "./report.mjs";
 
@@ -27,6 +28,8 @@ const { values: args } = parseArgsOrExit({
     // The pre-commit case (bench/hook.mjs): a 5,000-file git repository, one staged file checked.
     "no-hook": { type: "boolean", default: false },
     "hook-only": { type: "boolean", default: false },
+    // Two --shard K/2 processes against a local redis-server (bench/redis.mjs), beside --jobs 2 in memory.
+    "no-redis": { type: "boolean", default: false },
     out: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -45,6 +48,7 @@ bench/results.md (MB/s, spread, peak RSS, ratio to awk, start-up, scaling).
   --startup-only   only the start-up rows, printed (written with --out only)
   --no-hook        skip the pre-commit case (5,000 Markdown files in git, one staged file checked)
   --hook-only      only the pre-commit case, printed (written with --out only)
+  --no-redis       skip the sharded rows (two --shard K/2 processes against a local redis-server)
   --out FILE       write the table to FILE instead of bench/results.md
 `);
   process.exit(0);
@@ -115,6 +119,12 @@ if (!args["no-startup"]) {
 // ---- the pre-commit case ----
 const hook = args["no-hook"] || startupOnly ? null : hookBench({ node, bin: BIN, scratch, runs, log });
 
+// ---- sharded on a local Redis ----
+const redis =
+  args["no-redis"] || startupOnly
+    ? null
+    : await redisBench({ node, bin: BIN, treeDir: inp.treeDir, treeBytes: inp.treeBytes, files: inp.tree.length, rounds: Math.min(runs, 3), log, scratch });
+
 // ---- report ----
 const md = [
   `# winnow benchmark`,
@@ -132,6 +142,7 @@ const md = [
   ...(scaling ? [`## Scaling (pipe mode, full cleaning; prefixes of one stream)`, "", scalingTable(scaling), ""] : []),
   ...(startup ? [`## Start-up`, "", startupTable(startup), ""] : []),
   ...(hook ? [`## Pre-commit: a check of a change`, "", hookTable(hook), ""] : []),
+  ...(redis ? [`## Sharded: two processes on one local Redis (median of ${Math.min(runs, 3)} rounds, alternating with one in-memory run)`, "", redisTable(redis), ""] : []),
 ].join("\n");
 process.stdout.write(md);
 if (outFile !== null) {
