@@ -38,7 +38,7 @@ export function hookBench({ node, bin, scratch, runs, files = 5000, log }) {
   const o = { scratch, cwd: repo, okCodes: [0] };
   const first = alternate([{ name: "first check (index built)", argv: check, bytes: 1, opts: o, before: () => rmSync(index, { recursive: true, force: true }) }], Math.max(3, Math.min(runs, 5)), log);
   // After a commit: HEAD's tree is new and the committed page is not in the index yet, so the check
-  // lists the tree, indexes that page and rewrites the index (its tables sorted again). The page
+  // lists the tree, indexes that page and writes it to .git/winnow/delta.bin. The page
   // changed and committed is another one each round; the staged change stays.
   let round = 0;
   const git = (...a) => execFileSync("git", a, { cwd: repo, stdio: ["ignore", "pipe", "pipe"] });
@@ -104,7 +104,7 @@ export function hookTable(h) {
   }
   if (node && afterCommit) {
     const cpu = afterCommit.cpuSeconds !== null && node.cpuSeconds !== null ? `, CPU time ${ms(afterCommit.cpuSeconds - node.cpuSeconds)}` : "";
-    lines.push(`A check after a commit (HEAD moved: the tree listed again, one page indexed, the index rewritten) beyond node's start-up: wall time ${ms(afterCommit.seconds - node.seconds)}${cpu}.`, "");
+    lines.push(`A check after a commit (HEAD moved: the tree listed again, one page indexed and written to delta.bin) beyond node's start-up: wall time ${ms(afterCommit.seconds - node.seconds)}${cpu}.`, "");
   }
   return lines.join("\n");
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup] [--startup-only] [--no-hook] [--hook-only] [--no-markdown] [--markdown-only]
+// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup] [--startup-only] [--no-hook] [--hook-only] [--no-markdown] [--markdown-only] [--no-redis]
 // winnow against cat (the read floor) and awk '!seen[$0]++' (exact line dedup) in one run,
 // alternating the commands; writes bench/results.md.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { ensureGenerated, inputsOf, listTree, prefixes } from "./corpus.mjs";
 import { hookBench, hookTable } from "./hook.mjs";
 import { markdownDoc } from "./markdown.mjs";
+import { redisBench, redisTable } from "./redis.mjs";
 import { alternate, hasGnuTime } from "./measure.mjs";
 import { scalingTable, startupTable, throughputTable } from "./report.mjs";
 
@@ -31,6 +32,8 @@ const { values: args } = parseArgsOrExit({
     // A ~1 MB Markdown page against the same text as .txt (bench/markdown.mjs), alternating.
     "no-markdown": { type: "boolean", default: false },
     "markdown-only": { type: "boolean", default: false },
+    // Two --shard K/2 processes against a local redis-server (bench/redis.mjs), beside --jobs 2 in memory.
+    "no-redis": { type: "boolean", default: false },
     out: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -51,6 +54,7 @@ bench/results.md (MB/s, spread, peak RSS, ratio to awk, start-up, scaling).
   --hook-only      only the pre-commit case, printed (written with --out only)
   --no-markdown    skip the Markdown row (a ~1 MB page against the same text as .txt)
   --markdown-only  only the Markdown rows, printed (written with --out only)
+  --no-redis       skip the sharded rows (two --shard K/2 processes against a local redis-server)
   --out FILE       write the table to FILE instead of bench/results.md
 `);
   process.exit(0);
@@ -70,10 +74,13 @@ if (!hasGnuTime) log("note: /usr/bin/time not found (apt package `time`): peak R
 
 const shape = args.quick ? "quick" : "full";
 const corpusDir = args.corpus ? path.resolve(args.corpus) : path.join(HERE, "corpus", shape);
-if (!args.corpus) ensureGenerated(corpusDir, shape, log);
 const hookOnly = args["hook-only"];
+// The pre-commit case makes its own repository: --hook-only needs no corpus.
+if (!args.corpus && !hookOnly) ensureGenerated(corpusDir, shape, log);
 if (hookOnly) {
-  const md = [`# winnow benchmark: the pre-commit case`, "", machine(os.loadavg(), os.loadavg()), "", `## Pre-commit: a check of a change`, "", hookTable(hookBench({ node: process.execPath, bin: BIN, scratch, runs, log })), ""].join("\n");
+  const before = os.loadavg();
+  const table = hookTable(hookBench({ node: process.execPath, bin: BIN, scratch, runs, log }));
+  const md = [`# winnow benchmark: the pre-commit case`, "", machine(before, os.loadavg()), "", `## Pre-commit: a check of a change`, "", table, ""].join("\n");
   process.stdout.write(md);
   if (args.out) writeFileSync(args.out, md);
   process.exit(0);
@@ -127,6 +134,12 @@ const markdown = args["no-markdown"] || startupOnly ? null : markdownRows();
 // ---- the pre-commit case ----
 const hook = args["no-hook"] || startupOnly ? null : hookBench({ node, bin: BIN, scratch, runs, log });
 
+// ---- sharded on a local Redis ----
+const redis =
+  args["no-redis"] || startupOnly
+    ? null
+    : await redisBench({ node, bin: BIN, treeDir: inp.treeDir, treeBytes: inp.treeBytes, files: inp.tree.length, rounds: Math.min(runs, 3), log, scratch });
+
 // ---- report ----
 const md = [
   `# winnow benchmark`,
@@ -145,6 +158,7 @@ const md = [
   ...(startup ? [`## Start-up`, "", startupTable(startup), ""] : []),
   ...(markdown ? [`## Markdown against the same text`, "", markdown, ""] : []),
   ...(hook ? [`## Pre-commit: a check of a change`, "", hookTable(hook), ""] : []),
+  ...(redis ? [`## Sharded: two processes on one local Redis (median of ${Math.min(runs, 3)} rounds, alternating with one in-memory run)`, "", redisTable(redis), ""] : []),
 ].join("\n");
 process.stdout.write(md);
 if (outFile !== null) {

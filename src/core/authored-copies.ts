@@ -1,10 +1,11 @@
 // Copies a writer made on purpose, which stay: in Markdown, a paragraph in a parallel place of its
-// text or of another file, anywhere in a sibling page (two API pages of two hooks, two release
+// text or of another file, anywhere in a sibling page or a page of a section beside its own (two API
+// pages of two hooks, a release note and its announcement, the same page at two addresses; two release
 // posts), or in an admonition; any paragraph of a licence file; and in any text, a copy that differs from its
 // first only in names or numbers (a formula: liturgy, catalogues, ceremonies, legal clauses).
 import { unitBody, type Analysis } from "./analyze.js";
 import type { DedupIndex } from "./dedup-index.js";
-import { placeCode, placeDepth, unitPlaces, type Places } from "./markdown/sections.js";
+import { placeCode, placeDepth, placeQuoted, unitPlaces, type Places } from "./markdown/sections.js";
 import type { Options } from "./options.js";
 
 const LICENCE_FILE = /(?:^|[\\/])(?:licen[cs]e|copying|notice|copyright)(?:[.-][^\\/]*)?$/i;
@@ -53,11 +54,13 @@ export class AuthoredCopies {
     if (this.o.format !== "markdown") return false;
     const p = this.placesOf();
     if (p.admonition[i]) return true;
-    if (j !== undefined) return p.key[i] !== p.key[j] && p.depth[i] === p.depth[j];
+    // One copy quotes the other: a quotation repeats what is said elsewhere on purpose.
+    if (j !== undefined) return p.quoted[i] !== p.quoted[j] || (p.key[i] !== p.key[j] && p.depth[i] === p.depth[j]);
     const theirs = this.index.placeOf(id);
     const source = this.index.unitOf(id);
     if (theirs === 0 || source.doc === this.doc) return false;
-    if (siblings(this.index.docName(this.doc), this.index.docName(source.doc))) return true;
+    if (placeQuoted(theirs) !== (p.quoted[i] ?? false)) return true;
+    if (siblings(this.index.docName(this.doc), this.index.docName(source.doc)) || neighbours(this.index.docName(this.doc), this.index.docName(source.doc))) return true;
     const mine = placeCode(p, i);
     return mine !== theirs && placeDepth(mine) === placeDepth(theirs);
   }
@@ -116,6 +119,22 @@ export function licenceFile(name: string | undefined): boolean {
 export function siblings(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
   return section(a) === section(b);
+}
+
+/**
+ * Two pages of one section or of two sections side by side: each file's folder is the folder they
+ * share or one of its sub-folders, and they share one (a release note in blog/release/ and the
+ * announcement in blog/announcements/ that it repeats; docs/download/index.md and
+ * docs/download/current.md, the same page at two addresses; fr/eol.md and fr/about/eol.md). Files of
+ * two top folders of the run (docs/, guide/) are two works, and a copy between them is a copy.
+ */
+export function neighbours(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const da = a.split(/[\\/]/).slice(0, -1);
+  const db = b.split(/[\\/]/).slice(0, -1);
+  let k = 0;
+  while (k < da.length && k < db.length && da[k] === db[k]) k++;
+  return k >= 1 && da.length - k <= 1 && db.length - k <= 1;
 }
 
 function section(name: string): string {

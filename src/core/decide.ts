@@ -8,7 +8,7 @@ import { AuthoredCopies } from "./authored-copies.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
 import { factsOf, mayHoldFacts } from "./facts.js";
-import { FULL_LENGTH, findNearDuplicate, rankedSources } from "./near-duplicate.js";
+import { FULL_LENGTH, findNearDuplicate, pairSimilarity, pairTokens, rankedSources, wordCount } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import type { CutKind } from "./types.js";
 import { wordDiff, type WordDiff } from "./word-diff.js";
@@ -86,20 +86,32 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   return out;
 }
 
+/** Kept units a near match is measured against, the most shared shingles first. */
+const CANDIDATES = 8;
+
 /**
- * Unit `u` as a near duplicate that loses no fact, or null. Its similarity counts the tokens any
- * kept unit covers; the kept copy it names is the one with the most shared shingles among those
- * that hold every fact of `u` (numbers, links, code spans...), so the copy the report names is
- * enough to check that nothing was lost. `self`: a record of the unit itself to leave out.
+ * Unit `u` as a near duplicate that loses no fact, or null. The index's sampled shingles find the
+ * kept units it shares text with (their pooled coverage must pass the bar first); its similarity is
+ * then measured against each of them alone (pairSimilarity), and the kept copy it names is the first,
+ * by shared shingles, that is similar enough and holds every fact of `u` (numbers, links, code
+ * spans...), so the copy the report names is the one it is like and enough to check that nothing
+ * was lost. `self`: a record of the unit itself to leave out.
  */
 export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options, self = -1): { source: number; similarity: number } | null {
   const near = findNearDuplicate(a, u, index, o, self);
   if (!near || near.similarity <= nearThreshold(u.tokens, o)) return null;
   const body = unitBody(a, u);
-  if (!mayHoldFacts(body)) return { source: near.source, similarity: near.similarity };
+  const mine = pairTokens(body, o.ngram);
+  const bar = nearThreshold(wordCount(mine, o.ngram), o);
   // The unit's own facts are worked out once, not once for each kept copy weighed.
-  const mine = factsOf(body);
-  for (const id of rankedSources(near)) if (index.factsLost(id, body, mine).length === 0) return { source: id, similarity: near.similarity };
+  const facts = mayHoldFacts(body) ? factsOf(body) : null;
+  for (const id of rankedSources(near).slice(0, CANDIDATES)) {
+    const kept = index.keptText(id);
+    // A copy read from an index that kept no text of it: the sampled estimate is all there is.
+    const similarity = kept === "" ? near.similarity : pairSimilarity(mine, kept);
+    if (similarity <= bar) continue;
+    if (!facts || index.factsLost(id, body, facts).length === 0) return { source: id, similarity };
+  }
   return null;
 }
 

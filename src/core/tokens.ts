@@ -4,7 +4,7 @@
  * Code points of scripts written without spaces between words (Han, kana, Thai, Lao, Khmer,
  * Myanmar): each character is a token, so such text is never one giant token.
  */
-function isUnspacedScript(c: number): boolean {
+export function isUnspacedScript(c: number): boolean {
   return (
     (c >= 0x3040 && c <= 0x30ff) ||
     (c >= 0x31f0 && c <= 0x31ff) ||

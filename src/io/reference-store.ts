@@ -1,9 +1,9 @@
 // The persistent index of a check of a change: each committed text's share of the dedup index and
 // its line templates (core/committed-text.ts), under a key of its content (the git blob id) and the
-// options that shaped it, in one file under .git/winnow/. The file carries a stamp (its format,
-// the normalization version, winnow's version); one with another stamp is not read, so entries are
-// made again when they change. Written whole to a temporary file, synced and renamed over the old
-// one: two runs at once each leave a whole index (the last one's), and a crash leaves the old one.
+// options that shaped it, in files under .git/winnow/. Each file carries a stamp (its format, the
+// normalization version, winnow's version); one with another stamp is not read, so entries are made
+// again when they change. Written whole to a temporary file, synced and renamed over the old one:
+// two runs at once each leave a whole file (the last one's), and a crash leaves the old one.
 //
 // Laid out for lookup without decoding: after the header (the stamp and the entries' keys) come
 // three sorted tables of (key, entry) postings: the records' exact keys, the shingles and the line
@@ -11,7 +11,14 @@
 // reads the header and the tables (typed arrays over one read, no object per entry), finds the
 // holders of its few keys by binary search, and reads the bodies of only the entries it imports:
 // a later check of one file in a tree of 5,000 reads 6 MB of tables and a few KB of bodies, not
-// the 14 MB file. The tables are made again by a save that adds or drops entries.
+// the 20 MB file.
+//
+// Two files, so that a commit does not cost a rewrite of the whole index: index.bin, and delta.bin
+// with the entries made since index.bin was written (the texts of the last commits). A save that
+// adds a few entries rewrites only delta.bin; once delta.bin holds more than a sixteenth of
+// index.bin's entries (at least 256), both are merged into a new index.bin, and the entries this
+// run did not ask for (texts no longer in the tree) are dropped then. An entry is keyed by its
+// content, so one in both files, or one no text names any more, is never wrong, only unused.
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { CommittedText } from "../core/committed-text.js";
@@ -34,37 +41,47 @@ export interface KeyTables {
 /** Where the bodies of the entries are: in the file (read on demand through `fd`), or in memory after a save. */
 type Bodies = { kind: "file"; fd: number; start: number; off: Uint32Array; len: Uint32Array } | { kind: "memory"; words: Uint32Array[] };
 
+/** One file's entries: ids from `base` on in the store. */
+interface Part {
+  keys: string[];
+  bodies: Bodies;
+  tables: KeyTables;
+  base: number;
+  used: Uint8Array;
+  read: Map<number, Uint32Array>;
+}
+
 export class ReferenceStore {
   private readonly added = new Map<string, Uint32Array>();
-  private used: Uint8Array;
-  private ids: Map<string, number>;
-  private keys: string[];
-  private bodies: Bodies;
-  private read = new Map<number, Uint32Array>();
-  /** The tables of the entries (stored ones; after a save that changed them, of what was saved). */
-  tables: KeyTables;
+  private main: Part;
+  private delta: Part;
+  private ids = new Map<string, number>();
 
   private constructor(
     readonly file: string,
+    private readonly deltaFile: string,
     private readonly stamp: string,
-    state: Loaded,
   ) {
-    this.keys = state.keys;
-    this.ids = new Map(state.keys.map((k, i) => [k, i]));
-    this.used = new Uint8Array(state.keys.length);
-    this.bodies = state.bodies;
-    this.tables = state.tables;
+    this.main = part(load(file, stamp), 0);
+    this.delta = part(load(deltaFile, stamp), this.main.keys.length);
+    this.index();
   }
 
   /** The index in `dir` made under `stamp`; an empty one when there is none, it has another stamp or cannot be read. */
   static open(dir: string, stamp: string): ReferenceStore {
-    const file = path.join(dir, "index.bin");
-    return new ReferenceStore(file, stamp, load(file, stamp));
+    return new ReferenceStore(path.join(dir, "index.bin"), path.join(dir, "delta.bin"), stamp);
   }
 
-  /** Entries in the index (read from the file; after a save that changed it, those saved). */
+  private index(): void {
+    this.ids = new Map();
+    for (const p of [this.main, this.delta]) p.keys.forEach((k, i) => {
+      if (!this.ids.has(k)) this.ids.set(k, p.base + i);
+    });
+  }
+
+  /** Entries in the index (read from its files; after a save that wrote, those written). */
   get size(): number {
-    return this.keys.length;
+    return this.main.keys.length + this.delta.keys.length;
   }
 
   /** Entries made in this run and not saved yet. */
@@ -74,12 +91,7 @@ export class ReferenceStore {
 
   /** True when the entry is there (stored, or set in this run); it is kept at the next save. */
   has(key: string): boolean {
-    const id = this.ids.get(key);
-    if (id !== undefined) {
-      this.used[id] = 1;
-      return true;
-    }
-    return this.added.has(key);
+    return this.id(key) >= 0 || this.added.has(key);
   }
 
   /** Keeps an entry at the next save without reading it (a checked file's committed version). */
@@ -91,7 +103,8 @@ export class ReferenceStore {
   id(key: string): number {
     const id = this.ids.get(key);
     if (id === undefined) return -1;
-    this.used[id] = 1;
+    const p = id < this.delta.base ? this.main : this.delta;
+    p.used[id - p.base] = 1;
     return id;
   }
 
@@ -104,16 +117,23 @@ export class ReferenceStore {
 
   /** The stored words of entry `id` (see encode()). */
   body(id: number): Uint32Array {
-    const b = this.bodies;
-    if (b.kind === "memory") return b.words[id] ?? new Uint32Array(5);
-    let w = this.read.get(id);
-    if (!w) {
-      const n = b.len[id] ?? 0;
-      w = new Uint32Array(n);
-      readFully(b.fd, new Uint8Array(w.buffer), b.start + 4 * (b.off[id] ?? 0));
-      this.read.set(id, w);
-    }
-    return w;
+    const p = id < this.delta.base ? this.main : this.delta;
+    return bodyOf(p, id - p.base);
+  }
+
+  /** Calls `visit` with each entry that holds the exact key (hi, lo). */
+  forExact(hi: number, lo: number, visit: (entry: number) => void): void {
+    for (const p of [this.main, this.delta]) forExact(p.tables, hi, lo, (e) => visit(p.base + e));
+  }
+
+  /** Calls `visit` with each entry that holds the shingle `key`. */
+  forShingle(key: number, visit: (entry: number) => void): void {
+    for (const p of [this.main, this.delta]) forShingle(p.tables, key, (e) => visit(p.base + e));
+  }
+
+  /** Calls `visit` with each entry that holds the template (hi, lo), once per entry. */
+  forTemplate(hi: number, lo: number, visit: (entry: number) => void): void {
+    for (const p of [this.main, this.delta]) forTemplate(p.tables, hi, lo, (e) => visit(p.base + e));
   }
 
   set(key: string, t: CommittedText): void {
@@ -121,45 +141,90 @@ export class ReferenceStore {
   }
 
   /**
-   * Writes the entries asked for in this run (others belong to texts no longer in the tree) when
-   * any is new or any was left out; the store then holds what it wrote (ids change). A failure to
-   * write (a read-only repository) only costs the next run time.
+   * Writes the entries made in this run, when there are any: to delta.bin with the entries of the
+   * old one this run asked for, or, when that would hold too many, everything asked for (old and
+   * new) to a new index.bin, and delta.bin goes. The store then holds what it wrote (ids change).
+   * A failure to write (a read-only repository) only costs the next run time.
    */
   save(): void {
-    let usedCount = 0;
-    for (const u of this.used) usedCount += u;
-    if (this.added.size === 0 && usedCount === this.keys.length) return;
-    const all = new Map<string, Uint32Array>(this.added);
-    for (let id = 0; id < this.keys.length; id++) if (this.used[id] === 1 && !all.has(this.keys[id] ?? "")) all.set(this.keys[id] ?? "", this.body(id));
-    const keys = [...all.keys()].sort();
-    const words = keys.map((k) => all.get(k) ?? new Uint32Array(5));
-    const tables = buildTables(words);
-    this.close();
-    this.keys = keys;
-    this.ids = new Map(keys.map((k, i) => [k, i]));
-    this.used = new Uint8Array(keys.length).fill(1);
-    this.added.clear();
-    this.read.clear();
-    this.bodies = { kind: "memory", words };
-    this.tables = tables;
-    try {
-      write(this.file, this.stamp, keys, words, tables);
-    } catch {
-      // The index only saves time.
+    if (this.added.size === 0) return;
+    const take = (p: Part, into: Map<string, Uint32Array>): void => {
+      p.keys.forEach((k, i) => {
+        if (p.used[i] === 1 && !into.has(k) && !this.added.has(k)) into.set(k, bodyOf(p, i));
+      });
+    };
+    const delta = new Map<string, Uint32Array>();
+    take(this.delta, delta);
+    for (const [k, w] of this.added) delta.set(k, w);
+    const n = this.main.keys.length;
+    if (n > 0 && delta.size <= Math.max(256, n >> 4)) {
+      const written = writePart(this.deltaFile, this.stamp, delta, n);
+      close(this.delta);
+      this.delta = written;
+    } else {
+      const all = new Map<string, Uint32Array>();
+      take(this.main, all);
+      for (const [k, w] of delta) all.set(k, w);
+      const written = writePart(this.file, this.stamp, all, 0);
+      // After the new index.bin: a crash between the two leaves entries in both, which is no error.
+      try {
+        rmSync(this.deltaFile, { force: true });
+      } catch {
+        // an unused delta.bin only costs reading it
+      }
+      this.close();
+      this.main = written;
+      this.delta = part(EMPTY, written.keys.length);
     }
+    this.added.clear();
+    this.index();
   }
 
-  /** Lets go of the file (a store read from one keeps it open, so that its bodies are those of the tables read). */
+  /** Lets go of the files (a store read from them keeps them open, so that its bodies are those of the tables read). */
   close(): void {
-    if (this.bodies.kind === "file" && this.bodies.fd >= 0) {
-      try {
-        closeSync(this.bodies.fd);
-      } catch {
-        // closed already
-      }
-      this.bodies = { ...this.bodies, fd: -1 };
-    }
+    close(this.main);
+    close(this.delta);
   }
+}
+
+function part(l: Loaded, base: number): Part {
+  return { keys: l.keys, bodies: l.bodies, tables: l.tables, base, used: new Uint8Array(l.keys.length), read: new Map() };
+}
+
+function close(p: Part): void {
+  if (p.bodies.kind === "file" && p.bodies.fd >= 0) {
+    try {
+      closeSync(p.bodies.fd);
+    } catch {
+      // closed already
+    }
+    p.bodies = { ...p.bodies, fd: -1 };
+  }
+}
+
+function bodyOf(p: Part, i: number): Uint32Array {
+  const b = p.bodies;
+  if (b.kind === "memory") return b.words[i] ?? new Uint32Array(5);
+  let w = p.read.get(i);
+  if (!w) {
+    w = new Uint32Array(b.len[i] ?? 0);
+    readFully(b.fd, new Uint8Array(w.buffer), b.start + 4 * (b.off[i] ?? 0));
+    p.read.set(i, w);
+  }
+  return w;
+}
+
+/** Writes `entries` (sorted by key) with their tables to `file`; the part as written, in memory, ids from `base`. */
+function writePart(file: string, stamp: string, entries: Map<string, Uint32Array>, base: number): Part {
+  const keys = [...entries.keys()].sort();
+  const words = keys.map((k) => entries.get(k) ?? new Uint32Array(5));
+  const tables = buildTables(words);
+  try {
+    write(file, stamp, keys, words, tables);
+  } catch {
+    // The index only saves time.
+  }
+  return part({ keys, bodies: { kind: "memory", words }, tables }, base);
 }
 
 /** Calls `visit` with the entry of each posting of the exact key (hi, lo). */
@@ -229,6 +294,8 @@ const EMPTY_TABLES: KeyTables = {
   tpEnt: new Uint32Array(0),
 };
 
+const EMPTY: Loaded = { keys: [], bodies: { kind: "memory", words: [] }, tables: EMPTY_TABLES };
+
 interface Header {
   stamp?: unknown;
   keys?: unknown;
@@ -243,7 +310,7 @@ const count = (x: unknown): number => (typeof x === "number" && Number.isInteger
 
 /** The header and the tables of the file (the bodies stay in it); empty when there is none, it has another stamp, or is damaged. */
 function load(file: string, stamp: string): Loaded {
-  const empty: Loaded = { keys: [], bodies: { kind: "memory", words: [] }, tables: EMPTY_TABLES };
+  const empty = EMPTY;
   let fd: number;
   try {
     fd = openSync(file, "r");
@@ -413,8 +480,21 @@ function sorted(n: number, keys: readonly Uint32Array[], columns: readonly Uint3
   let perm = new Uint32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
   let tmp = new Uint32Array(n);
-  const bucket = new Uint32Array(1 << 16);
-  for (const k of keys) {
+  // A few postings (delta.bin's): a comparison sort, not passes over 65,536 buckets each.
+  const small = n < 4096;
+  if (small) {
+    const byKey = (a: number, b: number): number => {
+      for (let j = keys.length - 1; j >= 0; j--) {
+        const x = keys[j]?.[a] ?? 0;
+        const y = keys[j]?.[b] ?? 0;
+        if (x !== y) return x < y ? -1 : 1;
+      }
+      return a - b;
+    };
+    perm = Uint32Array.from([...perm].sort(byKey));
+  }
+  const bucket = new Uint32Array(small ? 0 : 1 << 16);
+  for (const k of small ? [] : keys) {
     for (const shift of [0, 16]) {
       bucket.fill(0);
       for (let i = 0; i < n; i++) {

@@ -30,12 +30,15 @@ import { formatOfPath } from "../config/file-options.js";
 import { looksBinary } from "../io/binary.js";
 import { decodeBytes } from "../io/decode.js";
 import { findRepo, headTree, readBlobs, type TreeFile } from "../io/git.js";
-import { decodeEntry, forExact, forShingle, forTemplate, ReferenceStore, unitsOf } from "../io/reference-store.js";
+import { decodeEntry, ReferenceStore, unitsOf } from "../io/reference-store.js";
 import type { RunSettings } from "./settings.js";
 import { VERSION } from "./version.js";
 
 /** Bumped when the index's entries are made differently. */
 const INDEX_FORMAT = 3;
+
+/** Checked files up to this many are analyzed once, here, for their keys and for the batch. */
+const KEEP_ANALYSES = 64;
 
 export interface GitCheck {
   /** Adds the committed texts that matter to the run's index. */
@@ -149,37 +152,37 @@ export async function prepareGitCheck(cwd: string, files: readonly PlannedFile[]
         store.set(committedKey(i) ?? "", text === null || text === undefined ? EMPTY : indexCommittedText(text, fo, rules(fo)));
       }
     }
-    // Writes the index when entries were added or dropped; the store then holds what it wrote.
+    // Writes the index when entries were added; the store then holds what it wrote.
     store.save();
     const holders = new Holders(store, refs.map((r) => store.id(r.key)));
 
-    // The checked files, read and analyzed as the batch does it (with the context rules' stems), once.
+    // The checked files, read and analyzed as the batch does it (with the context rules' stems). A
+    // check of a few files (a commit's) hands its analyses to the batch, which then does not analyze
+    // them again; a check of many keeps only their keys, not every analysis at once.
     const tasks = new FileTasks(o);
+    const keep = files.length <= KEEP_ANALYSES;
     const analyzed = new Map<string, AnalyzeOutcome>();
+    const nowKeys: Keys = { exact: [], shingles: [] };
+    const nowTemplates: Uint32Array[] = [];
     for (const f of files) {
       const fo = optionsOf(f.abs);
-      analyzed.set(f.target, await tasks.analyze(f.target, fo === o ? undefined : fo));
+      const got = await tasks.analyze(f.target, fo === o ? undefined : fo);
+      if (keep) analyzed.set(f.target, got);
+      if (got.kind !== "ok") continue;
+      addKeys(nowKeys, got.analysis);
+      nowTemplates.push(fileTemplateHashes(got.analysis.text));
     }
-    const nowAnalyses = files.map((f) => {
-      const got = analyzed.get(f.target);
-      return got?.kind === "ok" ? got.analysis : null;
-    });
-    const nowKeys = keysOf(nowAnalyses);
     const hits = holders.claim(nowKeys);
 
     // The checked templates: in how many files each one is (the committed tree and the checked files).
     const templates = new U64Map(256);
     const pairs: number[] = [];
-    for (const a of nowAnalyses) {
-      if (!a) continue;
-      const th = fileTemplateHashes(a.text);
+    for (const th of nowTemplates) {
       for (let k = 0; k + 1 < th.length; k += 2) if (templates.setIfAbsent(th[k] ?? 0, th[k + 1] ?? 0, pairs.length / 2)) pairs.push(th[k] ?? 0, th[k + 1] ?? 0);
     }
     const counts = new Int32Array(pairs.length / 2);
     for (let slot = 0; slot < counts.length; slot++) counts[slot] = holders.filesWithTemplate(pairs[2 * slot] ?? 0, pairs[2 * slot + 1] ?? 0);
-    for (const a of nowAnalyses) {
-      if (!a) continue;
-      const th = fileTemplateHashes(a.text);
+    for (const th of nowTemplates) {
       for (let k = 0; k + 1 < th.length; k += 2) {
         const slot = templates.get(th[k] ?? 0, th[k + 1] ?? 0);
         if (slot >= 0) counts[slot] = (counts[slot] ?? 0) + 1;
@@ -239,14 +242,15 @@ interface Keys {
 
 function keysOf(analyses: readonly (Analysis | null)[]): Keys {
   const keys: Keys = { exact: [], shingles: [] };
-  for (const a of analyses) {
-    if (!a) continue;
-    for (const u of a.units) {
-      if (u.fpHi !== 0 || u.fpLo !== 0) keys.exact.push(u.fpHi, u.fpLo);
-      for (let k = u.selStart; k < u.selEnd; k++) keys.shingles.push(a.selHash[k] ?? 0);
-    }
-  }
+  for (const a of analyses) if (a) addKeys(keys, a);
   return keys;
+}
+
+function addKeys(keys: Keys, a: Analysis): void {
+  for (const u of a.units) {
+    if (u.fpHi !== 0 || u.fpLo !== 0) keys.exact.push(u.fpHi, u.fpLo);
+    for (let k = u.selStart; k < u.selEnd; k++) keys.shingles.push(a.selHash[k] ?? 0);
+  }
 }
 
 /** Which references hold a key, from the index's tables: references are numbered in path order. */
@@ -273,7 +277,6 @@ class Holders {
    * been added to one index in path order, where the first holder of a key is its kept copy.
    */
   claim(keys: Keys): number[] {
-    const t = this.store.tables;
     const hits = new Set<number>();
     let best = -1;
     const visit = (e: number): void => {
@@ -282,12 +285,12 @@ class Holders {
     };
     for (let k = 0; k + 1 < keys.exact.length; k += 2) {
       best = -1;
-      forExact(t, keys.exact[k] ?? 0, keys.exact[k + 1] ?? 0, visit);
+      this.store.forExact(keys.exact[k] ?? 0, keys.exact[k + 1] ?? 0, visit);
       if (best >= 0) hits.add(best);
     }
     for (const h of keys.shingles) {
       best = -1;
-      forShingle(t, h, visit);
+      this.store.forShingle(h, visit);
       if (best >= 0) hits.add(best);
     }
     return [...hits].sort((a, b) => a - b);
@@ -296,7 +299,7 @@ class Holders {
   /** References whose text has the template (hi, lo). */
   filesWithTemplate(hi: number, lo: number): number {
     let n = 0;
-    forTemplate(this.store.tables, hi, lo, (e) => (n += this.refs[e] ?? 0));
+    this.store.forTemplate(hi, lo, (e) => (n += this.refs[e] ?? 0));
     return n;
   }
 
@@ -379,10 +382,18 @@ function textOf(bytes: Uint8Array | null | undefined, name: string): string | nu
 function fileOptions(settings: RunSettings): (abs: string) => Options {
   if ((settings.config?.overrides.length ?? 0) > 0) return (abs) => settings.optionsFor(abs);
   const byFormat = new Map<string, Options>();
+  // The format is read from the name's last extension: looked up by it, the path's test runs once per
+  // extension, not for each of 5,000 paths.
+  const byExtension = new Map<string, Options>();
   return (abs) => {
+    const dot = abs.lastIndexOf(".");
+    const ext = dot < 0 ? "" : abs.slice(dot).toLowerCase();
+    let fo = byExtension.get(ext);
+    if (fo) return fo;
     const format = formatOfPath(abs);
-    let fo = byFormat.get(format);
+    fo = byFormat.get(format);
     if (!fo) byFormat.set(format, (fo = settings.optionsFor(abs)));
+    byExtension.set(ext, fo);
     return fo;
   };
 }

@@ -32,11 +32,24 @@ describe("--jobs 1 and --jobs 2 give the same bytes and the same report", () => 
     need(ctx, missingPath(DEV_DOCS, "the shared evaluation set beside the checkout (../shared/eval/dev)"));
     const one = await batch(ROOT, [DEV_DOCS], ["--jobs", "1"]);
     const two = await batch(ROOT, [DEV_DOCS], ["--jobs", "2"]);
+    const three = await batch(ROOT, [DEV_DOCS], ["--jobs", "3"]);
     expect(one.tree.size).toBeGreaterThan(50);
     expectSameTrees(one.tree, two.tree);
+    expectSameTrees(one.tree, three.tree);
     expect(two.report).toBe(one.report);
+    expect(three.report).toBe(one.report);
     expect(two.stderr).toBe(one.stderr);
   });
+
+  test("--jobs 3 too, on a generated corpus of 400 files", async () => {
+    const cwd = tempTree(generateCorpus(400, 13));
+    const one = await batch(cwd, ["corpus"], ["--jobs", "1"]);
+    const three = await batch(cwd, ["corpus"], ["--jobs", "3"]);
+    expect(one.report).toMatch(/"file": "corpus\/[^"]+"/);
+    expect(one.report).toContain('"kind": "near-duplicate"');
+    expectSameTrees(one.tree, three.tree);
+    expect(three.report).toBe(one.report);
+  }, 120_000);
 
   test("on a generated corpus of 3000 files with cross-file copies and site furniture", async () => {
     const cwd = tempTree(generateCorpus(3000, 7));

@@ -64,3 +64,20 @@ describe("sharded runs", () => {
     expect([...a].filter(([k, v]) => !b.get(k)?.equals(v)).map(([k]) => k)).toEqual([]);
   }, 120_000);
 });
+
+test("a shard whose barrier times out is an exit-2 error naming the missing shards, with nothing written; --shard without a shared store is refused", async () => {
+  const { runCli } = await import("../helpers/run-cli.js");
+  const { existsSync } = await import("node:fs");
+  const cwd = tempTree(generateCorpus(6, 5));
+  // The memory store cannot be shared, so the CLI refuses --shard with it; the barrier is reached
+  // through the library here, and the CLI's one-line error through a WinnowError's exit code.
+  const r = await runCli(["corpus", "--out-dir", "out", "--shard", "1/2"], { cwd });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/^winnow: --shard 1\/2: shards share their claims through a store both reach: add --index redis:\/\/host:port[^\n]*\n$/);
+  expect(existsSync(path.join(cwd, "out"))).toBe(false);
+  const err = await shardRun(cwd, "out", { index: 1, count: 2 }, new MemoryRun(), 50).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(BarrierTimeout);
+  expect((err as BarrierTimeout).exitCode).toBe(2);
+  expect((err as Error).message).toBe("shard 2/2 did not finish templates in time");
+  expect(existsSync(path.join(cwd, "out"))).toBe(false);
+});

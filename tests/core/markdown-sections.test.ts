@@ -96,3 +96,26 @@ test("cleaning the kept text again cuts nothing more", () => {
   expect(once.cuts.map((c) => c.startLine)).toEqual([5]);
   expect(md(once.text).cuts).toEqual([]);
 });
+
+describe("Markdown: a quotation of what is said elsewhere is kept", () => {
+  test("an error's message quoted above the section that explains it", () => {
+    expect(cutLines(`> ${SAID}\n\n## What went wrong?\n\n${SAID}\n`)).toEqual([]);
+  });
+
+  test("an update shown as a summary, then quoted in full in a disclosure", () => {
+    const text = `## Goal: faster queues\n\n${SAID}\n\n<details>\n<summary>1 detailed update available.</summary>\n\n<blockquote>\n\n${SAID}\n\n</blockquote>\n\n</details>\n`;
+    expect(cutLines(text)).toEqual([]);
+  });
+
+  test("a quoted paragraph of another text, in the same place there", () => {
+    const index = new DedupIndex();
+    expect(clean(`## Council\n\n> ${SAID}\n`, { format: "markdown" }, { index, name: "blog/a.md" }).cuts).toEqual([]);
+    expect(clean(`## Council\n\n${SAID}\n`, { format: "markdown" }, { index, name: "news/b.md" }).cuts).toEqual([]);
+  });
+
+  test("a quotation quoted twice is still a copy, and so is a paragraph repeated after a quotation ends", () => {
+    expect(cutLines(`## Notes\n\n> ${SAID}\n\n> ${SAID}\n`)).toEqual([["duplicate", 5]]);
+    const text = `## Notes\n\n${SAID}\n\n<blockquote>\n\nSomeone else said something else entirely, at some length, on that day.\n\n</blockquote>\n\n${SAID}\n`;
+    expect(cutLines(text)).toEqual([["duplicate", 11]]);
+  });
+});

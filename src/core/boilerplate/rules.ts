@@ -65,6 +65,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
       keep: [
         "Reply to the letter within ten days or the claim lapses, the notice said.",
         { markdown: "## Comments\n\nReaders can reply to a comment, quote it or report it:\n\n- Reply opens a form under the comment.\n- Quote copies the comment into the form.\n" },
+        { markdown: "## Workspaces\n\nTurn members that each name the version\n\n```toml\n[dependencies]\nbar = \"1.2\"\n```\nlike\n```toml\n[workspace.dependencies]\nbar = \"1.2\"\n```\n" },
       ],
     },
   },
@@ -147,6 +148,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
         "We will subscribe:\n- the release channel\n- the security channel",
         { markdown: "## Stay in touch\n\n- Subscribe to the [announcements list](https://example.org/list).\n- Read the [changelog](./CHANGELOG.md) before you upgrade.\n" },
         { markdown: "## Messaging patterns\n\nThe broker supports three patterns:\n\n- Publish\n- Subscribe\n- Request and reply\n" },
+        { markdown: "## Thanks\n\nThe people who did the work each week are listed in these newsletters, one a week:\n\n- [Newsletter 1](https://forum.example.org/t/newsletter-1/101)\n- [Newsletter 2](https://forum.example.org/t/newsletter-2/117)\n- [Newsletter 3](https://forum.example.org/t/final-newsletter/130)\n" },
       ],
     },
   },

@@ -36,7 +36,7 @@ export function authoredRuleLines(a: Analysis, format: TextFormat): Set<number> 
     if (!u?.boiler || !GUARDED.has(u.boiler.rule)) continue;
     const t = text(u);
     if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
-    else if (format === "markdown" && inAuthoredList(units, i, t, text)) out.add(i);
+    else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text))) out.add(i);
     else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
   }
   return out;
@@ -73,6 +73,27 @@ function introducesNext(units: readonly UnitInfo[], i: number, t: string, text: 
 function inAuthoredList(units: readonly UnitInfo[], i: number, t: string, text: (u: UnitInfo) => string): boolean {
   if (!LIST_MARKER.test(t)) return false;
   return [units[i - 1], units[i + 1]].some((v) => !!v && !v.boiler && v.kind !== "code" && LIST_MARKER.test(text(v)));
+}
+
+/**
+ * An item of a numbered series of links: "- [Newsletter 1](…)", "- [Newsletter 2](…)": the items
+ * read alike with their numbers masked, each with an address of its own. A menu names a page once.
+ */
+function numberedSeries(units: readonly UnitInfo[], i: number, t: string, text: (u: UnitInfo) => string): boolean {
+  if (!LIST_MARKER.test(t) || !/\d/.test(t) || !/\]\(/.test(t)) return false;
+  const shape = (s: string): string => s.replace(/\]\([^)\n]*\)/g, "](…)").replace(/\d+/g, "#");
+  return [units[i - 1], units[i + 1]].some((v) => {
+    if (!v || v.kind === "code") return false;
+    const o = text(v);
+    return o !== t && shape(o) === shape(t);
+  });
+}
+
+/** A line between two code blocks: the author's word joining two listings ("like", "or", "becomes"). */
+function betweenCode(units: readonly UnitInfo[], i: number, text: (u: UnitInfo) => string): boolean {
+  const before = units[i - 1];
+  const after = units[i + 1];
+  return before?.kind === "code" && after?.kind === "code" && /(?:```|~~~)\s*$/.test(text(before)) && /^(?:```|~~~)/.test(text(after));
 }
 
 function underLicenceHeading(units: readonly UnitInfo[], i: number, text: (u: UnitInfo) => string): boolean {

@@ -10,6 +10,7 @@
 // Keys are compact binary (see claim-keys.ts); a store namespaces them by the run id it was opened
 // with. Every method takes whole arrays: a networked store sends them in pipelined batches.
 
+import { WinnowError } from "../../base/errors.js";
 import { KIND_EXACT, KIND_SHINGLE, type PackedKeys } from "./claim-keys.js";
 import { U32Map, U64Map } from "../hash-table.js";
 
@@ -78,14 +79,14 @@ export interface StoreOpenOptions {
 }
 
 /** The barrier's wait ran out: `missing` are the 1-based shards that never arrived. */
-export class BarrierTimeout extends Error {
+export class BarrierTimeout extends WinnowError {
   constructor(
     readonly phase: string,
     readonly missing: readonly number[],
     readonly total: number,
   ) {
-    super(`shard${missing.length === 1 ? "" : "s"} ${missing.map((k) => `${k}/${total}`).join(", ")} did not finish ${phase} in time`);
-    this.name = "BarrierTimeout";
+    // Exit 2 and one line, like any input or store error; the shard can be run again.
+    super(`shard${missing.length === 1 ? "" : "s"} ${missing.map((k) => `${k}/${total}`).join(", ")} did not finish ${phase} in time`, 2);
   }
 }
 

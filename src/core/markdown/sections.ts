@@ -21,6 +21,10 @@ const ADMONITION_CLOSE = /^ {0,3}:{3,}[ \t]*$/;
 const ALERT = /^ {0,3}>[ \t]*\[!(?:note|tip|important|warning|caution)\]/i;
 /** An MDX component around a paragraph: "<Aside>…</Aside>", "<ReadMore>See the guide…</ReadMore>". */
 const COMPONENT = /^ {0,3}<[A-Z][\w.]*(?:[\s>]|$)/;
+/** A quotation: "> …" lines, or the text between HTML "<blockquote>" and "</blockquote>". */
+const QUOTE_LINE = /^ {0,3}>/;
+const HTML_QUOTE_OPEN = /<blockquote[\s>]/gi;
+const HTML_QUOTE_CLOSE = /<\/blockquote\s*>/gi;
 
 export interface Places {
   /** Units with the same key stand in the same place. */
@@ -29,13 +33,20 @@ export interface Places {
   depth: number[];
   /** Units inside an admonition (":::tip … :::", "> [!NOTE]", an MDX component): notes a writer repeats on purpose. */
   admonition: boolean[];
+  /**
+   * Units in a quotation ("> …", "<blockquote>…</blockquote>"): a text quoting what it or another
+   * text says elsewhere (an error's message above its explanation, a comment quoted in full under
+   * its summary) repeats it on purpose.
+   */
+  quoted: boolean[];
 }
 
 /** Where each unit stands (see the top of this file). */
 export function unitPlaces(a: Analysis): Places {
   const line = (i: number): string => a.text.slice(a.lines.start[i] ?? 0, a.lines.end[i] ?? 0);
   const body = (first: number, last: number): string => a.text.slice(a.lines.start[first] ?? 0, a.lines.end[last] ?? 0);
-  const places: Places = { key: [], depth: [], admonition: [] };
+  const places: Places = { key: [], depth: [], admonition: [], quoted: [] };
+  let htmlQuotes = 0;
   const headings: string[] = [];
   let anchor: string | null = null;
   let item: string | null = null;
@@ -47,6 +58,12 @@ export function unitPlaces(a: Analysis): Places {
     if (ADMONITION_OPEN.test(top)) admonition = true;
     places.admonition.push(admonition || ALERT.test(top) || COMPONENT.test(top));
     if (ADMONITION_CLOSE.test(line(u.last))) admonition = false;
+    if (u.kind === "code" && !CODE_BLOCK.test(top)) {
+      // HTML blocks are "code" units: an opening tag starts a quotation, a closing one ends it.
+      const text = body(u.first, u.last);
+      htmlQuotes = Math.max(0, htmlQuotes + (text.match(HTML_QUOTE_OPEN)?.length ?? 0) - (text.match(HTML_QUOTE_CLOSE)?.length ?? 0));
+    }
+    places.quoted.push(htmlQuotes > 0 || QUOTE_LINE.test(top));
     const title = k === 0 && u.kind === "code" && /^(?:---|\+\+\+)[ \t]*$/.test(top) ? MATTER_TITLE.exec(body(u.first, u.last)) : null;
     if (title) {
       headings.push(normalized(title[1] ?? ""));
@@ -91,13 +108,21 @@ function normalized(s: string): string {
 
 /**
  * Unit i's place as one number that another text's unit can be compared with: a flag (so that a
- * place is never 0), the depth, and a 26-bit hash of the key. Equal codes: the same place.
+ * place is never 0), the depth, whether it is quoted, and a 25-bit hash of the key. Equal codes:
+ * the same place.
  */
 export function placeCode(p: Places, i: number): number {
   let h = 0x811c9dc5;
   const key = p.key[i] ?? "";
   for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-  return ((1 << 31) | (Math.min(31, p.depth[i] ?? 0) << 26) | (h & 0x3ffffff)) >>> 0;
+  return ((1 << 31) | (Math.min(31, p.depth[i] ?? 0) << 26) | (p.quoted[i] ? QUOTED_BIT : 0) | (h & 0x1ffffff)) >>> 0;
+}
+
+const QUOTED_BIT = 1 << 25;
+
+/** Whether a place code is that of a quotation. */
+export function placeQuoted(code: number): boolean {
+  return (code & QUOTED_BIT) !== 0;
 }
 
 /** The depth a place code holds. */

@@ -1,0 +1,62 @@
+// Near-duplicate similarity is measured against the one kept copy a cut names, with shingles long
+// enough for text written without spaces. Sentences of our own, in the shapes seen in documentation
+// trees: a short sentence made of pieces of two unrelated ones, Japanese lead-ins sharing set phrases.
+import { beforeAll, describe, expect, test } from "vitest";
+import { clean } from "../../src/core/clean.js";
+import { pairSimilarity, pairTokens, UNSPACED_FACTOR } from "../../src/core/near-duplicate.js";
+import { loadFormat } from "../../src/core/unit-splitters.js";
+
+beforeAll(async () => {
+  await loadFormat("markdown");
+});
+
+const A = "During development the server will open the browser for you when it starts, and it reloads the page whenever a source file changes on disk.";
+const B = "A production build writes every page into the output folder, ready to be copied to any static host you like.";
+
+describe("pairSimilarity", () => {
+  test.each([
+    ["the same sentence", "one two three four five six seven eight nine ten", "one two three four five six seven eight nine ten", 1],
+    ["its first half in a longer text", "one two three four five six seven eight nine ten", "zero one two three four five and more", 0.5],
+    ["no run of five words shared", "one two three four five six seven eight nine ten", "one two three four six seven eight nine", 0],
+  ])("%s", (_name, cut, kept, expected) => {
+    expect(pairSimilarity(pairTokens(cut, 5), kept)).toBeCloseTo(expected, 5);
+  });
+
+  test("Han and kana text is compared in longer shingles than spaced text", () => {
+    expect(pairTokens("設定ファイルを参照してください。", 5).n).toBe(5 * UNSPACED_FACTOR);
+    expect(pairTokens("See the config file for details.", 5).n).toBe(5);
+    // Nine characters in common ("公式ドキュメントを"), then different: no ten-character shingle shared.
+    expect(pairSimilarity(pairTokens("公式ドキュメントを読みます", 5), "公式ドキュメントを開いてください")).toBe(0);
+  });
+});
+
+describe("a near duplicate is like the one kept copy it names", () => {
+  test("a short sentence made of pieces of two unrelated kept ones stays", () => {
+    const cut = "The server will open the browser for you and writes every page into the output folder.";
+    const r = clean(`${A}\n\n${B}\n\n${cut}\n`);
+    expect(r.cuts).toEqual([]);
+  });
+
+  test("a Japanese sentence sharing a set phrase with another stays", () => {
+    const kept1 = "設定ファイルの詳細については、公式ドキュメントを参照してください。";
+    const kept2 = "テーマのコンポーネントをグローバルに登録すると、すべてのページで使用できます。";
+    const cut = "コンポーネントの使い方については、公式ドキュメントを参照してください。";
+    const r = clean(`${kept1}\n\n${kept2}\n\n${cut}\n`, { format: "markdown" });
+    expect(r.cuts).toEqual([]);
+  });
+
+  test("a Japanese sentence copied with one character changed is still cut, naming its copy", () => {
+    const kept = "テーマエントリファイルが見つかると、デフォルトテーマではなくカスタムテーマが常に使用されます。";
+    const copy = kept.replace("見つかる", "見付かる");
+    const r = clean(`${kept}\n\n${B}\n\n${copy}\n`, { format: "markdown" });
+    expect(r.cuts).toEqual([expect.objectContaining({ kind: "near-duplicate", startLine: 5, source: { startLine: 1, endLine: 1 } })]);
+    expect(r.cuts[0]?.similarity).toBeGreaterThan(0.9);
+  });
+
+  test("the similarity reported is the one to the named copy", () => {
+    const copy = `${A.replace("the browser", "a browser")}`;
+    const r = clean(`${B}\n\n${A}\n\n${copy}\n`);
+    expect(r.cuts).toEqual([expect.objectContaining({ kind: "near-duplicate", startLine: 5, source: { startLine: 3, endLine: 3 } })]);
+    expect(r.cuts[0]?.similarity).toBeCloseTo(pairSimilarity(pairTokens(copy, 5), A), 2);
+  });
+});
