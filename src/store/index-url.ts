@@ -1,6 +1,7 @@
 // Parses an --index URL for the Redis store:
 //   redis://[user:password@]host:port[/db]          one server (rediss:// over TLS)
 //   redis-cluster://[user:password@]host:port,host:port,...   a Redis Cluster (any reachable masters as seeds)
+// either with ?keys=N: about how many distinct keys the run will hold (sizes the store's buckets).
 // The password may also come from WINNOW_INDEX_PASSWORD (so it need not sit on a command line that
 // `ps` shows). What may be shown anywhere (errors, --verbose, reports) is `shown`: the URL rebuilt
 // from its parts with the credentials replaced by "***".
@@ -19,6 +20,8 @@ export interface IndexUrl {
   username: string | undefined;
   password: string | undefined;
   db: number;
+  /** ?keys=N: about how many distinct keys the run will hold (sizes its buckets); undefined: not given. */
+  expectedKeys: number | undefined;
   /** The URL without credentials: safe for logs, reports and errors. */
   shown: string;
 }
@@ -46,7 +49,7 @@ function parseHostPort(part: string, shown: string): RedisAddress {
 
 export function parseIndexUrl(url: string, env: Readonly<Record<string, string | undefined>> = {}): IndexUrl {
   const safe = redactIndexUrl(url);
-  const m = /^(rediss?|redis-cluster):\/\/(?:([^@]*)@)?([^/?#]*)(?:\/([^?#]*))?$/i.exec(url);
+  const m = /^(rediss?|redis-cluster):\/\/(?:([^@]*)@)?([^/?#]*)(?:\/([^?#]*))?(?:\?([^#]*))?$/i.exec(url);
   if (!m) throw new UsageError(`--index ${safe}: expected redis://[user:password@]host:port[/db] or redis-cluster://host:port,host:port,...`);
   const scheme = (m[1] ?? "").toLowerCase();
   const cluster = scheme === "redis-cluster";
@@ -61,7 +64,15 @@ export function parseIndexUrl(url: string, env: Readonly<Record<string, string |
   const envPassword = env.WINNOW_INDEX_PASSWORD;
   if (password === undefined && envPassword !== undefined && envPassword !== "") password = envPassword;
   const hostPart = m[3] ?? "";
-  const withoutCreds = `${scheme}://${m[2] !== undefined ? "***@" : ""}${hostPart}${m[4] !== undefined ? `/${m[4]}` : ""}`;
+  const withoutCreds = `${scheme}://${m[2] !== undefined ? "***@" : ""}${hostPart}${m[4] !== undefined ? `/${m[4]}` : ""}${m[5] !== undefined ? `?${m[5]}` : ""}`;
+  let expectedKeys: number | undefined;
+  for (const pair of (m[5] ?? "").split("&").filter((p) => p !== "")) {
+    const [name, value = ""] = pair.split("=");
+    const n = Number(value);
+    if (name !== "keys") throw new UsageError(`--index ${withoutCreds}: unknown parameter "${name ?? ""}" (the one there is: ?keys=N, about how many distinct keys the run holds)`);
+    if (!/^\d+(\.\d+)?(e\d+)?$/i.test(value) || !(n >= 1) || !Number.isFinite(n)) throw new UsageError(`--index ${withoutCreds}: ?keys= takes a number of keys (e.g. 6e10)`);
+    expectedKeys = n;
+  }
   const parts = hostPart.split(",").filter((p) => p !== "");
   if (parts.length === 0) throw new UsageError(`--index ${withoutCreds}: no host:port`);
   if (!cluster && parts.length > 1) throw new UsageError(`--index ${withoutCreds}: several hosts are a cluster: redis-cluster://${parts.join(",")}`);
@@ -72,5 +83,5 @@ export function parseIndexUrl(url: string, env: Readonly<Record<string, string |
     if (!/^\d{1,5}$/.test(m[4])) throw new UsageError(`--index ${withoutCreds}: the database "/${m[4]}" is not a number`);
     db = Number(m[4]);
   }
-  return { cluster, tls: scheme === "rediss", nodes, username, password, db, shown: withoutCreds };
+  return { cluster, tls: scheme === "rediss", nodes, username, password, db, expectedKeys, shown: withoutCreds };
 }

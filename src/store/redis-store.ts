@@ -1,18 +1,20 @@
 // The claim store on Redis or a Redis Cluster (docs/redis-index.md).
 //
-// Layout: every key of a run starts with "winnow:RUN:" (no braces, so keys spread over all hash slots).
-// Claims are grouped into buckets by a hash of their binary key, so that many claims share one Redis
-// key and its overhead; each bucket is a small sorted set or hash that Redis stores as a listpack
-// (~25 bytes an entry instead of ~90 for a key of its own with a TTL):
-//   c<bucket>  sorted set   field = claim key, score = min rank   (ZADD LT: min-combine in one command)
-//   m<bucket>  sorted set   field = len,key,member (score 0)      (ZADD NX; ZLEXCOUNT counts a key's members)
-//   r<bucket>  hash         field = record key, value = record bytes
-//   meta       hash         bucket bits of the run (the first shard to open decides, HSETNX)
-//   arrived:PHASE/N  set    shards that finished PHASE
-// Every command touches one key, so a Cluster needs no Lua and no hash tags; commands are pipelined
-// per node (redis-transport.ts). Every key of the run gets the run's TTL when this process first
-// writes it. Phase-one writes are buffered and sent in large batches; any read, arrive, drop or close
-// sends them first, so a caller sees its own writes.
+// Layout: every key of a run starts with "winnow:RUN:". Claims are grouped into buckets by a hash of
+// their binary key, so that many claims share one Redis key and its overhead; each bucket is a small
+// sorted set or hash that Redis keeps as a listpack (~25 bytes an entry instead of ~90 for a key of
+// its own with a TTL):
+//   {T}c<bucket>  sorted set   field = claim key, score = min rank   (ZADD LT: the minimum)
+//   {T}m<bucket>  sorted set   field = len,key,member (score 0)      (ZADD NX; ZLEXCOUNT counts a key's members)
+//   {T}r<bucket>  hash         field = record key, value = record bytes
+//   meta          hash         bucket bits and tag count of the run (the first shard to open decides, HSETNX)
+//   arrived:PHASE/N  set       shards that finished PHASE
+// {T} is a hash tag: bucket mod the run's tag count (1 on one server; 16 a master on a Cluster, so the
+// buckets spread over every master). One Lua call takes up to SCRIPT_ENTRIES keys of one tag, packed in
+// one buffer, whatever their buckets: a batch costs a few calls a tag, not one command a key, and each
+// call stays in one slot. Calls are pipelined per master (redis-transport.ts). A bucket gets the run's
+// TTL when this process first writes it. Phase-one writes are held and sent in large batches; any
+// read, arrive, drop or close sends them first, so a caller sees its own writes.
 import { appendFileSync } from "node:fs";
 import { BarrierTimeout, type ClaimKey, type ClaimStore, missingShards, type StoreOpenOptions } from "../core/claims/claim-store.js";
 import { UsageError } from "../base/errors.js";
@@ -33,59 +35,88 @@ export interface RedisStoreOptions extends StoreOpenOptions {
 /** Buckets when nothing is known about the run's size: 2^16 (listpacks up to ~8 M keys). */
 export const DEFAULT_BUCKET_BITS = 16;
 const MIN_BITS = 4;
-const MAX_BITS = 28;
+const MAX_BITS = 32;
 /** Entries a bucket is sized for: Redis keeps a sorted set or hash of up to 128 entries as a listpack. */
 const ENTRIES_PER_BUCKET = 64;
 /** Buffered phase-one keys that trigger a send. */
 const FLUSH_KEYS = 262_144;
+const RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const EMPTY = new Uint8Array(0);
 const EMPTY_BUFFER = Buffer.alloc(0);
-/** Entries a script call takes at most (Lua's unpack() stops near 8,000 values). */
+/** Entries a script call takes at most (a call blocks its master while it runs: ~1 ms). */
 const SCRIPT_ENTRIES = 2000;
+/** Hash tags a master on a Cluster: the buckets of a run spread over 16 slots a master. */
+const TAGS_PER_MASTER = 16;
+const MAX_TAGS = 65_536;
+
+/** Bytes of packed entries a script call takes at most. */
+const SCRIPT_BYTES = 1 << 20;
 
 /**
- * One bucket a call (KEYS[1]), its claims packed in ARGV[1] so that a batch costs the client one
- * buffer a bucket, not one a claim: entries of [key length: 1 byte][key][...]. One key a script, so a
- * Cluster runs it on the master of that key's slot.
+ * The scripts. ARGV[1] holds entries [ttl flag: u8][bucket: u32 big-endian][key length: u8][key]
+ * [...]; ARGV[2] the bucket keys' common head ("winnow:RUN:{tag}c"); ARGV[3] the TTL. A bucket's key is
+ * the head and its 4 bytes, so a call of thousands of claims is 5 arguments, not one a bucket; every
+ * bucket of a call has the tag of KEYS[1] (the call's first bucket), so the call stays in one slot.
+ * The flag is 1 where this process sets that bucket's TTL (the first write it sends there).
  */
 const SCRIPTS = {
-  // [len][key][rank: little-endian double] -> ZADD LT: the minimum rank.
-  claim: `local b, a, i = ARGV[1], {}, 1
+  // [.. key][rank: little-endian double] -> ZADD LT: the minimum rank.
+  claim: `local b, h, i = ARGV[1], ARGV[2], 1
 while i <= #b do
-  local n = string.byte(b, i)
-  a[#a + 1] = struct.unpack('<d', b, i + 1 + n)
-  a[#a + 1] = string.sub(b, i + 1, i + n)
-  i = i + 9 + n
+  local n = string.byte(b, i + 5)
+  local k = h .. string.sub(b, i + 1, i + 4)
+  redis.call('ZADD', k, 'LT', struct.unpack('<d', b, i + 6 + n), string.sub(b, i + 6, i + 5 + n))
+  if string.byte(b, i) == 1 then redis.call('EXPIRE', k, ARGV[3]) end
+  i = i + 14 + n
 end
-return redis.call('ZADD', KEYS[1], 'LT', unpack(a))`,
-  // [len][key] -> the scores (nil: unclaimed).
-  lookup: `local b, a, i = ARGV[1], {}, 1
+return 0`,
+  // [.. key][member: 8 bytes] -> the field [len][key][member] (score 0).
+  member: `local b, h, i = ARGV[1], ARGV[2], 1
 while i <= #b do
-  local n = string.byte(b, i)
-  a[#a + 1] = string.sub(b, i + 1, i + n)
-  i = i + 1 + n
+  local n = string.byte(b, i + 5)
+  local k = h .. string.sub(b, i + 1, i + 4)
+  redis.call('ZADD', k, 'NX', 0, string.sub(b, i + 5, i + 13 + n))
+  if string.byte(b, i) == 1 then redis.call('EXPIRE', k, ARGV[3]) end
+  i = i + 14 + n
 end
-return redis.call('ZMSCORE', KEYS[1], unpack(a))`,
-  // [len][key][member: little-endian double] -> that whole entry is a field (score 0) of the sorted set.
-  member: `local b, a, i = ARGV[1], {}, 1
+return 0`,
+  // [.. key][value length: u32 little-endian][value] -> HSET.
+  record: `local b, h, i = ARGV[1], ARGV[2], 1
 while i <= #b do
-  local n = string.byte(b, i)
-  a[#a + 1] = 0
-  a[#a + 1] = string.sub(b, i, i + 8 + n)
-  i = i + 9 + n
+  local n = string.byte(b, i + 5)
+  local k = h .. string.sub(b, i + 1, i + 4)
+  local v = struct.unpack('<I4', b, i + 6 + n)
+  redis.call('HSET', k, string.sub(b, i + 6, i + 5 + n), string.sub(b, i + 10 + n, i + 9 + n + v))
+  if string.byte(b, i) == 1 then redis.call('EXPIRE', k, ARGV[3]) end
+  i = i + 10 + n + v
 end
-return redis.call('ZADD', KEYS[1], 'NX', unpack(a))`,
-  // [len][key] -> how many fields start with that [len][key].
-  count: `local b, a, i = ARGV[1], {}, 1
+return 0`,
+  // -> the scores (false: unclaimed).
+  lookup: `local b, h, i, out = ARGV[1], ARGV[2], 1, {}
 while i <= #b do
-  local n = string.byte(b, i)
-  local p = string.sub(b, i, i + n)
-  a[#a + 1] = redis.call('ZLEXCOUNT', KEYS[1], '[' .. p, '[' .. p .. string.rep('\\255', 8))
-  i = i + 1 + n
+  local n = string.byte(b, i + 5)
+  out[#out + 1] = redis.call('ZSCORE', h .. string.sub(b, i + 1, i + 4), string.sub(b, i + 6, i + 5 + n))
+  i = i + 6 + n
 end
-return a`,
+return out`,
+  // -> how many fields start with [len][key].
+  count: `local b, h, i, out = ARGV[1], ARGV[2], 1, {}
+while i <= #b do
+  local n = string.byte(b, i + 5)
+  local p = string.sub(b, i + 5, i + 5 + n)
+  out[#out + 1] = redis.call('ZLEXCOUNT', h .. string.sub(b, i + 1, i + 4), '[' .. p, '[' .. p .. string.rep('\\255', 8))
+  i = i + 6 + n
+end
+return out`,
+  // -> the records (false: none).
+  records: `local b, h, i, out = ARGV[1], ARGV[2], 1, {}
+while i <= #b do
+  local n = string.byte(b, i + 5)
+  out[#out + 1] = redis.call('HGET', h .. string.sub(b, i + 1, i + 4), string.sub(b, i + 6, i + 5 + n))
+  i = i + 6 + n
+end
+return out`,
 };
-const RUN_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Bucket bits for about `keys` distinct keys. */
 export function bucketBitsFor(keys: number | undefined): number {
@@ -105,20 +136,18 @@ function keyHash(k: Uint8Array): number {
   return h >>> 0;
 }
 
-function asBuffer(k: Uint8Array): Buffer {
-  return Buffer.from(k.buffer, k.byteOffset, k.byteLength);
-}
-
 type Kind = "c" | "m" | "r";
 
-/** A bucket's Redis key and the indexes of the keys it holds in one call. */
-interface Group {
-  key: Buffer;
+/** One script call: the key of its first bucket (it routes the call), the head of its buckets' keys, its packed entries, and which input each entry is. */
+interface Call {
+  first: Buffer;
+  head: string;
+  blob: Buffer;
   items: Uint32Array;
 }
 
-/** byBucket's (bucket, index) pairs: bucket * TAG_SPAN + index, exact in a double for 28-bit buckets. */
-const TAG_SPAN = 2 ** 24;
+/** (tag, index) pairs sorted as one Float64Array: tag * SPAN + index. */
+const SPAN = 2 ** 32;
 
 interface Pending {
   claims: { keys: ClaimKey[]; ranks: number[] };
@@ -131,11 +160,13 @@ function emptyPending(): Pending {
   return { claims: { keys: [], ranks: [] }, members: { keys: [], members: [] }, records: { keys: [], values: [] }, size: 0 };
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 export class RedisClaimStore implements ClaimStore {
   private readonly prefix: string;
   private readonly ttl: number;
   private pending = emptyPending();
-  /** Bucket keys this process has set the TTL on. */
+  /** Buckets (kind * 2^32 + bucket) this process has set the TTL on. */
   private readonly expiring = new Set<number>();
   private closed = false;
   /** WINNOW_STORE_STATS: a file that close() appends this process's figures to (npm run bench reads them). */
@@ -146,25 +177,31 @@ export class RedisClaimStore implements ClaimStore {
     run: string,
     ttlSeconds: number,
     private readonly bits: number,
+    private readonly tags: number,
   ) {
     this.prefix = `winnow:${run}:`;
     this.ttl = Math.max(0, Math.floor(ttlSeconds));
   }
 
-  /** Opens the run on the index: checks the server, then agrees on the bucket bits with the other shards. */
+  /** Opens the run on the index: checks the server, then agrees on the bucket bits and tags with the other shards. */
   static async open(url: string, o: RedisStoreOptions): Promise<RedisClaimStore> {
     if (!RUN_ID.test(o.run)) throw new UsageError(`--run ${JSON.stringify(o.run)}: a run id is 1-64 letters, digits, ".", "_" or "-"`);
     const parsed = parseIndexUrl(url, o.env ?? process.env);
     const t = await openTransport(parsed);
     try {
       const meta = Buffer.from(`winnow:${o.run}:meta`);
-      const cmds: Command[] = [["hsetnx", meta, "bits", bucketBitsFor(o.expectedKeys)], ["hget", meta, "bits"]];
+      const tags = t.cluster ? TAGS_PER_MASTER * Math.max(1, t.masters) : 1;
+      const cmds: Command[] = [["hsetnx", meta, "bits", bucketBitsFor(o.expectedKeys ?? parsed.expectedKeys)], ["hsetnx", meta, "tags", tags], ["hmget", meta, "bits", "tags"]];
       if (o.ttlSeconds > 0) cmds.push(["expire", meta, Math.floor(o.ttlSeconds)]);
       await t.loadScripts(SCRIPTS);
       const replies = await t.exec(cmds);
-      const bits = Number(replies[1]);
-      if (!(bits >= MIN_BITS && bits <= MAX_BITS)) throw new StoreError(`index ${parsed.shown}: run ${o.run} has a broken meta key (bits ${String(replies[1])})`);
-      const store = new RedisClaimStore(t, o.run, o.ttlSeconds, bits);
+      const [bitsText, tagsText] = replies[2] as (string | null)[];
+      const bits = Number(bitsText);
+      const runTags = Number(tagsText);
+      if (!(bits >= MIN_BITS && bits <= MAX_BITS) || !(runTags >= 1 && runTags <= MAX_TAGS)) {
+        throw new StoreError(`index ${parsed.shown}: run ${o.run} has a broken meta key (bits ${String(bitsText)}, tags ${String(tagsText)})`);
+      }
+      const store = new RedisClaimStore(t, o.run, o.ttlSeconds, bits, runTags);
       store.statsFile = (o.env ?? process.env).WINNOW_STORE_STATS || undefined;
       return store;
     } catch (e) {
@@ -178,26 +215,17 @@ export class RedisClaimStore implements ClaimStore {
     return { ...this.t.stats };
   }
 
-  private bucketOf(k: Uint8Array): number {
-    return keyHash(k) >>> (32 - this.bits);
+  /** The head of the keys of a kind's buckets under one tag: "winnow:RUN:{tag}kind". */
+  private head(kind: Kind, tag: number): string {
+    return `${this.prefix}{${tag}}${kind}`;
   }
 
   private bucketKey(kind: Kind, bucket: number): Buffer {
-    const p = this.prefix.length;
-    const out = Buffer.allocUnsafe(p + 5);
-    out.write(this.prefix, 0, "latin1");
-    out[p] = kind.charCodeAt(0);
-    out.writeUInt32BE(bucket, p + 1);
+    const head = this.head(kind, bucket % this.tags);
+    const out = Buffer.allocUnsafe(head.length + 4);
+    out.write(head, 0, "latin1");
+    out.writeUInt32BE(bucket, head.length);
     return out;
-  }
-
-  /** Appends EXPIRE for a bucket key the first time this process writes it. */
-  private expireOnce(cmds: Command[], key: Buffer): void {
-    if (this.ttl === 0) return;
-    const id = key[key.length - 5]! * 2 ** 32 + key.readUInt32BE(key.length - 4);
-    if (this.expiring.has(id)) return;
-    this.expiring.add(id);
-    cmds.push(["expire", key, this.ttl]);
   }
 
   private ensureOpen(): void {
@@ -205,78 +233,78 @@ export class RedisClaimStore implements ClaimStore {
   }
 
   /**
-   * The indexes of `keys` grouped by bucket (at most SCRIPT_ENTRIES a group), with each bucket's Redis
-   * key: (bucket, index) pairs sorted as one Float64Array, so that no array or map is made a key.
+   * Script calls for `keys`: grouped by tag, at most SCRIPT_ENTRIES entries and about SCRIPT_BYTES a
+   * call; each entry [ttl flag][bucket: u32][len][key], then `tailLength(i)` bytes written by `tail`.
    */
-  private byBucket(kind: Kind, keys: readonly ClaimKey[]): Group[] {
+  private calls(kind: Kind, keys: readonly ClaimKey[], write: boolean, tailLength?: (i: number) => number, tail?: (i: number, into: Buffer, at: number) => void): Call[] {
     const n = keys.length;
-    const out: Group[] = [];
+    const out: Call[] = [];
     if (n === 0) return out;
-    if (n >= TAG_SPAN) {
-      // Past 16 Mi keys at once: in slices (each a complete grouping of its own keys).
-      for (let at = 0; at < n; at += TAG_SPAN / 2) {
-        for (const g of this.byBucket(kind, keys.slice(at, at + TAG_SPAN / 2))) out.push({ key: g.key, items: g.items.map((i) => i + at) });
-      }
-      return out;
+    const shift = 32 - this.bits;
+    const tags = this.tags;
+    const buckets = new Uint32Array(n);
+    const order = new Float64Array(n);
+    let bytes = 0;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] ?? EMPTY;
+      const b = keyHash(key) >>> shift;
+      buckets[i] = b;
+      order[i] = tags === 1 ? i : (b % tags) * SPAN + i;
+      bytes += 6 + key.length + (tailLength ? tailLength(i) : 0);
     }
-    const tag = new Float64Array(n);
-    for (let i = 0; i < n; i++) tag[i] = this.bucketOf(keys[i] ?? EMPTY) * TAG_SPAN + i;
-    tag.sort();
-    const order = new Uint32Array(n);
-    let start = 0;
-    let bucket = -1;
-    let key: Buffer = EMPTY_BUFFER;
-    for (let j = 0; j <= n; j++) {
-      const t = j < n ? (tag[j] ?? 0) : -1;
-      const b = j < n ? Math.floor(t / TAG_SPAN) : -1;
-      if (j > start && (b !== bucket || j - start === SCRIPT_ENTRIES)) {
-        out.push({ key, items: order.subarray(start, j) });
-        start = j;
+    if (tags > 1) order.sort();
+    const all = Buffer.allocUnsafe(bytes);
+    const kindId = kind.charCodeAt(0) * SPAN;
+    const expireFirst = write && this.ttl > 0;
+    let at = 0;
+    let j = 0;
+    while (j < n) {
+      const tag = Math.floor((order[j] ?? 0) / SPAN);
+      const blobStart = at;
+      const items = new Uint32Array(Math.min(SCRIPT_ENTRIES, n - j));
+      let m = 0;
+      while (j < n && m < SCRIPT_ENTRIES && Math.floor((order[j] ?? 0) / SPAN) === tag && at - blobStart < SCRIPT_BYTES) {
+        const i = (order[j] ?? 0) - tag * SPAN;
+        const b = buckets[i] ?? 0;
+        let flag = 0;
+        if (expireFirst && !this.expiring.has(kindId + b)) {
+          this.expiring.add(kindId + b);
+          flag = 1;
+        }
+        const key = keys[i] ?? EMPTY;
+        const len = key.length;
+        if (len > 255) throw new Error("a claim key is longer than 255 bytes");
+        all[at] = flag;
+        all[at + 1] = b >>> 24;
+        all[at + 2] = (b >>> 16) & 255;
+        all[at + 3] = (b >>> 8) & 255;
+        all[at + 4] = b & 255;
+        all[at + 5] = len;
+        at += 6;
+        for (let x = 0; x < len; x++) all[at++] = key[x] ?? 0;
+        if (tail && tailLength) {
+          tail(i, all, at);
+          at += tailLength(i);
+        }
+        items[m++] = i;
+        j++;
       }
-      if (j === n) break;
-      if (b !== bucket) {
-        bucket = b;
-        key = this.bucketKey(kind, b);
-      }
-      order[j] = t - b * TAG_SPAN;
+      const firstBucket = buckets[items[0] ?? 0] ?? 0;
+      out.push({ first: this.bucketKey(kind, firstBucket), head: this.head(kind, tag), blob: all.subarray(blobStart, at), items: items.subarray(0, m) });
     }
     return out;
   }
 
-  /** Packs each group's keys as [len][key][tail[i] as a little-endian double, when given] into one buffer a group. */
-  private pack(groups: readonly Group[], keys: readonly ClaimKey[], tail?: ArrayLike<number>): Buffer[] {
-    const extra = tail ? 8 : 0;
-    const f64 = new Float64Array(1);
-    const f8 = new Uint8Array(f64.buffer);
-    const le = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-    let total = 0;
-    for (const g of groups) for (const i of g.items) total += 1 + (keys[i] ?? EMPTY).length + extra;
-    const all = Buffer.allocUnsafe(total);
-    const out: Buffer[] = [];
-    let at = 0;
-    for (const g of groups) {
-      const start = at;
-      for (const i of g.items) {
-        const k = keys[i] ?? EMPTY;
-        const len = k.length;
-        if (len > 255) throw new Error("a claim key is longer than 255 bytes");
-        all[at++] = len;
-        for (let x = 0; x < len; x++) all[at++] = k[x] ?? 0;
-        if (tail) {
-          f64[0] = tail[i] ?? 0;
-          for (let x = 0; x < 8; x++) all[at++] = f8[le ? x : 7 - x] ?? 0;
-        }
-      }
-      out.push(all.subarray(start, at));
-    }
-    return out;
+  /** The pipeline commands for `calls` of script `name` (writes carry the TTL). */
+  private scriptCommands(name: keyof typeof SCRIPTS | "recordsBuffer", calls: readonly Call[], write: boolean): Command[] {
+    return calls.map((c) => [`script:${name}`, c.first, 1, c.first, c.blob, c.head, ...(write ? [this.ttl] : [])] as Command);
   }
 
   claimMin(keys: readonly ClaimKey[], ranks: Float64Array): Promise<void> {
     this.ensureOpen();
     const p = this.pending.claims;
     for (let i = 0; i < keys.length; i++) {
-      p.keys.push(keys[i] ?? new Uint8Array(0));
+      p.keys.push(keys[i] ?? EMPTY);
       p.ranks.push(ranks[i] ?? NaN);
     }
     this.pending.size += keys.length;
@@ -287,7 +315,7 @@ export class RedisClaimStore implements ClaimStore {
     this.ensureOpen();
     const p = this.pending.members;
     for (let i = 0; i < keys.length; i++) {
-      p.keys.push(keys[i] ?? new Uint8Array(0));
+      p.keys.push(keys[i] ?? EMPTY);
       p.members.push(members[i] ?? 0);
     }
     this.pending.size += keys.length;
@@ -298,9 +326,9 @@ export class RedisClaimStore implements ClaimStore {
     this.ensureOpen();
     const p = this.pending.records;
     for (let i = 0; i < keys.length; i++) {
-      p.keys.push(keys[i] ?? new Uint8Array(0));
+      p.keys.push(keys[i] ?? EMPTY);
       // A copy: the caller may reuse its buffer before the batch leaves.
-      p.values.push((records[i] ?? new Uint8Array(0)).slice());
+      p.values.push((records[i] ?? EMPTY).slice());
     }
     this.pending.size += keys.length;
     return this.flushIfFull();
@@ -315,7 +343,6 @@ export class RedisClaimStore implements ClaimStore {
     const p = this.pending;
     if (p.size === 0) return;
     this.pending = emptyPending();
-    const cmds: Command[] = [];
     // A NaN rank (none) claims nothing.
     const claimKeys: ClaimKey[] = [];
     const claimRanks: number[] = [];
@@ -326,70 +353,67 @@ export class RedisClaimStore implements ClaimStore {
         claimRanks.push(r);
       }
     });
-    const claims = this.byBucket("c", claimKeys);
-    this.pack(claims, claimKeys, claimRanks).forEach((blob, g) => {
-      const key = claims[g]!.key;
-      cmds.push(["script:claim", key, blob]);
-      this.expireOnce(cmds, key);
+    const f64 = new Float64Array(1);
+    const f8 = new Uint8Array(f64.buffer);
+    const double = (v: number, into: Buffer, at: number): void => {
+      f64[0] = v;
+      for (let x = 0; x < 8; x++) into[at + x] = f8[LITTLE_ENDIAN ? x : 7 - x] ?? 0;
+    };
+    const eight = (): number => 8;
+    const values = p.records.values;
+    await this.t.exec([
+      ...this.scriptCommands("claim", this.calls("c", claimKeys, true, eight, (i, b, at) => double(claimRanks[i] ?? 0, b, at)), true),
+      ...this.scriptCommands("member", this.calls("m", p.members.keys, true, eight, (i, b, at) => double(p.members.members[i] ?? 0, b, at)), true),
+      ...this.scriptCommands(
+        "record",
+        this.calls(
+          "r",
+          p.records.keys,
+          true,
+          (i) => 4 + (values[i] ?? EMPTY).length,
+          (i, b, at) => {
+            const v = values[i] ?? EMPTY;
+            b.writeUInt32LE(v.length, at);
+            b.set(v, at + 4);
+          },
+        ),
+        true,
+      ),
+    ]);
+  }
+
+  /** Runs read script `name` over `keys`; `put(i, reply)` gets each key's reply. */
+  private async read(kind: Kind, name: "lookup" | "count" | "recordsBuffer", keys: readonly ClaimKey[], put: (i: number, reply: unknown) => void): Promise<void> {
+    this.ensureOpen();
+    await this.flush();
+    const calls = this.calls(kind, keys, false);
+    const replies = await this.t.exec(this.scriptCommands(name, calls, false));
+    calls.forEach((c, g) => {
+      const got = replies[g] as unknown[];
+      for (let j = 0; j < c.items.length; j++) put(c.items[j] ?? 0, got[j]);
     });
-    const members = this.byBucket("m", p.members.keys);
-    this.pack(members, p.members.keys, p.members.members).forEach((blob, g) => {
-      const key = members[g]!.key;
-      cmds.push(["script:member", key, blob]);
-      this.expireOnce(cmds, key);
-    });
-    for (const { key, items } of this.byBucket("r", p.records.keys)) {
-      const args: Buffer[] = [];
-      for (const i of items) args.push(asBuffer(p.records.keys[i] ?? EMPTY), asBuffer(p.records.values[i] ?? EMPTY));
-      cmds.push(["hset", key, ...args]);
-      this.expireOnce(cmds, key);
-    }
-    await this.t.exec(cmds);
   }
 
   async lookupMin(keys: readonly ClaimKey[]): Promise<Float64Array> {
-    this.ensureOpen();
-    await this.flush();
     const out = new Float64Array(keys.length).fill(NaN);
-    const groups = this.byBucket("c", keys);
-    const blobs = this.pack(groups, keys);
-    const replies = await this.t.exec(groups.map(({ key }, g) => ["script:lookup", key, blobs[g] ?? EMPTY_BUFFER] as Command));
-    groups.forEach(({ items }, g) => {
-      const scores = replies[g] as (string | null | false)[];
-      for (let j = 0; j < items.length; j++) {
-        const v = scores[j];
-        if (v !== null && v !== undefined && v !== false) out[items[j] ?? 0] = Number(v);
-      }
+    await this.read("c", "lookup", keys, (i, v) => {
+      if (v !== null && v !== undefined && v !== false) out[i] = Number(v);
     });
     return out;
   }
 
   async countMembers(keys: readonly ClaimKey[], cap: number): Promise<Uint32Array> {
-    this.ensureOpen();
-    await this.flush();
-    const groups = this.byBucket("m", keys);
-    const blobs = this.pack(groups, keys);
-    const replies = await this.t.exec(groups.map(({ key }, g) => ["script:count", key, blobs[g] ?? EMPTY_BUFFER] as Command));
     const out = new Uint32Array(keys.length);
-    groups.forEach(({ items }, g) => {
-      const counts = replies[g] as number[];
-      for (let j = 0; j < items.length; j++) out[items[j] ?? 0] = Math.min(cap, Number(counts[j] ?? 0));
+    await this.read("m", "count", keys, (i, v) => {
+      out[i] = Math.min(cap, Number(v ?? 0));
     });
     return out;
   }
 
   async getRecords(keys: readonly ClaimKey[]): Promise<(Uint8Array | null)[]> {
-    this.ensureOpen();
-    await this.flush();
     const out: (Uint8Array | null)[] = new Array<Uint8Array | null>(keys.length).fill(null);
-    const groups = this.byBucket("r", keys);
-    const replies = await this.t.exec(groups.map(({ key, items }) => ["hmgetBuffer", key, ...Array.from(items, (i) => asBuffer(keys[i] ?? EMPTY))] as Command));
-    groups.forEach(({ items }, g) => {
-      const values = replies[g] as (Buffer | null)[];
-      for (let j = 0; j < items.length; j++) {
-        const v = values[j];
-        if (v) out[items[j] ?? 0] = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-      }
+    await this.read("r", "recordsBuffer", keys, (i, v) => {
+      if (Buffer.isBuffer(v)) out[i] = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
     });
     return out;
   }

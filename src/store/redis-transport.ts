@@ -21,7 +21,9 @@ export class StoreError extends WinnowError {
 
 /**
  * A command: its name (ioredis method, e.g. "zadd", "hmgetBuffer"), its one key, then its arguments.
- * A name "script:NAME" runs the Lua script NAME registered with the transport (EVALSHA sha 1 key ...args).
+ * A name "script:NAME" runs the Lua script NAME registered with the transport: [name, routing key,
+ * number of KEYS, ...KEYS, ...ARGV] becomes EVALSHA sha numkeys ...KEYS ...ARGV ("script:NAMEBuffer":
+ * replies as Buffers).
  */
 export type Command = [name: string, key: Buffer, ...args: (string | number | Buffer)[]];
 
@@ -65,6 +67,8 @@ export function describeRedisError(e: unknown): string {
 
 export interface Transport {
   readonly cluster: boolean;
+  /** Masters serving the store (1 for one server). */
+  readonly masters: number;
   readonly stats: TransportStats;
   /** Sends the commands (grouped by node, pipelined) and returns each reply in the same order. */
   exec(cmds: readonly Command[]): Promise<unknown[]>;
@@ -106,6 +110,10 @@ class RedisTransport implements Transport {
     return this.client instanceof Cluster;
   }
 
+  get masters(): number {
+    return this.masterNodes().length;
+  }
+
   fail(e: unknown, doing: string): StoreError {
     if (e instanceof StoreError) return e;
     return new StoreError(scrub(`index ${this.url.shown}: ${doing}: ${describeRedisError(e)}`, this.url.password));
@@ -130,7 +138,7 @@ class RedisTransport implements Transport {
     return out;
   }
 
-  private masters(): Redis[] {
+  private masterNodes(): Redis[] {
     return this.client instanceof Cluster ? this.client.nodes("master") : [this.client];
   }
 
@@ -141,16 +149,18 @@ class RedisTransport implements Transport {
 
   private async reloadScripts(): Promise<void> {
     const all = [...this.scripts.values()];
-    await Promise.all(this.masters().map((node) => Promise.all(all.map((sc) => node.script("LOAD", sc.source)))));
+    await Promise.all(this.masterNodes().map((node) => Promise.all(all.map((sc) => node.script("LOAD", sc.source)))));
   }
 
   /** The ioredis call for a command: a script becomes EVALSHA. */
   private wire(c: Command): unknown[] {
     const name = c[0];
     if (!name.startsWith("script:")) return c;
-    const sc = this.scripts.get(name.slice(7));
+    // "script:NAME" or "script:NAMEBuffer" (replies as Buffers); c[1] routes, c[2] is the number of KEYS.
+    const buffers = name.endsWith("Buffer");
+    const sc = this.scripts.get(name.slice(7, buffers ? -6 : undefined));
     if (!sc) throw new Error(`no script ${name}`);
-    return [name.endsWith("Buffer") ? "evalshaBuffer" : "evalsha", sc.sha, 1, ...c.slice(1)];
+    return [buffers ? "evalshaBuffer" : "evalsha", sc.sha, ...c.slice(2)];
   }
 
   async exec(cmds: readonly Command[]): Promise<unknown[]> {
@@ -201,7 +211,7 @@ class RedisTransport implements Transport {
 
   async deletePrefix(prefix: string): Promise<number> {
     let deleted = 0;
-    for (const node of this.masters()) {
+    for (const node of this.masterNodes()) {
       let cursor = "0";
       do {
         const [next, keys] = await node.scanBuffer(cursor, "MATCH", `${prefix}*`, "COUNT", 1000);

@@ -38,6 +38,14 @@ describe("parseIndexUrl", () => {
     expect(msg).not.toContain("\n");
   });
 
+  test("?keys=N sizes the buckets; another parameter is refused", () => {
+    expect(parseIndexUrl("redis-cluster://a:1,b:2?keys=6e10").expectedKeys).toBe(6e10);
+    expect(parseIndexUrl("redis://:pw@a:1/2?keys=5000000")).toMatchObject({ expectedKeys: 5e6, db: 2, shown: "redis://***@a:1/2?keys=5000000" });
+    expect(parseIndexUrl("redis://a:1").expectedKeys).toBeUndefined();
+    expect(() => parseIndexUrl("redis://a:1?keys=lots")).toThrow(/\?keys= takes a number/);
+    expect(() => parseIndexUrl("redis://a:1?timeout=5")).toThrow(/unknown parameter "timeout"/);
+  });
+
   test("redactIndexUrl hides whatever stands before @", () => {
     expect(redactIndexUrl("redis://u:p@h:1/0")).toBe("redis://***@h:1/0");
     expect(redactIndexUrl("redis-cluster://a:1,b:2")).toBe("redis-cluster://a:1,b:2");
