@@ -11,7 +11,7 @@
 // with. Every method takes whole arrays: a networked store sends them in pipelined batches.
 
 import { WinnowError } from "../../base/errors.js";
-import { KIND_EXACT, KIND_SHINGLE, type PackedKeys } from "./claim-keys.js";
+import { KIND_EXACT, KIND_FILE, KIND_SHINGLE, KIND_UNIT, type PackedKeys } from "./claim-keys.js";
 import { U32Map, U64Map } from "../hash-table.js";
 
 /** A key: kind byte + hash bytes (claim-keys.ts). The store namespaces it by run id. */
@@ -169,12 +169,90 @@ function word(k: ClaimKey, at: number): number {
 }
 
 
+/**
+ * Records in big shared chunks, unit and file records found through typed hash tables: one small
+ * Uint8Array and one string key a record cost about 1 KB of RSS for a record of ~360 bytes (the
+ * claimed units of the whole run are held until phase two; docs/performance.md). Other keys go to
+ * a Map. getRecords hands out views into the chunks.
+ */
+class RecordTable {
+  private static readonly CHUNK = 1 << 22;
+  private units = new U64Map(1024);
+  private files = new U32Map(1024);
+  private readonly other = new Map<string, Uint8Array>();
+  private chunks: Uint8Array<ArrayBuffer>[] = [];
+  private used = RecordTable.CHUNK;
+  private chunkOf: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private startOf: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private lengthOf: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private n = 0;
+
+  private slotOf(k: ClaimKey, add: boolean): number {
+    const unit = k[0] === KIND_UNIT && k.length === 9;
+    if (!unit && !(k[0] === KIND_FILE && k.length === 5)) return -2;
+    const s = unit ? this.units.get(word(k, 1), word(k, 5)) : this.files.get(word(k, 1));
+    if (s >= 0 || !add) return s;
+    if (this.n >= this.chunkOf.length) {
+      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+        const g = new Int32Array(a.length * 2);
+        g.set(a);
+        return g;
+      };
+      this.chunkOf = grow(this.chunkOf);
+      this.startOf = grow(this.startOf);
+      this.lengthOf = grow(this.lengthOf);
+    }
+    if (unit) this.units.setIfAbsent(word(k, 1), word(k, 5), this.n);
+    else this.files.setIfAbsent(word(k, 1), this.n);
+    return this.n++;
+  }
+
+  put(k: ClaimKey, record: Uint8Array): void {
+    const s = this.slotOf(k, true);
+    if (s === -2) {
+      this.other.set(keyString(k), record.slice());
+      return;
+    }
+    if (this.used + record.length > (this.chunks[this.chunks.length - 1]?.length ?? 0)) {
+      this.chunks.push(new Uint8Array(Math.max(RecordTable.CHUNK, record.length)));
+      this.used = 0;
+    }
+    this.chunks[this.chunks.length - 1]?.set(record, this.used);
+    this.chunkOf[s] = this.chunks.length - 1;
+    this.startOf[s] = this.used;
+    this.lengthOf[s] = record.length;
+    this.used += record.length;
+  }
+
+  get(k: ClaimKey): Uint8Array | null {
+    const s = this.slotOf(k, false);
+    if (s === -2) return this.other.get(keyString(k)) ?? null;
+    if (s < 0) return null;
+    const start = this.startOf[s] ?? 0;
+    return this.chunks[this.chunkOf[s] ?? 0]?.subarray(start, start + (this.lengthOf[s] ?? 0)) ?? null;
+  }
+
+  /** Records held. */
+  get size(): number {
+    return this.n + this.other.size;
+  }
+
+  clear(): void {
+    this.units = new U64Map(1024);
+    this.files = new U32Map(1024);
+    this.other.clear();
+    this.chunks = [];
+    this.used = RecordTable.CHUNK;
+    this.n = 0;
+  }
+}
+
 /** The memory of one run of MemoryClaimStore: several stores (shards in one process) may share it. */
 export class MemoryRun {
   readonly table = new MinTable();
   readonly mins = new Map<string, number>();
   readonly members = new Map<string, Set<number>>();
-  readonly records = new Map<string, Uint8Array>();
+  readonly records = new RecordTable();
   readonly arrived = new Map<string, Set<number>>();
   /** Waiters woken when a shard arrives. */
   readonly waiters = new Set<() => void>();
@@ -214,7 +292,7 @@ export class MemoryClaimStore implements ClaimStore {
   }
 
   putRecords(keys: readonly ClaimKey[], records: readonly Uint8Array[]): Promise<void> {
-    for (let i = 0; i < keys.length; i++) this.data.records.set(keyString(keys[i] ?? new Uint8Array(0)), (records[i] ?? new Uint8Array(0)).slice());
+    for (let i = 0; i < keys.length; i++) this.data.records.put(keys[i] ?? new Uint8Array(0), records[i] ?? new Uint8Array(0));
     return Promise.resolve();
   }
 
@@ -247,7 +325,7 @@ export class MemoryClaimStore implements ClaimStore {
   }
 
   getRecords(keys: readonly ClaimKey[]): Promise<(Uint8Array | null)[]> {
-    return Promise.resolve(keys.map((k) => this.data.records.get(keyString(k)) ?? null));
+    return Promise.resolve(keys.map((k) => this.data.records.get(k)));
   }
 
   arrive(phase: string, shard: number, total: number): Promise<void> {

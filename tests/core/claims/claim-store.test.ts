@@ -50,6 +50,35 @@ describe("MemoryClaimStore", () => {
     expect([...(await s.lookupMin([keys[0]!]))]).toEqual([NaN]);
   });
 
+  test("records of every size and kind come back byte for byte: many across the store's chunks, one larger than a chunk, a rewrite, a file record beside a unit record of the same number", async () => {
+    const s = new MemoryClaimStore();
+    const bytesOf = (seed: number, n: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (seed * 31 + i * 7) & 255);
+    const keysPut: Uint8Array[] = [];
+    const recs: Uint8Array[] = [];
+    // ~6 MB in records of 1-3,000 bytes: more than one chunk of the store.
+    for (let f = 0; f < 4000; f++) {
+      keysPut.push(unitKey(f, f % 5), fileKey(f));
+      recs.push(bytesOf(f, 1 + ((f * 733) % 3000)), bytesOf(f + 1, 20));
+    }
+    keysPut.push(unitKey(9999, 1), templateKey(1, 2));
+    recs.push(bytesOf(7, 5_000_000), bytesOf(8, 3));
+    const input = recs.map((r) => r.slice());
+    await s.putRecords(keysPut, input);
+    input.forEach((r) => r.fill(0)); // the store keeps its own copy
+    const got = await s.getRecords(keysPut);
+    expect(got.length).toBe(recs.length);
+    // Buffer.equals: toEqual walks a 5 MB array element by element.
+    got.forEach((g, i) => expect(g !== null && Buffer.from(g.buffer, g.byteOffset, g.byteLength).equals(recs[i]!), `record ${i}`).toBe(true));
+    await s.putRecords([unitKey(3, 3)], [Uint8Array.of(1, 2, 3)]);
+    expect(await s.getRecords([unitKey(3, 3), unitKey(3, 4), fileKey(4000)])).toEqual([Uint8Array.of(1, 2, 3), null, null]);
+    await s.putRecords([unitKey(3, 3)], [Uint8Array.of(4)]);
+    expect(await s.getRecords([unitKey(3, 3)])).toEqual([Uint8Array.of(4)]);
+    await s.drop();
+    expect(await s.getRecords([unitKey(0, 0), fileKey(0), templateKey(1, 2)])).toEqual([null, null, null]);
+    await s.putRecords([fileKey(0)], [Uint8Array.of(5)]);
+    expect(await s.getRecords([fileKey(0), unitKey(0, 0)])).toEqual([Uint8Array.of(5), null]);
+  });
+
   test("the barrier opens when every shard arrived, and names the missing ones when it times out", async () => {
     const run = new MemoryRun();
     const a = new MemoryClaimStore(run);
