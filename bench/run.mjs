@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup] [--startup-only] [--no-hook] [--hook-only] [--no-redis]
+// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup] [--startup-only] [--no-hook] [--hook-only] [--no-markdown] [--markdown-only] [--no-redis]
 // winnow against cat (the read floor) and awk '!seen[$0]++' (exact line dedup) in one run,
 // alternating the commands; writes bench/results.md.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureGenerated, inputsOf, listTree, prefixes } from "./corpus.mjs";
 import { hookBench, hookTable } from "./hook.mjs";
+import { markdownDoc } from "./markdown.mjs";
 import { redisBench, redisTable } from "./redis.mjs";
 import { alternate, hasGnuTime } from "./measure.mjs";
 import { scalingTable, startupTable, throughputTable } from "./report.mjs";
@@ -28,6 +29,9 @@ const { values: args } = parseArgsOrExit({
     // The pre-commit case (bench/hook.mjs): a 5,000-file git repository, one staged file checked.
     "no-hook": { type: "boolean", default: false },
     "hook-only": { type: "boolean", default: false },
+    // A ~1 MB Markdown page against the same text as .txt (bench/markdown.mjs), alternating.
+    "no-markdown": { type: "boolean", default: false },
+    "markdown-only": { type: "boolean", default: false },
     // Two --shard K/2 processes against a local redis-server (bench/redis.mjs), beside --jobs 2 in memory.
     "no-redis": { type: "boolean", default: false },
     out: { type: "string" },
@@ -48,6 +52,8 @@ bench/results.md (MB/s, spread, peak RSS, ratio to awk, start-up, scaling).
   --startup-only   only the start-up rows, printed (written with --out only)
   --no-hook        skip the pre-commit case (5,000 Markdown files in git, one staged file checked)
   --hook-only      only the pre-commit case, printed (written with --out only)
+  --no-markdown    skip the Markdown row (a ~1 MB page against the same text as .txt)
+  --markdown-only  only the Markdown rows, printed (written with --out only)
   --no-redis       skip the sharded rows (two --shard K/2 processes against a local redis-server)
   --out FILE       write the table to FILE instead of bench/results.md
 `);
@@ -80,6 +86,12 @@ if (hookOnly) {
   process.exit(0);
 }
 const inp = inputsOf(corpusDir, scratch);
+if (args["markdown-only"]) {
+  const md = [`# winnow benchmark: Markdown`, "", machine(os.loadavg(), os.loadavg()), "", `## Markdown against the same text`, "", markdownRows(), ""].join("\n");
+  process.stdout.write(md);
+  if (args.out) writeFileSync(args.out, md);
+  process.exit(0);
+}
 const bigLabel = `${path.basename(inp.big)} (${(inp.bigBytes / 1e6).toFixed(0)} MB)`;
 const treeLabel = `tree (${inp.tree.length} files, ${(inp.treeBytes / 1e6).toFixed(0)} MB)`;
 const loadBefore = os.loadavg();
@@ -116,6 +128,9 @@ if (!args["no-startup"]) {
   );
 }
 
+// ---- Markdown against the same text ----
+const markdown = args["no-markdown"] || startupOnly ? null : markdownRows();
+
 // ---- the pre-commit case ----
 const hook = args["no-hook"] || startupOnly ? null : hookBench({ node, bin: BIN, scratch, runs, log });
 
@@ -141,6 +156,7 @@ const md = [
     : []),
   ...(scaling ? [`## Scaling (pipe mode, full cleaning; prefixes of one stream)`, "", scalingTable(scaling), ""] : []),
   ...(startup ? [`## Start-up`, "", startupTable(startup), ""] : []),
+  ...(markdown ? [`## Markdown against the same text`, "", markdown, ""] : []),
   ...(hook ? [`## Pre-commit: a check of a change`, "", hookTable(hook), ""] : []),
   ...(redis ? [`## Sharded: two processes on one local Redis (median of ${Math.min(runs, 3)} rounds, alternating with one in-memory run)`, "", redisTable(redis), ""] : []),
 ].join("\n");
@@ -209,6 +225,36 @@ function jobsRatio(rows) {
   if (!one || !two) return [];
   const x = two.mbps / one.mbps;
   return [`\`--jobs 2\` / \`--jobs 1\` on the tree: **${x.toFixed(2)} ×** (target ≥ 1.8 ×: ${x >= 1.8 ? "met" : "not met"}).`];
+}
+
+/**
+ * A generated Markdown page of about 1 MB (headings, lists, quotes, code, tables over the tree's
+ * paragraphs) cleaned as page.md and, the same bytes, as page.txt, alternating; target: the .md at
+ * most 1.5 × the time of the .txt, under 120 MB peak.
+ */
+function markdownRows() {
+  const text = markdownDoc(inp.tree, 1e6);
+  const files = { md: path.join(scratch, "page.md"), txt: path.join(scratch, "page.txt") };
+  for (const f of Object.values(files)) writeFileSync(f, text);
+  const bytes = Buffer.byteLength(text);
+  const o = { scratch, okCodes: [0, 1] };
+  const cmd = (f) => [process.execPath, BIN, "-q", "--no-gitignore", "--no-config", f];
+  log(`markdown: ${runs} rounds, ${(bytes / 1e6).toFixed(2)} MB page`);
+  const [md, txt] = alternate(
+    [
+      { name: "winnow page.md", input: `page.md (${(bytes / 1e6).toFixed(2)} MB)`, argv: cmd(files.md), bytes, opts: o },
+      { name: "winnow page.txt", input: `page.txt (the same bytes)`, argv: cmd(files.txt), bytes, opts: o },
+    ],
+    runs,
+    log,
+  );
+  const x = md.seconds / txt.seconds;
+  const rss = md.rssMB === null ? "" : `, peak ${md.rssMB.toFixed(0)} MB (target < 120 MB: ${md.rssMB < 120 ? "met" : "not met"})`;
+  return [
+    throughputTable([md, txt]),
+    "",
+    `page.md / page.txt, time: **${x.toFixed(2)} ×** (target ≤ 1.5 ×: ${x <= 1.5 ? "met" : "not met"})${rss}.`,
+  ].join("\n");
 }
 
 function findAwk() {

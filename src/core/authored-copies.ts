@@ -55,7 +55,8 @@ export class AuthoredCopies {
     const p = this.placesOf();
     if (p.admonition[i]) return true;
     // One copy quotes the other: a quotation repeats what is said elsewhere on purpose.
-    if (j !== undefined) return p.quoted[i] !== p.quoted[j] || (p.key[i] !== p.key[j] && p.depth[i] === p.depth[j]);
+    // Two entries of a reference may describe alike whatever level their headings stand at.
+    if (j !== undefined) return p.quoted[i] !== p.quoted[j] || (p.key[i] !== p.key[j] && (p.depth[i] === p.depth[j] || (!!p.entry[i] && !!p.entry[j])));
     const theirs = this.index.placeOf(id);
     const source = this.index.unitOf(id);
     if (theirs === 0 || source.doc === this.doc) return false;
@@ -157,6 +158,63 @@ export function noteWording(index: DedupIndex, id: number, text: string): void {
 }
 
 export function wordingOf(text: string): Wording {
+  return ASCII.test(text) ? asciiWordingOf(text) : wordingByWords(text);
+}
+
+/** ASCII, and General Punctuation (dashes, curly quotes, ellipsis), which holds no letter or digit and which NFC leaves alone. */
+const ASCII = /^[\x00-\x7f\u2010-\u2027\u2030-\u205e]*$/;
+
+/**
+ * wordingOf for text of ASCII characters and punctuation only, where the letters and digits are [A-Za-z0-9], NFC
+ * changes nothing and lower case is one character for one: one loop over the characters, hashing
+ * as it goes, with no string per word but for the few whose length a number word has. Gives what
+ * wordingByWords gives (tests/core/authored-copies.test.ts holds them equal).
+ */
+function asciiWordingOf(text: string): Wording {
+  let skeleton = 0x811c9dc5;
+  let words = 0x811c9dc5;
+  const lower = text.toLowerCase();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isAsciiWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = true;
+    while (i < n && isAsciiWordChar((c = text.charCodeAt(i)))) {
+      if (c > 57) digits = false;
+      i++;
+    }
+    const first = text.charCodeAt(start);
+    const name = first >= 65 && first <= 90;
+    const length = i - start;
+    const numberWord = length >= 3 && length <= 11 && !digits && NUMBER_WORDS.has(lower.slice(start, i));
+    if (digits || numberWord) skeleton = Math.imul(skeleton ^ 35, 0x01000193); // "#"
+    else if (name) skeleton = Math.imul(skeleton ^ 78, 0x01000193); // "N"
+    else for (let k = start; k < i; k++) skeleton = Math.imul(skeleton ^ lower.charCodeAt(k), 0x01000193);
+    skeleton = Math.imul(skeleton ^ 32, 0x01000193);
+    if (name && !numberWord) {
+      words = Math.imul(words ^ lower.charCodeAt(start), 0x01000193);
+      if (length > 1) words = Math.imul(words ^ lower.charCodeAt(start + 1), 0x01000193);
+      const size = String(length >> 2);
+      for (let k = 0; k < size.length; k++) words = Math.imul(words ^ size.charCodeAt(k), 0x01000193);
+    } else {
+      for (let k = start; k < i; k++) words = Math.imul(words ^ lower.charCodeAt(k), 0x01000193);
+    }
+    words = Math.imul(words ^ 32, 0x01000193);
+  }
+  return { skeleton: skeleton >>> 0 || 1, words: words >>> 0 || 1 };
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** wordingOf for any text, word by word (the reference the ASCII loop is held to). */
+export function wordingByWords(text: string): Wording {
   let skeleton = 0x811c9dc5;
   let words = 0x811c9dc5;
   for (const w of text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []) {

@@ -1,6 +1,8 @@
 // Which locale each file of a tree laid out by locale belongs to (docs/en/…, content/zh-cn/…,
 // i18n/fr/…): a translation copies its source's code, names and untranslated paragraphs, so files
-// of different locales are never compared. Worked out from the paths of the whole run alone.
+// of different locales are never compared. Versioned documentation (docs/v1/…, docs/v2/…) is
+// partitioned the same way: each version repeats the pages of the last. Worked out from the paths
+// of the whole run alone.
 
 /** "auto" finds locale folders among the run's paths; "off" compares every file with every other. */
 export type LocaleMode = "auto" | "off";
@@ -26,32 +28,53 @@ export function localesOf(paths: readonly string[], mode: LocaleMode = "auto"): 
     for (const p of paths) out.set(p, "");
     return out;
   }
-  // Locale-named children of each folder; a folder with enough of them is a locale parent.
-  const children = new Map<string, Set<string>>();
+  // Locale-named and version-named children of each folder; a folder with enough of them is a
+  // locale (or version) parent.
+  const locales = new Map<string, Set<string>>();
+  const versions = new Map<string, Set<string>>();
   const split = paths.map((p) => p.split(/[\\/]/));
   for (const parts of split) {
     for (let k = 0; k < parts.length - 1; k++) {
-      if (!isLocale(parts[k] ?? "")) continue;
+      const name = parts[k] ?? "";
+      const kind = isLocale(name) ? locales : isVersion(name) ? versions : null;
+      if (!kind) continue;
       const parent = parts.slice(0, k).join("/");
-      let set = children.get(parent);
-      if (!set) children.set(parent, (set = new Set()));
-      set.add((parts[k] ?? "").toLowerCase());
+      let set = kind.get(parent);
+      if (!set) kind.set(parent, (set = new Set()));
+      set.add(name.toLowerCase());
     }
   }
   paths.forEach((p, n) => {
     const parts = split[n] ?? [];
-    let locale = "";
-    for (let k = 0; k < parts.length - 1 && locale === ""; k++) {
+    // Every locale and version folder on the path: docs/v2/ja/… is docs/v2 in Japanese.
+    const key: string[] = [];
+    let last = -1;
+    for (let k = 0; k < parts.length - 1; k++) {
       const name = parts[k] ?? "";
-      if (!isLocale(name)) continue;
       const parent = parts.slice(0, k).join("/");
-      const side = children.get(parent)?.size ?? 0;
-      if (side >= MIN_SIDE_BY_SIDE || LOCALE_PARENTS.test(parts[k - 1] ?? "")) locale = `${parent}/${name.toLowerCase().replace("_", "-")}`;
+      if (isLocale(name) && ((locales.get(parent)?.size ?? 0) >= MIN_SIDE_BY_SIDE || LOCALE_PARENTS.test(parts[k - 1] ?? ""))) {
+        key.push(...parts.slice(last + 1, k), name.toLowerCase().replace("_", "-"));
+        last = k;
+      } else if (isVersion(name) && (versions.get(parent)?.size ?? 0) >= MIN_SIDE_BY_SIDE) {
+        key.push(...parts.slice(last + 1, k), name.toLowerCase());
+        last = k;
+      }
     }
-    out.set(p, locale);
+    out.set(p, key.join("/"));
   });
   return out;
 }
+
+/**
+ * A folder of one version of versioned documentation: v1, v2.3, 1.x, 2.0, version-1.4 (a bare
+ * number, as blog/2024/, is no version). Side by side (two or more), each is compared with itself only:
+ * the same page in two versions repeats its text on purpose.
+ */
+export function isVersion(name: string): boolean {
+  return VERSION.test(name);
+}
+
+const VERSION = /^(?:v|version[-_]?)\d+(?:\.(?:\d+|x)){0,2}$|^\d+\.(?:\d+|x)(?:\.(?:\d+|x))?$/i;
 
 /** A folder name that is a language tag of a language in LANGUAGES. */
 export function isLocale(name: string): boolean {

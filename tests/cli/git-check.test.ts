@@ -3,7 +3,7 @@
 // adds an ad line are reported, those two findings only; a staged change that adds nothing of the
 // kind passes. The committed tree's index is kept under .git/winnow/ and read again next time.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync, appendFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -117,5 +117,34 @@ describe("--check in a git repository", () => {
     // A paragraph of the renamed page is named at its new path.
     writeFileSync(path.join(dir, "docs/fresh.md"), `# Fresh\n\n${para(101, 0)}\n`);
     expect(findings(hook("docs/fresh.md").stderr)).toEqual(["docs/fresh.md:3:1 duplicate repeats docs/renamed.md:3"]);
+  }, 120_000);
+
+  test("a page committed since the index was written goes to delta.bin, not a new index.bin, and is found; other options make every entry again", (ctx) => {
+    need(ctx, missingTool("git", "git"));
+    const index = path.join(dir, ".git/winnow/index.bin");
+    const before = readFileSync(index);
+    const said = "A paragraph that only the later page holds, committed after the index was written in full.";
+    writeFileSync(path.join(dir, "docs/later.md"), `# Later
+
+${said}
+`);
+    git("add", "docs/later.md");
+    git("commit", "-qm", "a later page");
+    writeFileSync(path.join(dir, "docs/fresh.md"), `# Fresh
+
+${said}
+`);
+    const r = hook("docs/fresh.md");
+    expect(findings(r.stderr)).toEqual(["docs/fresh.md:3:1 duplicate repeats docs/later.md:3"]);
+    // 300 committed files now: the later page is the one made.
+    expect(r.stderr).toContain(`judged against ${FILES} committed files (index: ${FILES - 1} read, 1 made)`);
+    expect(existsSync(path.join(dir, ".git/winnow/delta.bin"))).toBe(true);
+    expect(readFileSync(index).equals(before)).toBe(true);
+    // Read from delta.bin the next time.
+    expect(hook("docs/fresh.md").stderr).toContain(`(index: ${FILES} read, 0 made)`);
+    // Entries are keyed by the options that made them: another threshold makes them all again.
+    const other = spawnCli(["--check", "--no-progress", "--no-color", "--verbose", "--threshold", "0.75", "docs/fresh.md"], { cwd: dir });
+    expect(other.stderr).toContain(`(index: 0 read, ${FILES} made)`);
+    expect(readFileSync(index).equals(before)).toBe(false);
   }, 120_000);
 });

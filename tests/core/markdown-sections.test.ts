@@ -119,3 +119,13 @@ describe("Markdown: a quotation of what is said elsewhere is kept", () => {
     expect(cutLines(text)).toEqual([["duplicate", 11]]);
   });
 });
+
+describe("Markdown: two entries of a reference describe alike at any heading level", () => {
+  test("a description under `### onToggled()` and again under `#### onAppToggled()`", () => {
+    expect(cutLines(`## Client events\n\n### \`onToggled()\`\n\n${SAID}\n\n## Server events\n\n### On the server\n\n#### \`onAppToggled()\`\n\n${SAID}\n`)).toEqual([]);
+  });
+
+  test("a paragraph under a heading of prose pasted under an entry at another level is still a copy", () => {
+    expect(cutLines(`## Usage\n\n### Sorting\n\n${SAID}\n\n## \`sort()\`\n\n${SAID}\n`)).toEqual([["duplicate", 9]]);
+  });
+});

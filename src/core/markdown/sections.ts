@@ -39,13 +39,19 @@ export interface Places {
    * its summary) repeats it on purpose.
    */
   quoted: boolean[];
+  /**
+   * Units under a heading that names code ("### `onToggled()`", "#### `send()`"): entries of a
+   * reference, which describe alike whatever level their headings stand at.
+   */
+  entry: boolean[];
 }
 
 /** Where each unit stands (see the top of this file). */
 export function unitPlaces(a: Analysis): Places {
   const line = (i: number): string => a.text.slice(a.lines.start[i] ?? 0, a.lines.end[i] ?? 0);
   const body = (first: number, last: number): string => a.text.slice(a.lines.start[first] ?? 0, a.lines.end[last] ?? 0);
-  const places: Places = { key: [], depth: [], admonition: [], quoted: [] };
+  const places: Places = { key: [], depth: [], admonition: [], quoted: [], entry: [] };
+  let entry = false;
   let htmlQuotes = 0;
   const headings: string[] = [];
   let anchor: string | null = null;
@@ -71,6 +77,7 @@ export function unitPlaces(a: Analysis): Places {
       headings.length = h.level - 1;
       for (let l = 0; l < h.level - 1; l++) headings[l] ??= "";
       headings.push(h.text);
+      entry = h.text.startsWith("`");
       anchor = item = null;
     } else if ((u.kind === "code" && CODE_BLOCK.test(line(u.first))) || (u.kind === "paragraph" && u.first === u.last && BOLD_LABEL.test(line(u.first)))) {
       anchor = normalized(body(u.first, u.last));
@@ -82,6 +89,7 @@ export function unitPlaces(a: Analysis): Places {
     }
     const inItem = u.kind === "paragraph" && item !== null && INDENTED.test(line(u.first));
     places.key.push(`${headings.join("\n")}\n\n${anchor ?? ""}\n\n${inItem ? item : ""}`);
+    places.entry.push(entry);
     places.depth.push(headings.length * 4 + (anchor !== null ? 1 : 0) + (inItem ? 2 : 0));
   }
   return places;
