@@ -104,6 +104,9 @@ export function keyString(k: ClaimKey): string {
   return s;
 }
 
+const PAGE_BITS = 20;
+const PAGE = 1 << PAGE_BITS;
+
 /**
  * Minimum ranks under numeric keys: exact keys (salt, hi, lo) and shingle keys (salt, hash) in
  * typed hash tables, one a salt, so that the in-memory store makes no string a key.
@@ -111,7 +114,8 @@ export function keyString(k: ClaimKey): string {
 class MinTable {
   private readonly exact = new Map<number, U64Map>();
   private readonly shingle = new Map<number, U32Map>();
-  private mins = new Float64Array(1024);
+  /** Minimum ranks in pages of 2^20 (8 MB): no doubled array and no copy while it grows. */
+  private pages: Float64Array[] = [];
   private n = 0;
 
   private slot(kind: number, w0: number, w1: number, w2: number, add: boolean): number {
@@ -134,23 +138,28 @@ class MinTable {
       if (s >= 0 || !add) return s;
       m.setIfAbsent(w1, this.n);
     }
-    if (this.n >= this.mins.length) {
-      const grown = new Float64Array(this.mins.length * 2);
-      grown.set(this.mins);
-      this.mins = grown;
+    const page = this.n >>> PAGE_BITS;
+    // The first page small (a run of a few files), the rest whole.
+    if (page >= this.pages.length) this.pages.push(new Float64Array(page === 0 ? 1024 : PAGE));
+    else if (page === 0 && this.n >= (this.pages[0]?.length ?? 0)) {
+      const grown = new Float64Array(Math.min(PAGE, 2 * (this.pages[0]?.length ?? 1024)));
+      grown.set(this.pages[0] ?? []);
+      this.pages[0] = grown;
     }
-    this.mins[this.n] = Infinity;
+    const p = this.pages[page];
+    if (p) p[this.n & (PAGE - 1)] = Infinity;
     return this.n++;
   }
 
   claim(kind: number, w0: number, w1: number, w2: number, rank: number): void {
     const s = this.slot(kind, w0, w1, w2, true);
-    if (rank < (this.mins[s] ?? Infinity)) this.mins[s] = rank;
+    const p = this.pages[s >>> PAGE_BITS];
+    if (p && rank < (p[s & (PAGE - 1)] ?? Infinity)) p[s & (PAGE - 1)] = rank;
   }
 
   lookup(kind: number, w0: number, w1: number, w2: number): number {
     const s = this.slot(kind, w0, w1, w2, false);
-    return s < 0 ? NaN : (this.mins[s] ?? NaN);
+    return s < 0 ? NaN : (this.pages[s >>> PAGE_BITS]?.[s & (PAGE - 1)] ?? NaN);
   }
 
   clear(): void {
