@@ -176,51 +176,22 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
       const fo = fileOptions.get(f.target) ?? o;
       if (got.kind === "ok") cleanAnalysis(got.analysis, fo, rulesOf(fo), { index: sharedFor(f), name: f.file });
     }
-    const outcomes: FileOutcome[] = [];
-    const madeDirs = new Set<string>();
-    // Learned matches repeat from file to file: one string each for the whole run.
-    const matches = new Map<string, string>();
-    // --out-dir: up to 128 files being written while the next ones are cleaned (with 16, the
-    // writes queued behind a worker's analyses held up the thread that decides files); outcomes
-    // still come out in path order. --write stays one file at a time.
-    const depth = run.mode === "out-dir" ? 128 : 1;
-    const writing: { f: PlannedFile; outcome: FileOutcome; write: Promise<string | null> | null }[] = [];
-    const settle = async (): Promise<void> => {
-      const w = writing.shift();
-      if (!w) return;
-      const failure = w.write === null ? null : await w.write;
-      if (failure) Object.assign(w.outcome, { status: "failed", reason: failure });
-      hooks.advance?.(w.f.size);
-      hooks.done?.(w.outcome);
-      outcomes.push(w.outcome);
-    };
-    for await (const [f, got] of inPathOrder(files, run.jobs, analyze)) {
-      let outcome: FileOutcome;
-      let write: Promise<string | null> | null = null;
-      const fo = fileOptions.get(f.target) ?? o;
-      if (got.kind !== "ok") {
-        outcome = { file: f.file, status: got.kind, reason: got.reason, bytesIn: got.bytes, bytesOut: 0 };
-      } else {
+    // Decided here one at a time in path order; written and reported as the order-free run's are.
+    async function* decided(): AsyncGenerator<[PlannedFile, DecidedOutcome]> {
+      for await (const [f, got] of inPathOrder(files, run.jobs, analyze)) {
+        if (got.kind !== "ok") {
+          yield [f, got];
+          continue;
+        }
+        const fo = fileOptions.get(f.target) ?? o;
         const index = o.scope === "file" ? new DedupIndex() : sharedFor(f);
         const result = cleanAnalysis(got.analysis, fo, rulesOf(fo), { index, name: f.file });
         const changed = result.text !== got.analysis.text;
-        const bytes = encodeText(result.text, got.encoding);
-        outcome = {
-          file: f.file,
-          status: changed ? "changed" : "unchanged",
-          bytesIn: got.bytes,
-          bytesOut: bytes.length,
-          counts: countCuts(result, matches),
-          // 20,000 files of clean text and cut lines would be most of the run's memory.
-          ...keptParts(run.keep ?? "counts", result, got.analysis.text),
-        };
-        write = writeOutput(run.mode, pool, f, bytes, changed, got.stamp, madeDirs);
+        const out = encodeText(result.text, got.encoding);
+        yield [f, { kind: "ok", result, out, changed, stamp: got.stamp, bytes: got.bytes, input: got.analysis.text }];
       }
-      writing.push({ f, outcome, write });
-      while (writing.length >= depth) await settle();
     }
-    while (writing.length > 0) await settle();
-    return outcomes;
+    return await emitOutcomes(run, pool, decided());
   } finally {
     await pool.close();
   }
@@ -281,7 +252,11 @@ async function emitOutcomes(run: BatchRun, pool: TaskPool, decided: AsyncIterabl
   const hooks = run.hooks ?? {};
   const outcomes: FileOutcome[] = [];
   const madeDirs = new Set<string>();
+  // Learned matches repeat from file to file: one string each for the whole run.
   const matches = new Map<string, string>();
+  // --out-dir: up to 128 files being written while the next ones are decided (with 16, the writes
+  // queued behind a worker's analyses held up the thread that decides files); outcomes still come
+  // out in path order. --write stays one file at a time.
   const depth = run.mode === "out-dir" ? 128 : 1;
   const writing: { f: PlannedFile; outcome: FileOutcome; write: Promise<string | null> | null }[] = [];
   const settle = async (): Promise<void> => {

@@ -18,6 +18,7 @@
 import { appendFileSync } from "node:fs";
 import { BarrierTimeout, type ClaimKey, type ClaimStore, missingShards, type StoreOpenOptions } from "../core/claims/claim-store.js";
 import { UsageError } from "../base/errors.js";
+import { fmix32 } from "../core/tokens.js";
 import { parseIndexUrl } from "./index-url.js";
 import { type Command, openTransport, StoreError, type Transport } from "./redis-transport.js";
 
@@ -128,12 +129,7 @@ export function bucketBitsFor(keys: number | undefined): number {
 function keyHash(k: Uint8Array): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < k.length; i++) h = Math.imul(h ^ (k[i] ?? 0), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(h);
 }
 
 type Kind = "c" | "m" | "r";
