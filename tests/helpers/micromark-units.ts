@@ -10,6 +10,7 @@ import { frontmatter } from "micromark-extension-frontmatter";
 import { gfm } from "micromark-extension-gfm";
 import type { Lines } from "../../src/core/lines.js";
 import type { UnitKind, UnitSpan } from "../../src/core/units.js";
+import { finishSpans } from "../../src/core/markdown/finish-spans.js";
 
 const MATTER = ["yaml", "toml"] as const;
 /**
@@ -35,8 +36,7 @@ export function micromarkUnits(text: string, lines: Lines): UnitSpan[] {
     if (node.type === "paragraph" && isEsm(node, text)) push(node, "code", raw);
     else emit(node, raw);
   }
-  const blank = blankLines(text, lines);
-  return coverAll(mergeOverlaps(trimSpans(raw, blank)), blank);
+  return finishSpans(raw, text, lines);
 }
 
 function emit(node: RootContent, out: UnitSpan[]): void {
@@ -85,58 +85,4 @@ function line(node: Nodes, which: "start" | "end"): number {
 function onlyProse(node: Nodes): boolean {
   if (!PROSE.has(node.type)) return false;
   return !("children" in node) || (node as Parent).children.every((c) => onlyProse(c as Nodes));
-}
-
-function blankLines(text: string, lines: Lines): boolean[] {
-  return lines.start.map((s, i) => text.slice(s, lines.end[i]).trim() === "" || (i === 0 && text.slice(s, lines.end[i]) === "\uFEFF"));
-}
-
-/** Units start and end on non-blank lines (an unclosed fence runs on over trailing blanks). */
-function trimSpans(spans: UnitSpan[], blank: boolean[]): UnitSpan[] {
-  const out: UnitSpan[] = [];
-  for (const s of spans) {
-    let { first, last } = s;
-    last = Math.min(last, blank.length - 1);
-    while (first <= last && blank[first]) first++;
-    while (last >= first && blank[last]) last--;
-    if (first <= last) out.push({ first, last, kind: s.kind });
-  }
-  return out;
-}
-
-/** Two blocks on one line (a list marker and a code fence) become one unit, protected if either is. */
-function mergeOverlaps(spans: UnitSpan[]): UnitSpan[] {
-  const sorted = [...spans].sort((a, b) => a.first - b.first || a.last - b.last);
-  const out: UnitSpan[] = [];
-  for (const s of sorted) {
-    const prev = out[out.length - 1];
-    if (prev && s.first <= prev.last) {
-      prev.last = Math.max(prev.last, s.last);
-      if (s.kind === "code") prev.kind = "code";
-    } else {
-      out.push({ ...s });
-    }
-  }
-  return out;
-}
-
-/** Every non-blank line belongs to a unit: lines no block claimed are kept as they are. */
-function coverAll(spans: UnitSpan[], blank: boolean[]): UnitSpan[] {
-  const out: UnitSpan[] = [];
-  let next = 0;
-  const fill = (to: number): void => {
-    for (let i = next; i < to; i++) {
-      if (blank[i]) continue;
-      const prev = out[out.length - 1];
-      if (prev && prev.kind === "code" && prev.last === i - 1 && prev.first >= next) prev.last = i;
-      else out.push({ first: i, last: i, kind: "code" });
-    }
-  };
-  for (const s of spans) {
-    fill(s.first);
-    out.push(s);
-    next = s.last + 1;
-  }
-  fill(blank.length);
-  return out;
 }

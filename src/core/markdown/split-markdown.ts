@@ -7,6 +7,7 @@
 import markdownIt, { type MarkdownIt, type StateBlock as BlockState, type Token } from "markdown-it";
 import type { Lines } from "../lines.js";
 import type { UnitKind, UnitSpan } from "../units.js";
+import { finishSpans } from "./finish-spans.js";
 
 
 /**
@@ -72,8 +73,7 @@ export function splitMarkdownUnits(text: string, lines: Lines): UnitSpan[] {
     if (node.type === "paragraph" && isEsm(node, text, lines)) push(node, "code", raw);
     else emit(node, raw, md);
   }
-  const blank = blankLines(text, lines);
-  return coverAll(mergeOverlaps(trimSpans(raw, blank)), blank);
+  return finishSpans(raw, text, lines);
 }
 
 /** A block: its kind, its lines (first and last, 0-based, in the whole text) and what it holds. */
@@ -300,58 +300,4 @@ function footnoteDefinition(state: BlockState, startLine: number, endLine: numbe
   open.map = [startLine, state.line];
   state.push("footnote_definition_close", "", -1);
   return true;
-}
-
-function blankLines(text: string, lines: Lines): boolean[] {
-  return lines.start.map((s, i) => text.slice(s, lines.end[i]).trim() === "" || (i === 0 && text.slice(s, lines.end[i]) === "\uFEFF"));
-}
-
-/** Units start and end on non-blank lines (an unclosed fence runs on over trailing blanks). */
-function trimSpans(spans: UnitSpan[], blank: boolean[]): UnitSpan[] {
-  const out: UnitSpan[] = [];
-  for (const s of spans) {
-    let { first, last } = s;
-    last = Math.min(last, blank.length - 1);
-    while (first <= last && blank[first]) first++;
-    while (last >= first && blank[last]) last--;
-    if (first <= last) out.push({ first, last, kind: s.kind });
-  }
-  return out;
-}
-
-/** Two blocks on one line (a list marker and a code fence) become one unit, protected if either is. */
-function mergeOverlaps(spans: UnitSpan[]): UnitSpan[] {
-  const sorted = [...spans].sort((a, b) => a.first - b.first || a.last - b.last);
-  const out: UnitSpan[] = [];
-  for (const s of sorted) {
-    const prev = out[out.length - 1];
-    if (prev && s.first <= prev.last) {
-      prev.last = Math.max(prev.last, s.last);
-      if (s.kind === "code") prev.kind = "code";
-    } else {
-      out.push({ ...s });
-    }
-  }
-  return out;
-}
-
-/** Every non-blank line belongs to a unit: lines no block claimed are kept as they are. */
-function coverAll(spans: UnitSpan[], blank: boolean[]): UnitSpan[] {
-  const out: UnitSpan[] = [];
-  let next = 0;
-  const fill = (to: number): void => {
-    for (let i = next; i < to; i++) {
-      if (blank[i]) continue;
-      const prev = out[out.length - 1];
-      if (prev && prev.kind === "code" && prev.last === i - 1 && prev.first >= next) prev.last = i;
-      else out.push({ first: i, last: i, kind: "code" });
-    }
-  };
-  for (const s of spans) {
-    fill(s.first);
-    out.push(s);
-    next = s.last + 1;
-  }
-  fill(blank.length);
-  return out;
 }
