@@ -1,4 +1,5 @@
-// Copies a writer made on purpose, which stay: in Markdown, a paragraph in a parallel place of its
+// Copies a writer made on purpose, which stay: in Markdown, a paragraph far from its first copy in the
+// same text (close()), a paragraph in a parallel place of its
 // text or of another file, anywhere in a sibling page or a page of a section beside its own (two API
 // pages of two hooks, a release note and its announcement, the same page at two addresses; two release
 // posts), or in an admonition; any paragraph of a licence file; and in any text, a copy that differs from its
@@ -6,6 +7,7 @@
 import { unitBody, type Analysis } from "./analyze.js";
 import type { DedupIndex } from "./dedup-index.js";
 import { placeCode, placeDepth, placeQuoted, unitPlaces, type Places } from "./markdown/sections.js";
+import { normalizeForHash } from "./normalize.js";
 import type { Options } from "./options.js";
 
 const LICENCE_FILE = /(?:^|[\\/])(?:licen[cs]e|copying|notice|copyright)(?:[.-][^\\/]*)?$/i;
@@ -13,6 +15,9 @@ const INDEX_PAGE = /^(?:index|readme|_index)$/i;
 /** A label: "Word:" first, a colon last, or bold text alone. */
 const LABEL_TEXT = /^[\p{L}][\p{L} ]{0,24}:\s|:$|^(\*\*|__)[^*_\n]+\1:?$/u;
 const LABEL_TOKENS = 16;
+/** In Markdown, other text at most between a copy in one text and its first copy (see close()). */
+export const CLOSE_BLOCKS = 3;
+export const CLOSE_HEADINGS = 1;
 /** A bold label, then its value: "**Type:** `string`", "**类型：** `object`", "- **Default**: `true`". */
 const FIELD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?\1\s*[:：]|^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?[:：]\s*\2/u;
 const FIELD_TOKENS = 24;
@@ -29,12 +34,15 @@ export class AuthoredCopies {
   /** Record id -> unit of this text, for the units this text recorded. */
   private readonly local = new Map<number, number>();
   private places: Places | null = null;
+  private twins: TextCounts | null = null;
 
   constructor(
     private readonly a: Analysis,
     private readonly doc: number,
     private readonly index: DedupIndex,
     private readonly o: Options,
+    /** Whether unit k, before the one being judged, is cut already. */
+    private readonly isCut: (k: number) => boolean = () => false,
   ) {}
 
   /** Unit i of this text was kept as record `id`. */
@@ -56,10 +64,13 @@ export class AuthoredCopies {
     if (p.admonition[i]) return true;
     // One copy quotes the other: a quotation repeats what is said elsewhere on purpose.
     // Two entries of a reference may describe alike whatever level their headings stand at.
+    if (j !== undefined && !this.close(j, i)) return true;
     if (j !== undefined) return p.quoted[i] !== p.quoted[j] || (p.key[i] !== p.key[j] && (p.depth[i] === p.depth[j] || (!!p.entry[i] && !!p.entry[j])));
     const theirs = this.index.placeOf(id);
     const source = this.index.unitOf(id);
-    if (theirs === 0 || source.doc === this.doc) return false;
+    // A copy of an earlier segment of the same text (a text streamed in segments): far from it.
+    if (source.doc === this.doc) return true;
+    if (theirs === 0) return false;
     if (placeQuoted(theirs) !== (p.quoted[i] ?? false)) return true;
     if (siblings(this.index.docName(this.doc), this.index.docName(source.doc)) || neighbours(this.index.docName(this.doc), this.index.docName(source.doc))) return true;
     const mine = placeCode(p, i);
@@ -103,9 +114,56 @@ export class AuthoredCopies {
     return !!u && u.tokens <= FIELD_TOKENS && FIELD.test(unitBody(this.a, u));
   }
 
+  /**
+   * In Markdown, a copy in the same text is an accident only near its first copy. The accidents that
+   * leave one are a paste made twice (the second copy follows the block it repeats, or opens the
+   * section pasted again) and an edit or a merge that left the old paragraph beside the new one:
+   * either way the copy stands in its first copy's section or the next, with little text between
+   * that is not itself repeated. Farther repetition is the writer's: a call to action at the top and
+   * the end, a step that two procedures share, a diagram shown again where the text comes back to
+   * it. Between unit j (kept) and unit i: at most CLOSE_BLOCKS blocks of other text (a paragraph, a
+   * list, a table, a code block) and at most CLOSE_HEADINGS headings, not counting units that are
+   * cut or that the text holds twice (the rest of a block pasted twice repeats too).
+   */
+  private close(j: number, i: number): boolean {
+    const units = this.a.units;
+    const twins = (this.twins ??= textCounts(this.a));
+    let blocks = 0;
+    let headings = 0;
+    for (let k = j + 1; k < i; k++) {
+      const u = units[k];
+      if (!u || this.isCut(k)) continue;
+      const key = twins.keys[k] ?? "";
+      if (key === "" || (twins.count.get(key) ?? 0) > 1) continue;
+      const top = this.a.text.slice(this.a.lines.start[u.first] ?? 0, this.a.lines.end[u.first] ?? 0);
+      if (u.kind === "code" && HEADING_LINE.test(top)) {
+        if (++headings > CLOSE_HEADINGS) return false;
+        continue;
+      }
+      // The items of one list, the rows of one table: one block.
+      const prev = units[k - 1];
+      if ((u.kind === "list-item" || u.kind === "table-row") && prev?.kind === u.kind) continue;
+      if (++blocks > CLOSE_BLOCKS) return false;
+    }
+    return true;
+  }
+
   private placesOf(): Places {
     return (this.places ??= unitPlaces(this.a));
   }
+}
+
+/** Each unit's text as normalizeForHash reads it, and how many units of the text hold it. */
+interface TextCounts {
+  keys: string[];
+  count: Map<string, number>;
+}
+
+function textCounts(a: Analysis): TextCounts {
+  const keys = a.units.map((u) => normalizeForHash(unitBody(a, u)));
+  const count = new Map<string, number>();
+  for (const k of keys) if (k !== "") count.set(k, (count.get(k) ?? 0) + 1);
+  return { keys, count };
 }
 
 /** A licence, copyright or notice file: its text is the law of the files beside it, each copy whole. */

@@ -8,7 +8,7 @@ import { AuthoredCopies } from "./authored-copies.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
 import { factsOf, mayHoldFacts } from "./facts.js";
-import { FULL_LENGTH, findNearDuplicate, pairSimilarity, pairTokens, rankedSources, wordCount } from "./near-duplicate.js";
+import { FULL_LENGTH, findNearDuplicate, pairSimilarity, pairTokens, rankedSources, saysNothingNew, wordCount } from "./near-duplicate.js";
 import type { Options } from "./options.js";
 import type { CutKind } from "./types.js";
 import { wordDiff, type WordDiff } from "./word-diff.js";
@@ -38,7 +38,7 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   const units = a.units;
   const out: Decisions = new Array<Decision | null>(units.length).fill(null);
   // A copy its writer meant is kept: a parallel place in Markdown, a formula (authored-copies.ts).
-  const authoredCopies = new AuthoredCopies(a, doc, index, o);
+  const authoredCopies = new AuthoredCopies(a, doc, index, o, (k) => out[k] !== null);
   const parallelPlace = (i: number, id: number): boolean => authoredCopies.keeps(i, id);
 
   // Rule matches on lines that read as the author's, not as chrome (see standing.ts).
@@ -95,7 +95,7 @@ const CANDIDATES = 8;
  * then measured against each of them alone (pairSimilarity), and the kept copy it names is the first,
  * by shared shingles, that is similar enough and holds every fact of `u` (numbers, links, code
  * spans...), so the copy the report names is the one it is like and enough to check that nothing
- * was lost. `self`: a record of the unit itself to leave out.
+ * was lost. In Markdown it must also say nothing the kept copy does not (saysNothingNew). `self`: a record of the unit itself to leave out.
  */
 export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options, self = -1): { source: number; similarity: number } | null {
   const near = findNearDuplicate(a, u, index, o, self);
@@ -110,6 +110,8 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
     // A copy read from an index that kept no text of it: the sampled estimate is all there is.
     const similarity = kept === "" ? near.similarity : pairSimilarity(mine, kept);
     if (similarity <= bar) continue;
+    // In Markdown a near duplicate says nothing its kept copy does not; a rewording is other text.
+    if (o.format === "markdown" && (kept === "" || !saysNothingNew(body, kept))) continue;
     if (!facts || index.factsLost(id, body, facts).length === 0) return { source: id, similarity };
   }
   return null;

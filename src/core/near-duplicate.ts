@@ -124,3 +124,136 @@ export function pairSimilarity(cut: PairTokens, kept: string): number {
   }
   return covered / m;
 }
+
+/**
+ * Share of the kept copy's words a near duplicate of Markdown must carry: a copy that drops a
+ * sentence of three is still a copy; a link or a list item that stands inside a longer sentence
+ * is other text that says less.
+ */
+export const CARRIES = 0.5;
+/** Words of a near duplicate per typo-sized edit allowed (at least one). */
+const WORDS_PER_TYPO = 25;
+/** Past this many cells of the word alignment, words are compared as bags (rare: long paragraphs). */
+const MAX_ALIGN_CELLS = 250_000;
+
+/**
+ * In Markdown, text people write and maintain, a near duplicate is cut only when it says nothing its
+ * kept copy does not say: every word of it stands in the kept copy, in order (case, punctuation,
+ * spacing and entities aside), but for typo-sized edits ("recieve" for "receive", one per
+ * WORDS_PER_TYPO words), and it carries at least CARRIES of the kept copy's words. A rewording —
+ * another flag or option name, one word more, another sentence around the same link — is
+ * different text, which its writer maintains as such.
+ */
+export function saysNothingNew(cut: string, kept: string): boolean {
+  const c = words(cut);
+  const k = words(kept);
+  if (c.length === 0 || c.length < CARRIES * k.length) return false;
+  const budget = Math.max(1, Math.floor(c.length / WORDS_PER_TYPO));
+  if (c.length * k.length > MAX_ALIGN_CELLS) return bagHolds(c, k, budget);
+  // Longest common subsequence of words, then each gap's cut words must be typos of its kept words.
+  const n = c.length;
+  const m = k.length;
+  const len = new Uint32Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      len[i * (m + 1) + j] = c[i] === k[j] ? (len[(i + 1) * (m + 1) + j + 1] ?? 0) + 1 : Math.max(len[(i + 1) * (m + 1) + j] ?? 0, len[i * (m + 1) + j + 1] ?? 0);
+    }
+  }
+  let typos = 0;
+  let gapC: string[] = [];
+  let gapK: string[] = [];
+  const closeGap = (): boolean => {
+    // Each word only the cut copy has must be a typo of a word of the kept copy in the same gap,
+    // or two kept words written as one ("set up" -> "setup").
+    let from = 0;
+    for (const w of gapC) {
+      let found = -1;
+      for (let q = from; q < gapK.length && found < 0; q++) {
+        if (typo(w, gapK[q] ?? "") || w === (gapK[q] ?? "") + (gapK[q + 1] ?? "")) found = q;
+      }
+      if (found < 0 || ++typos > budget) return false;
+      from = found + 1;
+    }
+    gapC = [];
+    gapK = [];
+    return true;
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && c[i] === k[j]) {
+      if (!closeGap()) return false;
+      i++;
+      j++;
+    } else if (i < n && (j >= m || (len[(i + 1) * (m + 1) + j] ?? 0) >= (len[i * (m + 1) + j + 1] ?? 0))) {
+      gapC.push(c[i++] ?? "");
+    } else {
+      gapK.push(k[j++] ?? "");
+    }
+  }
+  return closeGap();
+}
+
+/** saysNothingNew for very long units: every word of the cut copy among the kept copy's words. */
+function bagHolds(c: string[], k: string[], budget: number): boolean {
+  const have = new Map<string, number>();
+  for (const w of k) have.set(w, (have.get(w) ?? 0) + 1);
+  let missing = 0;
+  for (const w of c) {
+    const left = have.get(w) ?? 0;
+    if (left > 0) have.set(w, left - 1);
+    else if (++missing > budget) return false;
+  }
+  return true;
+}
+
+/** The words of a text as normalizeForHash reads them; a character of Han, kana or Thai is a word. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const w of normalizeForHash(text).split(" ")) {
+    if (w === "") continue;
+    let run = "";
+    for (const ch of w) {
+      if (isUnspacedScript(ch.charCodeAt(0))) {
+        if (run !== "") out.push(run);
+        run = "";
+        out.push(ch);
+      } else run += ch;
+    }
+    if (run !== "") out.push(run);
+  }
+  return out;
+}
+
+/**
+ * Two words one typo apart: an edit, a dropped or added letter, two letters swapped (optimal string
+ * alignment distance 1; 2 for words of 8 letters or more). Numbers are facts, never typos.
+ */
+export function typo(a: string, b: string): boolean {
+  if (a === b) return true;
+  // One character of Han or kana for another: a variant spelling ("見つかる", "見付かる").
+  if (a.length === 1 && b.length === 1) return isUnspacedScript(a.charCodeAt(0)) && isUnspacedScript(b.charCodeAt(0));
+  if (/\d/.test(a) || /\d/.test(b) || Math.min(a.length, b.length) < 3) return false;
+  const max = Math.min(a.length, b.length) >= 8 ? 2 : 1;
+  if (Math.abs(a.length - b.length) > max) return false;
+  const n = a.length;
+  const m = b.length;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array<number>(m + 1).fill(0);
+    cur[0] = i;
+    let best = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      cur[j] = d;
+      best = Math.min(best, d);
+    }
+    if (best > max) return false;
+    prev2 = prev;
+    prev = cur;
+  }
+  return (prev[m] ?? 0) <= max;
+}

@@ -34,9 +34,21 @@ describe("Markdown: the same paragraph in the same place, or at another depth, i
     expect(cutLines(`${page}\n${page}`)).toEqual([["duplicate", 15], ["duplicate", 19]]);
   });
 
-  test("a near copy under the same heading", () => {
-    const long = `${SAID} It keeps the order of the tasks it was given, whatever their size, and never runs two of them at once.`;
-    expect(cutLines(`## push(task)\n\n${long}\n\n${long.replace("settles", "resolves")}\n`)).toEqual([["near-duplicate", 5]]);
+  // In Markdown a near copy is cut only when it says nothing its kept copy does not (saysNothingNew):
+  // a typo, other spacing or case, or a sentence dropped. A word for another ("settles" -> "resolves")
+  // is a rewording its writer maintains, and stays; plain text still cuts it (tests/core/duplicates).
+  const LONG = `${SAID} It keeps the order of the tasks it was given, whatever their size, and never runs two of them at once.`;
+  test("a near copy under the same heading: a typo, a sentence dropped", () => {
+    expect(cutLines(`## push(task)\n\n${LONG}\n\n${LONG.replace("settles", "setles")}\n`)).toEqual([["near-duplicate", 5]]);
+    expect(cutLines(`## push(task)\n\n${LONG} It logs each one.\n\n${LONG}\n`)).toEqual([["near-duplicate", 5]]);
+  });
+
+  test("a rewording under the same heading stays in Markdown, and is cut in plain text", () => {
+    const reworded = `## push(task)\n\n${LONG}\n\n${LONG.replace("settles", "resolves")}\n`;
+    expect(cutLines(reworded)).toEqual([]);
+    expect(clean(reworded).cuts.map((c) => [c.kind, c.startLine])).toEqual([["near-duplicate", 5]]);
+    // One word more, or a short line that stands inside the kept sentence: other text.
+    expect(cutLines(`## push(task)\n\n${LONG}\n\n${LONG.replace("two of them", "two of the tasks")}\n`)).toEqual([]);
   });
 
   test("in plain text, headings or not", () => {
@@ -127,5 +139,56 @@ describe("Markdown: two entries of a reference describe alike at any heading lev
 
   test("a paragraph under a heading of prose pasted under an entry at another level is still a copy", () => {
     expect(cutLines(`## Usage\n\n### Sorting\n\n${SAID}\n\n## \`sort()\`\n\n${SAID}\n`)).toEqual([["duplicate", 9]]);
+  });
+});
+
+describe("Markdown: a copy in the same text is a finding only near its first copy", () => {
+  const CTA = "Have a question about the queue? Ask it in the discussion forum, where the maintainers answer every week.";
+  const STEP = "Pick the branch to deploy from the list, then press Deploy and wait until the status turns green.";
+  const SAYINGS = [
+    "Tasks now carry a priority, and the queue runs the most urgent one first whenever a worker frees up.",
+    "A paused queue keeps accepting tasks; it simply holds them until somebody resumes it again.",
+    "Workers that crash are restarted with a short delay, so a faulty task cannot spin the machine.",
+    "The dashboard shows how long each task waited, which makes slow producers easy to spot.",
+    "Retries back off exponentially, up to a ceiling you can set per task type in the settings.",
+    "Old entries are pruned nightly unless you mark them as pinned from the task's detail view.",
+  ];
+  const other = (n: number) => SAYINGS.slice(0, n).join("\n\n");
+  const END = "That is all for this release; the next one is planned for the spring, as usual.";
+
+  test("a call to action at the top and again at the end stays", () => {
+    const text = `# Queue 2.0\n\n${CTA}\n\n## What is new\n\n${other(5)}\n\n## Thanks\n\n${CTA}\n`;
+    expect(cutLines(text)).toEqual([]);
+    // The same text as plain text: any copy is a copy.
+    expect(clean(text).cuts.map((c) => c.kind)).toEqual(["duplicate"]);
+  });
+
+  test("the same step in two procedures stays", () => {
+    const text = `## From the dashboard\n\n1. Open the project page.\n2. Choose Settings.\n\n${STEP}\n\nThe dashboard keeps a log of every deploy you start from it.\n\n## From the command line\n\nInstall the client first and sign in with your account token.\n\nRun the client in the folder of the project you want to deploy.\n\n${STEP}\n`;
+    expect(cutLines(text)).toEqual([]);
+  });
+
+  test("a paragraph pasted twice in a row, or left beside its rewrite, is cut", () => {
+    expect(cutLines(`## Deploy\n\n${STEP}\n\n${STEP}\n\n${END}\n`)).toEqual([["duplicate", 5]]);
+    expect(cutLines(`## Deploy\n\n${STEP}\n\nThen check the log of the deploy for errors and warnings.\n\n${STEP}\n\n${END}\n`)).toEqual([["duplicate", 7]]);
+  });
+
+  test("an introduction repeated under the next heading is cut", () => {
+    expect(cutLines(`# Summit\n\n${CTA}\n\n## Who comes?\n\n${CTA}\n\n${END}\n`)).toEqual([["duplicate", 7]]);
+  });
+
+  test("a long section pasted twice is cut whole, however long it is", () => {
+    const section = `## Deploy\n\n${STEP}\n\n${other(6)}\n`;
+    const cuts = cutLines(`# Guide\n\n${section}\n${section}\n## Next\n\n${END}\n`);
+    expect(cuts.length).toBe(7);
+    expect(cuts.every(([kind]) => kind === "duplicate")).toBe(true);
+  });
+
+  test("two sections of other text between: the writer's repetition, kept", () => {
+    // (At another depth, so that the parallel-place rule, which keeps it anyway, does not decide.)
+    expect(cutLines(`## Deploy\n\n${STEP}\n\n## Logs\n\n${other(1)}\n\n## Rollback\n\n### Steps\n\n${STEP}\n`)).toEqual([]);
+    // One heading and little text between: near enough to be an accident.
+    expect(cutLines(`## Deploy\n\n${STEP}\n\n${other(2)}\n\n### Steps\n\n${STEP}\n\n${END}\n`)).toEqual([["duplicate", 11]]);
+    expect(cutLines(`## Deploy\n\n${STEP}\n\n${other(4)}\n\n### Steps\n\n${STEP}\n\n${END}\n`)).toEqual([]);
   });
 });

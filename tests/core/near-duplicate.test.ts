@@ -3,7 +3,7 @@
 // trees: a short sentence made of pieces of two unrelated ones, Japanese lead-ins sharing set phrases.
 import { beforeAll, describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
-import { pairSimilarity, pairTokens, UNSPACED_FACTOR } from "../../src/core/near-duplicate.js";
+import { pairSimilarity, pairTokens, saysNothingNew, typo, UNSPACED_FACTOR } from "../../src/core/near-duplicate.js";
 import { loadFormat } from "../../src/core/unit-splitters.js";
 
 beforeAll(async () => {
@@ -58,5 +58,37 @@ describe("a near duplicate is like the one kept copy it names", () => {
     const r = clean(`${B}\n\n${A}\n\n${copy}\n`);
     expect(r.cuts).toEqual([expect.objectContaining({ kind: "near-duplicate", startLine: 5, source: { startLine: 3, endLine: 3 } })]);
     expect(r.cuts[0]?.similarity).toBeCloseTo(pairSimilarity(pairTokens(copy, 5), A), 2);
+  });
+});
+
+describe("saysNothingNew: in Markdown a near duplicate says nothing its kept copy does not", () => {
+  const KEPT = "If you used the experimental flag before, remove it from your configuration: the feature is stable now.";
+  test.each([
+    ["the same words, other case, punctuation and spacing", "if you used the experimental flag before -- remove it from your configuration;  the feature is stable now", KEPT],
+    ["an entity for a character", "Caf&eacute; users: if you used the experimental flag before, remove it.", "Café users: if you used the experimental flag before, remove it."],
+    ["a typo", "If you used the experimantal flag before, remove it from your configuration: the feature is stable now.", KEPT],
+    ["two words written as one", "To setup the queue, if you used the experimental flag before, remove it.", "To set up the queue, if you used the experimental flag before, remove it."],
+    ["a sentence dropped", "If you used the experimental flag before, remove it from your configuration.", `${KEPT} Nothing else changes.`],
+  ])("a copy: %s", (_name, cut, kept) => {
+    expect(saysNothingNew(cut, kept)).toBe(true);
+  });
+
+  test.each([
+    ["another flag name", "If you used the experimental hyphens flag before, remove it from your configuration: the feature is stable now."],
+    ["one word more", "If you used the experimental flag before, remove it from your configuration at once: the feature is stable now."],
+    ["another number", "If you used the experimental flag before 4.2, remove it from your configuration: the feature is stable now."],
+    ["a short piece of the kept sentence", "remove it from your configuration"],
+  ])("other text: %s", (_name, cut) => {
+    expect(saysNothingNew(cut, KEPT)).toBe(false);
+  });
+
+  test("typos: one letter, a swap, numbers never", () => {
+    expect(typo("receive", "recieve")).toBe(true);
+    expect(typo("configuration", "configuraton")).toBe(true);
+    expect(typo("cat", "car")).toBe(true);
+    expect(typo("flag", "flags")).toBe(true);
+    expect(typo("start", "stop")).toBe(false);
+    expect(typo("v18", "v16")).toBe(false);
+    expect(typo("見", "付")).toBe(true);
   });
 });

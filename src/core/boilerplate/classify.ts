@@ -39,7 +39,7 @@ export function matchLine(text: string, tokens: number, rules: RuleSet): LineMat
     if (tokens > r.maxWords || (r.skipQuoted && (quoted ??= QUOTED.test(t)))) continue;
     if (r.mayMatch && !includesAny((lower ??= t.toLowerCase()), r.mayMatch)) continue;
     const m = r.pattern.exec(t);
-    if (m) return { rule: r.name, match: m[0] };
+    if (m && (!r.accept || r.accept(t))) return { rule: r.name, match: m[0] };
   }
   if (rules.ctaScore && tokens <= CTA_MAX_WORDS) {
     const s = scoreCta(t);

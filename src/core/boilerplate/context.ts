@@ -16,11 +16,20 @@ export const HEADLINE_RUN_RULE = "headline-run";
 export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   [NAV_RUN_RULE]: {
     cut: ["Health\nHealthy Living\nMedical Research\nMental Health"],
-    keep: ["Opening hours:\nMonday\nWednesday\nSaturday Morning", "Newcastle v Tottenham\nSouthampton v Brentford\nBolton v Arsenal"],
+    keep: [
+      "Opening hours:\nMonday\nWednesday\nSaturday Morning",
+      "Newcastle v Tottenham\nSouthampton v Brentford\nBolton v Arsenal",
+      "Anna, Ben, Carl\nClimb Rope\nAnna, Carl\nGroom\nBen, Carl, Dora\nStare",
+    ],
   },
   [HEADLINE_RUN_RULE]: {
     cut: ["Striker signs record transfer deal with Milan club\n\nMinisters clash over new tax on sugary drinks\n\nStorm brings floods to the northern coast"],
-    keep: ["Animation - Brush Head\n\nPre-School Live Action - Balamory\n\nDrama - Featherboy", "The plan covers:\n\nA larger reading room for residents\n\nLonger opening hours at the library\n\nFree coding lessons for pupils"],
+    keep: [
+      "Animation - Brush Head\n\nPre-School Live Action - Balamory\n\nDrama - Featherboy",
+      "The plan covers:\n\nA larger reading room for residents\n\nLonger opening hours at the library\n\nFree coding lessons for pupils",
+      "June 23, 2006\nA larger reading room for the summer\nJune 20, 2006\nPostcards from the seaside libraries\nJune 17, 2006\nPupils at the children's book fair",
+      "6 + 1 + 31 + 36 = 74\n11 + 8 + 26 + 29 = 74\n16 + 15 + 21 + 22 = 74",
+    ],
   },
   [OFF_TOPIC_RULE]: {
     cut: ["Striker signs record transfer deal with Milan club"],
@@ -37,6 +46,20 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     keep: ["新图书馆阅读室明年春天全面开放了", "配置选项默认值和构建输出目录说明", "生成されるページは次のとおりです："],
   },
 };
+
+/** A line that is a date alone: "June 23, 2006", "Friday, 17 June 2006", "2006-06-23", "11/13/91". */
+const DATE_LINE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{1,2}(?:\s*[-–]\s*\d{1,2})?,? \d{4}|\d{1,2}(?:\s*[-–]\s*\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/i;
+/** Letters among the characters that are not spaces: "6 + 1 + 31 + 36 = 74" is a row of figures, not a headline. */
+function lettersShare(t: string): number {
+  let letters = 0;
+  let all = 0;
+  for (const ch of t) {
+    if (/\s/u.test(ch)) continue;
+    all++;
+    if (/\p{L}/u.test(ch)) letters++;
+  }
+  return all === 0 ? 0 : letters / all;
+}
 
 export interface ContextCut {
   unit: number;
@@ -114,7 +137,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     if (known !== 0) return known === 2;
     const u = units[i];
     const t = texts[i] ?? "";
-    const yes = !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item";
+    const yes = !!u && lettersShare(t) >= 0.25 && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item";
     if (i >= 0 && i < headlineMemo.length) headlineMemo[i] = yes ? 2 : 1;
     return yes;
   };
@@ -130,6 +153,18 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     if (k > 0 && /:\s*$/.test(texts[order[k - 1] ?? -1] ?? "")) return true;
     const rows = order.slice(k, e).map((i) => texts[i] ?? "");
     return rows.length > 0 && SEPARATORS.some((sep) => rows.filter((r) => sep.test(r)).length >= 0.6 * rows.length);
+  };
+  // A run that is a list of records is the author's, not a box of links: names in a list
+  // ("Corey, Sissi, Sara") in a run of labels, or entries each under its date ("June 23, 2006").
+  // Its lines are not headlines of other stories either.
+  const records = new Set<number>();
+  const listOfRecords = (k: number, e: number, labels: boolean): boolean => {
+    const rows = order.slice(k, e).map((i) => (texts[i] ?? "").trim());
+    const yes =
+      (labels && rows.filter((r) => /\p{L}, \p{L}/u.test(r)).length >= rows.length / 3) ||
+      rows.filter((r) => DATE_LINE.test(r)).length >= rows.length / 3;
+    if (yes) for (let r = k; r < e; r++) records.add(order[r] ?? -1);
+    return yes;
   };
   // Runs of three or more navigation labels: short, capitalised, unpunctuated, not all capitals.
   // Starting with a capital letter, not a digit: "2 cups flour" lists are content.
@@ -152,7 +187,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   for (let k = 0; k < order.length; ) {
     let e = k;
     while (e < order.length && isLabel(order[e] ?? -1) && !isTitle(e)) e++;
-    if (e - k >= 3 && !introduced(k, e)) for (let r = k; r < e; r++) cuts.push({ unit: order[r] ?? 0, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
+    if (e - k >= 3 && !introduced(k, e) && !listOfRecords(k, e, true)) for (let r = k; r < e; r++) cuts.push({ unit: order[r] ?? 0, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
     k = e > k ? e : k + 1;
   }
   // A line in the same block as a sentence is an item of a list the text is making.
@@ -167,7 +202,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   for (let k = 0; k < order.length; ) {
     let e = k;
     while (e < order.length && isHeadline(order[e] ?? -1) && !isTitle(e)) e++;
-    if (e - k >= 3 && !introduced(k, e) && !order.slice(k, e).some(besideSentence)) {
+    if (e - k >= 3 && !introduced(k, e) && !order.slice(k, e).some(besideSentence) && !listOfRecords(k, e, false)) {
       for (let r = k; r < e; r++) {
         if (!cuts.some((c) => c.unit === order[r])) cuts.push({ unit: order[r] ?? 0, rule: HEADLINE_RUN_RULE, match: `${e - k} headlines in a row` });
       }
@@ -177,7 +212,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   const taken = new Set(cuts.map((c) => c.unit));
 
   for (const i of order) {
-    if (taken.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? ""))) continue;
+    if (taken.has(i) || records.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? ""))) continue;
     const t = (texts[i] ?? "").trim();
     // Capitals need letters that have case: Chinese or Japanese has none, and is never shouted.
     // "使用 HTTP API 返回 JSON" is not shouted either: most of the letters must have case.

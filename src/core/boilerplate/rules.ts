@@ -13,6 +13,8 @@ export interface BoilerplateRule {
   maxWords: number;
   /** Vocabulary rules skip quoted speech: "I always subscribe to them," said his Lordship. */
   skipQuoted?: boolean;
+  /** A test the whole line must also pass, for what a pattern cannot say (numbers that count up). */
+  accept?: (line: string) => boolean;
   /** Lower-case words one of which every match holds: the pattern is tried only on text that has one. */
   mayMatch?: readonly string[];
   /** What the rule must cut and must keep; tests/core/rule-examples.test.ts runs every one. */
@@ -311,10 +313,15 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     mode: "line",
     pattern: /^\d{1,3}(?:\s*[|/·•]\s*\d{1,3})+\s*[›»>]?$|^\d{1,3}(?:\s+\d{1,3}){2,}\s*[›»>]?$|^(?:page\s+)?\d{1,4}\s+(?:of|\/)\s+\d{1,4}$|^(?:next|previous|prev|older|newer)(?: page| posts?| articles?| stor(?:y|ies)| entry| entries)?\s*[›»>]?$|^back to (?:gallery|article|story|list)$/i,
     maxWords: 12,
+    // Page links count up one by one ("1 | 2 | 3", "18 19 20 21"); a row of a table of figures
+    // ("6 32 3 34 35 1") or a date ("11/13/91") does not.
+    accept: countsUp,
     examples: {
-      cut: ["1 | 2 | 3 | 4 | 5", "Next story", "Previous Article", "Page 2 of 5"],
+      cut: ["1 | 2 | 3 | 4 | 5", "Next story", "Previous Article", "Page 2 of 5", "18 19 20 21 22 23 24", "1 / 9"],
       keep: [
         "Next, the dough rests for an hour in a warm place before it is shaped and baked.",
+        "6 32 3 34 35 1",
+        "11/13/91",
         { markdown: "## Steps\n\n1. Install the package.\n2. Add the plugin to the config.\n3. Restart the dev server.\n" },
       ],
     },
@@ -392,6 +399,17 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     },
   },
 ];
+
+/**
+ * Whether the numbers of a line of page links count up: by one at a time when there are three or
+ * more, "1 / 9" (page 1 of 9) when there are two. A line with no number or one passes.
+ */
+export function countsUp(line: string): boolean {
+  const n = (line.match(/\d+/g) ?? []).map(Number);
+  if (n.length === 2) return (n[0] ?? 0) <= (n[1] ?? 0);
+  for (let i = 1; i < n.length; i++) if ((n[i] ?? 0) !== (n[i - 1] ?? 0) + 1) return false;
+  return true;
+}
 
 /** Names of the built-in rules plus the scorer, for `--disable` checks and `--list-rules`. */
 export const CTA_SCORE_RULE = "cta-score";
