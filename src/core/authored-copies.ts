@@ -216,55 +216,76 @@ export function noteWording(index: DedupIndex, id: number, text: string): void {
 }
 
 export function wordingOf(text: string): Wording {
-  return ASCII.test(text) ? asciiWordingOf(text) : wordingByWords(text);
+  return asciiWordingOf(text) ?? wordingByWords(text);
 }
 
-/** ASCII, and General Punctuation (dashes, curly quotes, ellipsis), which holds no letter or digit and which NFC leaves alone. */
-const ASCII = /^[\x00-\x7f\u2010-\u2027\u2030-\u205e]*$/;
+/** FNV-1a of each number word, lower case -> the word (a hit is checked against it). */
+const NUMBER_WORD_HASHES = new Map([...NUMBER_WORDS].map((w) => [fnv(0x811c9dc5, w) >>> 0, w]));
 
 /**
- * wordingOf for text of ASCII characters and punctuation only, where the letters and digits are [A-Za-z0-9], NFC
- * changes nothing and lower case is one character for one: one loop over the characters, hashing
- * as it goes, with no string per word but for the few whose length a number word has. Gives what
- * wordingByWords gives (tests/core/authored-copies.test.ts holds them equal).
+ * wordingOf for text of ASCII characters and General Punctuation only (dashes, curly quotes,
+ * ellipsis: no letter or digit, and NFC leaves them alone), where the letters and digits are
+ * [A-Za-z0-9], NFC changes nothing and lower case is one character for one; null for any other
+ * text. One loop over the characters, hashing as it goes, with no string per word (a number word
+ * is known by a hash of the word, then checked). Gives what wordingByWords gives
+ * (tests/core/authored-copies.test.ts holds them equal). It runs for every unit kept, so it makes
+ * no string at all: the lower-cased copy and a slice per word it made took 12 % of pipe mode.
  */
-function asciiWordingOf(text: string): Wording {
+function asciiWordingOf(text: string): Wording | null {
   let skeleton = 0x811c9dc5;
   let words = 0x811c9dc5;
-  const lower = text.toLowerCase();
   const n = text.length;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     if (!isAsciiWordChar(c)) {
+      if (c > 0x7f && (c < 0x2010 || c > 0x205e || (c > 0x2027 && c < 0x2030))) return null;
       i++;
       continue;
     }
     const start = i;
     let digits = true;
+    let h = 0x811c9dc5;
     while (i < n && isAsciiWordChar((c = text.charCodeAt(i)))) {
       if (c > 57) digits = false;
+      h = Math.imul(h ^ lowerAscii(c), 0x01000193);
       i++;
     }
     const first = text.charCodeAt(start);
     const name = first >= 65 && first <= 90;
     const length = i - start;
-    const numberWord = length >= 3 && length <= 11 && !digits && NUMBER_WORDS.has(lower.slice(start, i));
+    const numberWord = length >= 3 && length <= 11 && !digits && isNumberWord(text, start, length, h >>> 0);
     if (digits || numberWord) skeleton = Math.imul(skeleton ^ 35, 0x01000193); // "#"
     else if (name) skeleton = Math.imul(skeleton ^ 78, 0x01000193); // "N"
-    else for (let k = start; k < i; k++) skeleton = Math.imul(skeleton ^ lower.charCodeAt(k), 0x01000193);
+    else for (let k = start; k < i; k++) skeleton = Math.imul(skeleton ^ lowerAscii(text.charCodeAt(k)), 0x01000193);
     skeleton = Math.imul(skeleton ^ 32, 0x01000193);
     if (name && !numberWord) {
-      words = Math.imul(words ^ lower.charCodeAt(start), 0x01000193);
-      if (length > 1) words = Math.imul(words ^ lower.charCodeAt(start + 1), 0x01000193);
-      const size = String(length >> 2);
-      for (let k = 0; k < size.length; k++) words = Math.imul(words ^ size.charCodeAt(k), 0x01000193);
+      words = Math.imul(words ^ lowerAscii(first), 0x01000193);
+      if (length > 1) words = Math.imul(words ^ lowerAscii(text.charCodeAt(start + 1)), 0x01000193);
+      // String(length >> 2), digit by digit.
+      const size = length >> 2;
+      if (size >= 10) {
+        const digitsOf = String(size);
+        for (let k = 0; k < digitsOf.length; k++) words = Math.imul(words ^ digitsOf.charCodeAt(k), 0x01000193);
+      } else words = Math.imul(words ^ (48 + size), 0x01000193);
     } else {
-      for (let k = start; k < i; k++) words = Math.imul(words ^ lower.charCodeAt(k), 0x01000193);
+      for (let k = start; k < i; k++) words = Math.imul(words ^ lowerAscii(text.charCodeAt(k)), 0x01000193);
     }
     words = Math.imul(words ^ 32, 0x01000193);
   }
   return { skeleton: skeleton >>> 0 || 1, words: words >>> 0 || 1 };
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Whether text[start, start + length) is a number word in any case; `hash`: FNV-1a of it in lower case. */
+function isNumberWord(text: string, start: number, length: number, hash: number): boolean {
+  const w = NUMBER_WORD_HASHES.get(hash);
+  if (w === undefined || w.length !== length) return false;
+  for (let k = 0; k < length; k++) if (lowerAscii(text.charCodeAt(start + k)) !== w.charCodeAt(k)) return false;
+  return true;
 }
 
 function isAsciiWordChar(c: number): boolean {

@@ -113,7 +113,9 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
       return finish(prev);
     }
     // Clean what this cleaning keeps, as a text of its own, against the index as it was before.
-    const next = analyze(render(a, decisions), o, rules);
+    // With the content stems worked out in the hashing pass, as the first analysis has them: the
+    // context rules of this cleaning read them, and worked out from the texts later they cost twice.
+    const next = analyze(render(a, decisions), o, rules, true);
     map = lineMap(a, decisions, next, map);
     index.rollback(mark);
     restoreDoc(segment, segmentDoc);
