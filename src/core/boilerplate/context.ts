@@ -53,10 +53,14 @@ const DATE_LINE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,? )?(?:(?:jan|feb|mar|
 function lettersShare(t: string): number {
   let letters = 0;
   let all = 0;
-  for (const ch of t) {
-    if (/\s/u.test(ch)) continue;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
     all++;
-    if (/\p{L}/u.test(ch)) letters++;
+    // ASCII letters, and anything past ASCII that is a letter (a surrogate half counts as one).
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (c >= 128 && (c >= 0xd800 && c <= 0xdfff ? true : /\p{L}/u.test(t[k] ?? ""))) letters++;
+    else if (c >= 128 && /\s/u.test(t[k] ?? "")) all--;
   }
   return all === 0 ? 0 : letters / all;
 }
@@ -137,7 +141,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     if (known !== 0) return known === 2;
     const u = units[i];
     const t = texts[i] ?? "";
-    const yes = !!u && lettersShare(t) >= 0.25 && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item";
+    const yes = !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && lettersShare(t) >= 0.25;
     if (i >= 0 && i < headlineMemo.length) headlineMemo[i] = yes ? 2 : 1;
     return yes;
   };
