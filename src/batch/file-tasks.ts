@@ -3,8 +3,12 @@
 // worker or in-process.
 import { analyze, type Analysis } from "../core/analyze.js";
 import { cleanAnalysis } from "../core/clean.js";
-import { claimsOf, localIndex, type FileClaims, type SourcePackage } from "../core/claims/file-claims.js";
+import { claimsOf, localIndex, lookupKeysOf, type FileClaims, type SourcePackage } from "../core/claims/file-claims.js";
+import { encodeFileBlob } from "../core/claims/records.js";
+import { PartialClaims, SharedClaims, type PublishedClaims } from "../core/claims/shared-claims.js";
+import { NO_SOURCES, sharedSources } from "../core/claims/shared-sources.js";
 import type { CleanResult } from "../core/types.js";
+import { countCuts, keptParts, type CutCounts, type Keep, type KeptParts } from "./outcome-parts.js";
 import { encodeText } from "../io/decode.js";
 import { buildRuleSet, type RuleSet } from "../core/boilerplate/ruleset.js";
 import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
@@ -33,10 +37,26 @@ export type AnalyzeOutcome =
 /** Phase one of the order-free engine (file-claims.ts): what a file claims and looks up. */
 export type ClaimsOutcome = { kind: "ok"; claims: Omit<FileClaims, "alone">; bytes: number } | NotRead;
 
+/** Phase one with the claims kept by this thread (shared-claims.ts): whether the file was read. */
+export type ClaimedOutcome = { kind: "ok"; bytes: number } | NotRead;
+
+/** A file of the run in phase one or two when the threads keep the claims: its place and locale salt. */
+export interface RunFile {
+  abs: string;
+  name: string;
+  /** Its place in the run's sorted list. */
+  n: number;
+  salt: number;
+}
+
 /** Phase two: the file decided against its first copies, and its clean bytes. */
-export type DecidedOutcome =
-  | { kind: "ok"; result: CleanResult; out: Uint8Array; changed: boolean; stamp: ReadStamp; bytes: number; input?: string }
-  | NotRead;
+export type DecidedOutcome = { kind: "ok"; out: Uint8Array; changed: boolean; stamp: ReadStamp; bytes: number; counts: CutCounts; parts: KeptParts } | NotRead;
+
+/** A decided file's outcome: its output bytes in its encoding, its counts and what `keep` asks for. */
+export function decidedOutcome(result: CleanResult, input: string, encoding: Encoding, stamp: ReadStamp, bytes: number, keep: Keep, matches: Map<string, string>): DecidedOutcome {
+  const out = encodeText(result.text, encoding);
+  return { kind: "ok", out, changed: result.text !== input, stamp, bytes, counts: countCuts(result, matches), parts: keptParts(keep, result, input) };
+}
 
 /** Whether learned boilerplate is in force for these options. */
 export function learnedEnabled(o: Options): boolean {
@@ -95,14 +115,77 @@ export class FileTasks {
   }
 
   /** Phase two: the file decided against the first copies `sources` names; `input` kept when asked. */
-  async decide(abs: string, name: string, sources: SourcePackage, keepInput: boolean, options?: Options): Promise<DecidedOutcome> {
+  async decide(abs: string, name: string, sources: SourcePackage, keep: Keep, options?: Options): Promise<DecidedOutcome> {
     const got = await this.analyze(abs, options);
     if (got.kind !== "ok") return got;
+    return this.decided(got, name, sources, keep, options);
+  }
+
+  private partial: PartialClaims | null = null;
+  private shared: SharedClaims | null = null;
+  private recordIndex: SharedArrayBuffer | null = null;
+
+  /** A run whose threads keep the claims begins: this is thread `thread`; `index` places the files' records. */
+  beginShared(thread: number, index: SharedArrayBuffer): void {
+    this.partial = new PartialClaims(thread, index);
+    this.recordIndex = index;
+    this.shared = null;
+  }
+
+  /** Phase one, claims kept by this thread: the file analyzed and cleaned alone; its claims and records put in this thread's tables. */
+  async claimShared(f: RunFile, options?: Options): Promise<ClaimedOutcome> {
+    const got = await this.analyze(f.abs, options);
+    if (got.kind !== "ok") return got;
     const o = options ?? this.options;
-    const input = got.analysis.text;
+    const c = claimsOf(got.analysis, o, this.rulesFor(o), f.name);
+    const p = this.partial;
+    if (!p) throw new Error("claimShared before beginShared");
+    const claimed: number[] = [];
+    for (let k = 0; k < c.lookers.length; k++) {
+      if (c.claims[k] !== 1) continue;
+      const u = c.lookers[k] ?? 0;
+      claimed.push(u);
+      p.claimExact(f.salt, c.units.fpHi[u] ?? 0, c.units.fpLo[u] ?? 0, f.n, u);
+      for (let s = c.shingleRange[2 * k] ?? 0; s < (c.shingleRange[2 * k + 1] ?? 0); s++) p.claimShingle(f.salt, c.shingles[s] ?? 0, f.n, u);
+    }
+    if (claimed.length > 0) p.putFile(f.n, encodeFileBlob(f.name, c.units, claimed, c.places, c.texts));
+    return { kind: "ok", bytes: got.bytes };
+  }
+
+  /** The barrier: this thread's tables, for every thread to read. */
+  publishShared(): PublishedClaims {
+    if (!this.partial) throw new Error("publishShared before beginShared");
+    const p = this.partial.publish();
+    this.partial = null;
+    return p;
+  }
+
+  /** After the barrier: every thread's tables. */
+  attachShared(parts: readonly PublishedClaims[]): void {
+    if (!this.recordIndex) throw new Error("attachShared before beginShared");
+    this.shared = new SharedClaims(parts, this.recordIndex);
+  }
+
+  /** Phase two, claims kept by the threads: the file decided against the first copies of its keys (none when `crossFile` is false). */
+  async decideShared(f: RunFile, crossFile: boolean, keep: Keep, options?: Options): Promise<DecidedOutcome> {
+    const got = await this.analyze(f.abs, options);
+    if (got.kind !== "ok") return got;
+    const o = options ?? this.options;
+    let sources = NO_SOURCES;
+    if (crossFile) {
+      if (!this.shared) throw new Error("decideShared before attachShared");
+      sources = sharedSources(this.shared, f.n, f.salt, lookupKeysOf(got.analysis, o));
+    }
+    return this.decided(got, f.name, sources, keep, options);
+  }
+
+  /** Learned matches, one string each for what this thread sends. */
+  private readonly matches = new Map<string, string>();
+
+  private decided(got: Extract<AnalyzeOutcome, { kind: "ok" }>, name: string, sources: SourcePackage, keep: Keep, options?: Options): DecidedOutcome {
+    const o = options ?? this.options;
     const result = cleanAnalysis(got.analysis, o, this.rulesFor(o), { index: localIndex(sources), name });
-    const out = encodeText(result.text, got.encoding);
-    return { kind: "ok", result, out, changed: result.text !== input, stamp: got.stamp, bytes: got.bytes, ...(keepInput ? { input } : {}) };
+    return decidedOutcome(result, got.analysis.text, got.encoding, got.stamp, got.bytes, keep, this.matches);
   }
 
   /** Writes one --out-dir file through `tmp`; the reason it could not be written, or null. */

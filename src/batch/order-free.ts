@@ -6,10 +6,12 @@ import { fileKey, KeyBuilder, KIND_EXACT, KIND_SHINGLE, localeSalt, templateKey,
 import { fileOfRank, rankOf, takesPacked, UNITS_PER_FILE, type ClaimStore } from "../core/claims/claim-store.js";
 import type { SourceFile, SourcePackage, SourceUnit } from "../core/claims/file-claims.js";
 import { decodeFileRecord, decodeUnitRecord, encodeFileRecord, encodeUnitRecord } from "../core/claims/records.js";
+import { recordIndex } from "../core/claims/shared-claims.js";
 import { U64Map } from "../core/hash-table.js";
 import type { LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
-import type { DecidedOutcome } from "./file-tasks.js";
+import type { DecidedOutcome, RunFile } from "./file-tasks.js";
+import type { Keep } from "./outcome-parts.js";
 import type { PlannedFile } from "./plan.js";
 import type { TaskPool } from "./pool.js";
 
@@ -61,9 +63,10 @@ export interface OrderFreeContext {
   localeOf(f: PlannedFile): string;
   /** scope "file": no file is compared with another. */
   crossFile: boolean;
-  keepInput: boolean;
+  keep: Keep;
   jobs: number;
-  engine: EngineSettings;
+  /** The run's store; null: this process alone, the claims kept by the threads that clean the files. */
+  engine: EngineSettings | null;
   /** A pass starts over this shard's files. */
   phase?(name: "learning" | "cleaning", files: number, bytes: number): void;
   advance?(bytes: number): void;
@@ -84,7 +87,7 @@ async function lookup(store: ClaimStore, keys: PackedKeys): Promise<Float64Array
 
 /** This shard's files in path order, with the global place of each. */
 export function shardFiles(ctx: OrderFreeContext): { f: PlannedFile; n: number }[] {
-  const [from, to] = shardRange(ctx.all.length, ctx.engine.shard ?? { index: 1, count: 1 });
+  const [from, to] = shardRange(ctx.all.length, ctx.engine?.shard ?? { index: 1, count: 1 });
   const out: { f: PlannedFile; n: number }[] = [];
   for (let n = from; n < to; n++) {
     const f = ctx.all[n];
@@ -98,9 +101,9 @@ export function shardFiles(ctx: OrderFreeContext): { f: PlannedFile; n: number }
  * of this shard's files (the only ones its files can mark): each file adds itself under its
  * templates; after the barrier each shard counts the files of its own templates.
  */
-export async function shardTemplates(ctx: OrderFreeContext, minFiles: number, minShare: number): Promise<LearnedTable> {
-  const { store } = ctx.engine;
-  const shard = ctx.engine.shard ?? { index: 1, count: 1 };
+export async function shardTemplates(ctx: OrderFreeContext, engine: EngineSettings, minFiles: number, minShare: number): Promise<LearnedTable> {
+  const { store } = engine;
+  const shard = engine.shard ?? { index: 1, count: 1 };
   const mine = shardFiles(ctx);
   ctx.phase?.("learning", mine.length, mine.reduce((b, x) => b + x.f.size, 0));
   const own = new U64Map(1024);
@@ -119,7 +122,7 @@ export async function shardTemplates(ctx: OrderFreeContext, minFiles: number, mi
     await store.addMember(keys, new Float64Array(keys.length).fill(n));
   }
   await store.arrive("templates", shard.index, shard.count);
-  await store.waitAll("templates", shard.count, ctx.engine.barrierMs ?? DEFAULT_BARRIER_MS);
+  await store.waitAll("templates", shard.count, engine.barrierMs ?? DEFAULT_BARRIER_MS);
   const keys = [FILES];
   for (let i = 0; i < hashes.length; i += 2) keys.push(templateKey(hashes[i] ?? 0, hashes[i + 1] ?? 0));
   const counts = await store.countMembers(keys, ctx.all.length);
@@ -136,9 +139,9 @@ export async function shardTemplates(ctx: OrderFreeContext, minFiles: number, mi
 }
 
 /** Phase one over this shard's files, then the barrier. Returns what phase two looks up, by global place. */
-export async function claimPhase(ctx: OrderFreeContext): Promise<Map<number, Lookups>> {
-  const { store } = ctx.engine;
-  const shard = ctx.engine.shard ?? { index: 1, count: 1 };
+export async function claimPhase(ctx: OrderFreeContext, engine: EngineSettings): Promise<Map<number, Lookups>> {
+  const { store } = engine;
+  const shard = engine.shard ?? { index: 1, count: 1 };
   const lookups = new Map<number, Lookups>();
   if (ctx.crossFile) {
     for await (const [{ f, n }, got] of ahead(shardFiles(ctx), ctx.jobs, ({ f }) => ctx.pool.claims(f.target, f.file, ctx.optionsOf(f)))) {
@@ -185,7 +188,7 @@ export async function claimPhase(ctx: OrderFreeContext): Promise<Map<number, Loo
     }
   }
   await store.arrive("claims", shard.index, shard.count);
-  await store.waitAll("claims", shard.count, ctx.engine.barrierMs ?? DEFAULT_BARRIER_MS);
+  await store.waitAll("claims", shard.count, engine.barrierMs ?? DEFAULT_BARRIER_MS);
   return lookups;
 }
 
@@ -248,16 +251,41 @@ export async function sourcesOf(store: ClaimStore, n: number, l: Lookups | undef
 }
 
 /** Phase two over this shard's files: each decided on its own; yielded in path order. */
-export async function* decidePhase(ctx: OrderFreeContext, lookups: Map<number, Lookups>): AsyncGenerator<[PlannedFile, DecidedOutcome]> {
+export async function* decidePhase(ctx: OrderFreeContext, engine: EngineSettings, lookups: Map<number, Lookups>): AsyncGenerator<[PlannedFile, DecidedOutcome]> {
   const mine = shardFiles(ctx);
   ctx.phase?.("cleaning", mine.length, mine.reduce((b, x) => b + x.f.size, 0));
   const cache = new Map<number, SourceFile>();
   const task = async ({ f, n }: { f: PlannedFile; n: number }): Promise<DecidedOutcome> => {
-    const sources = await sourcesOf(ctx.engine.store, n, lookups.get(n), cache);
+    const sources = await sourcesOf(engine.store, n, lookups.get(n), cache);
     lookups.delete(n);
-    return ctx.pool.decide(f.target, f.file, sources, ctx.keepInput, ctx.optionsOf(f));
+    return ctx.pool.decide(f.target, f.file, sources, ctx.keep, ctx.optionsOf(f));
   };
   for await (const [{ f }, got] of ahead(mine, ctx.jobs, task)) yield [f, got];
+}
+
+/**
+ * Phase one and the barrier of one process whose threads keep the claims (shared-claims.ts): each
+ * file claims into the tables of the thread that cleans it; then every thread gets every table.
+ * The main thread only hands out files.
+ */
+export async function sharedClaimPhase(ctx: OrderFreeContext): Promise<void> {
+  const files = shardFiles(ctx);
+  await ctx.pool.beginShared(recordIndex(ctx.all.length));
+  if (!ctx.crossFile) return;
+  for await (const [{ f }] of ahead(files, ctx.jobs, ({ f, n }) => ctx.pool.claimShared(runFile(ctx, f, n), ctx.optionsOf(f)))) ctx.advance?.(f.size);
+  await ctx.pool.attachShared(await ctx.pool.publishShared());
+}
+
+/** Phase two when the threads keep the claims: each file decided on its own by a thread; yielded in path order. */
+export async function* sharedDecidePhase(ctx: OrderFreeContext): AsyncGenerator<[PlannedFile, DecidedOutcome]> {
+  const mine = shardFiles(ctx);
+  ctx.phase?.("cleaning", mine.length, mine.reduce((b, x) => b + x.f.size, 0));
+  const task = ({ f, n }: { f: PlannedFile; n: number }): Promise<DecidedOutcome> => ctx.pool.decideShared(runFile(ctx, f, n), ctx.crossFile, ctx.keep, ctx.optionsOf(f));
+  for await (const [{ f }, got] of ahead(mine, ctx.jobs, task)) yield [f, got];
+}
+
+function runFile(ctx: OrderFreeContext, f: PlannedFile, n: number): RunFile {
+  return { abs: f.target, name: f.file, n, salt: localeSalt(ctx.localeOf(f)) };
 }
 
 /** Starts the tasks of a few items ahead and yields the results in order. */

@@ -3,14 +3,27 @@ import { Worker } from "node:worker_threads";
 import type { LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
 import type { SourcePackage } from "../core/claims/file-claims.js";
-import { FileTasks, type AnalyzeOutcome, type ClaimsOutcome, type DecidedOutcome, type TemplatesOutcome } from "./file-tasks.js";
+import type { PublishedClaims } from "../core/claims/shared-claims.js";
+import type { Keep } from "./outcome-parts.js";
+import { FileTasks, type AnalyzeOutcome, type ClaimedOutcome, type ClaimsOutcome, type DecidedOutcome, type RunFile, type TemplatesOutcome } from "./file-tasks.js";
 
 export interface TaskPool {
   templates(abs: string): Promise<TemplatesOutcome>;
   analyze(abs: string, options?: Options): Promise<AnalyzeOutcome>;
   /** The order-free engine's phase one and two (file-claims.ts). */
   claims(abs: string, name: string, options?: Options): Promise<ClaimsOutcome>;
-  decide(abs: string, name: string, sources: SourcePackage, keepInput: boolean, options?: Options): Promise<DecidedOutcome>;
+  decide(abs: string, name: string, sources: SourcePackage, keep: Keep, options?: Options): Promise<DecidedOutcome>;
+  /**
+   * The order-free engine with the claims kept by the threads that clean the files
+   * (core/claims/shared-claims.ts): every thread begins a partial table; phase one claims into the
+   * table of the thread that cleans the file; publish hands every thread's table over at the
+   * barrier and attach gives them all to every thread; phase two reads them there.
+   */
+  beginShared(index: SharedArrayBuffer): Promise<void>;
+  claimShared(f: RunFile, options?: Options): Promise<ClaimedOutcome>;
+  publishShared(): Promise<PublishedClaims[]>;
+  attachShared(parts: PublishedClaims[]): Promise<void>;
+  decideShared(f: RunFile, crossFile: boolean, keep: Keep, options?: Options): Promise<DecidedOutcome>;
   /** Writes one --out-dir file through `tmp`: the reason it could not be written, or null. */
   write(out: string, tmp: string, bytes: Uint8Array): Promise<string | null>;
   /** Must be called before the analyze() calls it is meant for. */
@@ -24,8 +37,13 @@ export type WorkerRequest = { op: "batch"; requests: FileRequest[] } | { op: "le
 export type FileRequest =
   | { op: "templates" | "analyze"; id: number; abs: string; options?: Options }
   | { op: "claims"; id: number; abs: string; name: string; options?: Options }
-  | { op: "decide"; id: number; abs: string; name: string; sources: SourcePackage; keepInput: boolean; options?: Options }
-  | { op: "write"; id: number; out: string; tmp: string; bytes: Uint8Array };
+  | { op: "decide"; id: number; abs: string; name: string; sources: SourcePackage; keep: Keep; options?: Options }
+  | { op: "write"; id: number; out: string; tmp: string; bytes: Uint8Array }
+  | { op: "begin-shared"; id: number; thread: number; index: SharedArrayBuffer }
+  | { op: "claim-shared"; id: number; file: RunFile; options?: Options }
+  | { op: "publish-shared"; id: number }
+  | { op: "attach-shared"; id: number; parts: PublishedClaims[] }
+  | { op: "decide-shared"; id: number; file: RunFile; crossFile: boolean; keep: Keep; options?: Options };
 
 /** What comes back in one message: the replies to one batch. */
 export interface WorkerReply {
@@ -67,9 +85,20 @@ function inProcessPool(options: Options): TaskPool {
       await breathe();
       return tasks.claims(abs, name, options);
     },
-    decide: async (abs, name, sources, keepInput, options) => {
+    decide: async (abs, name, sources, keep, options) => {
       await breathe();
-      return tasks.decide(abs, name, sources, keepInput, options);
+      return tasks.decide(abs, name, sources, keep, options);
+    },
+    beginShared: (index) => Promise.resolve(tasks.beginShared(0, index)),
+    claimShared: async (f, options) => {
+      await breathe();
+      return tasks.claimShared(f, options);
+    },
+    publishShared: () => Promise.resolve([tasks.publishShared()]),
+    attachShared: (parts) => Promise.resolve(tasks.attachShared(parts)),
+    decideShared: async (f, crossFile, keep, options) => {
+      await breathe();
+      return tasks.decideShared(f, crossFile, keep, options);
     },
     write: (out, tmp, bytes) => Promise.resolve(tasks.write(out, tmp, bytes)),
     setLearned: (t) => tasks.setLearned(t),
@@ -119,8 +148,28 @@ class WorkerPool implements TaskPool {
     return this.post((id) => ({ op: "claims", id, abs, name, ...(options ? { options } : {}) }));
   }
 
-  decide(abs: string, name: string, sources: SourcePackage, keepInput: boolean, options?: Options): Promise<DecidedOutcome> {
-    return this.post((id) => ({ op: "decide", id, abs, name, sources, keepInput, ...(options ? { options } : {}) }));
+  decide(abs: string, name: string, sources: SourcePackage, keep: Keep, options?: Options): Promise<DecidedOutcome> {
+    return this.post((id) => ({ op: "decide", id, abs, name, sources, keep, ...(options ? { options } : {}) }));
+  }
+
+  async beginShared(index: SharedArrayBuffer): Promise<void> {
+    await Promise.all(this.workers.map((_, w) => this.post((id) => ({ op: "begin-shared", id, thread: w, index }), w)));
+  }
+
+  claimShared(file: RunFile, options?: Options): Promise<ClaimedOutcome> {
+    return this.post((id) => ({ op: "claim-shared", id, file, ...(options ? { options } : {}) }));
+  }
+
+  publishShared(): Promise<PublishedClaims[]> {
+    return Promise.all(this.workers.map((_, w) => this.post<PublishedClaims>((id) => ({ op: "publish-shared", id }), w)));
+  }
+
+  async attachShared(parts: PublishedClaims[]): Promise<void> {
+    await Promise.all(this.workers.map((_, w) => this.post((id) => ({ op: "attach-shared", id, parts }), w)));
+  }
+
+  decideShared(file: RunFile, crossFile: boolean, keep: Keep, options?: Options): Promise<DecidedOutcome> {
+    return this.post((id) => ({ op: "decide-shared", id, file, crossFile, keep, ...(options ? { options } : {}) }));
   }
 
   /** Creating a file costs more than writing it: done here, it would hold up the thread that decides files. */

@@ -6,17 +6,15 @@ import { buildRuleSet } from "../core/boilerplate/ruleset.js";
 import { cleanAnalysis } from "../core/clean.js";
 import { DedupIndex } from "../core/dedup-index.js";
 import { loadFormat } from "../core/unit-splitters.js";
-import { LEARNED_RULE, LearnedLookup, markLearned, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
+import { LearnedLookup, markLearned, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
-import type { CleanResult, Cut, CutKind } from "../core/types.js";
-import { encodeText } from "../io/decode.js";
+import type { CleanResult } from "../core/types.js";
 import { isInterrupted, tempStep, trackTemp, untrackTemp } from "../io/interrupt.js";
 import { describeFsError } from "../io/read-input.js";
 import { writeFileAtomic, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
 import { tempNameBeside } from "../io/temp-name.js";
-import { MemoryClaimStore } from "../core/claims/claim-store.js";
-import { learnedEnabled, type AnalyzeOutcome, type DecidedOutcome } from "./file-tasks.js";
-import { claimPhase, decidePhase, shardFiles, shardTemplates, type EngineSettings, type OrderFreeContext } from "./order-free.js";
+import { decidedOutcome, learnedEnabled, type AnalyzeOutcome, type DecidedOutcome } from "./file-tasks.js";
+import { claimPhase, decidePhase, shardFiles, shardTemplates, sharedClaimPhase, sharedDecidePhase, type EngineSettings, type OrderFreeContext } from "./order-free.js";
 import type { PlannedFile } from "./plan.js";
 import { createPool, type TaskPool } from "./pool.js";
 
@@ -39,43 +37,8 @@ export interface FileOutcome {
   input?: string;
 }
 
-/**
- * What a run keeps of each file beyond its counts: nothing, its cuts (--check: the reporters read no
- * text, and keeping the texts took a check of the 213 MB bench tree to 1.2 GB), or its texts too
- * (the report).
- */
-export type Keep = "counts" | "findings" | "results";
-
-/** The parts of a cleaned file's outcome that `keep` asks for. */
-export function keptParts(keep: Keep, result: CleanResult, input: string): Pick<FileOutcome, "findings" | "result" | "input"> {
-  if (keep === "results") return { findings: result, result, input };
-  if (keep === "findings") return { findings: { cuts: result.cuts.map(detachedCut), stats: result.stats } };
-  return {};
-}
-
-/**
- * The cut with its strings copied: a cut's text and match are substrings of the file's text, and V8
- * keeps the whole of a string alive for any substring of it, so kept as they are they would still
- * hold every file's text (over the bench tree: 924 MB of peak RSS against 541 MB with the copies).
- */
-function detachedCut(c: Cut): Cut {
-  const copy = { ...c, text: detached(c.text) };
-  if (c.match !== undefined) copy.match = detached(c.match);
-  return copy;
-}
-
-/** A copy of `s` that shares no memory with the string it was cut from. */
-function detached(s: string): string {
-  // Prepending makes a new string; slicing it flattens that into one fresh copy.
-  return (" " + s).slice(1);
-}
-
-/** A file's cuts by kind, and its learned-line cuts by what they matched. */
-export interface CutCounts {
-  kinds: Record<CutKind, number>;
-  /** [match, cuts] of learned lines, when there are any. */
-  learned?: [string, number][];
-}
+import { sharedMatches, type CutCounts, type Keep } from "./outcome-parts.js";
+export { keptParts, type CutCounts, type Keep } from "./outcome-parts.js";
 
 export interface BatchHooks {
   /** A pass starts over `files` files of `bytes` bytes. */
@@ -119,7 +82,7 @@ export interface BatchRun {
 }
 
 export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
-  if ((run.references ?? []).length === 0 && !run.prefill) return runOrderFree(run, run.engine ?? { store: new MemoryClaimStore() });
+  if ((run.references ?? []).length === 0 && !run.prefill) return runOrderFree(run, run.engine ?? null);
   const { files, options: o, hooks = {} } = run;
   // More workers than files would only cost start-up time; the results are the same either way.
   const pool = createPool(o, Math.min(run.jobs, files.length));
@@ -177,6 +140,7 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
       if (got.kind === "ok") cleanAnalysis(got.analysis, fo, rulesOf(fo), { index: sharedFor(f), name: f.file });
     }
     // Decided here one at a time in path order; written and reported as the order-free run's are.
+    const matches = new Map<string, string>();
     async function* decided(): AsyncGenerator<[PlannedFile, DecidedOutcome]> {
       for await (const [f, got] of inPathOrder(files, run.jobs, analyze)) {
         if (got.kind !== "ok") {
@@ -186,9 +150,7 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
         const fo = fileOptions.get(f.target) ?? o;
         const index = o.scope === "file" ? new DedupIndex() : sharedFor(f);
         const result = cleanAnalysis(got.analysis, fo, rulesOf(fo), { index, name: f.file });
-        const changed = result.text !== got.analysis.text;
-        const out = encodeText(result.text, got.encoding);
-        yield [f, { kind: "ok", result, out, changed, stamp: got.stamp, bytes: got.bytes, input: got.analysis.text }];
+        yield [f, decidedOutcome(result, got.analysis.text, got.encoding, got.stamp, got.bytes, run.keep ?? "counts", matches)];
       }
     }
     return await emitOutcomes(run, pool, decided());
@@ -202,9 +164,9 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
  * one, the barrier, phase two on the pool; the main thread only reads and writes the store and the
  * outputs. Outcomes in path order, as the serial run gives them.
  */
-async function runOrderFree(run: BatchRun, engine: EngineSettings): Promise<FileOutcome[]> {
+async function runOrderFree(run: BatchRun, engine: EngineSettings | null): Promise<FileOutcome[]> {
   const { files, options: o, hooks = {} } = run;
-  const shard = engine.shard ?? { index: 1, count: 1 };
+  const shard = engine?.shard ?? { index: 1, count: 1 };
   const pool = createPool(o, Math.min(run.jobs, Math.max(1, files.length)));
   try {
     const fileOptions = new Map<string, Options>();
@@ -227,7 +189,7 @@ async function runOrderFree(run: BatchRun, engine: EngineSettings): Promise<File
       },
       localeOf: (f) => run.localeOf?.(f) ?? "",
       crossFile: o.scope !== "file" && files.length > 1,
-      keepInput: run.keep === "results",
+      keep: run.keep ?? "counts",
       jobs: run.jobs,
       engine,
       ...(hooks.phase ? { phase: hooks.phase } : {}),
@@ -236,12 +198,16 @@ async function runOrderFree(run: BatchRun, engine: EngineSettings): Promise<File
     const learn = learnedEnabled(o) && files.length >= o.minFiles;
     let learned: LearnedTable | null = null;
     if (run.learned !== undefined) learned = run.learned;
-    else if (learn) learned = shard.count === 1 ? await learnTemplates(run, pool) : await shardTemplates(ctx, o.minFiles, o.minShare);
+    else if (learn) learned = !engine || shard.count === 1 ? await learnTemplates(run, pool) : await shardTemplates(ctx, engine, o.minFiles, o.minShare);
     pool.setLearned(learned);
     const mine = shardFiles(ctx).map((x) => x.f);
     hooks.phase?.("learning", mine.length, totalBytes(mine));
-    const lookups = await claimPhase(ctx);
-    return await emitOutcomes(run, pool, decidePhase(ctx, lookups));
+    if (!engine) {
+      await sharedClaimPhase(ctx);
+      return await emitOutcomes(run, pool, sharedDecidePhase(ctx));
+    }
+    const lookups = await claimPhase(ctx, engine);
+    return await emitOutcomes(run, pool, decidePhase(ctx, engine, lookups));
   } finally {
     await pool.close();
   }
@@ -274,14 +240,13 @@ async function emitOutcomes(run: BatchRun, pool: TaskPool, decided: AsyncIterabl
     if (got.kind !== "ok") {
       outcome = { file: f.file, status: got.kind, reason: got.reason, bytesIn: got.bytes, bytesOut: 0 };
     } else {
-      const result = got.result;
       outcome = {
         file: f.file,
         status: got.changed ? "changed" : "unchanged",
         bytesIn: got.bytes,
         bytesOut: got.out.length,
-        counts: countCuts(result, matches),
-        ...keptParts(run.keep ?? "counts", result, got.input ?? ""),
+        counts: sharedMatches(got.counts, matches),
+        ...got.parts,
       };
       write = writeOutput(run.mode, pool, f, got.out, got.changed, got.stamp, madeDirs);
     }
@@ -290,20 +255,6 @@ async function emitOutcomes(run: BatchRun, pool: TaskPool, decided: AsyncIterabl
   }
   while (writing.length > 0) await settle();
   return outcomes;
-}
-
-function countCuts(result: CleanResult, matches: Map<string, string>): CutCounts {
-  const kinds = { duplicate: 0, "near-duplicate": 0, boilerplate: 0 };
-  let learned: Map<string, number> | null = null;
-  for (const c of result.cuts) {
-    kinds[c.kind]++;
-    if (c.rule !== LEARNED_RULE || c.match === undefined) continue;
-    let m = matches.get(c.match);
-    if (m === undefined) matches.set(c.match, (m = c.match));
-    learned ??= new Map();
-    learned.set(m, (learned.get(m) ?? 0) + 1);
-  }
-  return learned ? { kinds, learned: [...learned] } : { kinds };
 }
 
 /** Pass 1: every file's templates, merged in path order; what pass 2 needs to mark lines. */

@@ -89,8 +89,12 @@ async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: Arra
       }
       return { reply: { id: r.id, outcome }, transfer };
     }
-    if (r.op === "decide") {
-      const outcome = await tasks.decide(r.abs, r.name, r.sources, r.keepInput, r.options);
+    if (r.op === "begin-shared") return { reply: { id: r.id, outcome: tasks.beginShared(r.thread, r.index) }, transfer: [] };
+    if (r.op === "claim-shared") return { reply: { id: r.id, outcome: await tasks.claimShared(r.file, r.options) }, transfer: [] };
+    if (r.op === "publish-shared") return { reply: { id: r.id, outcome: tasks.publishShared() }, transfer: [] };
+    if (r.op === "attach-shared") return { reply: { id: r.id, outcome: tasks.attachShared(r.parts) }, transfer: [] };
+    if (r.op === "decide" || r.op === "decide-shared") {
+      const outcome = r.op === "decide" ? await tasks.decide(r.abs, r.name, r.sources, r.keep, r.options) : await tasks.decideShared(r.file, r.crossFile, r.keep, r.options);
       return { reply: { id: r.id, outcome }, transfer: outcome.kind === "ok" && ownsBuffer(outcome.out) ? [outcome.out.buffer as ArrayBuffer] : [] };
     }
     const outcome = r.op === "templates" ? await tasks.templates(r.abs) : await tasks.analyze(r.abs, r.options);

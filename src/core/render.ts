@@ -128,7 +128,9 @@ export function buildCuts(a: Analysis, decisions: Decisions, index: DedupIndex, 
       if (d.source.doc !== doc && file !== undefined) cut.source.file = file;
     }
     if (d.similarity !== undefined) cut.similarity = Math.round(d.similarity * 1000) / 1000;
-    if (d.differs !== undefined) cut.differs = d.differs;
+    // Passed on unread: a near cut's diff is worked out when something reads it (decide.ts lazyDiffers).
+    const differs = Object.getOwnPropertyDescriptor(d, "differs");
+    if (differs) Object.defineProperty(cut, "differs", differs);
     if (d.score !== undefined) cut.score = d.score;
     cuts.push(cut);
   }

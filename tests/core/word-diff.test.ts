@@ -36,6 +36,15 @@ describe("a near duplicate says what differs", () => {
     expect(json.files[0]?.cuts[0]?.differs).toEqual(near?.differs);
   });
 
+  test("worked out when read, and carried by a copy of the cut (spread, structured clone: batch workers post cuts)", () => {
+    const near = clean(input).cuts.find((c) => c.kind === "near-duplicate");
+    const expected = wordDiff(P, NEAR);
+    expect(Object.keys(near ?? {})).toContain("differs");
+    expect(structuredClone(near)?.differs).toEqual(expected);
+    expect({ ...near }.differs).toEqual(expected);
+    expect(near?.differs).toBe(near?.differs); // worked out once
+  });
+
   test("in the stylish reporter, with the kept copy's line", () => {
     const out = stylishReport([{ file: "a.txt", result }], { toolVersion: "t", options, chalk: new Chalk({ level: 0 }), written: false });
     expect(out).toContain(`a.txt:5:1  near-duplicate  92% the same as line 1; differs: "Tuesday" → "Wednesday", − "transport", + "sharply"`);

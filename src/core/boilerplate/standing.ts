@@ -21,6 +21,12 @@ const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 /** The words of a licence grant: a copyright line over them is the licence's own. */
 const LICENCE = /permission is hereby granted|licensed under|redistribution and use in source|this (?:program|library) is free software|provided ["“]?as is["”]?|spdx-license-identifier/i;
 const LICENCE_HEADING = /\b(?:licen[cs]es?|copyright|legal)\b/i;
+/**
+ * "Label: value" whose value is a link alone: "Source: [https://example.org/dist/v2.1.0/app-2.1.0.tar.gz](…)",
+ * "Documentation: <https://…>". In Markdown the link is a fact of the post (its download, its
+ * page), written by its author; a page's chrome names a source in words ("Source: Reuters").
+ */
+const LINK_VALUE = /^(?:[-*+]\s+)?[\p{L}][\p{L} ]{0,30}:\s*(?:\[[^\]\n]+\]\([^)\n]+\)|\[[^\]\n]+\]\[[^\]\n]*\]|<https?:\/\/[^>\s]+>|https?:\/\/\S+)\s*$/u;
 
 /**
  * Units whose built-in rule match is overruled because the line is the author's (see the top of
@@ -36,7 +42,7 @@ export function authoredRuleLines(a: Analysis, format: TextFormat): Set<number> 
     if (!u?.boiler || !GUARDED.has(u.boiler.rule)) continue;
     const t = text(u);
     if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
-    else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text))) out.add(i);
+    else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t))) out.add(i);
     else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
   }
   return out;

@@ -52,11 +52,7 @@ export function claimsOf(a: Analysis, o: Options, rules: RuleSet, name: string):
     units.raw[i] = u.raw;
   });
   // The unit spans are read before cleaning: cleanAnalysis may re-analyze, never changes `a`.
-  const lookers: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const u = a.units[i];
-    if (u && u.kind === "paragraph" && u.tokens >= o.minWords && u.tokens > 0 && (u.fpHi !== 0 || u.fpLo !== 0)) lookers.push(i);
-  }
+  const lookers = lookersOf(a, o);
   const texts = lookers.map((i) => unitBody(a, a.units[i]!));
   const alone = cleanAnalysis(a, o, rules, { index: new DedupIndex(), name });
   // Lines some cut takes whole (a stripped header leaves its unit kept).
@@ -90,6 +86,41 @@ export function claimsOf(a: Analysis, o: Options, rules: RuleSet, name: string):
     places: Int32Array.from(places),
     alone,
   };
+}
+
+/** The units that claim or look up keys: paragraphs long enough to be cut as copies. */
+function lookersOf(a: Analysis, o: Options): number[] {
+  const lookers: number[] = [];
+  for (let i = 0; i < a.units.length; i++) {
+    const u = a.units[i];
+    if (u && u.kind === "paragraph" && u.tokens >= o.minWords && u.tokens > 0 && (u.fpHi !== 0 || u.fpLo !== 0)) lookers.push(i);
+  }
+  return lookers;
+}
+
+/** The keys a file looks up in phase two: its lookers' exact fingerprints, then their shingles. */
+export interface LookupKeys {
+  fpHi: Uint32Array;
+  fpLo: Uint32Array;
+  shingles: Uint32Array;
+}
+
+/** Phase two's keys of an analyzed file (learned lines marked), as claimsOf finds its lookers. */
+export function lookupKeysOf(a: Analysis, o: Options): LookupKeys {
+  const lookers = lookersOf(a, o);
+  const fpHi = new Uint32Array(lookers.length);
+  const fpLo = new Uint32Array(lookers.length);
+  let total = 0;
+  for (const i of lookers) total += (a.units[i]?.selEnd ?? 0) - (a.units[i]?.selStart ?? 0);
+  const shingles = new Uint32Array(total);
+  let at = 0;
+  lookers.forEach((i, k) => {
+    const u = a.units[i]!;
+    fpHi[k] = u.fpHi;
+    fpLo[k] = u.fpLo;
+    for (let s = u.selStart; s < u.selEnd; s++) shingles[at++] = a.selHash[s] ?? 0;
+  });
+  return { fpHi, fpLo, shingles };
 }
 
 /** An earlier file that holds first copies this file needs. */

@@ -1,0 +1,129 @@
+import { describe, expect, test } from "vitest";
+import { localeSalt } from "../../../src/core/claims/claim-keys.js";
+import { blobFile, blobUnit, encodeFileBlob } from "../../../src/core/claims/records.js";
+import { PartialClaims, recordIndex, SharedClaims } from "../../../src/core/claims/shared-claims.js";
+import { NO_SOURCES, sharedSources } from "../../../src/core/claims/shared-sources.js";
+import type { UnitTable } from "../../../src/core/claims/file-claims.js";
+
+const R = 2 ** 21;
+
+function table(n: number, seed: number): UnitTable {
+  const col = (k: number) => Uint32Array.from({ length: n }, (_, i) => seed * 1000 + k * 100 + i);
+  return { fpHi: col(1), fpLo: col(2), first: Int32Array.from({ length: n }, (_, i) => 2 * i), last: Int32Array.from({ length: n }, (_, i) => 2 * i), raw: col(3) };
+}
+
+describe("claims kept by the threads", () => {
+  test("the first copy of a key is the lowest (file, unit) over every thread's table, whichever thread claimed it and in whatever order", () => {
+    // [salt, hash, file, unit] claims, spread over threads in two ways.
+    const fr = localeSalt("docs/fr");
+    const claims: [number, number, number, number][] = [
+      [0, 7, 5, 3],
+      [0, 7, 2, 9],
+      [0, 7, 2, 4],
+      [fr, 7, 1, 0],
+      [0, 0xffffffff, 3, 1],
+      [0, 8, 4, 2],
+    ];
+    for (const spread of [(i: number) => i % 2, (i: number) => (i < 3 ? 1 : 0)]) {
+      const index = recordIndex(10);
+      const parts = [new PartialClaims(0, index), new PartialClaims(1, index)];
+      claims.forEach(([salt, h, f, u], i) => parts[spread(i)]!.claimShingle(salt, h, f, u));
+      claims.forEach(([salt, h, f, u], i) => parts[1 - spread(i)]!.claimExact(salt, h, h ^ 1, f, u));
+      const shared = new SharedClaims(parts.map((p) => p.publish()), index);
+      expect(shared.shingleMin(0, 7)).toBe(2 * R + 4);
+      expect(shared.shingleMin(fr, 7)).toBe(1 * R + 0);
+      expect(shared.shingleMin(0, 0xffffffff)).toBe(3 * R + 1);
+      expect(shared.shingleMin(0, 8)).toBe(4 * R + 2);
+      expect(shared.shingleMin(0, 9)).toBeNaN();
+      expect(shared.shingleMin(localeSalt("de"), 7)).toBeNaN();
+      expect(shared.exactMin(0, 7, 6)).toBe(2 * R + 4);
+      expect(shared.exactMin(0, 7, 7)).toBeNaN();
+      expect(shared.exactMin(fr, 7, 6)).toBe(1 * R);
+    }
+  });
+
+  test("tables grow past their first size and keep every key", () => {
+    const index = recordIndex(1);
+    const p = new PartialClaims(0, index);
+    const want = new Map<number, number>();
+    let x = 1;
+    for (let i = 0; i < 60_000; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      const rank = (i % 97) * R + (i % 13);
+      p.claimShingle(0, x, i % 97, i % 13);
+      p.claimExact(0, x, i, i % 97, i % 13);
+      want.set(x, Math.min(want.get(x) ?? Infinity, rank));
+    }
+    const shared = new SharedClaims([p.publish()], index);
+    let wrong = 0;
+    for (const [h, r] of want) if (shared.shingleMin(0, h) !== r) wrong++;
+    expect(wrong).toBe(0);
+    expect(shared.exactMin(0, 1103515245 + 12345, 0)).toBe(0);
+  });
+
+  test("records of any size stand where the run's record index says, across chunks", () => {
+    const index = recordIndex(300);
+    const p = new PartialClaims(1, index);
+    const blobs = new Map<number, Uint8Array>();
+    for (let f = 0; f < 300; f += 3) {
+      const size = f === 150 ? 5 << 20 : 20_000 + f;
+      const b = Uint8Array.from({ length: size }, (_, i) => (i * 7 + f) & 255);
+      blobs.set(f, b);
+      p.putFile(f, b);
+    }
+    const shared = new SharedClaims([new PartialClaims(0, index).publish(), p.publish()], index);
+    for (let f = 0; f < 300; f++) {
+      const want = blobs.get(f);
+      const got = shared.fileBlob(f);
+      if (!want) expect(got).toBeNull();
+      else expect(got && Buffer.from(got).equals(Buffer.from(want))).toBe(true);
+    }
+  });
+
+  test("a file's blob gives back its name, unit table and the text and place of each claiming unit", () => {
+    const units = table(5, 3);
+    const blob = encodeFileBlob("docs/é.md", units, [1, 3, 4], [0, 17, -2], ["first ünit", "", "third"]);
+    const f = blobFile(9, blob);
+    expect(f.file).toBe(9);
+    expect(f.name).toBe("docs/é.md");
+    expect(f.units).toEqual(units);
+    expect(blobUnit(blob, 1)).toEqual({ text: "first ünit", place: 0 });
+    expect(blobUnit(blob, 3)).toEqual({ text: "", place: 17 });
+    expect(blobUnit(blob, 4)).toEqual({ text: "third", place: -2 });
+    expect(blobUnit(blob, 0)).toBeNull();
+    expect(blobUnit(blob, 2)).toBeNull();
+  });
+
+  test("phase two: a file's sources are the earlier files' lowest claimers of its keys, with their records", () => {
+    const index = recordIndex(4);
+    const a = new PartialClaims(0, index);
+    const b = new PartialClaims(1, index);
+    // File 0 (thread 0): unit 2 holds exact key 10:11 and shingles 1, 2. File 1 (thread 1): unit 0
+    // holds shingles 2, 3. File 3 (thread 0) claims shingle 3 too, but comes later than file 2.
+    a.claimExact(0, 10, 11, 0, 2);
+    a.claimShingle(0, 1, 0, 2);
+    a.claimShingle(0, 2, 0, 2);
+    a.putFile(0, encodeFileBlob("a.txt", table(3, 1), [2], [0], ["alpha text"]));
+    b.claimShingle(0, 2, 1, 0);
+    b.claimShingle(0, 3, 1, 0);
+    b.putFile(1, encodeFileBlob("b.txt", table(1, 2), [0], [5], ["beta text"]));
+    a.claimShingle(0, 4, 3, 0);
+    a.putFile(3, encodeFileBlob("d.txt", table(1, 4), [0], [0], ["delta"]));
+    const shared = new SharedClaims([a.publish(), b.publish()], index);
+
+    const got = sharedSources(shared, 2, 0, { fpHi: Uint32Array.of(10, 99), fpLo: Uint32Array.of(11, 99), shingles: Uint32Array.of(2, 3, 4, 5) });
+    expect(got.files.map((f) => [f.file, f.name])).toEqual([
+      [0, "a.txt"],
+      [1, "b.txt"],
+    ]);
+    expect(got.units).toEqual([
+      { file: 0, unit: 2, text: "alpha text", place: 0 },
+      { file: 1, unit: 0, text: "beta text", place: 5 },
+    ]);
+    expect([...got.exact]).toEqual([10, 11, 0]);
+    expect([...got.shingles]).toEqual([2, 0, 3, 1]);
+    // The first file has no earlier file; another locale's keys are not its keys.
+    expect(sharedSources(shared, 0, 0, { fpHi: Uint32Array.of(10), fpLo: Uint32Array.of(11), shingles: Uint32Array.of(2) })).toBe(NO_SOURCES);
+    expect(sharedSources(shared, 2, localeSalt("fr"), { fpHi: Uint32Array.of(10), fpLo: Uint32Array.of(11), shingles: Uint32Array.of(2) })).toBe(NO_SOURCES);
+  });
+});
