@@ -39,7 +39,8 @@ describe("scoring", () => {
     ];
     expect(unpackTrees(packTrees(trees))).toEqual(trees);
     const arrays: PageModel = { features: [...FEATURE_NAMES], threshold: 0.5, maxWords: 40, kind: "trees", base: -0.5, trees };
-    const packed: PageModel = { ...arrays, trees: undefined, packed: packTrees(trees) };
+    const { trees: _arrays, ...rest } = arrays;
+    const packed: PageModel = { ...rest, packed: packTrees(trees) };
     for (const r of [row({ log_words: 1 / 3, stop_share: 0.3 }), row({ log_words: 1 / 3, stop_share: 0.1 + 0.2 + 1e-12 }), row({ log_words: 2 })]) {
       expect(scoreRow(packed, r)).toBe(scoreRow(arrays, r));
     }
