@@ -211,8 +211,8 @@ export interface Wording {
 
 /** Notes record `id`'s wording in the index (see AuthoredCopies.renamed). */
 export function noteWording(index: DedupIndex, id: number, text: string): void {
-  const w = wordingOf(text);
-  index.setWording(id, w.skeleton, w.words);
+  // Worked out when the text first asks for a wording: most texts hold no copy of their own.
+  index.deferWording(id, text, wordingOf);
 }
 
 export function wordingOf(text: string): Wording {
