@@ -40,6 +40,12 @@ export interface UnitInfo {
   /** Range of its content stems (as the context rules take them) in Analysis.stems; -1: not worked out. */
   stemStart: number;
   stemEnd: number;
+  /**
+   * The unit's wording (wording.ts), worked out in the hashing pass when the unit is ASCII (and
+   * General Punctuation); 0 when it was not: unitWording() then works it out from the text.
+   */
+  skeleton: number;
+  words: number;
 }
 
 export interface Analysis {

@@ -51,7 +51,7 @@ export function analyze(text: string, options: Options, rules: RuleSet, withStem
 
   for (const span of spans) {
     // Spelled out, not spread: V8 clones spread objects slowly, and this runs once a unit.
-    const info: UnitInfo = { first: span.first, last: span.last, kind: span.kind, prefix: null, boiler: null, tokens: 0, fpHi: 0, fpLo: 0, raw: 0, selStart: sel, selEnd: sel, stemStart: -1, stemEnd: -1 };
+    const info: UnitInfo = { first: span.first, last: span.last, kind: span.kind, prefix: null, boiler: null, tokens: 0, fpHi: 0, fpLo: 0, raw: 0, selStart: sel, selEnd: sel, stemStart: -1, stemEnd: -1, skeleton: 0, words: 0 };
     units.push(info);
     if (span.kind === "code") continue;
     let from = lines.start[span.first] ?? 0;
@@ -74,6 +74,8 @@ export function analyze(text: string, options: Options, rules: RuleSet, withStem
     const unitStop = span.kind === "paragraph" || span.kind === "verse" ? stop : null;
     const count = hasher.hash(text, info.prefix ? from + info.prefix.length : from, to, unitStop);
     info.tokens = count;
+    info.skeleton = hasher.skeleton;
+    info.words = hasher.words;
     if (unitStop && hasher.stemCount >= 0) {
       const k = hasher.stemCount;
       if (nStems + k > stems.length) stems = grow(stems, new Int32Array(Math.max(stems.length * 2, nStems + k)));

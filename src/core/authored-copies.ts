@@ -4,11 +4,14 @@
 // pages of two hooks, a release note and its announcement, the same page at two addresses; two release
 // posts), or in an admonition; any paragraph of a licence file; and in any text, a copy that differs from its
 // first only in names or numbers (a formula: liturgy, catalogues, ceremonies, legal clauses).
-import { unitBody, type Analysis } from "./analyze.js";
+import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
+import { wordingOf, type Wording } from "./wording.js";
 import type { DedupIndex } from "./dedup-index.js";
 import { placeCode, placeDepth, placeQuoted, unitPlaces, type Places } from "./markdown/sections.js";
 import { normalizeForHash } from "./normalize.js";
 import type { Options } from "./options.js";
+
+export { wordingByWords, wordingOf, type Wording } from "./wording.js";
 
 const LICENCE_FILE = /(?:^|[\\/])(?:licen[cs]e|copying|notice|copyright)(?:[.-][^\\/]*)?$/i;
 const INDEX_PAGE = /^(?:index|readme|_index)$/i;
@@ -23,13 +26,6 @@ const FIELD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?\1\s*[:：]|^\s*(?:[-*+]\
 const FIELD_TOKENS = 24;
 /** A heading is a "code" unit in Markdown, and no block a label introduces. */
 const HEADING_LINE = /^ {0,3}#{1,6}(?:\s|$)|^[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/;
-/** Number words a formula counts with: "On the third day …", "the fourth day …". */
-const NUMBER_WORDS = new Set(
-  ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand " +
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last").split(" "),
-);
-
-/** The copies one text holds of what is kept, judged as its writer meant them. */
 export class AuthoredCopies {
   /** Record id -> unit of this text, for the units this text recorded. */
   private readonly local = new Map<number, number>();
@@ -50,7 +46,7 @@ export class AuthoredCopies {
     if (id < 0) return;
     this.local.set(id, i);
     const u = this.a.units[i];
-    if (u) noteWording(this.index, id, unitBody(this.a, u));
+    if (u) noteWording(this.index, id, unitWording(this.a, u));
     if (this.o.format === "markdown") this.index.setPlace(id, placeCode(this.placesOf(), i));
   }
 
@@ -89,7 +85,7 @@ export class AuthoredCopies {
     if (!u || this.index.unitOf(id).doc !== this.doc) return false;
     // Any kept unit of the text with this wording, not only the best match: "This was the offering
     // of Nethaneel …" matches "On the second day Nethaneel …" best, by the names they share.
-    const mine = wordingOf(unitBody(this.a, u));
+    const mine = unitWording(this.a, u);
     return this.index.hasOtherWording(this.doc, mine.skeleton, mine.words);
   }
 
@@ -203,112 +199,12 @@ function section(name: string): string {
   return parts.join("/");
 }
 
-/** The wording of a unit: hashes of its words, and of its words with names and numbers masked. */
-export interface Wording {
-  skeleton: number;
-  words: number;
-}
-
 /** Notes record `id`'s wording in the index (see AuthoredCopies.renamed). */
-export function noteWording(index: DedupIndex, id: number, text: string): void {
-  // Worked out when the text first asks for a wording: most texts hold no copy of their own.
-  index.deferWording(id, text, wordingOf);
+export function noteWording(index: DedupIndex, id: number, w: Wording): void {
+  index.setWording(id, w.skeleton, w.words);
 }
 
-export function wordingOf(text: string): Wording {
-  return asciiWordingOf(text) ?? wordingByWords(text);
-}
-
-/** FNV-1a of each number word, lower case -> the word (a hit is checked against it). */
-const NUMBER_WORD_HASHES = new Map([...NUMBER_WORDS].map((w) => [fnv(0x811c9dc5, w) >>> 0, w]));
-
-/**
- * wordingOf for text of ASCII characters and General Punctuation only (dashes, curly quotes,
- * ellipsis: no letter or digit, and NFC leaves them alone), where the letters and digits are
- * [A-Za-z0-9], NFC changes nothing and lower case is one character for one; null for any other
- * text. One loop over the characters, hashing as it goes, with no string per word (a number word
- * is known by a hash of the word, then checked). Gives what wordingByWords gives
- * (tests/core/authored-copies.test.ts holds them equal). It runs for every unit kept, so it makes
- * no string at all: the lower-cased copy and a slice per word it made took 12 % of pipe mode.
- */
-function asciiWordingOf(text: string): Wording | null {
-  let skeleton = 0x811c9dc5;
-  let words = 0x811c9dc5;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isAsciiWordChar(c)) {
-      if (c > 0x7f && (c < 0x2010 || c > 0x205e || (c > 0x2027 && c < 0x2030))) return null;
-      i++;
-      continue;
-    }
-    const start = i;
-    let digits = true;
-    let h = 0x811c9dc5;
-    while (i < n && isAsciiWordChar((c = text.charCodeAt(i)))) {
-      if (c > 57) digits = false;
-      h = Math.imul(h ^ lowerAscii(c), 0x01000193);
-      i++;
-    }
-    const first = text.charCodeAt(start);
-    const name = first >= 65 && first <= 90;
-    const length = i - start;
-    const numberWord = length >= 3 && length <= 11 && !digits && isNumberWord(text, start, length, h >>> 0);
-    if (digits || numberWord) skeleton = Math.imul(skeleton ^ 35, 0x01000193); // "#"
-    else if (name) skeleton = Math.imul(skeleton ^ 78, 0x01000193); // "N"
-    else for (let k = start; k < i; k++) skeleton = Math.imul(skeleton ^ lowerAscii(text.charCodeAt(k)), 0x01000193);
-    skeleton = Math.imul(skeleton ^ 32, 0x01000193);
-    if (name && !numberWord) {
-      words = Math.imul(words ^ lowerAscii(first), 0x01000193);
-      if (length > 1) words = Math.imul(words ^ lowerAscii(text.charCodeAt(start + 1)), 0x01000193);
-      // String(length >> 2), digit by digit.
-      const size = length >> 2;
-      if (size >= 10) {
-        const digitsOf = String(size);
-        for (let k = 0; k < digitsOf.length; k++) words = Math.imul(words ^ digitsOf.charCodeAt(k), 0x01000193);
-      } else words = Math.imul(words ^ (48 + size), 0x01000193);
-    } else {
-      for (let k = start; k < i; k++) words = Math.imul(words ^ lowerAscii(text.charCodeAt(k)), 0x01000193);
-    }
-    words = Math.imul(words ^ 32, 0x01000193);
-  }
-  return { skeleton: skeleton >>> 0 || 1, words: words >>> 0 || 1 };
-}
-
-function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-/** Whether text[start, start + length) is a number word in any case; `hash`: FNV-1a of it in lower case. */
-function isNumberWord(text: string, start: number, length: number, hash: number): boolean {
-  const w = NUMBER_WORD_HASHES.get(hash);
-  if (w === undefined || w.length !== length) return false;
-  for (let k = 0; k < length; k++) if (lowerAscii(text.charCodeAt(start + k)) !== w.charCodeAt(k)) return false;
-  return true;
-}
-
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** wordingOf for any text, word by word (the reference the ASCII loop is held to). */
-export function wordingByWords(text: string): Wording {
-  let skeleton = 0x811c9dc5;
-  let words = 0x811c9dc5;
-  for (const w of text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []) {
-    const lower = w.toLowerCase();
-    const name = /^\p{Lu}/u.test(w);
-    const masked = /^\p{N}+$/u.test(w) || NUMBER_WORDS.has(lower) ? "#" : name ? "N" : lower;
-    skeleton = fnv(fnv(skeleton, masked), " ");
-    // A name is known by its first two letters and rough length: "Washingotn" is Washington
-    // misspelt, not another name, and the copy stays a copy.
-    words = fnv(fnv(words, name && !NUMBER_WORDS.has(lower) ? `${lower.slice(0, 2)}${lower.length >> 2}` : lower), " ");
-  }
-  return { skeleton: skeleton >>> 0 || 1, words: words >>> 0 || 1 };
-}
-
-function fnv(h: number, s: string): number {
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h;
+/** The wording of a unit: worked out in the hashing pass for most units (UnitInfo.skeleton), else from its text. */
+export function unitWording(a: Analysis, u: UnitInfo): Wording {
+  return u.skeleton !== 0 ? { skeleton: u.skeleton, words: u.words } : wordingOf(unitBody(a, u));
 }

@@ -5,7 +5,7 @@ import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { findContextCuts, isScrapedProse } from "./boilerplate/context.js";
 import { PAGE_MODEL_RULE } from "./boilerplate/page-model.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
-import { noteWording } from "./authored-copies.js";
+import { noteWording, unitWording } from "./authored-copies.js";
 import { decide, nearCut, type Decisions } from "./decide.js";
 import { DedupIndex, type IndexMark } from "./dedup-index.js";
 import { splitBlockLines } from "./units.js";
@@ -178,7 +178,7 @@ function reindex(a: Analysis, map: Int32Array | null, keep: (i: number) => boole
     const u = a.units[i];
     if (k === undefined || !u) continue;
     const id = index.record(doc, k, unitBody(a, u));
-    noteWording(index, id, unitBody(a, u));
+    noteWording(index, id, unitWording(a, u));
     index.addExact(u.fpHi, u.fpLo, id);
     for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
   }

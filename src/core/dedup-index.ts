@@ -66,11 +66,6 @@ export class DedupIndex {
   // Skeletons (doc-salted) of kept units -> their words hash; keys added since begin(), for rollback().
   private readonly skeletons = new Map<number, number>();
   private skeletonLog: number[] = [];
-  // Records whose wording is not worked out yet: [id, text] pairs (see deferWording).
-  private deferred: (number | string)[] = [];
-  private wordingOf: (text: string) => { skeleton: number; words: number } = () => ({ skeleton: 0, words: 0 });
-  // Records before this one belong to cleanings committed (see begin()).
-  private markRecords = 0;
   // The text of each kept unit that may hold a fact (see facts.ts), copied: a duplicate of it is
   // cut only when this text holds every fact of the duplicate. Units without one hold no fact.
   private readonly recText: (string | undefined)[] = [];
@@ -154,7 +149,6 @@ export class DedupIndex {
     // Wordings are compared within one text only: the last text's are of no more use.
     this.skeletons.clear();
     this.skeletonLog = [];
-    this.deferred = [];
     this.docs.push({ name, ...packed(units, units.fpHi.length, units.fpHi.length) });
     return this.docs.length - 1;
   }
@@ -205,7 +199,6 @@ export class DedupIndex {
     this.exactLog = [];
     this.shingleLog = [];
     this.skeletonLog = [];
-    this.markRecords = this.recDoc.length;
     const segmented = new Map<number, Segmented>();
     for (const [doc, seg] of this.segmented) segmented.set(doc, { ...seg });
     return { docs: this.docs.length, records: this.recDoc.length, segmented };
@@ -221,10 +214,6 @@ export class DedupIndex {
     this.shingleLog = [];
     for (const key of this.skeletonLog) this.skeletons.delete(key);
     this.skeletonLog = [];
-    const d = this.deferred;
-    let keep = 0;
-    while (keep < d.length && (d[keep] as number) < mark.records) keep += 2;
-    d.length = keep;
     this.docs.length = mark.docs;
     this.recDoc.length = mark.records;
     this.recUnit.length = mark.records;
@@ -345,31 +334,12 @@ export class DedupIndex {
     const key = saltedSkeleton(skeleton, this.recDoc[id] ?? 0);
     if (!this.skeletons.has(key)) {
       this.skeletons.set(key, words);
-      // A wording noted late for a record of a cleaning already committed stays on rollback.
-      if (id >= this.markRecords) this.skeletonLog.push(key);
+      this.skeletonLog.push(key);
     }
-  }
-
-  /**
-   * Notes that record `id`'s unit reads `text`; its wording is worked out when a wording of its text
-   * is first asked for (most texts never ask: only a copy within one text does), in the order the
-   * records were noted, so that the first wording of a skeleton stays the first.
-   */
-  deferWording(id: number, text: string, wording: (text: string) => { skeleton: number; words: number }): void {
-    this.wordingOf = wording;
-    this.deferred.push(id, text);
   }
 
   /** True when a kept unit of `doc` has this skeleton with other words (see authored-copies.ts). */
   hasOtherWording(doc: number, skeleton: number, words: number): boolean {
-    const d = this.deferred;
-    if (d.length > 0) {
-      this.deferred = [];
-      for (let k = 0; k < d.length; k += 2) {
-        const w = this.wordingOf(d[k + 1] as string);
-        this.setWording(d[k] as number, w.skeleton, w.words);
-      }
-    }
     const w = this.skeletons.get(saltedSkeleton(skeleton, doc));
     return w !== undefined && w !== words;
   }

@@ -7,6 +7,7 @@ import { fingerprint, fingerprintBytes, type Fingerprint } from "./fingerprint.j
 import { normalizeForHash } from "./normalize.js";
 import { sixBits, wordStem, type CodedStopwords } from "./stems.js";
 import { fmix32, tokenHashes } from "./tokens.js";
+import { finishWording, isNumberWordAt, isWordingPunctuation, MASKED_NAME, MASKED_NUMBER, mixWord, nameKeyAt } from "./wording.js";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -28,6 +29,12 @@ export class UnitHasher {
    */
   stems = new Int32Array(512);
   stemCount = -1;
+  /**
+   * The last unit's wording (wording.ts), worked out from the token hashes as they are made when
+   * the unit is ASCII and General Punctuation (wordingOf's loop reads no other); 0 when it was not.
+   */
+  skeleton = 0;
+  words = 0;
 
   /** Hashes text[from, to); returns the number of tokens. With `stop`, also finds the content stems. */
   hash(text: string, from: number, to: number, stop: CodedStopwords | null = null): number {
@@ -37,6 +44,7 @@ export class UnitHasher {
       this.stems = new Int32Array(this.bytes.length / 6);
     }
     this.stemCount = -1;
+    this.skeleton = this.words = 0;
     const count = this.fast(text, from, to, stop);
     if (count >= 0) {
       this.norm = null;
@@ -44,6 +52,7 @@ export class UnitHasher {
       return count;
     }
     this.stemCount = -1;
+    this.skeleton = this.words = 0;
     const norm = normalizeForHash(text.slice(from, to));
     this.norm = norm;
     if (this.tokens.length < norm.length + 1) this.tokens = new Uint32Array(capacity(norm.length + 1));
@@ -74,11 +83,18 @@ export class UnitHasher {
     let h = FNV_OFFSET;
     let inToken = false;
     let run = 0; // non-word characters since the last word character
+    // The wording, while every character is one wordingOf's loop reads (wordy).
+    let wordy = true;
+    let skeleton = FNV_OFFSET;
+    let words = FNV_OFFSET;
+    let start = 0; // where the word began
+    let digits = true; // it is digits alone
     for (let i = from; i < to; i++) {
       const raw = text.charCodeAt(i);
       if (raw >= 0x80) {
         if (raw >= TABLE_END) return -1;
         ensureTable();
+        if (!isWordingPunctuation(raw)) wordy = false;
       }
       const c = lowerOf[raw] ?? -1;
       if (c < 0) return -1;
@@ -86,7 +102,15 @@ export class UnitHasher {
       if ((w & 1) === 0) {
         if (c === AMP) return -1;
         if (inToken) {
-          tokens[count++] = fmix32(h);
+          const t = fmix32(h);
+          tokens[count++] = t;
+          if (wordy) {
+            const numberWord = !digits && isNumberWordAt(text, start, i - start, t);
+            const first = text.charCodeAt(start);
+            const name = first >= 65 && first <= 90;
+            skeleton = mixWord(skeleton, digits || numberWord ? MASKED_NUMBER : name ? MASKED_NAME : t);
+            words = mixWord(words, name && !numberWord ? nameKeyAt(text, start, i - start) : t);
+          }
           inToken = false;
           h = FNV_OFFSET;
           if (ns >= 0 && stop !== null) ns = pushStem(stems, ns, wordStem(text, wordStart, i, code, ascii, stop));
@@ -107,6 +131,11 @@ export class UnitHasher {
         if (c >= 0x80) ascii = false;
         else if (i - wordStart < 5) code = code * 64 + sixBits(c);
       }
+      if (!inToken) {
+        start = i;
+        digits = true;
+      }
+      if ((w & 2) === 0) digits = false;
       h = Math.imul(h ^ c, FNV_PRIME);
       inToken = true;
       if (c < 0x80) bytes[nb++] = c;
@@ -120,11 +149,23 @@ export class UnitHasher {
       }
     }
     if (inToken) {
-      tokens[count++] = fmix32(h);
+      const t = fmix32(h);
+      tokens[count++] = t;
+      if (wordy) {
+        const numberWord = !digits && isNumberWordAt(text, start, to - start, t);
+        const first = text.charCodeAt(start);
+        const name = first >= 65 && first <= 90;
+        skeleton = mixWord(skeleton, digits || numberWord ? MASKED_NUMBER : name ? MASKED_NAME : t);
+        words = mixWord(words, name && !numberWord ? nameKeyAt(text, start, to - start) : t);
+      }
       if (ns >= 0 && stop !== null) ns = pushStem(stems, ns, wordStem(text, wordStart, to, code, ascii, stop));
     }
     this.byteLength = nb;
     this.stemCount = ns;
+    if (wordy) {
+      this.skeleton = finishWording(skeleton);
+      this.words = finishWording(words);
+    }
     return count;
   }
 }

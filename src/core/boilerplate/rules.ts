@@ -354,6 +354,8 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
       keep: [
         "Many readers contributed to this report's findings by sending photographs of the flooding.",
         { markdown: "## Front matter\n\n- Tags: a list of words the post is filed under, shown at its foot.\n- Published on the date in the file name unless `date` is set.\n" },
+        // A release post's own download: the value is a link, a fact of the post (standing.ts).
+        { markdown: "# Tidy 2.1.0\n\nFixes the sorter.\n\nSource: [https://example.org/dist/v2.1.0/tidy-2.1.0.tar.gz](https://example.org/dist/v2.1.0/tidy-2.1.0.tar.gz)\n\nInstaller: [https://example.org/dist/v2.1.0/tidy-2.1.0.msi](https://example.org/dist/v2.1.0/tidy-2.1.0.msi)\n" },
       ],
     },
   },
