@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { FEATURE_NAMES, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
-import { findModelCuts, fitsFeatures, isWritersProse, PAGE_MODEL, scoreRow, type PageModel } from "../../../src/core/boilerplate/page-model.js";
+import { findModelCuts, fitsFeatures, isWritersProse, packTrees, PAGE_MODEL, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
 import { clean } from "../../../src/core/clean.js";
 import { loadFormat } from "../../../src/core/unit-splitters.js";
 
@@ -31,6 +31,21 @@ describe("scoring", () => {
     };
     expect(scoreRow(m, row({ log_words: 0.5 }))).toBeCloseTo(1 / (1 + Math.exp(-2)), 9);
     expect(scoreRow(m, row({ log_words: 2 }))).toBeCloseTo(1 / (1 + Math.exp(3)), 9);
+  });
+  test("packed trees score as the same trees in arrays, thresholds and leaf values bit for bit", () => {
+    const trees = [
+      { feature: [k("log_words"), k("stop_share"), -1, -1, -1], threshold: [1 / 3, 0.1 + 0.2, 0, 0, 0], left: [1, 3, -1, -1, -1], right: [2, 4, -1, -1, -1], value: [0, 0, -0.123457, 0.5, -1e-6] },
+      { feature: [-1], threshold: [0], left: [-1], right: [-1], value: [0.25] },
+    ];
+    expect(unpackTrees(packTrees(trees))).toEqual(trees);
+    const arrays: PageModel = { features: [...FEATURE_NAMES], threshold: 0.5, maxWords: 40, kind: "trees", base: -0.5, trees };
+    const { trees: _arrays, ...rest } = arrays;
+    const packed: PageModel = { ...rest, packed: packTrees(trees) };
+    for (const r of [row({ log_words: 1 / 3, stop_share: 0.3 }), row({ log_words: 1 / 3, stop_share: 0.1 + 0.2 + 1e-12 }), row({ log_words: 2 })]) {
+      expect(scoreRow(packed, r)).toBe(scoreRow(arrays, r));
+    }
+    // The leaf under "stop_share <= 0.1 + 0.2" holds 0.5: the packed threshold is the exact float.
+    expect(scoreRow(packed, row({ log_words: 0, stop_share: 0.1 + 0.2 }))).toBeCloseTo(1 / (1 + Math.exp(-(-0.5 + 0.5 + 0.25))), 12);
   });
   test.each([
     [12, 3, 0.4, true],
