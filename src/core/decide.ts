@@ -3,7 +3,7 @@ import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
 import { applyPageModel } from "./boilerplate/apply-page-model.js";
 import { findContextCuts } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
-import { authoredRuleLines, isLabel } from "./boilerplate/standing.js";
+import { authoredRuleLines, contextChromeInMarkdown, isLabel } from "./boilerplate/standing.js";
 import { AuthoredCopies } from "./authored-copies.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
@@ -74,7 +74,10 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   if (rules.context.size > 0) {
     const texts = units.map((u) => (u.kind === "code" ? "" : unitBody(a, u)));
     for (const c of findContextCuts(texts, units, (k) => out[k] === null, a.stems)) {
-      if (rules.context.has(c.rule)) out[c.unit] = { kind: "boilerplate", rule: c.rule, match: c.match };
+      if (!rules.context.has(c.rule)) continue;
+      // In Markdown, context reveals chrome only where it is made of links (standing.ts).
+      if (o.format === "markdown" && !contextChromeInMarkdown(texts[c.unit] ?? "")) continue;
+      out[c.unit] = { kind: "boilerplate", rule: c.rule, match: c.match };
     }
   }
   // The model and the stub rule each read what the other leaves: taken in turn until neither adds.

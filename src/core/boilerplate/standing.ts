@@ -12,7 +12,7 @@ const GUARDED = new Set<string>([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_
 /** A Markdown inline, reference or HTML link. */
 const LINK = /\[([^\]\n]+)\]\([^)\n]*\)|\[([^\]\n]+)\]\[[^\]\n]*\]|<a\s[^>]*>([^<]*)<\/a>/gi;
 /** In Markdown also a shortcut reference, "[Click here] to try it.": not in scraped text, where "[Ad]" is a bracket. */
-const MARKDOWN_LINK = new RegExp(`${LINK.source}|\\[([^\\]\\n]{2,})\\](?![(:\\[])`, "gi");
+const MARKDOWN_LINK = new RegExp(`${LINK.source}|\\[([^\\]\\n]{2,})\\](?![(:\\[])|<?https?:\\/\\/[^\\s>]+>?`, "gi");
 const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const SENTENCE_END = /[.!?…][\s"”’)\]*_]*$/u;
 /** A label over what follows: "See also:", "Example:", "**Details**", "- **Type**". */
@@ -42,10 +42,47 @@ export function authoredRuleLines(a: Analysis, format: TextFormat): Set<number> 
     if (!u?.boiler || !GUARDED.has(u.boiler.rule)) continue;
     const t = text(u);
     if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
-    else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t))) out.add(i);
+    else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t) || markupOrCode(t) || leadsInto(units, i, t, text))) out.add(i);
     else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
   }
   return out;
+}
+
+/**
+ * In Markdown, a line with no word of its own once HTML tags, code spans and link targets are set
+ * aside ("<br/><br/>", "`aws sns subscribe --topic-arn {{arn}}`"): the author's markup or code,
+ * whose words are identifiers, never chrome.
+ */
+export function markupOrCode(t: string): boolean {
+  const prose = t
+    .replace(/`+[^`\n]*`+/g, " ")
+    .replace(/<[^>\n]*>/g, " ")
+    .replace(/\]\([^)\n]*\)/g, "]")
+    .replace(/https?:\/\/\S+/g, " ");
+  return !/\p{L}{2}/u.test(prose);
+}
+
+/**
+ * In Markdown, the author's lead-in to what follows: a line that ends in a colon over code ("- Create
+ * a read-only lock:" then "`az lock create …`"), or a short line right over a list, no blank line
+ * between ("See also" then "- [#1313](…)").
+ */
+function leadsInto(units: readonly UnitInfo[], i: number, t: string, text: (u: UnitInfo) => string): boolean {
+  const u = units[i];
+  const next = units[i + 1];
+  if (!u || !next || HEADING.test(text(next))) return false;
+  // The code may hold a rule's word too ("subscribe"): it is code all the same.
+  if (/[:：]\s*$/.test(t) && (next.kind === "code" || /^\s*`/.test(text(next)))) return true;
+  return !next.boiler && u.tokens <= 6 && next.kind === "list-item" && next.first === u.last + 1;
+}
+
+/**
+ * In Markdown the chrome that context reveals (a run of navigation, the headline of another story)
+ * is made of links; a line of plain words between paragraphs is the author's (an attribution over
+ * a quotation, a caption, a lead-in), and the context rules leave it.
+ */
+export function contextChromeInMarkdown(t: string): boolean {
+  return /\]\(|\]\[|<a\s|https?:\/\//i.test(t);
 }
 
 /** A list item or a sentence with a link of its own among other words: "- Subscribe to the [blog](…)." */

@@ -1,6 +1,7 @@
 // Rule guards (src/core/boilerplate/standing.ts): a line a built-in rule matches stays when it reads
 // as the author's. Here: "Label: link" in Markdown, a release post's own download or data file.
 import { describe, expect, test } from "vitest";
+import { contextChromeInMarkdown } from "../../../src/core/boilerplate/standing.js";
 import { clean } from "../../../src/index.js";
 
 const post = (line: string) => `# Tidy 3.0.2\n\nThe sorter no longer skips notes without a date.\n\n${line}\n\nThanks to everyone who reported it, and to the two people who sent a fix within a day of the report.\n`;
@@ -22,5 +23,37 @@ describe("a line whose value is a link of the post", () => {
 
   test("a source named in words is chrome in Markdown too", () => {
     expect(rules(post("Source: Example News Agency"), "markdown")).toEqual(["article-meta"]);
+  });
+});
+
+describe("Markdown: rules read the author's prose, not markup, code or lead-ins", () => {
+  const md = (text: string) => clean(text, { format: "markdown" }).cuts.filter((c) => c.kind === "boilerplate").map((c) => [c.rule, c.startLine]);
+
+  test("an HTML line break between sections is markup", () => {
+    const text = `## Handle errors\n\nThrow errors, never strings, so that the stack stays with them.\n\n<br/><br/>\n\n## Log them\n\nLog each error once, where it is handled, with what the caller passed.\n`;
+    expect(md(text)).toEqual([]);
+    // The same line in plain text is a doubled label, as scraped pages print them.
+    expect(clean(text).cuts.map((c) => c.rule)).toContain("doubled-label");
+  });
+
+  test("a command page: each description leads into its command, and the command is code", () => {
+    const text = "# mailq\n\n> Manage mailing topics.\n\n- Subscribe an address to a topic and print the new subscription's id:\n\n`mailq subscribe --topic {{topic}} --address {{address}}`\n\n- Unsubscribe an address:\n\n`mailq unsubscribe {{subscription_id}}`\n";
+    expect(md(text)).toEqual([]);
+  });
+
+  test("a short label right over its list, and a sentence with a bare link", () => {
+    expect(md("## Prior art\n\nOther tools tried the same idea before us, in several ways.\n\nSee also\n- [tool#12](https://example.org/tool/issues/12)\n- [tool#40](https://example.org/tool/issues/40)\n")).toEqual([]);
+    expect(md("## Prior art\n\nOther tools tried the same idea before us, in several ways.\n\nSee also https://example.org/tool/issues/12.\n\nThe rest of this section compares them, one by one, with the design above.\n")).toEqual([]);
+  });
+
+  // The context rules (a headline of another story, a run of navigation) read the page around a
+  // line; in Markdown they may cut only a line made of links.
+  test.each([
+    ["From the blog of a database project", false],
+    ["Adapted from the tutorial, with the names changed", false],
+    ["[Ten tips for faster queues](https://example.org/tips)", true],
+    ['<a href="/news/queues">Queues, explained</a>', true],
+  ])("context chrome in Markdown: %s -> %s", (line, chrome) => {
+    expect(contextChromeInMarkdown(line)).toBe(chrome);
   });
 });
