@@ -12,7 +12,7 @@ import { countCuts, keptParts, type CutCounts, type Keep, type KeptParts } from 
 import { encodeText } from "../io/decode.js";
 import { buildRuleSet, type RuleSet } from "../core/boilerplate/ruleset.js";
 import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
-import { fileTemplateHashes, LEARNED_RULE, LearnedLookup, markLearned, type LearnedTable } from "../core/learned-lines.js";
+import { fileTemplateHashes, LEARNED_RULE, LearnedLookup, markLearned, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
 import { loadFormat } from "../core/unit-splitters.js";
 import { looksBinary } from "../io/binary.js";
@@ -47,10 +47,72 @@ export interface RunFile {
   /** Its place in the run's sorted list. */
   n: number;
   salt: number;
+  /** Its planned size (progress). */
+  size: number;
+}
+
+/**
+ * A pass over a run's files that every thread takes part in, each taking the next file no thread
+ * has taken (a shared counter): no message a file, and no thread waits while another has work.
+ */
+export interface SweepRequest {
+  op: "templates" | "claims";
+  files: RunFile[];
+  /** Per file: its options when they differ from the run's. */
+  options: (Options | undefined)[];
+  /** Int32 [next file to take]. */
+  next: SharedArrayBuffer;
+  /** Float64 per thread: bytes of the files it has done (progress). */
+  done: SharedArrayBuffer;
+  /** claims: where the files' records stand (shared-claims.ts, recordIndex). */
+  index: SharedArrayBuffer;
+}
+
+/** What a thread gives back from a sweep: its template counts, or its claim tables. */
+export type SweepResult = LearnedTable | PublishedClaims;
+
+/** Thread `thread`'s share of a sweep; `breathe` lets an in-process run turn its event loop. */
+export async function sweep(tasks: FileTasks, r: SweepRequest, thread: number, breathe?: () => Promise<void>): Promise<SweepResult> {
+  const next = new Int32Array(r.next);
+  const done = new Float64Array(r.done);
+  const counts = r.op === "templates" ? new TemplateCounts() : null;
+  if (!counts) tasks.beginShared(thread, r.index);
+  for (;;) {
+    const i = Atomics.add(next, 0, 1);
+    const f = r.files[i];
+    if (!f) break;
+    await breathe?.();
+    if (counts) {
+      const got = await tasks.templates(f.abs);
+      if (got.kind === "ok") counts.addFile(got.hashes);
+    } else {
+      await tasks.claimShared(f, r.options[i]);
+    }
+    done[thread] = (done[thread] ?? 0) + f.size;
+  }
+  return counts ? counts.frequent(1, 0) : tasks.publishShared();
 }
 
 /** Phase two: the file decided against its first copies, and its clean bytes. */
-export type DecidedOutcome = { kind: "ok"; out: Uint8Array; changed: boolean; stamp: ReadStamp; bytes: number; counts: CutCounts; parts: KeptParts } | NotRead;
+export type DecidedOutcome =
+  | {
+      kind: "ok";
+      out: Uint8Array;
+      changed: boolean;
+      stamp: ReadStamp;
+      bytes: number;
+      counts: CutCounts;
+      parts: KeptParts;
+      /** Set when the thread that decided the file wrote it too (WriteTarget): the reason it could not, or null. */
+      written?: string | null;
+    }
+  | NotRead;
+
+/** Where the thread that decides a file writes it (--out-dir), through `tmp`. */
+export interface WriteTarget {
+  out: string;
+  tmp: string;
+}
 
 /** A decided file's outcome: its output bytes in its encoding, its counts and what `keep` asks for. */
 export function decidedOutcome(result: CleanResult, input: string, encoding: Encoding, stamp: ReadStamp, bytes: number, keep: Keep, matches: Map<string, string>): DecidedOutcome {
@@ -167,7 +229,7 @@ export class FileTasks {
   }
 
   /** Phase two, claims kept by the threads: the file decided against the first copies of its keys (none when `crossFile` is false). */
-  async decideShared(f: RunFile, crossFile: boolean, keep: Keep, options?: Options): Promise<DecidedOutcome> {
+  async decideShared(f: RunFile, crossFile: boolean, keep: Keep, options?: Options, target?: WriteTarget): Promise<DecidedOutcome> {
     const got = await this.analyze(f.abs, options);
     if (got.kind !== "ok") return got;
     const o = options ?? this.options;
@@ -176,7 +238,10 @@ export class FileTasks {
       if (!this.shared) throw new Error("decideShared before attachShared");
       sources = sharedSources(this.shared, f.n, f.salt, lookupKeysOf(got.analysis, o));
     }
-    return this.decided(got, f.name, sources, keep, options);
+    const d = this.decided(got, f.name, sources, keep, options);
+    // Written here: the bytes need not travel to the main thread and back to a writer.
+    if (target && d.kind === "ok") d.written = this.write(target.out, target.tmp, d.out);
+    return d;
   }
 
   /** Learned matches, one string each for what this thread sends. */

@@ -6,11 +6,12 @@ import { fileKey, KeyBuilder, KIND_EXACT, KIND_SHINGLE, localeSalt, templateKey,
 import { fileOfRank, rankOf, takesPacked, UNITS_PER_FILE, type ClaimStore } from "../core/claims/claim-store.js";
 import type { SourceFile, SourcePackage, SourceUnit } from "../core/claims/file-claims.js";
 import { decodeFileRecord, decodeUnitRecord, encodeFileRecord, encodeUnitRecord } from "../core/claims/records.js";
-import { recordIndex } from "../core/claims/shared-claims.js";
+import { recordIndex, type PublishedClaims } from "../core/claims/shared-claims.js";
 import { U64Map } from "../core/hash-table.js";
-import type { LearnedTable } from "../core/learned-lines.js";
+import { TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
-import type { DecidedOutcome, RunFile } from "./file-tasks.js";
+import { tempStep } from "../io/interrupt.js";
+import type { DecidedOutcome, RunFile, WriteTarget } from "./file-tasks.js";
 import type { Keep } from "./outcome-parts.js";
 import type { PlannedFile } from "./plan.js";
 import type { TaskPool } from "./pool.js";
@@ -67,6 +68,10 @@ export interface OrderFreeContext {
   jobs: number;
   /** The run's store; null: this process alone, the claims kept by the threads that clean the files. */
   engine: EngineSettings | null;
+  /** Where the thread that decides a file writes it (--out-dir); null: the file is written by the caller. */
+  writeTarget?(f: PlannedFile): WriteTarget | null;
+  /** The target's temporary file is no longer in flight. */
+  targetDone?(t: WriteTarget): void;
   /** A pass starts over this shard's files. */
   phase?(name: "learning" | "cleaning", files: number, bytes: number): void;
   advance?(bytes: number): void;
@@ -269,23 +274,42 @@ export async function* decidePhase(ctx: OrderFreeContext, engine: EngineSettings
  * The main thread only hands out files.
  */
 export async function sharedClaimPhase(ctx: OrderFreeContext): Promise<void> {
-  const files = shardFiles(ctx);
-  await ctx.pool.beginShared(recordIndex(ctx.all.length));
   if (!ctx.crossFile) return;
-  for await (const [{ f }] of ahead(files, ctx.jobs, ({ f, n }) => ctx.pool.claimShared(runFile(ctx, f, n), ctx.optionsOf(f)))) ctx.advance?.(f.size);
-  await ctx.pool.attachShared(await ctx.pool.publishShared());
+  const mine = shardFiles(ctx);
+  const request = { op: "claims" as const, files: mine.map(({ f, n }) => runFile(ctx, f, n)), options: mine.map(({ f }) => ctx.optionsOf(f)), index: recordIndex(ctx.all.length) };
+  const parts = await ctx.pool.sweep(request, ctx.advance);
+  await ctx.pool.attachShared(parts as PublishedClaims[]);
+}
+
+/** Pass 1 of one process, every thread counting the templates of the files it takes; the counts added up. */
+export async function sharedTemplates(ctx: OrderFreeContext, minFiles: number, minShare: number): Promise<LearnedTable> {
+  const mine = shardFiles(ctx);
+  ctx.phase?.("learning", mine.length, mine.reduce((b, x) => b + x.f.size, 0));
+  const request = { op: "templates" as const, files: mine.map(({ f, n }) => runFile(ctx, f, n)), options: [], index: new SharedArrayBuffer(0) };
+  const counts = new TemplateCounts();
+  for (const t of await ctx.pool.sweep(request, ctx.advance)) counts.addTable(t as LearnedTable);
+  return counts.frequent(minFiles, minShare);
 }
 
 /** Phase two when the threads keep the claims: each file decided on its own by a thread; yielded in path order. */
 export async function* sharedDecidePhase(ctx: OrderFreeContext): AsyncGenerator<[PlannedFile, DecidedOutcome]> {
   const mine = shardFiles(ctx);
   ctx.phase?.("cleaning", mine.length, mine.reduce((b, x) => b + x.f.size, 0));
-  const task = ({ f, n }: { f: PlannedFile; n: number }): Promise<DecidedOutcome> => ctx.pool.decideShared(runFile(ctx, f, n), ctx.crossFile, ctx.keep, ctx.optionsOf(f));
+  const task = async ({ f, n }: { f: PlannedFile; n: number }): Promise<DecidedOutcome> => {
+    const target = ctx.writeTarget?.(f) ?? undefined;
+    try {
+      const decided = ctx.pool.decideShared(runFile(ctx, f, n), ctx.crossFile, ctx.keep, ctx.optionsOf(f), target);
+      // An interruption waits for a file being written, then removes its temporary file if left.
+      return await (target ? tempStep(decided) : decided);
+    } finally {
+      if (target) ctx.targetDone?.(target);
+    }
+  };
   for await (const [{ f }, got] of ahead(mine, ctx.jobs, task)) yield [f, got];
 }
 
 function runFile(ctx: OrderFreeContext, f: PlannedFile, n: number): RunFile {
-  return { abs: f.target, name: f.file, n, salt: localeSalt(ctx.localeOf(f)) };
+  return { abs: f.target, name: f.file, n, salt: localeSalt(ctx.localeOf(f)), size: f.size };
 }
 
 /** Starts the tasks of a few items ahead and yields the results in order. */

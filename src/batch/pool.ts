@@ -5,7 +5,7 @@ import type { Options } from "../core/options.js";
 import type { SourcePackage } from "../core/claims/file-claims.js";
 import type { PublishedClaims } from "../core/claims/shared-claims.js";
 import type { Keep } from "./outcome-parts.js";
-import { FileTasks, type AnalyzeOutcome, type ClaimedOutcome, type ClaimsOutcome, type DecidedOutcome, type RunFile, type TemplatesOutcome } from "./file-tasks.js";
+import { FileTasks, sweep, type SweepRequest, type SweepResult, type AnalyzeOutcome, type ClaimsOutcome, type DecidedOutcome, type RunFile, type TemplatesOutcome, type WriteTarget } from "./file-tasks.js";
 
 export interface TaskPool {
   templates(abs: string): Promise<TemplatesOutcome>;
@@ -15,15 +15,17 @@ export interface TaskPool {
   decide(abs: string, name: string, sources: SourcePackage, keep: Keep, options?: Options): Promise<DecidedOutcome>;
   /**
    * The order-free engine with the claims kept by the threads that clean the files
-   * (core/claims/shared-claims.ts): every thread begins a partial table; phase one claims into the
-   * table of the thread that cleans the file; publish hands every thread's table over at the
-   * barrier and attach gives them all to every thread; phase two reads them there.
+   * (core/claims/shared-claims.ts): phase one is a sweep ("claims") whose results are the threads'
+   * tables; attach gives them all to every thread; phase two reads them there.
    */
-  beginShared(index: SharedArrayBuffer): Promise<void>;
-  claimShared(f: RunFile, options?: Options): Promise<ClaimedOutcome>;
-  publishShared(): Promise<PublishedClaims[]>;
+  /**
+   * A pass every thread takes part in (file-tasks.ts, sweep): each thread's result, in thread
+   * order; `progress` hears of the bytes done now and then, and of all of them at the end.
+   */
+  sweep(r: Omit<SweepRequest, "next" | "done">, progress?: (bytes: number) => void): Promise<SweepResult[]>;
   attachShared(parts: PublishedClaims[]): Promise<void>;
-  decideShared(f: RunFile, crossFile: boolean, keep: Keep, options?: Options): Promise<DecidedOutcome>;
+  /** With a target, the thread that decides the file writes it too (out-dir). */
+  decideShared(f: RunFile, crossFile: boolean, keep: Keep, options?: Options, target?: WriteTarget): Promise<DecidedOutcome>;
   /** Writes one --out-dir file through `tmp`: the reason it could not be written, or null. */
   write(out: string, tmp: string, bytes: Uint8Array): Promise<string | null>;
   /** Must be called before the analyze() calls it is meant for. */
@@ -39,11 +41,9 @@ export type FileRequest =
   | { op: "claims"; id: number; abs: string; name: string; options?: Options }
   | { op: "decide"; id: number; abs: string; name: string; sources: SourcePackage; keep: Keep; options?: Options }
   | { op: "write"; id: number; out: string; tmp: string; bytes: Uint8Array }
-  | { op: "begin-shared"; id: number; thread: number; index: SharedArrayBuffer }
-  | { op: "claim-shared"; id: number; file: RunFile; options?: Options }
-  | { op: "publish-shared"; id: number }
+  | { op: "sweep"; id: number; thread: number; request: SweepRequest }
   | { op: "attach-shared"; id: number; parts: PublishedClaims[] }
-  | { op: "decide-shared"; id: number; file: RunFile; crossFile: boolean; keep: Keep; options?: Options };
+  | { op: "decide-shared"; id: number; file: RunFile; crossFile: boolean; keep: Keep; options?: Options; target?: WriteTarget };
 
 /** What comes back in one message: the replies to one batch. */
 export interface WorkerReply {
@@ -89,16 +89,16 @@ function inProcessPool(options: Options): TaskPool {
       await breathe();
       return tasks.decide(abs, name, sources, keep, options);
     },
-    beginShared: (index) => Promise.resolve(tasks.beginShared(0, index)),
-    claimShared: async (f, options) => {
-      await breathe();
-      return tasks.claimShared(f, options);
+    sweep: async (r, progress) => {
+      const request = sweepRequest(r, 1);
+      const got = await sweep(tasks, request, 0, breathe);
+      progress?.(new Float64Array(request.done)[0] ?? 0);
+      return [got];
     },
-    publishShared: () => Promise.resolve([tasks.publishShared()]),
     attachShared: (parts) => Promise.resolve(tasks.attachShared(parts)),
-    decideShared: async (f, crossFile, keep, options) => {
+    decideShared: async (f, crossFile, keep, options, target) => {
       await breathe();
-      return tasks.decideShared(f, crossFile, keep, options);
+      return tasks.decideShared(f, crossFile, keep, options, target);
     },
     write: (out, tmp, bytes) => Promise.resolve(tasks.write(out, tmp, bytes)),
     setLearned: (t) => tasks.setLearned(t),
@@ -152,24 +152,31 @@ class WorkerPool implements TaskPool {
     return this.post((id) => ({ op: "decide", id, abs, name, sources, keep, ...(options ? { options } : {}) }));
   }
 
-  async beginShared(index: SharedArrayBuffer): Promise<void> {
-    await Promise.all(this.workers.map((_, w) => this.post((id) => ({ op: "begin-shared", id, thread: w, index }), w)));
-  }
-
-  claimShared(file: RunFile, options?: Options): Promise<ClaimedOutcome> {
-    return this.post((id) => ({ op: "claim-shared", id, file, ...(options ? { options } : {}) }));
-  }
-
-  publishShared(): Promise<PublishedClaims[]> {
-    return Promise.all(this.workers.map((_, w) => this.post<PublishedClaims>((id) => ({ op: "publish-shared", id }), w)));
+  async sweep(r: Omit<SweepRequest, "next" | "done">, progress?: (bytes: number) => void): Promise<SweepResult[]> {
+    const request = sweepRequest(r, this.workers.length);
+    const done = new Float64Array(request.done);
+    let told = 0;
+    const tell = (): void => {
+      let sum = 0;
+      for (let w = 0; w < done.length; w++) sum += done[w] ?? 0;
+      if (sum > told) progress?.(sum - told);
+      told = sum;
+    };
+    const timer = progress ? setInterval(tell, 100) : null;
+    try {
+      return await Promise.all(this.workers.map((_, w) => this.post<SweepResult>((id) => ({ op: "sweep", id, thread: w, request }), w)));
+    } finally {
+      if (timer) clearInterval(timer);
+      tell();
+    }
   }
 
   async attachShared(parts: PublishedClaims[]): Promise<void> {
     await Promise.all(this.workers.map((_, w) => this.post((id) => ({ op: "attach-shared", id, parts }), w)));
   }
 
-  decideShared(file: RunFile, crossFile: boolean, keep: Keep, options?: Options): Promise<DecidedOutcome> {
-    return this.post((id) => ({ op: "decide-shared", id, file, crossFile, keep, ...(options ? { options } : {}) }));
+  decideShared(file: RunFile, crossFile: boolean, keep: Keep, options?: Options, target?: WriteTarget): Promise<DecidedOutcome> {
+    return this.post((id) => ({ op: "decide-shared", id, file, crossFile, keep, ...(options ? { options } : {}), ...(target ? { target } : {}) }));
   }
 
   /** Creating a file costs more than writing it: done here, it would hold up the thread that decides files. */
@@ -257,6 +264,10 @@ class WorkerPool implements TaskPool {
       p.reject(e);
     }
   }
+}
+
+function sweepRequest(r: Omit<SweepRequest, "next" | "done">, threads: number): SweepRequest {
+  return { ...r, next: new SharedArrayBuffer(4), done: new SharedArrayBuffer(8 * threads) };
 }
 
 /** A view over the whole of its own buffer (not a slice of a shared pool) can be moved. */

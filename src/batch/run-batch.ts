@@ -14,7 +14,7 @@ import { describeFsError } from "../io/read-input.js";
 import { writeFileAtomic, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
 import { tempNameBeside } from "../io/temp-name.js";
 import { decidedOutcome, learnedEnabled, type AnalyzeOutcome, type DecidedOutcome } from "./file-tasks.js";
-import { claimPhase, decidePhase, shardFiles, shardTemplates, sharedClaimPhase, sharedDecidePhase, type EngineSettings, type OrderFreeContext } from "./order-free.js";
+import { claimPhase, decidePhase, shardFiles, shardTemplates, sharedClaimPhase, sharedDecidePhase, sharedTemplates, type EngineSettings, type OrderFreeContext } from "./order-free.js";
 import type { PlannedFile } from "./plan.js";
 import { createPool, type TaskPool } from "./pool.js";
 
@@ -194,11 +194,12 @@ async function runOrderFree(run: BatchRun, engine: EngineSettings | null): Promi
       engine,
       ...(hooks.phase ? { phase: hooks.phase } : {}),
       ...(hooks.advance ? { advance: hooks.advance } : {}),
+      ...(run.mode === "out-dir" && !engine ? outDirTargets() : {}),
     };
     const learn = learnedEnabled(o) && files.length >= o.minFiles;
     let learned: LearnedTable | null = null;
     if (run.learned !== undefined) learned = run.learned;
-    else if (learn) learned = !engine || shard.count === 1 ? await learnTemplates(run, pool) : await shardTemplates(ctx, engine, o.minFiles, o.minShare);
+    else if (learn) learned = !engine ? await sharedTemplates(ctx, o.minFiles, o.minShare) : shard.count === 1 ? await learnTemplates(run, pool) : await shardTemplates(ctx, engine, o.minFiles, o.minShare);
     pool.setLearned(learned);
     const mine = shardFiles(ctx).map((x) => x.f);
     hooks.phase?.("learning", mine.length, totalBytes(mine));
@@ -211,6 +212,30 @@ async function runOrderFree(run: BatchRun, engine: EngineSettings | null): Promi
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * --out-dir in one process: the thread that decides a file writes it (its directory made here
+ * first, its temporary file tracked while in flight, so that an interruption removes it).
+ */
+function outDirTargets(): Pick<OrderFreeContext, "writeTarget" | "targetDone"> {
+  const madeDirs = new Set<string>();
+  return {
+    writeTarget: (f) => {
+      if (f.out === undefined || isInterrupted()) return null;
+      const dir = path.dirname(f.out);
+      try {
+        if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
+      } catch {
+        return null; // written (and its failure told) the usual way
+      }
+      madeDirs.add(dir);
+      const target = { out: f.out, tmp: tempNameBeside(f.out) };
+      trackTemp(target.tmp);
+      return target;
+    },
+    targetDone: (t) => untrackTemp(t.tmp),
+  };
 }
 
 /** Writes and reports decided files (in path order), up to 128 writes in flight with --out-dir. */
@@ -248,7 +273,9 @@ async function emitOutcomes(run: BatchRun, pool: TaskPool, decided: AsyncIterabl
         counts: sharedMatches(got.counts, matches),
         ...got.parts,
       };
-      write = writeOutput(run.mode, pool, f, got.out, got.changed, got.stamp, madeDirs);
+      // Written by the thread that decided it (outDirTargets), or here.
+      if (got.written !== undefined) write = Promise.resolve(got.written === null ? null : `cannot write ${f.out ?? ""}: ${got.written}`);
+      else write = writeOutput(run.mode, pool, f, got.out, got.changed, got.stamp, madeDirs);
     }
     writing.push({ f, outcome, write });
     while (writing.length >= depth) await settle();

@@ -4,7 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Analysis } from "../core/analysis-types.js";
 import type { LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
-import { FileTasks } from "./file-tasks.js";
+import { FileTasks, sweep } from "./file-tasks.js";
 import type { FileRequest, WorkerReply, WorkerRequest } from "./pool.js";
 
 const tasks = new FileTasks((workerData as { options: Options }).options);
@@ -89,12 +89,13 @@ async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: Arra
       }
       return { reply: { id: r.id, outcome }, transfer };
     }
-    if (r.op === "begin-shared") return { reply: { id: r.id, outcome: tasks.beginShared(r.thread, r.index) }, transfer: [] };
-    if (r.op === "claim-shared") return { reply: { id: r.id, outcome: await tasks.claimShared(r.file, r.options) }, transfer: [] };
-    if (r.op === "publish-shared") return { reply: { id: r.id, outcome: tasks.publishShared() }, transfer: [] };
+    if (r.op === "sweep") {
+      const outcome = await sweep(tasks, r.request, r.thread);
+      return { reply: { id: r.id, outcome }, transfer: "counts" in outcome ? [outcome.hashes.buffer as ArrayBuffer, outcome.counts.buffer as ArrayBuffer] : [] };
+    }
     if (r.op === "attach-shared") return { reply: { id: r.id, outcome: tasks.attachShared(r.parts) }, transfer: [] };
     if (r.op === "decide" || r.op === "decide-shared") {
-      const outcome = r.op === "decide" ? await tasks.decide(r.abs, r.name, r.sources, r.keep, r.options) : await tasks.decideShared(r.file, r.crossFile, r.keep, r.options);
+      const outcome = r.op === "decide" ? await tasks.decide(r.abs, r.name, r.sources, r.keep, r.options) : await tasks.decideShared(r.file, r.crossFile, r.keep, r.options, r.target);
       return { reply: { id: r.id, outcome }, transfer: outcome.kind === "ok" && ownsBuffer(outcome.out) ? [outcome.out.buffer as ArrayBuffer] : [] };
     }
     const outcome = r.op === "templates" ? await tasks.templates(r.abs) : await tasks.analyze(r.abs, r.options);

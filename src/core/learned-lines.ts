@@ -66,6 +66,24 @@ export class TemplateCounts {
     }
   }
 
+  /** Adds what another count saw (its frequent(1, 0)), over other files than this one's. */
+  addTable(t: LearnedTable): void {
+    this.files += t.files;
+    for (let i = 0; i < t.counts.length; i++) {
+      const hi = t.hashes[2 * i] ?? 0;
+      const lo = t.hashes[2 * i + 1] ?? 0;
+      let slot = this.slots.get(hi, lo);
+      if (slot < 0) {
+        slot = this.slots.size;
+        this.slots.setIfAbsent(hi, lo, slot);
+        if (slot >= this.counts.length) this.grow();
+        this.hi[slot] = hi;
+        this.lo[slot] = lo;
+      }
+      this.counts[slot] = (this.counts[slot] ?? 0) + (t.counts[i] ?? 0);
+    }
+  }
+
   /** Distinct templates seen. */
   get size(): number {
     return this.slots.size;
