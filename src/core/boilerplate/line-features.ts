@@ -100,11 +100,18 @@ function ownStats(u: FeatureUnit): OwnStats {
     let maybeLink = false;
     let first = -1;
     let last = -1;
+    // Case read off the char codes when the token is ASCII: no string is made to compare cases.
+    let ascii = true;
+    let lowers = 0;
+    let uppers = 0;
     for (; i < scan.length; i++) {
       const code = scan.charCodeAt(i);
       const c = classOf(code);
       if (c === SPACE) break;
       visible++;
+      if (code >= 128) ascii = false;
+      else if (code >= 97 && code <= 122) lowers++;
+      else if (code >= 65 && code <= 90) uppers++;
       if (c === DIGIT) digits++;
       else if (c === OTHER) {
         punct++;
@@ -117,16 +124,29 @@ function ownStats(u: FeatureUnit): OwnStats {
     scanned++;
     if (maybeLink && LINK.test(scan.slice(start, i))) links++;
     if (!hasLetter || first < 0) continue;
-    const w = scan.slice(first, last + 1);
+    const length = last + 1 - first;
     alpha++;
-    wordLen += w.length;
-    const f = w[0] ?? "";
-    if (f !== f.toLowerCase()) {
-      cap++;
-      if (w.length >= 2 && w === w.toUpperCase()) upper++;
+    wordLen += length;
+    let key: string;
+    if (ascii) {
+      const f = scan.charCodeAt(first);
+      if (f >= 65 && f <= 90) {
+        cap++;
+        if (length >= 2 && lowers === 0) upper++;
+      }
+      if (length > STOP_WORD_MAX) continue;
+      key = uppers > 0 ? scan.slice(first, last + 1).toLowerCase() : scan.slice(first, last + 1);
+    } else {
+      const w = scan.slice(first, last + 1);
+      const f = w[0] ?? "";
+      if (f !== f.toLowerCase()) {
+        cap++;
+        if (w.length >= 2 && w === w.toUpperCase()) upper++;
+      }
+      if (w.length > STOP_WORD_MAX) continue;
+      key = w.toLowerCase();
     }
-    if (w.length > STOP_WORD_MAX) continue;
-    const m = masks.get(w.toLowerCase());
+    const m = masks.get(key);
     if (m) for (let l = 0; l < LANGUAGE_COUNT; l++) if (m & (1 << l)) hits[l] = (hits[l] ?? 0) + 1;
   }
   const words = Math.max(u.tokens, scanned === 0 ? 0 : Math.round((scanned * t.length) / Math.max(1, scan.length)));
@@ -206,14 +226,24 @@ export function lineFeatures(units: readonly FeatureUnit[], want: readonly numbe
   const words = (i: number): number => (i >= 0 && i < n ? Math.log1p(st[i]?.words ?? 0) : 0);
   const isShort = (i: number): boolean => (st[i]?.words ?? Infinity) <= SHORT_WORDS;
   const noSentence = (i: number): boolean => !(st[i]?.endsSentence ?? true);
-  const runAround = (i: number, test: (j: number) => boolean): number => {
-    if (!test(i)) return 0;
-    let a = i;
-    let b = i;
-    while (a > 0 && test(a - 1)) a--;
-    while (b < n - 1 && test(b + 1)) b++;
-    return b - a + 1;
+  // The length of the run of units passing `test` that each unit stands in (0 when it fails),
+  // in one pass: a page's runs of short lines are long, and every unit of one asks.
+  const runs = (test: (j: number) => boolean): Int32Array => {
+    const len = new Int32Array(n);
+    for (let a = 0; a < n; ) {
+      if (!test(a)) {
+        a++;
+        continue;
+      }
+      let b = a;
+      while (b < n - 1 && test(b + 1)) b++;
+      len.fill(b - a + 1, a, b + 1);
+      a = b + 1;
+    }
+    return len;
   };
+  const shortRun = runs(isShort);
+  const noSentenceRun = runs(noSentence);
   return want.map((i) => {
     const s = st[i];
     const f = new Float64Array(FEATURE_COUNT);
@@ -235,8 +265,8 @@ export function lineFeatures(units: readonly FeatureUnit[], want: readonly numbe
     f[31] = i < n - 1 && st[i + 1]?.endsSentence ? 1 : 0;
     f[32] = words(i - 2);
     f[33] = words(i + 2);
-    f[34] = Math.log1p(runAround(i, isShort));
-    f[35] = Math.log1p(runAround(i, noSentence));
+    f[34] = Math.log1p(shortRun[i] ?? 0);
+    f[35] = Math.log1p(noSentenceRun[i] ?? 0);
     let near = 0;
     let nearProse = 0;
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {

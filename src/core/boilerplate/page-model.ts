@@ -46,7 +46,7 @@ export function fitsFeatures(m: PageModel): boolean {
 export const PAGE_MODEL: PageModel = weights as PageModel;
 
 /** The probability that a feature row is chrome. */
-export function scoreRow(m: PageModel, f: Float64Array): number {
+export function scoreRow(m: PageModel, f: Float64Array, atLeast = 0): number {
   let z = 0;
   if (m.kind === "logistic") {
     z = m.bias ?? 0;
@@ -55,11 +55,15 @@ export function scoreRow(m: PageModel, f: Float64Array): number {
   } else {
     z = m.base ?? 0;
     const t = flatOf(m);
+    // Below `atLeast` is all a caller asking for it needs to know: once even the largest leaves of
+    // the trees left cannot lift the sum to it, the answer is 0 (most lines of a page stop early).
+    const need = atLeast > 0 && atLeast < 1 ? Math.log(atLeast / (1 - atLeast)) - 1e-9 : -Infinity;
     // Every tree's nodes in one set of typed arrays: this runs for each short line of a page.
     for (let k = 0; k < t.roots.length; k++) {
       let n = t.roots[k] ?? 0;
       for (let j = t.feature[n] ?? -1; j >= 0; j = t.feature[n] ?? -1) n = (f[j] ?? 0) <= (t.threshold[n] ?? 0) ? (t.left[n] ?? 0) : (t.right[n] ?? 0);
       z += t.value[n] ?? 0;
+      if (z + (t.maxRest[k + 1] ?? 0) < need) return 0;
     }
   }
   return 1 / (1 + Math.exp(-z));
@@ -68,6 +72,8 @@ export function scoreRow(m: PageModel, f: Float64Array): number {
 /** All trees' nodes in typed arrays, children as absolute node indexes. */
 interface FlatTrees {
   roots: Int32Array;
+  /** maxRest[k]: the sum of the largest leaf values of trees k and after. */
+  maxRest: Float64Array;
   feature: Int16Array;
   threshold: Float64Array;
   left: Int32Array;
@@ -82,7 +88,7 @@ function flatOf(m: PageModel): FlatTrees {
   if (t) return t;
   const trees = treesOf(m);
   const size = trees.reduce((n, x) => n + x.feature.length, 0);
-  t = { roots: new Int32Array(trees.length), feature: new Int16Array(size), threshold: new Float64Array(size), left: new Int32Array(size), right: new Int32Array(size), value: new Float64Array(size) };
+  t = { roots: new Int32Array(trees.length), maxRest: new Float64Array(trees.length + 1), feature: new Int16Array(size), threshold: new Float64Array(size), left: new Int32Array(size), right: new Int32Array(size), value: new Float64Array(size) };
   let at = 0;
   trees.forEach((x, k) => {
     (t as FlatTrees).roots[k] = at;
@@ -96,6 +102,14 @@ function flatOf(m: PageModel): FlatTrees {
     }
     at += x.feature.length;
   });
+  for (let k = trees.length - 1; k >= 0; k--) {
+    const x = trees[k];
+    let most = -Infinity;
+    x?.feature.forEach((j, n) => {
+      if (j < 0) most = Math.max(most, x.value[n] ?? 0);
+    });
+    t.maxRest[k] = (t.maxRest[k + 1] ?? 0) + (most === -Infinity ? 0 : most);
+  }
   flat.set(m, t);
   return t;
 }
@@ -199,7 +213,7 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
     let added = 0;
     for (const { unit, row } of candidateRows(units, (i) => kept(i) && !cut.has(i), model.maxWords, cache)) {
       if (isWritersProse(row)) continue;
-      const s = scoreRow(model, row);
+      const s = scoreRow(model, row, model.threshold);
       if (s >= model.threshold) {
         cut.set(unit, s);
         added++;
