@@ -7,7 +7,7 @@ import { fingerprint, fingerprintBytes, type Fingerprint } from "./fingerprint.j
 import { normalizeForHash } from "./normalize.js";
 import { sixBits, wordStem, type CodedStopwords } from "./stems.js";
 import { fmix32, tokenHashes } from "./tokens.js";
-import { finishWording, isNumberWordAt, isWordingPunctuation, MASKED_NAME, MASKED_NUMBER, mixWord, nameKeyAt } from "./wording.js";
+import { finishWording, isNumberWordAt, isWordingPunctuation, MASKED_NAME, MASKED_NUMBER, mixWord, nameKeyAt, NUMBER_WORD_BITS } from "./wording.js";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -85,10 +85,12 @@ export class UnitHasher {
     let run = 0; // non-word characters since the last word character
     // The wording, while every character is one wordingOf's loop reads (wordy).
     let wordy = true;
+    const maskedNumber = MASKED_NUMBER;
+    const maskedName = MASKED_NAME;
+    const numberBits = NUMBER_WORD_BITS;
     let skeleton = FNV_OFFSET;
     let words = FNV_OFFSET;
     let start = 0; // where the word began
-    let digits = true; // it is digits alone
     for (let i = from; i < to; i++) {
       const raw = text.charCodeAt(i);
       if (raw >= 0x80) {
@@ -105,10 +107,11 @@ export class UnitHasher {
           const t = fmix32(h);
           tokens[count++] = t;
           if (wordy) {
-            const numberWord = !digits && isNumberWordAt(text, start, i - start, t);
             const first = text.charCodeAt(start);
+            const digits = first <= 57 && digitsOnly(text, start, i);
+            const numberWord = !digits && (((numberBits[(t >>> 5) & 31] ?? 0) >>> (t & 31)) & 1) !== 0 && isNumberWordAt(text, start, i - start, t);
             const name = first >= 65 && first <= 90;
-            skeleton = mixWord(skeleton, digits || numberWord ? MASKED_NUMBER : name ? MASKED_NAME : t);
+            skeleton = mixWord(skeleton, digits || numberWord ? maskedNumber : name ? maskedName : t);
             words = mixWord(words, name && !numberWord ? nameKeyAt(text, start, i - start) : t);
           }
           inToken = false;
@@ -131,11 +134,7 @@ export class UnitHasher {
         if (c >= 0x80) ascii = false;
         else if (i - wordStart < 5) code = code * 64 + sixBits(c);
       }
-      if (!inToken) {
-        start = i;
-        digits = true;
-      }
-      if ((w & 2) === 0) digits = false;
+      if (!inToken) start = i;
       h = Math.imul(h ^ c, FNV_PRIME);
       inToken = true;
       if (c < 0x80) bytes[nb++] = c;
@@ -152,10 +151,11 @@ export class UnitHasher {
       const t = fmix32(h);
       tokens[count++] = t;
       if (wordy) {
-        const numberWord = !digits && isNumberWordAt(text, start, to - start, t);
         const first = text.charCodeAt(start);
+        const digits = first <= 57 && digitsOnly(text, start, to);
+        const numberWord = !digits && (((numberBits[(t >>> 5) & 31] ?? 0) >>> (t & 31)) & 1) !== 0 && isNumberWordAt(text, start, to - start, t);
         const name = first >= 65 && first <= 90;
-        skeleton = mixWord(skeleton, digits || numberWord ? MASKED_NUMBER : name ? MASKED_NAME : t);
+        skeleton = mixWord(skeleton, digits || numberWord ? maskedNumber : name ? maskedName : t);
         words = mixWord(words, name && !numberWord ? nameKeyAt(text, start, to - start) : t);
       }
       if (ns >= 0 && stop !== null) ns = pushStem(stems, ns, wordStem(text, wordStart, to, code, ascii, stop));
@@ -168,6 +168,12 @@ export class UnitHasher {
     }
     return count;
   }
+}
+
+/** Whether text[start, end), a word of ASCII letters and digits, is digits alone. */
+function digitsOnly(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) > 57) return false;
+  return true;
 }
 
 /** Appends a stem; a string stem (rare: not ASCII) gives up the unit's stems (-1). */
