@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup] [--startup-only] [--no-hook] [--hook-only] [--no-markdown] [--markdown-only] [--no-redis]
+// npm run bench [-- --quick] [-- --corpus DIR] [--runs N] [--no-scaling] [--no-startup] [--startup-only] [--no-hook] [--hook-only] [--no-markdown] [--markdown-only] [--no-redis] [--jobs-only]
 // winnow against cat (the read floor) and awk '!seen[$0]++' (exact line dedup) in one run,
 // alternating the commands; writes bench/results.md.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -34,6 +34,8 @@ const { values: args } = parseArgsOrExit({
     "markdown-only": { type: "boolean", default: false },
     // Two --shard K/2 processes against a local redis-server (bench/redis.mjs), beside --jobs 2 in memory.
     "no-redis": { type: "boolean", default: false },
+    // Only the --jobs 1 and --jobs 2 rows on the tree, alternating, and their ratio, printed (written with --out only).
+    "jobs-only": { type: "boolean", default: false },
     out: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -55,6 +57,7 @@ bench/results.md (MB/s, spread, peak RSS, ratio to awk, start-up, scaling).
   --no-markdown    skip the Markdown row (a ~1 MB page against the same text as .txt)
   --markdown-only  only the Markdown rows, printed (written with --out only)
   --no-redis       skip the sharded rows (two --shard K/2 processes against a local redis-server)
+  --jobs-only      only the --jobs 1 and --jobs 2 rows on the tree and their ratio, printed (written with --out only)
   --out FILE       write the table to FILE instead of bench/results.md
 `);
   process.exit(0);
@@ -88,6 +91,14 @@ if (hookOnly) {
 const inp = inputsOf(corpusDir, scratch);
 if (args["markdown-only"]) {
   const md = [`# winnow benchmark: Markdown`, "", machine(os.loadavg(), os.loadavg()), "", `## Markdown against the same text`, "", markdownRows(), ""].join("\n");
+  process.stdout.write(md);
+  if (args.out) writeFileSync(args.out, md);
+  process.exit(0);
+}
+if (args["jobs-only"]) {
+  const before = os.loadavg();
+  const rows = jobsRows();
+  const md = [`# winnow benchmark: --jobs 1 against --jobs 2`, "", machine(before, os.loadavg()), "", `## The tree (${runs} runs each, alternating; median)`, "", throughputTable(rows), "", ...jobsRatio(rows), ""].join("\n");
   process.stdout.write(md);
   if (args.out) writeFileSync(args.out, md);
   process.exit(0);
@@ -215,6 +226,16 @@ function throughputAndScaling() {
     );
   }
   return { rows, idx, scaling };
+}
+
+/** --jobs 1 and --jobs 2 over the tree, alternating (--jobs-only). */
+function jobsRows() {
+  const outDir = path.join(scratch, "out");
+  const label = `tree (${inp.tree.length} files, ${(inp.treeBytes / 1e6).toFixed(0)} MB)`;
+  const argv = (j) => [process.execPath, BIN, "-q", "--no-gitignore", "--no-config", "--jobs", String(j), inp.treeDir, "--out-dir", outDir];
+  const jobs = [1, 2].map((j) => ({ name: `winnow --jobs ${j} DIR --out-dir OUT`, input: label, bytes: inp.treeBytes, argv: argv(j), before: () => rmSync(outDir, { recursive: true, force: true }), opts: { scratch, okCodes: [0, 1] } }));
+  log(`--jobs 1 and 2: ${runs} rounds`);
+  return alternate(jobs, runs, log);
 }
 
 /** The order-free engine's target (docs/engine.md): --jobs 2 at 1.8 × --jobs 1 or more, same run. */
