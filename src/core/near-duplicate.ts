@@ -140,14 +140,16 @@ const MAX_ALIGN_CELLS = 250_000;
  * In Markdown, text people write and maintain, a near duplicate is cut only when it says nothing its
  * kept copy does not say: every word of it stands in the kept copy, in order (case, punctuation,
  * spacing and entities aside), but for typo-sized edits ("recieve" for "receive", one per
- * WORDS_PER_TYPO words), and it carries at least CARRIES of the kept copy's words. A rewording —
+ * WORDS_PER_TYPO words), and it carries at least CARRIES of the kept copy's words or is whole
+ * sentences of it (a sentence left over after an edit). A rewording —
  * another flag or option name, one word more, another sentence around the same link — is
  * different text, which its writer maintains as such.
  */
 export function saysNothingNew(cut: string, kept: string): boolean {
   const c = words(cut);
   const k = words(kept);
-  if (c.length === 0 || c.length < CARRIES * k.length) return false;
+  if (c.length === 0) return false;
+  if (c.length < CARRIES * k.length) return wholeSentences(c, kept);
   const budget = Math.max(1, Math.floor(c.length / WORDS_PER_TYPO));
   if (c.length * k.length > MAX_ALIGN_CELLS) return bagHolds(c, k, budget);
   // Longest common subsequence of words, then each gap's cut words must be typos of its kept words.
@@ -192,6 +194,31 @@ export function saysNothingNew(cut: string, kept: string): boolean {
     }
   }
   return closeGap();
+}
+
+/** Words a copy made of whole sentences of its kept copy must have, to be more than a fragment. */
+const SENTENCE_WORDS = 6;
+const SENTENCE_BREAK = /(?<=[.!?。！？])\s+|(?<=[。！？])/u;
+
+/**
+ * The cut copy is one or more whole sentences of the kept copy, word for word: a sentence left over
+ * after an edit, next to the paragraph that holds it. A link or a phrase inside a longer sentence is
+ * not (saysNothingNew).
+ */
+function wholeSentences(c: string[], kept: string): boolean {
+  if (c.length < SENTENCE_WORDS) return false;
+  const sentences = kept.split(SENTENCE_BREAK).map(words);
+  for (let s = 0; s < sentences.length; s++) {
+    // Sentences s, s+1, … laid end to end must give the cut copy's words exactly.
+    let at = 0;
+    for (let e = s; e < sentences.length && at < c.length; e++) {
+      const run = sentences[e] ?? [];
+      if (at + run.length > c.length || run.some((w, q) => c[at + q] !== w)) break;
+      at += run.length;
+    }
+    if (at === c.length) return true;
+  }
+  return false;
 }
 
 /** saysNothingNew for very long units: every word of the cut copy among the kept copy's words. */

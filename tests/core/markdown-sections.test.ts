@@ -191,4 +191,12 @@ describe("Markdown: a copy in the same text is a finding only near its first cop
     expect(cutLines(`## Deploy\n\n${STEP}\n\n${other(2)}\n\n### Steps\n\n${STEP}\n\n${END}\n`)).toEqual([["duplicate", 11]]);
     expect(cutLines(`## Deploy\n\n${STEP}\n\n${other(4)}\n\n### Steps\n\n${STEP}\n\n${END}\n`)).toEqual([]);
   });
+
+  test("a sentence of the paragraph above left over after the table that follows it", () => {
+    const para = "Read the text around each example to see whether it is meant to fail. In most chapters, we show the working version of any code that fails right after it.\nA crab drawing marks the code that is not meant to work:";
+    const table = "| Crab | Meaning |\n| --- | --- |\n| crab.svg | It does not compile |\n| crab2.svg | It panics |";
+    const text = `## Reading errors\n\n${para}\n\n${table}\n\nIn most chapters, we show the working version of any code that fails right after it.\n\n## Source code\n\n${END}\n`;
+    expect(cutLines(text)).toEqual([["near-duplicate", 11]]);
+  });
 });
+

@@ -92,3 +92,15 @@ describe("saysNothingNew: in Markdown a near duplicate says nothing its kept cop
     expect(typo("見", "付")).toBe(true);
   });
 });
+
+describe("saysNothingNew: whole sentences of the kept copy", () => {
+  const PARA = "Read the text around each example to see whether it is meant to fail. In most chapters, we show the working version of any code that fails right after it. A crab drawing marks the code that is not meant to work.";
+  test("a sentence left over after an edit, beside the paragraph that holds it", () => {
+    expect(saysNothingNew("In most chapters, we show the working version of any code that fails right after it.", PARA)).toBe(true);
+    expect(saysNothingNew("In most chapters, we show the working version of any code that fails right after it. A crab drawing marks the code that is not meant to work.", PARA)).toBe(true);
+  });
+  test("a piece of a sentence, or a sentence with a word more, is not", () => {
+    expect(saysNothingNew("we show the working version of any code that fails", PARA)).toBe(false);
+    expect(saysNothingNew("In most chapters, we always show the working version of any code that fails right after it.", PARA)).toBe(false);
+  });
+});
