@@ -3,7 +3,7 @@
 // decided on its own against the first copies of its keys. No thread decides files in turn, and N
 // shards sharing one store give the output of one run.
 import { fileKey, KeyBuilder, KIND_EXACT, KIND_SHINGLE, localeSalt, templateKey, unitKey, unpackKeys, type PackedKeys } from "../core/claims/claim-keys.js";
-import { fileOfRank, rankOf, takesPacked, UNITS_PER_FILE, type ClaimStore } from "../core/claims/claim-store.js";
+import { earlierRanks, fileOfRank, rankOf, takesPacked, UNITS_PER_FILE, type ClaimStore } from "../core/claims/claim-store.js";
 import type { SourceFile, SourcePackage, SourceUnit } from "../core/claims/file-claims.js";
 import { decodeFileRecord, decodeUnitRecord, encodeFileRecord, encodeUnitRecord } from "../core/claims/records.js";
 import { recordIndex, type PublishedClaims } from "../core/claims/shared-claims.js";
@@ -205,14 +205,8 @@ export async function sourcesOf(store: ClaimStore, n: number, l: Lookups | undef
   for (let k = 0; k < l.fpHi.length; k++) keys.push(KIND_EXACT, l.salt, l.fpHi[k] ?? 0, l.fpLo[k] ?? 0);
   for (let s = 0; s < l.shingles.length; s++) keys.push(KIND_SHINGLE, l.salt, l.shingles[s] ?? 0, 0);
   const ranks = await lookup(store, keys.keys);
-  const before = n * UNITS_PER_FILE;
-  const distinct = new Set<number>();
-  for (let i = 0; i < ranks.length; i++) {
-    const r = ranks[i] ?? NaN;
-    if (r < before) distinct.add(r);
-  }
-  if (distinct.size === 0) return empty;
-  const order = [...distinct].sort((x, y) => x - y);
+  const order = earlierRanks(ranks, n);
+  if (order.length === 0) return empty;
   const unitRecs = await store.getRecords(order.map((r) => unitKey(fileOfRank(r), r % UNITS_PER_FILE)));
   // This call's files, taken from the cache now: other files' calls may evict them meanwhile.
   const used = new Map<number, SourceFile>();

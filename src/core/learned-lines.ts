@@ -51,37 +51,26 @@ export class TemplateCounts {
   /** Adds one file's hashes (from fileTemplateHashes). */
   addFile(hashes: Uint32Array): void {
     this.files++;
-    for (let i = 0; i + 1 < hashes.length; i += 2) {
-      const hi = hashes[i] ?? 0;
-      const lo = hashes[i + 1] ?? 0;
-      let slot = this.slots.get(hi, lo);
-      if (slot < 0) {
-        slot = this.slots.size;
-        this.slots.setIfAbsent(hi, lo, slot);
-        if (slot >= this.counts.length) this.grow();
-        this.hi[slot] = hi;
-        this.lo[slot] = lo;
-      }
-      this.counts[slot] = (this.counts[slot] ?? 0) + 1;
-    }
+    for (let i = 0; i + 1 < hashes.length; i += 2) this.bump(hashes[i] ?? 0, hashes[i + 1] ?? 0, 1);
   }
 
   /** Adds what another count saw (its frequent(1, 0)), over other files than this one's. */
   addTable(t: LearnedTable): void {
     this.files += t.files;
-    for (let i = 0; i < t.counts.length; i++) {
-      const hi = t.hashes[2 * i] ?? 0;
-      const lo = t.hashes[2 * i + 1] ?? 0;
-      let slot = this.slots.get(hi, lo);
-      if (slot < 0) {
-        slot = this.slots.size;
-        this.slots.setIfAbsent(hi, lo, slot);
-        if (slot >= this.counts.length) this.grow();
-        this.hi[slot] = hi;
-        this.lo[slot] = lo;
-      }
-      this.counts[slot] = (this.counts[slot] ?? 0) + (t.counts[i] ?? 0);
+    for (let i = 0; i < t.counts.length; i++) this.bump(t.hashes[2 * i] ?? 0, t.hashes[2 * i + 1] ?? 0, t.counts[i] ?? 0);
+  }
+
+  /** Adds `by` to the count of the template (hi, lo), making its slot on first sight. */
+  private bump(hi: number, lo: number, by: number): void {
+    let slot = this.slots.get(hi, lo);
+    if (slot < 0) {
+      slot = this.slots.size;
+      this.slots.setIfAbsent(hi, lo, slot);
+      if (slot >= this.counts.length) this.grow();
+      this.hi[slot] = hi;
+      this.lo[slot] = lo;
     }
+    this.counts[slot] = (this.counts[slot] ?? 0) + by;
   }
 
   /** Distinct templates seen. */

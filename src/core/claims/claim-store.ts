@@ -31,6 +31,17 @@ export function fileOfRank(rank: number): number {
   return Math.floor(rank / UNITS_PER_FILE);
 }
 
+/** The distinct ranks of `ranks` that lie in files before file `n` (the first copies it can name), in order. */
+export function earlierRanks(ranks: ArrayLike<number>, n: number): number[] {
+  const before = n * UNITS_PER_FILE;
+  const distinct = new Set<number>();
+  for (let i = 0; i < ranks.length; i++) {
+    const r = ranks[i] ?? NaN;
+    if (r < before) distinct.add(r);
+  }
+  return [...distinct].sort((x, y) => x - y);
+}
+
 export interface ClaimStore {
   /** Phase one: for each key, keep min(existing, rank). Commutative, idempotent (a rerun changes nothing). */
   claimMin(keys: readonly ClaimKey[], ranks: Float64Array): Promise<void>;

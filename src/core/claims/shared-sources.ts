@@ -2,7 +2,7 @@
 // copies a file needs, as the engine reads them from any store (batch/order-free.ts, sourcesOf) —
 // the lowest-ranked claimers of its keys that stand in earlier files, with their texts, places and
 // files' unit tables.
-import { fileOfRank, UNITS_PER_FILE } from "./claim-store.js";
+import { earlierRanks, fileOfRank, UNITS_PER_FILE } from "./claim-store.js";
 import type { LookupKeys, SourceFile, SourcePackage, SourceUnit } from "./file-claims.js";
 import { blobFile, blobUnit } from "./records.js";
 import type { SharedClaims } from "./shared-claims.js";
@@ -15,14 +15,8 @@ export function sharedSources(claims: SharedClaims, n: number, salt: number, l: 
   const ranks = new Float64Array(E + l.shingles.length);
   for (let k = 0; k < E; k++) ranks[k] = claims.exactMin(salt, l.fpHi[k] ?? 0, l.fpLo[k] ?? 0);
   for (let s = 0; s < l.shingles.length; s++) ranks[E + s] = claims.shingleMin(salt, l.shingles[s] ?? 0);
-  const before = n * UNITS_PER_FILE;
-  const distinct = new Set<number>();
-  for (let i = 0; i < ranks.length; i++) {
-    const r = ranks[i] ?? NaN;
-    if (r < before) distinct.add(r);
-  }
-  if (distinct.size === 0) return NO_SOURCES;
-  const order = [...distinct].sort((x, y) => x - y);
+  const order = earlierRanks(ranks, n);
+  if (order.length === 0) return NO_SOURCES;
   const used = new Map<number, SourceFile>();
   const units: SourceUnit[] = [];
   const slot = new Map<number, number>();

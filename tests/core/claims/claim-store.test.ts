@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { exactKey, fileKey, localeSalt, shingleKey, templateKey, unitKey } from "../../../src/core/claims/claim-keys.js";
-import { BarrierTimeout, fileOfRank, MemoryClaimStore, MemoryRun, rankOf } from "../../../src/core/claims/claim-store.js";
+import { BarrierTimeout, earlierRanks, fileOfRank, MemoryClaimStore, MemoryRun, rankOf } from "../../../src/core/claims/claim-store.js";
 
 const keys = [exactKey(0, 1, 2), shingleKey(0, 7), shingleKey(localeSalt("docs/fr"), 7)];
 
@@ -98,5 +98,11 @@ describe("MemoryClaimStore", () => {
     expect(rankOf(1, 0)).toBeGreaterThan(rankOf(0, 2 ** 21 - 1));
     expect(fileOfRank(rankOf(123456, 789))).toBe(123456);
     expect(Number.isSafeInteger(rankOf(2 ** 32 - 1, 2 ** 21 - 1))).toBe(true);
+  });
+
+  test("a file names as first copies only the distinct ranks of earlier files, lowest first", () => {
+    const ranks = [rankOf(2, 0), rankOf(0, 5), Infinity, rankOf(1, 3), rankOf(0, 5), rankOf(3, 1), rankOf(1, 0)];
+    expect(earlierRanks(ranks, 2)).toEqual([rankOf(0, 5), rankOf(1, 0), rankOf(1, 3)]);
+    expect(earlierRanks(new Float64Array(ranks), 0)).toEqual([]);
   });
 });
