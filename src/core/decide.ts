@@ -29,6 +29,54 @@ export interface Decision {
 /** One entry per unit: null keeps it. */
 export type Decisions = (Decision | null)[];
 
+/** An unordered item ("- ", "* ", "+ ", a task box after it or not). */
+const BULLET = /^[ \t]*[-*+][ \t]+\S/;
+const BULLET_MARK = /^[ \t]*[-*+][ \t]+/;
+/** A Markdown link, an autolink or a URL. */
+const POINTS = /\]\(|\]\[|<https?:|https?:\/\//;
+
+/**
+ * In Markdown, an entry of a list that is the very same as an earlier entry of the same list: an
+ * entry pasted twice into a curated list of links. Only unordered entries of --min-words or more
+ * that point somewhere (a link or a URL: what a list of resources is made of), only the very same
+ * text (spacing aside, so the same facts), only at the same depth of one list with no entry of a
+ * shallower level between them. A sub-entry said again under another parent ("MUST be a string"
+ * under two fields), a step that comes back in a procedure, numbered or not, and the same entry in
+ * two lists are the writer's. Paragraphs go through the index as before.
+ */
+class ListTwins {
+  /** Entries of the current list still open, by text: unit and depth. */
+  private readonly seen = new Map<string, { unit: number; depth: number }>();
+
+  constructor(
+    private readonly a: Analysis,
+    private readonly o: Options,
+    private readonly isCut: (k: number) => boolean,
+  ) {}
+
+  /** The earlier entry of the same list that unit i repeats, or -1; undefined when i is no entry. */
+  twinOf(i: number): number | undefined {
+    const u = this.a.units[i];
+    if (!u || u.kind !== "list-item") return undefined;
+    const prev = this.a.units[i - 1];
+    if (!prev || prev.kind !== "list-item" || prev.last + 1 < u.first - 1) this.seen.clear();
+    const top = this.a.text.slice(this.a.lines.start[u.first] ?? 0, this.a.lines.end[u.first] ?? 0);
+    const depth = top.length - top.trimStart().length;
+    // An entry closes the sub-lists deeper than itself.
+    for (const [k, v] of this.seen) if (v.depth > depth) this.seen.delete(k);
+    if (u.tokens < this.o.minWords || !BULLET.test(top)) return -1;
+    // The very same text, marker and spacing aside: the fingerprint folds punctuation, and
+    // "`a|b` runs b" and "`a&b` runs b" are two entries.
+    const body = unitBody(this.a, u);
+    if (!POINTS.test(body)) return -1;
+    const key = body.replace(BULLET_MARK, "").replace(/\s+/g, " ").trim();
+    const twin = this.seen.get(key);
+    if (twin !== undefined && twin.depth === depth && !this.isCut(twin.unit)) return twin.unit;
+    if (!this.isCut(i)) this.seen.set(key, { unit: i, depth });
+    return -1;
+  }
+}
+
 /** Kinds a writer repeats on purpose; only a repeated block around them can cut them. */
 function eligibleForDuplicate(u: UnitInfo, o: Options): boolean {
   return u.kind === "paragraph" && u.tokens >= o.minWords;
@@ -43,6 +91,7 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
 
   // Rule matches on lines that read as the author's, not as chrome (see standing.ts).
   const authored = authoredRuleLines(a, o.format);
+  const listTwins = o.format === "markdown" && o.dedupe ? new ListTwins(a, o, (k) => out[k] !== null) : null;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
@@ -51,6 +100,11 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
       continue;
     }
     if (u.tokens === 0 || !o.dedupe || (u.fpHi === 0 && u.fpLo === 0)) continue;
+    const twin = listTwins?.twinOf(i);
+    if (twin !== undefined && twin >= 0) {
+      out[i] = { kind: "duplicate", rule: "list-entry", source: { doc, unit: twin }, similarity: 1 };
+      continue;
+    }
     if (eligibleForDuplicate(u, o)) {
       const exact = index.exact.get(u.fpHi, u.fpLo);
       // The first law: a copy is cut only when its kept copy holds every fact it holds (facts.ts).

@@ -200,3 +200,44 @@ describe("Markdown: a copy in the same text is a finding only near its first cop
   });
 });
 
+
+describe("Markdown: an entry pasted twice into one list", () => {
+  const A = "- [fastparse](https://example.org/fastparse) - A streaming parser for large JSON documents, with schemas.";
+  const B = "- [slowparse](https://example.org/slowparse) - A careful parser that names the line and column of every error.";
+  const C = "* A streaming parser for [large JSON documents](https://example.org/json) that checks each value as it reads.";
+
+  test("the second copy of an unordered entry, in a tight or a loose list, names the first", () => {
+    expect(cutLines(`# Parsers\n\n${A}\n${B}\n${A}\n`)).toEqual([["duplicate", 5]]);
+    expect(cutLines(`# Parsers\n\n${C}\n\n${B}\n\n${C}\n`)).toEqual([["duplicate", 7]]);
+    const cut = md(`# Parsers\n\n${A}\n${B}\n${A}\n`).cuts[0];
+    expect(cut?.rule).toBe("list-entry");
+    expect(cut?.source?.startLine).toBe(3);
+  });
+
+  test("kept: the same entry in two lists, a numbered step, a sub-entry under two parents, a step without a link, another link, a short entry", () => {
+    expect(cutLines(`## Fast\n\n${A}\n\n## Also good\n\n${A}\n`)).toEqual([]);
+    expect(cutLines(`${A}\n${B}\n\nThe second list follows, about other parsers of other formats.\n\n${A}\n`)).toEqual([]);
+    const step = "Stir the sauce over a low heat until it thickens and coats the back of a spoon.";
+    expect(cutLines(`1. ${step}\n2. Add the butter in small pieces, one at a time.\n3. ${step}\n`)).toEqual([]);
+    expect(cutLines(`${A}\n${A.replace("example.org/fastparse", "example.org/fastparse2")}\n`)).toEqual([]);
+    expect(cutLines(`- Fixed a crash.\n- Other fix here.\n- Fixed a crash.\n`)).toEqual([]);
+    // A sub-entry said again under another parent, a step that comes back in a procedure (no link).
+    const rule = "  - **SHOULD** follow the [error codes](#error-codes) listed in the section below this one";
+    expect(cutLines(`- \`message\`\n${rule}\n- \`code\`\n${rule}\n`)).toEqual([]);
+    const again = "- The server sends a new job with the minimal information the miner needs to start";
+    expect(cutLines(`${again}\n- The client mines on the job until it finds a solution or a new job\n${again}\n`)).toEqual([]);
+    // Entries the fingerprint folds together (punctuation), the same words in another case: two entries.
+    expect(cutLines("- `cmd1|cmd2` : the second command runs whether the first succeeds, see <https://example.org/sh>.\n- `cmd1&cmd2` : the second command runs whether the first succeeds, see <https://example.org/sh>.\n")).toEqual([]);
+    expect(cutLines("- A test marked `edition: 2018` runs with the [2018 edition](https://example.org/e).\n- A test marked `edition: 2018..` runs with the [2018 edition](https://example.org/e).\n")).toEqual([]);
+  });
+
+  test("cleaning the kept text again cuts nothing more", () => {
+    const once = md(`# Parsers\n\n${A}\n${B}\n${A}\n${B}\n`).text;
+    expect(md(once).text).toBe(once);
+    expect(once).toBe(`# Parsers\n\n${A}\n${B}\n`);
+  });
+
+  test("plain text is unchanged: list entries are cut only inside a repeated block", () => {
+    expect(clean(`Parsers worth knowing about, in no order.\n\n${A}\n${B}\n${A}\n`).cuts).toEqual([]);
+  });
+});
