@@ -229,16 +229,7 @@ function writePart(file: string, stamp: string, entries: Map<string, Uint32Array
 
 /** Calls `visit` with the entry of each posting of the exact key (hi, lo). */
 export function forExact(t: KeyTables, hi: number, lo: number, visit: (entry: number) => void): void {
-  const n = t.exHi.length;
-  let a = 0;
-  let b = n;
-  while (a < b) {
-    const m = (a + b) >>> 1;
-    const h = t.exHi[m] ?? 0;
-    if (h < hi || (h === hi && (t.exLo[m] ?? 0) < lo)) a = m + 1;
-    else b = m;
-  }
-  for (let i = a; i < n && t.exHi[i] === hi && t.exLo[i] === lo; i++) visit(t.exEnt[i] ?? 0);
+  forPair(t.exHi, t.exLo, t.exEnt, hi, lo, visit);
 }
 
 /** Calls `visit` with the entry of each posting of the shingle `key`. */
@@ -256,16 +247,21 @@ export function forShingle(t: KeyTables, key: number, visit: (entry: number) => 
 
 /** Calls `visit` with the entry of each posting of the template (hi, lo). */
 export function forTemplate(t: KeyTables, hi: number, lo: number, visit: (entry: number) => void): void {
-  const n = t.tpHi.length;
+  forPair(t.tpHi, t.tpLo, t.tpEnt, hi, lo, visit);
+}
+
+/** The postings of the 64-bit key (hi, lo) in a table sorted by (hi, lo): binary search, then the run. */
+function forPair(his: ArrayLike<number>, los: ArrayLike<number>, ents: ArrayLike<number>, hi: number, lo: number, visit: (entry: number) => void): void {
+  const n = his.length;
   let a = 0;
   let b = n;
   while (a < b) {
     const m = (a + b) >>> 1;
-    const h = t.tpHi[m] ?? 0;
-    if (h < hi || (h === hi && (t.tpLo[m] ?? 0) < lo)) a = m + 1;
+    const h = his[m] ?? 0;
+    if (h < hi || (h === hi && (los[m] ?? 0) < lo)) a = m + 1;
     else b = m;
   }
-  for (let i = a; i < n && t.tpHi[i] === hi && t.tpLo[i] === lo; i++) visit(t.tpEnt[i] ?? 0);
+  for (let i = a; i < n && his[i] === hi && los[i] === lo; i++) visit(ents[i] ?? 0);
 }
 
 /** Units in a stored entry. */
