@@ -54,6 +54,22 @@ const MAX_TAGS = 65_536;
 const SCRIPT_BYTES = 1 << 20;
 
 /**
+ * A write script: for each entry of ARGV[1], `write` (which sees the entry at i, its key length n
+ * and its bucket key k), the bucket's TTL where the entry's flag says so, then on to `next`.
+ */
+function writeEach(write: string, next: string): string {
+  return `local b, h, i = ARGV[1], ARGV[2], 1
+while i <= #b do
+  local n = string.byte(b, i + 5)
+  local k = h .. string.sub(b, i + 1, i + 4)
+  ${write}
+  if string.byte(b, i) == 1 then redis.call('EXPIRE', k, ARGV[3]) end
+  i = ${next}
+end
+return 0`;
+}
+
+/**
  * The scripts. ARGV[1] holds entries [ttl flag: u8][bucket: u32 big-endian][key length: u8][key]
  * [...]; ARGV[2] the bucket keys' common head ("winnow:RUN:{tag}c"); ARGV[3] the TTL. A bucket's key is
  * the head and its 4 bytes, so a call of thousands of claims is 5 arguments, not one a bucket; every
@@ -62,36 +78,15 @@ const SCRIPT_BYTES = 1 << 20;
  */
 const SCRIPTS = {
   // [.. key][rank: little-endian double] -> ZADD LT: the minimum rank.
-  claim: `local b, h, i = ARGV[1], ARGV[2], 1
-while i <= #b do
-  local n = string.byte(b, i + 5)
-  local k = h .. string.sub(b, i + 1, i + 4)
-  redis.call('ZADD', k, 'LT', struct.unpack('<d', b, i + 6 + n), string.sub(b, i + 6, i + 5 + n))
-  if string.byte(b, i) == 1 then redis.call('EXPIRE', k, ARGV[3]) end
-  i = i + 14 + n
-end
-return 0`,
+  claim: writeEach("redis.call('ZADD', k, 'LT', struct.unpack('<d', b, i + 6 + n), string.sub(b, i + 6, i + 5 + n))", "i + 14 + n"),
   // [.. key][member: 8 bytes] -> the field [len][key][member] (score 0).
-  member: `local b, h, i = ARGV[1], ARGV[2], 1
-while i <= #b do
-  local n = string.byte(b, i + 5)
-  local k = h .. string.sub(b, i + 1, i + 4)
-  redis.call('ZADD', k, 'NX', 0, string.sub(b, i + 5, i + 13 + n))
-  if string.byte(b, i) == 1 then redis.call('EXPIRE', k, ARGV[3]) end
-  i = i + 14 + n
-end
-return 0`,
+  member: writeEach("redis.call('ZADD', k, 'NX', 0, string.sub(b, i + 5, i + 13 + n))", "i + 14 + n"),
   // [.. key][value length: u32 little-endian][value] -> HSET.
-  record: `local b, h, i = ARGV[1], ARGV[2], 1
-while i <= #b do
-  local n = string.byte(b, i + 5)
-  local k = h .. string.sub(b, i + 1, i + 4)
-  local v = struct.unpack('<I4', b, i + 6 + n)
-  redis.call('HSET', k, string.sub(b, i + 6, i + 5 + n), string.sub(b, i + 10 + n, i + 9 + n + v))
-  if string.byte(b, i) == 1 then redis.call('EXPIRE', k, ARGV[3]) end
-  i = i + 10 + n + v
-end
-return 0`,
+  record: writeEach(
+    `local v = struct.unpack('<I4', b, i + 6 + n)
+  redis.call('HSET', k, string.sub(b, i + 6, i + 5 + n), string.sub(b, i + 10 + n, i + 9 + n + v))`,
+    "i + 10 + n + v",
+  ),
   // -> the scores (false: unclaimed).
   lookup: `local b, h, i, out = ARGV[1], ARGV[2], 1, {}
 while i <= #b do
