@@ -34,6 +34,8 @@ const BULLET = /^[ \t]*[-*+][ \t]+\S/;
 const BULLET_MARK = /^[ \t]*[-*+][ \t]+/;
 /** A Markdown link, an autolink or a URL. */
 const POINTS = /\]\(|\]\[|<https?:|https?:\/\//;
+/** A template's placeholder: "$title", "{{name}}", "<your-name>". */
+const PLACEHOLDER = /\$[A-Za-z_][\w.-]*|\{\{[^}]*\}\}|<your[-_ ][^>]*>/;
 
 /**
  * In Markdown, an entry of a list that is the very same as an earlier entry of the same list: an
@@ -68,7 +70,8 @@ class ListTwins {
     // The very same text, marker and spacing aside: the fingerprint folds punctuation, and
     // "`a|b` runs b" and "`a&b` runs b" are two entries.
     const body = unitBody(this.a, u);
-    if (!POINTS.test(body)) return -1;
+    // A template's placeholder entries ("[$number - $title]($link)") are alike on purpose.
+    if (!POINTS.test(body) || PLACEHOLDER.test(body)) return -1;
     const key = body.replace(BULLET_MARK, "").replace(/\s+/g, " ").trim();
     const twin = this.seen.get(key);
     if (twin !== undefined && twin.depth === depth && !this.isCut(twin.unit)) return twin.unit;
