@@ -36,11 +36,15 @@ const SECTION_PASTE_UNITS = 2;
 /** A bold label, then its value: "**Type:** `string`", "**类型：** `object`", "- **Default**: `true`". */
 const FIELD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?\1\s*[:：]|^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?[:：]\s*\2/u;
 const FIELD_TOKENS = 24;
+/** A definition list's description, Pandoc's and PHP Markdown Extra's ": text" or "~ text". */
+const DEFINITION = /^[ ]{0,3}[:~][ \t]+\S/;
 /** A heading is a "code" unit in Markdown, and no block a label introduces. */
 const HEADING_LINE = /^ {0,3}#{1,6}(?:\s|$)|^[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/;
 export class AuthoredCopies {
   /** Record id -> unit of this text, for the units this text recorded. */
   private readonly local = new Map<number, number>();
+  /** Fingerprint -> the first record of this text that holds it (authored Markdown: see ownCopy). */
+  private readonly localExact = new Map<string, number>();
   private places: Places | null = null;
   private keys: string[] | null = null;
 
@@ -58,13 +62,25 @@ export class AuthoredCopies {
     if (id < 0) return;
     this.local.set(id, i);
     const u = this.a.units[i];
+    if (u && authoredMarkdown(this.o) && !this.localExact.has(`${u.fpHi}:${u.fpLo}`)) this.localExact.set(`${u.fpHi}:${u.fpLo}`, id);
     if (u) noteWording(this.index, id, unitWording(this.a, u));
     if (this.o.format === "markdown") this.index.setPlace(id, placeCode(this.placesOf(), i));
   }
 
+  /**
+   * The record unit i is to be judged against as an exact copy: in authored Markdown, where copies
+   * in other files are kept, this text's own first copy when the index names another file's (a
+   * paragraph pasted twice into a page that another page holds too is still pasted twice).
+   */
+  ownCopy(i: number, id: number): number {
+    if (id < 0 || !authoredMarkdown(this.o) || this.index.unitOf(id).doc === this.doc) return id;
+    const u = this.a.units[i];
+    return (u && this.localExact.get(`${u.fpHi}:${u.fpLo}`)) ?? id;
+  }
+
   /** True when unit i, a copy of record `id`, is a copy its writer meant, to keep. */
   keeps(i: number, id: number): boolean {
-    if (licenceFile(this.index.docName(this.doc)) || this.introducesBlock(i) || this.field(i)) return true;
+    if (licenceFile(this.index.docName(this.doc)) || this.introducesBlock(i) || this.field(i) || this.definition(i)) return true;
     if (this.renamed(i, id)) return true;
     const j = this.local.get(id);
     if (this.o.format !== "markdown") return false;
@@ -121,6 +137,12 @@ export class AuthoredCopies {
     if (HEADING_LINE.test(after)) return false;
     const t = unitBody(this.a, u).replace(/<[^>]*>/g, "").trim();
     return LABEL_TEXT.test(t);
+  }
+
+  /** The definition of a term in a definition list (": Dump without …" under `--no-formula` and its alias). */
+  private definition(i: number): boolean {
+    const u = this.a.units[i];
+    return !!u && DEFINITION.test(unitBody(this.a, u));
   }
 
   /** A field of a reference entry: "**Type:** `string`", "- **Default:** `false`", one per option. */

@@ -78,3 +78,13 @@ describe("wordingOf", () => {
     expect(wordingOf("Go to Washington now").words).toBe(wordingOf("Go to Washingotn now").words);
   });
 });
+
+describe("a paragraph pasted twice into a page that another page holds too", () => {
+  test("is still pasted twice: the second copy is cut, named after the first of its own page", () => {
+    const index = new DedupIndex();
+    clean(`# A\n\n${SAID}\n`, { format: "markdown" }, { index, name: "docs/a.md" });
+    const r = clean(`# B\n\n${SAID}\n\n${SAID}\n`, { format: "markdown" }, { index, name: "docs/b.md" });
+    expect(r.cuts).toEqual([expect.objectContaining({ kind: "duplicate", startLine: 5, source: expect.objectContaining({ startLine: 3 }) })]);
+    expect(r.cuts[0]?.source?.file).toBeUndefined();
+  });
+});

@@ -182,6 +182,10 @@ describe("Markdown: a copy in the same text is a finding only near its first cop
     expect(cutLines(`## Windows\n\n${STEP}\n\n### Windows\n\n${STEP}\n\n${END}\n`)).toEqual([["duplicate", 7]]);
   });
 
+  test("the same definition under two terms of a definition list (an option and its alias) stays", () => {
+    expect(cutLines(`## Options\n\n\`--no-formula\`\n\n: ${STEP}\n\n\`--no-brew\`\n\n: ${STEP}\n`)).toEqual([]);
+  });
+
   test("the same answer under two questions of a template stays", () => {
     const answer = "We do not expect any such indicators to be relevant, since the field cannot change once it is set.";
     for (const [q1, q2] of [
