@@ -119,7 +119,7 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
     // tenth of the run). Else analyzed anew, with the content stems worked out in the hashing pass,
     // as the first analysis has them: the context rules of this cleaning read them.
     const keptText = render(a, decisions);
-    const next = (blocks ? keptAnalysis(a, decisions, keptText) : null) ?? analyze(keptText, o, rules, true);
+    const next = (blocks ? keptAnalysis(a, decisions, keptText, o) : null) ?? analyze(keptText, o, rules, true);
     map = lineMap(a, decisions, next, map);
     index.rollback(mark);
     restoreDoc(segment, segmentDoc);

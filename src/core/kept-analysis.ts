@@ -1,11 +1,12 @@
 // The analysis of the text a cleaning keeps, made from the analysis of the text it cleaned where the
 // kept units provably split as they did: a later cleaning (clean.ts) then skips hashing the kept text again.
 import type { Analysis, UnitInfo } from "./analysis-types.js";
-import { unitBody } from "./analyze.js";
+import { rawHash, unitBody } from "./analyze.js";
 import { matchPrefix } from "./boilerplate/classify.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { Decisions } from "./decide.js";
 import { splitLines } from "./lines.js";
+import type { Options } from "./options.js";
 import { rejudgeBlocks, splitBlockLines } from "./units.js";
 
 /**
@@ -74,19 +75,23 @@ export function splitsAsKept(a: Analysis, decisions: Decisions, s: number, e: nu
  * unit's body is the same characters there, so its hashes, shingles, stems, rule matches and
  * wording are those it has in `a`; only its lines move and its stripped header is gone. Call it
  * only where blocksSplitAsKept() holds (then each block of `kept` first splits into the kinds the
- * kept units have). Null for a text with a BOM or lines that do not line up; the caller analyzes
+ * kept units have). Null where either text opens with U+FEFF or the lines do not line up; the caller analyzes
  * `kept` then.
  * Shares `a`'s typed arrays: each unit's ranges point into them.
  */
-export function keptAnalysis(a: Analysis, decisions: Decisions, kept: string): Analysis | null {
-  if (a.text.charCodeAt(0) === 0xfeff) return null;
+export function keptAnalysis(a: Analysis, decisions: Decisions, kept: string, options: Options): Analysis | null {
+  // A U+FEFF opening either text is a BOM there, not part of the first unit.
+  if (a.text.charCodeAt(0) === 0xfeff || kept.charCodeAt(0) === 0xfeff) return null;
   const lines = splitLines(kept);
   const n = lines.start.length;
   const units: UnitInfo[] = [];
   let l = 0;
+  let apart = false; // a blank line of `a` since the last kept unit
   for (let i = 0; i < a.units.length; i++) {
     const u = a.units[i];
-    if (!u || decisions[i] !== null) continue;
+    if (!u) continue;
+    if (u.first !== (a.units[i - 1]?.last ?? -2) + 1) apart = true;
+    if (decisions[i] !== null) continue;
     let first = u.first;
     let trim = 0;
     if (u.prefix) {
@@ -95,7 +100,12 @@ export function keptAnalysis(a: Analysis, decisions: Decisions, kept: string): A
       else trim = u.prefix.length;
     }
     // Blank lines between blocks: a unit starts on a line that is not blank.
+    const before = l;
     while (l < n && isBlank(kept.slice(lines.start[l], lines.end[l]))) l++;
+    // Blocks stay apart and glued lines glued (a line ended by CR before a gap that opens with LF
+    // would join them: one line ending, no blank line).
+    if (units.length > 0 && l > before !== apart) return null;
+    apart = false;
     const start = l;
     for (let m = first; m <= u.last; m++, l++) {
       if (l >= n) return null;
@@ -108,8 +118,14 @@ export function keptAnalysis(a: Analysis, decisions: Decisions, kept: string): A
   for (; l < n; l++) if (!isBlank(kept.slice(lines.start[l], lines.end[l]))) return null;
   // A block holding a line a rule matched (kept: it reads as the author's) is judged on its other
   // lines, as analyze() judges it; the kinds it gives depend on those lines alone.
+  const kinds = units.map((u) => u.kind);
   rejudgeBlocks(kept, lines, units);
-  return { text: kept, lines, units, selHash: a.selHash, selPos: a.selPos, stems: a.stems };
+  const out = { text: kept, lines, units, selHash: a.selHash, selPos: a.selPos, stems: a.stems };
+  // What may hold a fact depends on the kind.
+  units.forEach((u, k) => {
+    if (u.kind !== kinds[k]) u.raw = rawHash(out, u, options);
+  });
+  return out;
 }
 
 function isBlank(s: string): boolean {

@@ -46,8 +46,8 @@ describe.each([
         const decisions = decisionsOf(a, p);
         if (!blocksSplitAsKept(a, decisions, rules)) return;
         const kept = render(a, decisions);
-        const derived = keptAnalysis(a, decisions, kept);
-        if (text.charCodeAt(0) !== 0xfeff) expect(derived).not.toBeNull();
+        const derived = keptAnalysis(a, decisions, kept, o);
+        if (text.charCodeAt(0) !== 0xfeff && kept.charCodeAt(0) !== 0xfeff) expect(derived).not.toBeNull();
         if (!derived) return;
         made++;
         if (derived.units.some((u) => u.boiler !== null)) withRule++;
@@ -59,6 +59,35 @@ describe.each([
     expect(made).toBeGreaterThan(300);
     expect(withRule).toBeGreaterThan(20);
   });
+});
+
+test("a U+FEFF that a cut brings to the start of the kept text is a BOM there: analyzed anew", () => {
+  const o = resolveOptions({});
+  const rules = buildRuleSet(o);
+  const a = analyze("he from the.\n\n\uFEFFThe rest", o, rules, true);
+  const decisions: Decisions = [CUT, null];
+  expect(blocksSplitAsKept(a, decisions, rules)).toBe(true);
+  expect(keptAnalysis(a, decisions, render(a, decisions), o)).toBeNull();
+});
+
+test("a unit whose kind its block's re-judging changes in the kept text is weighed for facts by its new kind", () => {
+  const o = resolveOptions({ minWords: 0 });
+  const rules = buildRuleSet(o);
+  const a = analyze("Quote from admin on January 1\n, 1999, 1:00 AMPolice the the the.\nSubscribe to our newsletter", o, rules, true);
+  const decisions: Decisions = a.units.map((_, i) => (i === 1 ? CUT : null));
+  const kept = render(a, decisions);
+  expect(view(keptAnalysis(a, decisions, kept, o) ?? a)).toEqual(view(analyze(kept, o, rules, true)));
+});
+
+test("a line ended by CR before a gap that opens with LF joins two blocks in the kept text: analyzed anew", () => {
+  const o = resolveOptions({ exact: true });
+  const rules = buildRuleSet(o);
+  const text = "The north music the energy police. Film always music film.\nAdvertisement\rQuote from admin on January 1, 1999, 1:00 AMThe river.\n\nAdvertisement\rLast";
+  const a = analyze(text, o, rules, true);
+  const decisions: Decisions = a.units.map((u) => (u.prefix || (u.first > 3 && u.boiler) ? CUT : null));
+  const kept = render(a, decisions);
+  expect(kept).toContain("Advertisement\r\nLast"); // the blank line is gone
+  expect(keptAnalysis(a, decisions, kept, o)).toBeNull();
 });
 
 describe("blocksSplitAsKept", () => {
