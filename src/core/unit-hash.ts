@@ -6,7 +6,7 @@ import { ensureTable, LOWER, TABLE_END, WORD } from "./char-table.js";
 import { fingerprint, fingerprintBytes, type Fingerprint } from "./fingerprint.js";
 import { normalizeForHash } from "./normalize.js";
 import { sixBits, wordStem, type CodedStopwords } from "./stems.js";
-import { fmix32, tokenHashes } from "./tokens.js";
+import { fmix32, isUnspacedScript, tokenHashes } from "./tokens.js";
 import { finishWording, isNumberWordAt, isWordingPunctuation, MASKED_NAME, MASKED_NUMBER, mixWord, nameKeyAt, NUMBER_WORD_BITS } from "./wording.js";
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -58,6 +58,18 @@ export class UnitHasher {
     if (this.tokens.length < norm.length + 1) this.tokens = new Uint32Array(capacity(norm.length + 1));
     this.count = tokenHashes(norm, this.tokens);
     return this.count;
+  }
+
+  /**
+   * Characters of scripts written without spaces (tokens.ts) in the last unit's normalized text:
+   * none when the fast pass ran, which reads no such character (char-table.ts).
+   */
+  unspaced(): number {
+    const norm = this.norm;
+    if (norm === null) return 0;
+    let n = 0;
+    for (let i = 0; i < norm.length; i++) if (isUnspacedScript(norm.charCodeAt(i))) n++;
+    return n;
   }
 
   /** Fingerprint of the last unit hashed. */
