@@ -101,7 +101,7 @@ export function keptAnalysis(a: Analysis, decisions: Decisions, kept: string, op
     }
     // Blank lines between blocks: a unit starts on a line that is not blank.
     const before = l;
-    while (l < n && isBlank(kept.slice(lines.start[l], lines.end[l]))) l++;
+    while (l < n && blankAt(kept, lines.start[l] ?? 0, lines.end[l] ?? 0)) l++;
     // Blocks stay apart and glued lines glued (a line ended by CR before a gap that opens with LF
     // would join them: one line ending, no blank line).
     if (units.length > 0 && l > before !== apart) return null;
@@ -115,7 +115,7 @@ export function keptAnalysis(a: Analysis, decisions: Decisions, kept: string, op
     // Spelled out, not spread: V8 clones spread objects slowly (as in analyze()).
     units.push({ first: start, last: l - 1, kind: u.kind, prefix: null, boiler: u.boiler, tokens: u.tokens, fpHi: u.fpHi, fpLo: u.fpLo, raw: u.raw, selStart: u.selStart, selEnd: u.selEnd, stemStart: u.stemStart, stemEnd: u.stemEnd, skeleton: u.skeleton, words: u.words });
   }
-  for (; l < n; l++) if (!isBlank(kept.slice(lines.start[l], lines.end[l]))) return null;
+  for (; l < n; l++) if (!blankAt(kept, lines.start[l] ?? 0, lines.end[l] ?? 0)) return null;
   // A block holding a line a rule matched (kept: it reads as the author's) is judged on its other
   // lines, as analyze() judges it; the kinds it gives depend on those lines alone.
   const kinds = units.map((u) => u.kind);
@@ -130,4 +130,11 @@ export function keptAnalysis(a: Analysis, decisions: Decisions, kept: string, op
 
 function isBlank(s: string): boolean {
   return s.trim() === "";
+}
+
+/** isBlank(text.slice(from, to)), without the slice for a line that opens with a printable ASCII character. */
+function blankAt(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (from < to && c > 32 && c < 127) return false;
+  return isBlank(text.slice(from, to));
 }
