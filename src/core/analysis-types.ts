@@ -41,8 +41,8 @@ export interface UnitInfo {
   stemStart: number;
   stemEnd: number;
   /**
-   * The unit's wording (wording.ts), worked out in the hashing pass when the unit is ASCII (and
-   * General Punctuation); 0 when it was not: unitWording() then works it out from the text.
+   * The unit's wording (wording.ts), worked out in the hashing pass when its letters and digits
+   * are ASCII; 0 when it was not: unitWording() then works it out from the text.
    */
   skeleton: number;
   words: number;

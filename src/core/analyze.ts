@@ -115,12 +115,15 @@ export function analyze(text: string, options: Options, rules: RuleSet, withStem
   }
   if (options.format !== "markdown") rejudgeBlocks(text, lines, units);
   const a = { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel), stems: stems.subarray(0, nStems) };
-  for (const u of units) {
-    if ((u.fpHi === 0 && u.fpLo === 0) || (u.kind === "paragraph" && u.tokens >= options.minWords)) continue;
-    const body = unitBody(a, u);
-    if (mayHoldFacts(body)) u.raw = textHash(body);
-  }
+  for (const u of units) u.raw = rawHash(a, u, options);
   return a;
+}
+
+/** UnitInfo.raw of a unit, once its kind is known. */
+export function rawHash(a: Analysis, u: UnitInfo, options: Options): number {
+  if ((u.fpHi === 0 && u.fpLo === 0) || (u.kind === "paragraph" && u.tokens >= options.minWords)) return 0;
+  const body = unitBody(a, u);
+  return mayHoldFacts(body) ? textHash(body) : 0;
 }
 
 /** FNV-1a over the UTF-16 code units of `s`, never 0. */

@@ -1,6 +1,5 @@
 // The whole pipeline for one text: analyze, decide against an index, render, report.
 import { analyze, unitBody, type Analysis, type UnitInfo } from "./analyze.js";
-import { matchPrefix } from "./boilerplate/classify.js";
 import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { findContextCuts, isScrapedProse } from "./boilerplate/context.js";
 import { PAGE_MODEL_RULE } from "./boilerplate/page-model.js";
@@ -8,7 +7,7 @@ import { STUB_RULE } from "./boilerplate/rules.js";
 import { noteWording, unitWording } from "./authored-copies.js";
 import { decide, nearCut, type Decisions } from "./decide.js";
 import { DedupIndex, type IndexMark } from "./dedup-index.js";
-import { splitBlockLines } from "./units.js";
+import { blocksSplitAsKept, keptAnalysis } from "./kept-analysis.js";
 import { resolveOptions, type Options } from "./options.js";
 import { buildCuts, render, type RenderCarry } from "./render.js";
 import type { CleanResult, CleanStats, Cut } from "./types.js";
@@ -95,7 +94,9 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
     const last = pass >= (context.cleanings ?? MAX_CLEANINGS);
     const ids = index.recordIds(mark, doc);
     const cutRecords = new Map([...ids].filter(([i]) => !kept(i)));
-    const settles = !last && settlesInOnePass(a, decisions, o, rules) && judgedAlike(a, decisions, o, index, ids, cutRecords);
+    // The kept text splits into the kept units: it settles, or its analysis is made from this one.
+    const blocks = !last && o.format === "text" && blocksSplitAsKept(a, decisions, rules);
+    const settles = blocks && settlesInOnePass(a, decisions, o, rules, true) && judgedAlike(a, decisions, o, index, ids, cutRecords);
     if (last || settles) {
       if (settles || cutRecords.size === 0) {
         // A unit recorded and then cut (a context rule took it) is out of the index already, as if
@@ -113,9 +114,12 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
       return finish(prev);
     }
     // Clean what this cleaning keeps, as a text of its own, against the index as it was before.
-    // With the content stems worked out in the hashing pass, as the first analysis has them: the
-    // context rules of this cleaning read them, and worked out from the texts later they cost twice.
-    const next = analyze(render(a, decisions), o, rules, true);
+    // Where its blocks split as kept, its analysis is this one's units on their new lines (the
+    // first segment of a text of one paragraph a line is 8 M characters: hashing it again cost a
+    // tenth of the run). Else analyzed anew, with the content stems worked out in the hashing pass,
+    // as the first analysis has them: the context rules of this cleaning read them.
+    const keptText = render(a, decisions);
+    const next = (blocks ? keptAnalysis(a, decisions, keptText, o) : null) ?? analyze(keptText, o, rules, true);
     map = lineMap(a, decisions, next, map);
     index.rollback(mark);
     restoreDoc(segment, segmentDoc);
@@ -190,9 +194,9 @@ function reindex(a: Analysis, map: Int32Array | null, keep: (i: number) => boole
  * the lines it keeps (less stripped headers, which do not match again) into the units it keeps,
  * with the same kinds; and the rules that judge the whole text (context rules) either judge neither
  * text prose or, with every block kept or cut whole, find nothing more to cut among the units
- * that stay. Markdown is parsed whole: never.
+ * that stay. Markdown is parsed whole: never. `blocksSplit`: blocksSplitAsKept(), when the caller knows it.
  */
-export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, rules: RuleSet): boolean {
+export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, rules: RuleSet, blocksSplit?: boolean): boolean {
   if (o.format !== "text") return false;
   // The model's cuts change the neighbourhoods the rules read: a second cleaning judges them.
   if (decisions.some((d) => d !== null && d.rule === PAGE_MODEL_RULE)) return false;
@@ -200,6 +204,8 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
   const kept = (i: number): boolean => decisions[i] === null;
   const prose = rules.context.size > 0 && isScrapedProse(units);
   if (rules.context.size > 0 && prose !== isScrapedProse(units.filter((_, i) => kept(i)))) return false;
+  if (!(blocksSplit ?? blocksSplitAsKept(a, decisions, rules))) return false;
+  if (!prose) return true;
   // The kept units with the spans they have in the kept text (for the context rules).
   const stay: UnitInfo[] = [];
   const texts: string[] = [];
@@ -208,35 +214,27 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
   for (let s = 0; s < units.length; ) {
     let e = s;
     while (e + 1 < units.length && (units[e + 1]?.first ?? -1) === (units[e]?.last ?? -2) + 1) e++;
-    const block = { s, e };
-    s = e + 1;
     let keptCount = 0;
-    let stripped = false;
     line++; // a blank line before each block
-    for (let i = block.s; i <= block.e; i++) {
+    for (let i = s; i <= e; i++) {
       const u = units[i];
       if (!u || !kept(i)) continue;
       keptCount++;
       let lines = u.last - u.first + 1;
       if (u.prefix) {
-        stripped = true;
-        if (rules.prefix.length > 0 && matchPrefix(unitBody(a, u), rules)) return false;
         const bom = u.first === 0 && a.text.charCodeAt(0) === 0xfeff ? 1 : 0;
         if (u.prefix.length > (a.lines.end[u.first] ?? 0) - (a.lines.start[u.first] ?? 0) - bom) lines--; // the header took the line
       }
-      if (prose) {
-        stay.push({ ...u, first: line + 1, last: line + lines });
-        texts.push(u.kind === "code" ? "" : unitBody(a, u));
-      }
+      stay.push({ ...u, first: line + 1, last: line + lines });
+      texts.push(u.kind === "code" ? "" : unitBody(a, u));
       line += lines;
     }
-    const mixed = keptCount > 0 && keptCount < block.e - block.s + 1;
-    if (mixed) glued = true;
-    if ((mixed || stripped) && !splitsAsKept(a, decisions, block.s, block.e)) return false;
+    if (keptCount > 0 && keptCount < e - s + 1) glued = true;
+    s = e + 1;
   }
   // Context rules read the text whole: where they cut (or stubs, which they read past) or a cut
   // glued kept lines together, the units that stay are judged again as a second cleaning would.
-  if (prose && (glued || decisions.some((d) => d !== null && d.kind === "boilerplate" && (d.rule === STUB_RULE || rules.context.has(d.rule))))) {
+  if (glued || decisions.some((d) => d !== null && d.kind === "boilerplate" && (d.rule === STUB_RULE || rules.context.has(d.rule)))) {
     if (findContextCuts(texts, stay, () => true, a.stems).some((c) => rules.context.has(c.rule))) return false;
   }
   return true;
@@ -287,38 +285,6 @@ function forget(a: Analysis, index: DedupIndex, cutRecords: ReadonlyMap<number, 
     const u = a.units[i];
     if (u) index.forget(id, u.fpHi, u.fpLo, a.selHash.subarray(u.selStart, u.selEnd));
   }
-}
-
-/** Whether the kept lines of units s..e (less stripped headers), as a block of their own, split into the kept units. */
-function splitsAsKept(a: Analysis, decisions: Decisions, s: number, e: number): boolean {
-  const lines: string[] = [];
-  const origin: number[] = [];
-  const keptUnits: UnitInfo[] = [];
-  const firstLine: number[] = [];
-  for (let i = s; i <= e; i++) {
-    const u = a.units[i];
-    if (!u || u.kind === "code") return false;
-    if (decisions[i] !== null) continue;
-    keptUnits.push(u);
-    firstLine.push(lines.length);
-    for (let l = u.first; l <= u.last; l++) {
-      let from = a.lines.start[l] ?? 0;
-      if (from === 0 && a.text.charCodeAt(0) === 0xfeff) from++;
-      if (l === u.first && u.prefix) from += u.prefix.length;
-      const to = a.lines.end[l] ?? 0;
-      if (from > to) continue; // the header took the whole line
-      const line = a.text.slice(from, to);
-      if (isBlank(line)) return false; // a blank line would end the block
-      lines.push(line);
-      origin.push(l);
-    }
-  }
-  const split = splitBlockLines(lines);
-  if (split.length !== keptUnits.length) return false;
-  return split.every((v, k) => {
-    const u = keptUnits[k];
-    return !!u && v.kind === u.kind && v.first === firstLine[k] && origin[v.last] === u.last;
-  });
 }
 
 /**

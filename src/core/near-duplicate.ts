@@ -4,7 +4,8 @@ import type { DedupIndex } from "./dedup-index.js";
 import { normalizeForHash } from "./normalize.js";
 import type { Options } from "./options.js";
 import { shingleHashes } from "./shingles.js";
-import { isUnspacedScript, maxTokens, tokenHashes } from "./tokens.js";
+import { isUnspacedScript } from "./tokens.js";
+import { UnitHasher } from "./unit-hash.js";
 
 /**
  * Tokens from which a unit is sampled by winnowing and needs only --threshold to be a near
@@ -83,14 +84,17 @@ export interface PairTokens {
  */
 export const UNSPACED_FACTOR = 2;
 
-/** Normalized token hashes of `text`, with the shingle length suited to its script. */
+const pairHasher = new UnitHasher();
+
+/**
+ * Normalized token hashes of `text`, with the shingle length suited to its script. By the analysis'
+ * hashing pass, which gives normalizeForHash + tokenHashes' tokens without a string per text
+ * (normalizing each near copy and its kept copy anew was a tenth of pipe mode).
+ */
 export function pairTokens(text: string, ngram: number): PairTokens {
-  const norm = normalizeForHash(text);
-  const hashes = new Uint32Array(maxTokens(norm) + 1);
-  const count = tokenHashes(norm, hashes);
-  let unspaced = 0;
-  for (let i = 0; i < norm.length; i++) if (isUnspacedScript(norm.charCodeAt(i))) unspaced++;
-  return { hashes: hashes.subarray(0, count), n: 2 * unspaced > count ? ngram * UNSPACED_FACTOR : ngram };
+  const count = pairHasher.hash(text, 0, text.length);
+  const hashes = pairHasher.tokens.slice(0, count);
+  return { hashes, n: 2 * pairHasher.unspaced() > count ? ngram * UNSPACED_FACTOR : ngram };
 }
 
 /** Words a unit counts as for the length-dependent bar (nearThreshold): Han or kana characters by UNSPACED_FACTOR. */

@@ -51,11 +51,6 @@ export function tokenHashes(norm: string, out: Uint32Array): number {
   return n;
 }
 
-/** Upper bound on the number of tokens of a normalized string. */
-export function maxTokens(norm: string): number {
-  return norm.length;
-}
-
 /** murmur3's finalizer: spreads the bits so that any slice of the hash is usable. */
 export function fmix32(h: number): number {
   h ^= h >>> 16;

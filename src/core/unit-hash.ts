@@ -6,8 +6,8 @@ import { ensureTable, LOWER, TABLE_END, WORD } from "./char-table.js";
 import { fingerprint, fingerprintBytes, type Fingerprint } from "./fingerprint.js";
 import { normalizeForHash } from "./normalize.js";
 import { sixBits, wordStem, type CodedStopwords } from "./stems.js";
-import { fmix32, tokenHashes } from "./tokens.js";
-import { finishWording, isNumberWordAt, isWordingPunctuation, MASKED_NAME, MASKED_NUMBER, mixWord, nameKeyAt, NUMBER_WORD_BITS } from "./wording.js";
+import { fmix32, isUnspacedScript, tokenHashes } from "./tokens.js";
+import { finishWording, isNumberWordAt, MASKED_NAME, MASKED_NUMBER, mixWord, nameKeyAt, NUMBER_WORD_BITS } from "./wording.js";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -31,7 +31,8 @@ export class UnitHasher {
   stemCount = -1;
   /**
    * The last unit's wording (wording.ts), worked out from the token hashes as they are made when
-   * the unit is ASCII and General Punctuation (wordingOf's loop reads no other); 0 when it was not.
+   * every letter and digit of the unit is ASCII (its other characters, curly quotes, dashes, "£",
+   * C1 controls, only part words); 0 when it was not.
    */
   skeleton = 0;
   words = 0;
@@ -60,6 +61,18 @@ export class UnitHasher {
     return this.count;
   }
 
+  /**
+   * Characters of scripts written without spaces (tokens.ts) in the last unit's normalized text:
+   * none when the fast pass ran, which reads no such character (char-table.ts).
+   */
+  unspaced(): number {
+    const norm = this.norm;
+    if (norm === null) return 0;
+    let n = 0;
+    for (let i = 0; i < norm.length; i++) if (isUnspacedScript(norm.charCodeAt(i))) n++;
+    return n;
+  }
+
   /** Fingerprint of the last unit hashed. */
   fingerprint(): Fingerprint {
     return this.norm !== null ? fingerprint(this.norm) : fingerprintBytes(this.bytes.subarray(0, this.byteLength));
@@ -83,7 +96,7 @@ export class UnitHasher {
     let h = FNV_OFFSET;
     let inToken = false;
     let run = 0; // non-word characters since the last word character
-    // The wording, while every character is one wordingOf's loop reads (wordy).
+    // The wording, while every letter and digit is ASCII (wordy).
     let wordy = true;
     const maskedNumber = MASKED_NUMBER;
     const maskedName = MASKED_NAME;
@@ -96,7 +109,9 @@ export class UnitHasher {
       if (raw >= 0x80) {
         if (raw >= TABLE_END) return -1;
         ensureTable();
-        if (!isWordingPunctuation(raw)) wordy = false;
+        // A letter or digit past ASCII: the wording's word rules here (names, numbers) read ASCII
+        // words. Any other character on the table parts words here as in wordingByWords.
+        if (((wordOf[raw] ?? 0) & 1) !== 0) wordy = false;
       }
       const c = lowerOf[raw] ?? -1;
       if (c < 0) return -1;

@@ -4,7 +4,8 @@ import { ensureTable, LOWER, TABLE_END } from "../../src/core/char-table.js";
 import { fingerprint } from "../../src/core/fingerprint.js";
 import { normalizeForHash } from "../../src/core/normalize.js";
 import { codedStopwords, contentStems } from "../../src/core/stems.js";
-import { tokenHashes } from "../../src/core/tokens.js";
+import { pairTokens, UNSPACED_FACTOR } from "../../src/core/near-duplicate.js";
+import { isUnspacedScript, tokenHashes } from "../../src/core/tokens.js";
 import { UnitHasher } from "../../src/core/unit-hash.js";
 
 /** What the reference path gives: tokens and fingerprint of normalizeForHash(body). */
@@ -109,5 +110,26 @@ describe("UnitHasher", () => {
       }
     }
     expect(bad).toBe("");
+  });
+});
+
+// Near copies are weighed by pairTokens, which reads a text through the hasher: the tokens and the
+// script count must be those of the reference, normalizeForHash then tokenHashes.
+describe("pairTokens through the hasher", () => {
+  const UNSPACED = ["漢字かなカナ", "ภาษาไทย", "我们今天讨论", "𠀀𠀁", "日本語 text", "설정"];
+  const mixed = fc.array(fc.oneof(textArb, fc.constantFrom(...UNSPACED)), { maxLength: 4 }).map((a) => a.join(" "));
+  test("gives the reference's tokens and shingle length for any text", () => {
+    fc.assert(
+      fc.property(mixed, fc.constantFrom(1, 5), (t, ngram) => {
+        const norm = normalizeForHash(t);
+        const ref = reference(t).tokens;
+        let unspaced = 0;
+        for (let i = 0; i < norm.length; i++) if (isUnspacedScript(norm.charCodeAt(i))) unspaced++;
+        const got = pairTokens(t, ngram);
+        expect([...got.hashes]).toEqual(ref);
+        expect(got.n).toBe(2 * unspaced > ref.length ? ngram * UNSPACED_FACTOR : ngram);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
