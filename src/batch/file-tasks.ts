@@ -291,7 +291,7 @@ export class FileTasks {
 
   private decided(got: Extract<AnalyzeOutcome, { kind: "ok" }>, name: string, sources: SourcePackage, keep: Keep, options?: Options): DecidedOutcome {
     const o = options ?? this.options;
-    const result = cleanAnalysis(got.analysis, o, this.rulesFor(o), { index: localIndex(sources), name });
+    const result = cleanAnalysis(got.analysis, o, this.rulesFor(o), { index: localIndex(sources, got.analysis), name });
     return decidedOutcome(result, got.analysis.text, got.encoding, got.stamp, got.bytes, keep, this.matches);
   }
 
