@@ -93,11 +93,53 @@ export async function sweep(tasks: FileTasks, r: SweepRequest, thread: number, b
   return counts ? counts.frequent(1, 0) : tasks.publishShared();
 }
 
+/**
+ * Phase two as a sweep when the threads keep the claims: every thread takes the next file no thread
+ * has taken (a shared counter), decides it, writes it when it has a target, and hands its outcome on
+ * at once. The main thread sends no message a file, and no thread waits for it to send the next
+ * one: it only puts the outcomes back in path order.
+ */
+export interface DecideSweep {
+  files: RunFile[];
+  /** Per file: its options when they differ from the run's. */
+  options: (Options | undefined)[];
+  crossFile: boolean;
+  keep: Keep;
+  /** Per file: where the thread that decides it writes it (--out-dir), or null. */
+  targets: (WriteTarget | null)[];
+  /** Whether a file not written by its thread comes back with its bytes (false: a --check). */
+  bytes: boolean;
+  /** Int32 [next file to take, stop]: once stop is set (an interruption) no file is taken or written. */
+  next: SharedArrayBuffer;
+}
+
+/** Thread `thread`'s share of a decide sweep: `each` hears of every file it decides, as soon as it is decided. */
+export async function decideSweep(tasks: FileTasks, r: DecideSweep, each: (i: number, outcome: DecidedOutcome) => void, breathe?: () => Promise<void>): Promise<void> {
+  const next = new Int32Array(r.next);
+  for (;;) {
+    if (Atomics.load(next, 1) !== 0) break;
+    const i = Atomics.add(next, 0, 1);
+    const f = r.files[i];
+    if (!f) break;
+    await breathe?.();
+    const target = Atomics.load(next, 1) === 0 ? (r.targets[i] ?? undefined) : undefined;
+    const d = await tasks.decideShared(f, r.crossFile, r.keep, r.options[i], target);
+    // Bytes written here, or wanted by nobody, do not travel.
+    if (d.kind === "ok" && (d.written !== undefined || !r.bytes)) d.out = NO_BYTES;
+    each(i, d);
+  }
+}
+
+const NO_BYTES = new Uint8Array(0);
+
 /** Phase two: the file decided against its first copies, and its clean bytes. */
 export type DecidedOutcome =
   | {
       kind: "ok";
+      /** Empty when nobody needs them any more: written by the thread that decided the file, or a --check. */
       out: Uint8Array;
+      /** The length of the clean bytes. */
+      outBytes: number;
       changed: boolean;
       stamp: ReadStamp;
       bytes: number;
@@ -117,7 +159,7 @@ export interface WriteTarget {
 /** A decided file's outcome: its output bytes in its encoding, its counts and what `keep` asks for. */
 export function decidedOutcome(result: CleanResult, input: string, encoding: Encoding, stamp: ReadStamp, bytes: number, keep: Keep, matches: Map<string, string>): DecidedOutcome {
   const out = encodeText(result.text, encoding);
-  return { kind: "ok", out, changed: result.text !== input, stamp, bytes, counts: countCuts(result, matches), parts: keptParts(keep, result, input) };
+  return { kind: "ok", out, outBytes: out.length, changed: result.text !== input, stamp, bytes, counts: countCuts(result, matches), parts: keptParts(keep, result, input) };
 }
 
 /** Whether learned boilerplate is in force for these options. */
@@ -249,7 +291,7 @@ export class FileTasks {
 
   private decided(got: Extract<AnalyzeOutcome, { kind: "ok" }>, name: string, sources: SourcePackage, keep: Keep, options?: Options): DecidedOutcome {
     const o = options ?? this.options;
-    const result = cleanAnalysis(got.analysis, o, this.rulesFor(o), { index: localIndex(sources), name });
+    const result = cleanAnalysis(got.analysis, o, this.rulesFor(o), { index: localIndex(sources, got.analysis), name });
     return decidedOutcome(result, got.analysis.text, got.encoding, got.stamp, got.bytes, keep, this.matches);
   }
 

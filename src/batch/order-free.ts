@@ -10,8 +10,8 @@ import { recordIndex, type PublishedClaims } from "../core/claims/shared-claims.
 import { U64Map } from "../core/hash-table.js";
 import { TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
-import { tempStep } from "../io/interrupt.js";
-import type { DecidedOutcome, RunFile, WriteTarget } from "./file-tasks.js";
+import { isInterrupted, tempStep } from "../io/interrupt.js";
+import type { DecidedOutcome, DecideSweep, RunFile, WriteTarget } from "./file-tasks.js";
 import type { Keep } from "./outcome-parts.js";
 import type { PlannedFile } from "./plan.js";
 import type { TaskPool } from "./pool.js";
@@ -68,6 +68,12 @@ export interface OrderFreeContext {
   jobs: number;
   /** The run's store; null: this process alone, the claims kept by the threads that clean the files. */
   engine: EngineSettings | null;
+  /**
+   * What the caller does with a decided file's bytes: "write" writes them itself, one file after
+   * another (phase two then hands out files no faster than they are written); "out-dir" has the
+   * threads write them (writeTarget) and "check" none, so every thread takes its next file itself.
+   */
+  mode?: "out-dir" | "write" | "check";
   /** Where the thread that decides a file writes it (--out-dir); null: the file is written by the caller. */
   writeTarget?(f: PlannedFile): WriteTarget | null;
   /** The target's temporary file is no longer in flight. */
@@ -289,6 +295,10 @@ export async function sharedTemplates(ctx: OrderFreeContext, minFiles: number, m
 export async function* sharedDecidePhase(ctx: OrderFreeContext): AsyncGenerator<[PlannedFile, DecidedOutcome]> {
   const mine = shardFiles(ctx);
   ctx.phase?.("cleaning", mine.length, mine.reduce((b, x) => b + x.f.size, 0));
+  if (ctx.mode !== "write") {
+    yield* sweptDecisions(ctx, mine);
+    return;
+  }
   const task = async ({ f, n }: { f: PlannedFile; n: number }): Promise<DecidedOutcome> => {
     const target = ctx.writeTarget?.(f) ?? undefined;
     try {
@@ -300,6 +310,69 @@ export async function* sharedDecidePhase(ctx: OrderFreeContext): AsyncGenerator<
     }
   };
   for await (const [{ f }, got] of ahead(mine, ctx.jobs, task)) yield [f, got];
+}
+
+/**
+ * Phase two as a sweep (file-tasks.ts, decideSweep): the threads take the files themselves and
+ * write the --out-dir ones; their outcomes, which come in any order, are put back in path order.
+ * Measured on 6,000 files of the bench tree with --jobs 2, handing out files from here left each
+ * worker idle 0.8-1.8 s (waiting for this thread to send the next files) and cost this thread a
+ * message each way a file.
+ */
+async function* sweptDecisions(ctx: OrderFreeContext, mine: { f: PlannedFile; n: number }[]): AsyncGenerator<[PlannedFile, DecidedOutcome]> {
+  // Every target made now (directories, temporary names tracked); each untracked once its file is out.
+  const targets = mine.map(({ f }) => ctx.writeTarget?.(f) ?? null);
+  const next = new Int32Array(new SharedArrayBuffer(8));
+  const request: DecideSweep = {
+    files: mine.map(({ f, n }) => runFile(ctx, f, n)),
+    options: mine.map(({ f }) => ctx.optionsOf(f)),
+    crossFile: ctx.crossFile,
+    keep: ctx.keep,
+    targets,
+    bytes: ctx.mode !== "check",
+    next: next.buffer as SharedArrayBuffer,
+  };
+  const got = new Map<number, DecidedOutcome>();
+  let wake: (() => void) | null = null;
+  let ended = false;
+  let failure: { e: unknown } | null = null;
+  const stop = (): void => void Atomics.store(next, 1, 1);
+  // An interruption waits for the sweep, which stops taking files once told (at the next outcome).
+  const sweep = tempStep(
+    ctx.pool.decideSweep(request, (i, outcome) => {
+      got.set(i, outcome);
+      if (isInterrupted()) stop();
+      wake?.();
+    }),
+  ).then(
+    () => {
+      ended = true;
+      wake?.();
+    },
+    (e: unknown) => {
+      failure = { e };
+      stop();
+      wake?.();
+    },
+  );
+  try {
+    for (let i = 0; i < mine.length; i++) {
+      while (!got.has(i) && !ended && !failure) await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+      if (failure) throw (failure as { e: unknown }).e;
+      // Interrupted: the signal's handler ends the process once the sweep has stopped; nothing more is told.
+      if (isInterrupted()) await new Promise<never>(() => undefined);
+      const target = targets[i];
+      if (target) ctx.targetDone?.(target);
+      const outcome = got.get(i) ?? ({ kind: "failed", reason: "not decided", bytes: 0 } as const);
+      got.delete(i);
+      yield [(mine[i] as { f: PlannedFile }).f, outcome];
+    }
+  } finally {
+    stop();
+    await sweep;
+    for (const t of targets) if (t) ctx.targetDone?.(t);
+  }
 }
 
 function runFile(ctx: OrderFreeContext, f: PlannedFile, n: number): RunFile {

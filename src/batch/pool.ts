@@ -5,7 +5,7 @@ import type { Options } from "../core/options.js";
 import type { SourcePackage } from "../core/claims/file-claims.js";
 import type { PublishedClaims } from "../core/claims/shared-claims.js";
 import type { Keep } from "./outcome-parts.js";
-import { FileTasks, sweep, type SweepRequest, type SweepResult, type AnalyzeOutcome, type ClaimsOutcome, type DecidedOutcome, type RunFile, type TemplatesOutcome, type WriteTarget } from "./file-tasks.js";
+import { decideSweep, FileTasks, sweep, type DecideSweep, type SweepRequest, type SweepResult, type AnalyzeOutcome, type ClaimsOutcome, type DecidedOutcome, type RunFile, type TemplatesOutcome, type WriteTarget } from "./file-tasks.js";
 
 export interface TaskPool {
   templates(abs: string): Promise<TemplatesOutcome>;
@@ -24,6 +24,11 @@ export interface TaskPool {
    */
   sweep(r: Omit<SweepRequest, "next" | "done">, progress?: (bytes: number) => void): Promise<SweepResult[]>;
   attachShared(parts: PublishedClaims[]): Promise<void>;
+  /**
+   * Phase two as a sweep every thread takes part in (file-tasks.ts, decideSweep): `each` hears of
+   * every file as soon as a thread has decided it, in no particular order.
+   */
+  decideSweep(r: DecideSweep, each: (i: number, outcome: DecidedOutcome) => void): Promise<void>;
   /** With a target, the thread that decides the file writes it too (out-dir). */
   decideShared(f: RunFile, crossFile: boolean, keep: Keep, options?: Options, target?: WriteTarget): Promise<DecidedOutcome>;
   /** Writes one --out-dir file through `tmp`: the reason it could not be written, or null. */
@@ -43,6 +48,7 @@ export type FileRequest =
   | { op: "write"; id: number; out: string; tmp: string; bytes: Uint8Array }
   | { op: "sweep"; id: number; thread: number; request: SweepRequest }
   | { op: "attach-shared"; id: number; parts: PublishedClaims[] }
+  | { op: "decide-sweep"; id: number; request: DecideSweep }
   | { op: "decide-shared"; id: number; file: RunFile; crossFile: boolean; keep: Keep; options?: Options; target?: WriteTarget };
 
 /** What comes back in one message: the replies to one batch. */
@@ -50,6 +56,8 @@ export interface WorkerReply {
   id: number;
   outcome?: unknown;
   error?: string;
+  /** A decide sweep's files decided so far: [place in the sweep, outcome]; the request goes on. */
+  items?: [number, DecidedOutcome][];
 }
 
 /** Requests that make a message to a worker without waiting for the end of the event loop's turn. */
@@ -96,6 +104,7 @@ function inProcessPool(options: Options): TaskPool {
       return [got];
     },
     attachShared: (parts) => Promise.resolve(tasks.attachShared(parts)),
+    decideSweep: (r, each) => decideSweep(tasks, r, each, breathe),
     decideShared: async (f, crossFile, keep, options, target) => {
       await breathe();
       return tasks.decideShared(f, crossFile, keep, options, target);
@@ -109,6 +118,8 @@ function inProcessPool(options: Options): TaskPool {
 interface Pending {
   resolve: (v: never) => void;
   reject: (e: Error) => void;
+  /** A decide sweep's listener for the items that come before its end. */
+  each?: (i: number, outcome: DecidedOutcome) => void;
 }
 
 class WorkerPool implements TaskPool {
@@ -175,6 +186,10 @@ class WorkerPool implements TaskPool {
     await Promise.all(this.workers.map((_, w) => this.post((id) => ({ op: "attach-shared", id, parts }), w)));
   }
 
+  async decideSweep(r: DecideSweep, each: (i: number, outcome: DecidedOutcome) => void): Promise<void> {
+    await Promise.all(this.workers.map((_, w) => this.post((id) => ({ op: "decide-sweep", id, request: r }), w, each)));
+  }
+
   decideShared(file: RunFile, crossFile: boolean, keep: Keep, options?: Options, target?: WriteTarget): Promise<DecidedOutcome> {
     return this.post((id) => ({ op: "decide-shared", id, file, crossFile, keep, ...(options ? { options } : {}), ...(target ? { target } : {}) }));
   }
@@ -209,14 +224,14 @@ class WorkerPool implements TaskPool {
     return this.post((id) => ({ op, id, abs, ...(options ? { options } : {}) }));
   }
 
-  private post<T>(request: (id: number) => FileRequest, worker?: number): Promise<T> {
+  private post<T>(request: (id: number) => FileRequest, worker?: number, each?: Pending["each"]): Promise<T> {
     // The least-loaded worker: results are used in path order, so it only evens out the queues.
     let w = worker ?? 0;
     if (worker === undefined) for (let i = 1; i < this.load.length; i++) if ((this.load[i] ?? 0) < (this.load[w] ?? 0)) w = i;
     const id = this.nextId++;
     this.load[w] = (this.load[w] ?? 0) + 1;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: never) => void, reject, worker: w });
+      this.pending.set(id, { resolve: resolve as (v: never) => void, reject, worker: w, ...(each ? { each } : {}) });
       const queue = this.queued[w];
       queue?.push(request(id));
       // A full message goes now: the main thread can go on deciding files for a long time without
@@ -251,6 +266,10 @@ class WorkerPool implements TaskPool {
   private settle(w: number, m: WorkerReply): void {
     const p = this.pending.get(m.id);
     if (!p) return;
+    if (m.items) {
+      for (const [i, o] of m.items) p.each?.(i, o);
+      return;
+    }
     this.pending.delete(m.id);
     this.load[w] = (this.load[w] ?? 1) - 1;
     if (m.error !== undefined) p.reject(new Error(m.error));

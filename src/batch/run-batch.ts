@@ -191,6 +191,7 @@ async function runOrderFree(run: BatchRun, engine: EngineSettings | null): Promi
       crossFile: o.scope !== "file" && files.length > 1,
       keep: run.keep ?? "counts",
       jobs: run.jobs,
+      mode: run.mode,
       engine,
       ...(hooks.phase ? { phase: hooks.phase } : {}),
       ...(hooks.advance ? { advance: hooks.advance } : {}),
@@ -269,7 +270,7 @@ async function emitOutcomes(run: BatchRun, pool: TaskPool, decided: AsyncIterabl
         file: f.file,
         status: got.changed ? "changed" : "unchanged",
         bytesIn: got.bytes,
-        bytesOut: got.out.length,
+        bytesOut: got.outBytes,
         counts: sharedMatches(got.counts, matches),
         ...got.parts,
       };

@@ -4,7 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Analysis } from "../core/analysis-types.js";
 import type { LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
-import { FileTasks, sweep } from "./file-tasks.js";
+import { decideSweep, FileTasks, sweep, type DecidedOutcome, type DecideSweep } from "./file-tasks.js";
 import type { FileRequest, WorkerReply, WorkerRequest } from "./pool.js";
 
 const tasks = new FileTasks((workerData as { options: Options }).options);
@@ -70,7 +70,11 @@ function ownsBuffer(a: ArrayBufferView): boolean {
 function replySize(reply: WorkerReply): number {
   const o = reply.outcome as { kind?: string; analysis?: Analysis } | undefined;
   const d = reply.outcome as { kind?: string; out?: Uint8Array; claims?: { shingles: Uint32Array; texts: string[] } } | undefined;
-  if (d?.kind === "ok" && d.out) return 3 * d.out.length + 64;
+  if (d?.kind === "ok" && d.out) {
+    // What --check and the report keep: cuts, texts.
+    const parts = (reply.outcome as Extract<DecidedOutcome, { kind: "ok" }>).parts;
+    return 3 * d.out.length + 64 + 2 * ((parts.input?.length ?? 0) + (parts.result?.text.length ?? 0)) + 200 * (parts.findings?.cuts.length ?? 0);
+  }
   if (d?.kind === "ok" && d.claims) return 4 * d.claims.shingles.length + 2 * d.claims.texts.reduce((n, t) => n + t.length, 0) + 64;
   const a = o?.kind === "ok" ? o.analysis : undefined;
   return a ? 2 * a.text.length + 200 * a.units.length + 24 * a.lines.start.length : 64;
@@ -93,6 +97,10 @@ async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: Arra
       const outcome = await sweep(tasks, r.request, r.thread);
       return { reply: { id: r.id, outcome }, transfer: "counts" in outcome ? [outcome.hashes.buffer as ArrayBuffer, outcome.counts.buffer as ArrayBuffer] : [] };
     }
+    if (r.op === "decide-sweep") {
+      await streamDecided(r.id, r.request);
+      return { reply: { id: r.id, outcome: null }, transfer: [] };
+    }
     if (r.op === "attach-shared") return { reply: { id: r.id, outcome: tasks.attachShared(r.parts) }, transfer: [] };
     if (r.op === "decide" || r.op === "decide-shared") {
       const outcome = r.op === "decide" ? await tasks.decide(r.abs, r.name, r.sources, r.keep, r.options) : await tasks.decideShared(r.file, r.crossFile, r.keep, r.options, r.target);
@@ -111,3 +119,28 @@ async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: Arra
   }
 }
 
+
+/**
+ * This thread's share of a decide sweep, its outcomes sent on as they come, a few milliseconds' worth
+ * (or about REPLY_BYTES) per message; the request's own reply, after them, says it is done.
+ */
+async function streamDecided(id: number, request: DecideSweep): Promise<void> {
+  let items: [number, DecidedOutcome][] = [];
+  let transfer: ArrayBuffer[] = [];
+  let bytes = 0;
+  let since = performance.now();
+  const send = (): void => {
+    if (items.length > 0) port?.postMessage([{ id, items }] satisfies WorkerReply[], transfer);
+    items = [];
+    transfer = [];
+    bytes = 0;
+    since = performance.now();
+  };
+  await decideSweep(tasks, request, (i, outcome) => {
+    items.push([i, outcome]);
+    if (outcome.kind === "ok" && ownsBuffer(outcome.out)) transfer.push(outcome.out.buffer as ArrayBuffer);
+    bytes += replySize({ id, outcome });
+    if (bytes >= REPLY_BYTES || performance.now() - since >= REPLY_MS) send();
+  });
+  send();
+}

@@ -54,7 +54,7 @@ export function claimsOf(a: Analysis, o: Options, rules: RuleSet, name: string):
   // The unit spans are read before cleaning: cleanAnalysis may re-analyze, never changes `a`.
   const lookers = lookersOf(a, o);
   const texts = lookers.map((i) => unitBody(a, a.units[i]!));
-  const alone = cleanAnalysis(a, o, rules, { index: new DedupIndex(), name });
+  const alone = cleanAnalysis(a, o, rules, { index: new DedupIndex(indexSize(a, 0, 0)), name });
   // Lines some cut takes whole (a stripped header leaves its unit kept).
   const cutLine = new Uint8Array(a.lines.start.length + 1);
   for (const c of alone.cuts) if (!c.prefix) cutLine.fill(1, c.startLine - 1, c.endLine);
@@ -150,9 +150,20 @@ export interface SourcePackage {
   shingles: Int32Array;
 }
 
-/** The index phase two decides a file against: its first copies as kept units of earlier texts. */
-export function localIndex(p: SourcePackage): DedupIndex {
-  const index = new DedupIndex(Math.max(1024, 2 * p.units.length));
+/**
+ * The units a file's own index is made for: its own units and shingles (and `units`, `shingles` of
+ * its first copies). The default (1,024 units: 88 KB of zeroed tables) was made and dropped twice a
+ * file, 20 to 40 times what a 10 KB file fills; V8's threads free such buffers, next to the workers
+ * of --jobs 2. A table that fills up grows; its size changes no result (the tables are only looked
+ * up, never walked).
+ */
+function indexSize(a: Analysis, units: number, shingles: number): number {
+  return Math.max(16, a.units.length + units, Math.ceil((a.selHash.length + shingles) / 4));
+}
+
+/** The index phase two decides `a` against: its first copies as kept units of earlier texts. */
+export function localIndex(p: SourcePackage, a: Analysis): DedupIndex {
+  const index = new DedupIndex(indexSize(a, p.units.length, p.shingles.length / 2));
   const docOf = new Map<number, number>();
   for (const f of p.files) docOf.set(f.file, index.addDocument(f.name, f.units));
   const ids = p.units.map((u) => {

@@ -33,9 +33,9 @@ describe("phase two: a file decided against the first copies of its keys", () =>
       exact: Int32Array.of(first.units.fpHi[u] ?? 0, first.units.fpLo[u] ?? 0, 0),
       shingles: new Int32Array(0),
     };
-    const r = cleanAnalysis(a, o, rules, { index: localIndex(pkg), name: "d/b.txt" });
+    const r = cleanAnalysis(a, o, rules, { index: localIndex(pkg, a), name: "d/b.txt" });
     expect(r.cuts).toEqual([expect.objectContaining({ kind: "duplicate", rule: "exact", startLine: 1, source: { file: "d/a.txt", startLine: 3, endLine: 3 } })]);
-    const alone = cleanAnalysis(analyze(a.text, o, rules), o, rules, { index: localIndex({ files: [], units: [], exact: new Int32Array(0), shingles: new Int32Array(0) }), name: "d/b.txt" });
+    const alone = cleanAnalysis(analyze(a.text, o, rules), o, rules, { index: localIndex({ files: [], units: [], exact: new Int32Array(0), shingles: new Int32Array(0) }, a), name: "d/b.txt" });
     expect(alone.cuts).toEqual([]);
   });
 
@@ -51,6 +51,6 @@ describe("phase two: a file decided against the first copies of its keys", () =>
       exact: Int32Array.of(a.units[0]?.fpHi ?? 0, a.units[0]?.fpLo ?? 0, 0),
       shingles: new Int32Array(0),
     };
-    expect(cleanAnalysis(a, o, rules, { index: localIndex(pkg), name: "b.txt" }).cuts).toEqual([]);
+    expect(cleanAnalysis(a, o, rules, { index: localIndex(pkg, a), name: "b.txt" }).cuts).toEqual([]);
   });
 });
