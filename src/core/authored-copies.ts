@@ -9,7 +9,7 @@ import { wordingOf, type Wording } from "./wording.js";
 import type { DedupIndex } from "./dedup-index.js";
 import { placeCode, placeDepth, placeQuoted, unitPlaces, type Places } from "./markdown/sections.js";
 import { normalizeForHash } from "./normalize.js";
-import type { Options } from "./options.js";
+import { authoredMarkdown, type Options } from "./options.js";
 
 export { wordingByWords, wordingOf, type Wording } from "./wording.js";
 
@@ -20,17 +20,33 @@ const LABEL_TEXT = /^[\p{L}][\p{L} ]{0,24}:\s|:$|^(\*\*|__)[^*_\n]+\1:?$/u;
 const LABEL_TOKENS = 16;
 /** In Markdown, other text at most between a copy in one text and its first copy (see close()). */
 export const CLOSE_BLOCKS = 3;
-export const CLOSE_HEADINGS = 1;
+/** How far around a copy pastedBlock looks for the rest of its block, in units each way. */
+const PASTE_REACH = 64;
+/** Bold text alone, perhaps as a list entry ("**2/11/2020**", "- **How is it measured?**"): a label over what follows. */
+const STRONG_ALONE = /^(?:[-*+]\s+|\d+[.)]\s+)?(\*{2,3}|_{2,3})(?:(?!\1)[\s\S])+\1\s*[:：?？]?$/u;
+/** A question standing alone: a template's or an FAQ's, over its answer. */
+const QUESTION = /[?？](?:\*{1,3}|_{1,3})?$/u;
+const SECTION_LABEL_TOKENS = 40;
+/** A list entry that names code alone: "- `requests_total{mode}`", "1. `timeout`:". */
+const CODE_ENTRY = /^(?:[-*+]\s+|\d+[.)]\s+)`[^`\n]+`\s*[:：]?$/u;
+/** Paragraphs in the same order around a copy that make it a block pasted twice (pastedBlock). */
+const PASTED_PARAGRAPHS = 3;
+/** Units between a heading and a copy that make its section pasted twice (sectionPasted). */
+const SECTION_PASTE_UNITS = 2;
 /** A bold label, then its value: "**Type:** `string`", "**类型：** `object`", "- **Default**: `true`". */
 const FIELD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?\1\s*[:：]|^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?[:：]\s*\2/u;
 const FIELD_TOKENS = 24;
+/** A definition list's description, Pandoc's and PHP Markdown Extra's ": text" or "~ text". */
+const DEFINITION = /^[ ]{0,3}[:~][ \t]+\S/;
 /** A heading is a "code" unit in Markdown, and no block a label introduces. */
 const HEADING_LINE = /^ {0,3}#{1,6}(?:\s|$)|^[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/;
 export class AuthoredCopies {
   /** Record id -> unit of this text, for the units this text recorded. */
   private readonly local = new Map<number, number>();
+  /** Fingerprint -> the first record of this text that holds it (authored Markdown: see ownCopy). */
+  private readonly localExact = new Map<string, number>();
   private places: Places | null = null;
-  private twins: TextCounts | null = null;
+  private keys: string[] | null = null;
 
   constructor(
     private readonly a: Analysis,
@@ -46,13 +62,25 @@ export class AuthoredCopies {
     if (id < 0) return;
     this.local.set(id, i);
     const u = this.a.units[i];
+    if (u && authoredMarkdown(this.o) && !this.localExact.has(`${u.fpHi}:${u.fpLo}`)) this.localExact.set(`${u.fpHi}:${u.fpLo}`, id);
     if (u) noteWording(this.index, id, unitWording(this.a, u));
     if (this.o.format === "markdown") this.index.setPlace(id, placeCode(this.placesOf(), i));
   }
 
+  /**
+   * The record unit i is to be judged against as an exact copy: in authored Markdown, where copies
+   * in other files are kept, this text's own first copy when the index names another file's (a
+   * paragraph pasted twice into a page that another page holds too is still pasted twice).
+   */
+  ownCopy(i: number, id: number): number {
+    if (id < 0 || !authoredMarkdown(this.o) || this.index.unitOf(id).doc === this.doc) return id;
+    const u = this.a.units[i];
+    return (u && this.localExact.get(`${u.fpHi}:${u.fpLo}`)) ?? id;
+  }
+
   /** True when unit i, a copy of record `id`, is a copy its writer meant, to keep. */
   keeps(i: number, id: number): boolean {
-    if (licenceFile(this.index.docName(this.doc)) || this.introducesBlock(i) || this.field(i)) return true;
+    if (licenceFile(this.index.docName(this.doc)) || this.introducesBlock(i) || this.field(i) || this.definition(i)) return true;
     if (this.renamed(i, id)) return true;
     const j = this.local.get(id);
     if (this.o.format !== "markdown") return false;
@@ -61,11 +89,18 @@ export class AuthoredCopies {
     // One copy quotes the other: a quotation repeats what is said elsewhere on purpose.
     // Two entries of a reference may describe alike whatever level their headings stand at.
     if (j !== undefined && !this.close(j, i)) return true;
+    // In authored Markdown a quotation is said again on purpose: a dialogue's line, a spec's
+    // sentence quoted where it applies.
+    if (j !== undefined && authoredMarkdown(this.o) && (p.quoted[i] || p.quoted[j])) return true;
     if (j !== undefined) return p.quoted[i] !== p.quoted[j] || (p.key[i] !== p.key[j] && (p.depth[i] === p.depth[j] || (!!p.entry[i] && !!p.entry[j])));
     const theirs = this.index.placeOf(id);
     const source = this.index.unitOf(id);
     // A copy of an earlier segment of the same text (a text streamed in segments): far from it.
     if (source.doc === this.doc) return true;
+    // Authored Markdown: a paragraph another file holds too is the writer's (a lesson's fixed note,
+    // a proposal template's checklist, a README that restates a guide): in the precision study
+    // none of 231 such findings was a copy the maintainers would cut.
+    if (authoredMarkdown(this.o)) return true;
     if (theirs === 0) return false;
     if (placeQuoted(theirs) !== (p.quoted[i] ?? false)) return true;
     if (siblings(this.index.docName(this.doc), this.index.docName(source.doc)) || neighbours(this.index.docName(this.doc), this.index.docName(source.doc))) return true;
@@ -104,6 +139,12 @@ export class AuthoredCopies {
     return LABEL_TEXT.test(t);
   }
 
+  /** The definition of a term in a definition list (": Dump without …" under `--no-formula` and its alias). */
+  private definition(i: number): boolean {
+    const u = this.a.units[i];
+    return !!u && DEFINITION.test(unitBody(this.a, u));
+  }
+
   /** A field of a reference entry: "**Type:** `string`", "- **Default:** `false`", one per option. */
   private field(i: number): boolean {
     const u = this.a.units[i];
@@ -111,30 +152,27 @@ export class AuthoredCopies {
   }
 
   /**
-   * In Markdown, a copy in the same text is an accident only near its first copy. The accidents that
-   * leave one are a paste made twice (the second copy follows the block it repeats, or opens the
-   * section pasted again) and an edit or a merge that left the old paragraph beside the new one:
-   * either way the copy stands in its first copy's section or the next, with little text between
-   * that is not itself repeated. Farther repetition is the writer's: a call to action at the top and
-   * the end, a step that two procedures share, a diagram shown again where the text comes back to
-   * it. Between unit j (kept) and unit i: at most CLOSE_BLOCKS blocks of other text (a paragraph, a
-   * list, a table, a code block) and at most CLOSE_HEADINGS headings, not counting units that are
-   * cut or that the text holds twice (the rest of a block pasted twice repeats too).
+   * In Markdown, a copy in the same text is an accident only where a paste made twice or an edit
+   * left it. Either the copy comes with the text around it (pastedBlock: a section, a set of notes,
+   * a whole file there twice), or it stands near its first copy in the same section: at most
+   * CLOSE_BLOCKS blocks of other text between them (a paragraph, a list, a table, a code block;
+   * units cut already do not count) and nothing that opens a section (opensSection): a heading, a
+   * line of bold text alone, a question, a quotation. Farther repetition, or repetition under
+   * another heading, is the writer's: a call to action at the top and the end, the same note under
+   * two options, the same answer under two questions of a template, an item carried to the next
+   * meeting's notes.
    */
   private close(j: number, i: number): boolean {
+    if (this.pastedBlock(j, i)) return true;
     const units = this.a.units;
-    const twins = (this.twins ??= textCounts(this.a));
     let blocks = 0;
-    let headings = 0;
     for (let k = j + 1; k < i; k++) {
       const u = units[k];
       if (!u || this.isCut(k)) continue;
-      const key = twins.keys[k] ?? "";
-      if (key === "" || (twins.count.get(key) ?? 0) > 1) continue;
-      const top = this.a.text.slice(this.a.lines.start[u.first] ?? 0, this.a.lines.end[u.first] ?? 0);
-      if (u.kind === "code" && HEADING_LINE.test(top)) {
-        if (++headings > CLOSE_HEADINGS) return false;
-        continue;
+      if (this.opensSection(k)) {
+        // The section pasted again under its own heading ("## Windows" … "### Windows").
+        if (this.headingOver(j) === this.keyOf(k)) continue;
+        return false;
       }
       // The items of one list, the rows of one table: one block.
       const prev = units[k - 1];
@@ -144,22 +182,92 @@ export class AuthoredCopies {
     return true;
   }
 
+  /**
+   * Unit i and its first copy j stand in a block pasted twice: the units around them are the same
+   * texts in the same order, and the run holds at least PASTED_PARAGRAPHS paragraphs that could be
+   * cut alone (one fewer with two headings); or i's section, from its heading down to i, is j's section again under the same
+   * headings (sectionPasted). A template's formula ("**Progress:** …", "**Goals:** …" under each
+   * goal; "### Solutions" and its request under each project; a greeting under each meeting's date)
+   * repeats a paragraph or two between lines that differ.
+   */
+  private pastedBlock(j: number, i: number): boolean {
+    const keys = this.textKeys();
+    let paragraphs = 0;
+    let headings = 0;
+    const take = (a: number, b: number): boolean => {
+      const ka = keys[a];
+      if (ka === undefined || ka !== keys[b]) return false;
+      const u = this.a.units[a];
+      if (u && u.kind === "paragraph" && u.tokens >= this.o.minWords) paragraphs++;
+      else if (this.isHeading(a)) headings++;
+      return true;
+    };
+    const enough = (): boolean => paragraphs >= PASTED_PARAGRAPHS || (paragraphs >= PASTED_PARAGRAPHS - 1 && headings >= 2);
+    take(j, i);
+    for (let t = 1; t <= PASTE_REACH && j - t >= 0 && take(j - t, i - t); t++) if (enough()) return true;
+    for (let t = 1; t <= PASTE_REACH && j + t < i && take(j + t, i + t); t++) if (enough()) return true;
+    return this.sectionPasted(j, i);
+  }
+
+  /** i's section, heading included, is j's again down to i, under the same headings ("## May 2" twice in one year's notes). */
+  private sectionPasted(j: number, i: number): boolean {
+    const p = this.placesOf();
+    if (p.key[i] !== p.key[j]) return false;
+    const hi = this.headingAbove(i);
+    const hj = this.headingAbove(j);
+    // A heading and its one fixed line ("### Solutions" and its request, under each project) is a
+    // template's: the section pasted brings more with it.
+    if (hi <= j || hj < 0 || i - hi !== j - hj || i - hi <= SECTION_PASTE_UNITS) return false;
+    const keys = this.textKeys();
+    for (let t = 0; t < i - hi; t++) if (keys[hj + t] !== keys[hi + t]) return false;
+    return true;
+  }
+
+  /** The nearest heading line above unit k, or -1. */
+  private headingAbove(k: number): number {
+    for (let h = k - 1; h >= 0; h--) if (this.isHeading(h)) return h;
+    return -1;
+  }
+
+  private isHeading(k: number): boolean {
+    const u = this.a.units[k];
+    return !!u && u.kind === "code" && HEADING_LINE.test(this.a.text.slice(this.a.lines.start[u.first] ?? 0, this.a.lines.end[u.first] ?? 0));
+  }
+
+  /** A heading, a line of bold text alone, a question or a quotation: what opens a section. */
+  private opensSection(k: number): boolean {
+    const u = this.a.units[k];
+    if (!u) return false;
+    const top = this.a.text.slice(this.a.lines.start[u.first] ?? 0, this.a.lines.end[u.first] ?? 0);
+    if (u.kind === "code") return HEADING_LINE.test(top);
+    if (this.placesOf().quoted[k]) return true;
+    if (u.tokens > SECTION_LABEL_TOKENS) return false;
+    const body = unitBody(this.a, u).trim();
+    return STRONG_ALONE.test(body) || QUESTION.test(body) || CODE_ENTRY.test(body);
+  }
+
+  /** The text key of the nearest section opener above unit j, or null. */
+  private headingOver(j: number): string | null {
+    for (let k = j - 1; k >= 0; k--) if (this.opensSection(k)) return this.keyOf(k);
+    return null;
+  }
+
+  private keyOf(k: number): string {
+    return this.textKeys()[k] ?? "";
+  }
+
+  private textKeys(): string[] {
+    return (this.keys ??= textKeys(this.a));
+  }
+
   private placesOf(): Places {
     return (this.places ??= unitPlaces(this.a));
   }
 }
 
-/** Each unit's text as normalizeForHash reads it, and how many units of the text hold it. */
-interface TextCounts {
-  keys: string[];
-  count: Map<string, number>;
-}
-
-function textCounts(a: Analysis): TextCounts {
-  const keys = a.units.map((u) => normalizeForHash(unitBody(a, u)));
-  const count = new Map<string, number>();
-  for (const k of keys) if (k !== "") count.set(k, (count.get(k) ?? 0) + 1);
-  return { keys, count };
+/** Each unit's text as normalizeForHash reads it. */
+function textKeys(a: Analysis): string[] {
+  return a.units.map((u) => normalizeForHash(unitBody(a, u)));
 }
 
 /** A licence, copyright or notice file: its text is the law of the files beside it, each copy whole. */

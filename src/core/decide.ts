@@ -9,7 +9,7 @@ import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
 import { factsOf, mayHoldFacts } from "./facts.js";
 import { FULL_LENGTH, findNearDuplicate, pairSimilarity, pairTokens, rankedSources, saysNothingNew, wordCount } from "./near-duplicate.js";
-import type { Options } from "./options.js";
+import { authoredMarkdown, type Options } from "./options.js";
 import type { CutKind } from "./types.js";
 import { wordDiff, type WordDiff } from "./word-diff.js";
 
@@ -34,6 +34,8 @@ const BULLET = /^[ \t]*[-*+][ \t]+\S/;
 const BULLET_MARK = /^[ \t]*[-*+][ \t]+/;
 /** A Markdown link, an autolink or a URL. */
 const POINTS = /\]\(|\]\[|<https?:|https?:\/\//;
+/** A template's placeholder: "$title", "{{name}}", "<your-name>". */
+const PLACEHOLDER = /\$[A-Za-z_][\w.-]*|\{\{[^}]*\}\}|<your[-_ ][^>]*>/;
 
 /**
  * In Markdown, an entry of a list that is the very same as an earlier entry of the same list: an
@@ -68,7 +70,8 @@ class ListTwins {
     // The very same text, marker and spacing aside: the fingerprint folds punctuation, and
     // "`a|b` runs b" and "`a&b` runs b" are two entries.
     const body = unitBody(this.a, u);
-    if (!POINTS.test(body)) return -1;
+    // A template's placeholder entries ("[$number - $title]($link)") are alike on purpose.
+    if (!POINTS.test(body) || PLACEHOLDER.test(body)) return -1;
     const key = body.replace(BULLET_MARK, "").replace(/\s+/g, " ").trim();
     const twin = this.seen.get(key);
     if (twin !== undefined && twin.depth === depth && !this.isCut(twin.unit)) return twin.unit;
@@ -106,14 +109,15 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
       continue;
     }
     if (eligibleForDuplicate(u, o)) {
-      const exact = index.exact.get(u.fpHi, u.fpLo);
+      const exact = authoredCopies.ownCopy(i, index.exact.get(u.fpHi, u.fpLo));
       // The first law: a copy is cut only when its kept copy holds every fact it holds (facts.ts).
       if (exact >= 0 && !parallelPlace(i, exact) && index.factsLost(exact, unitBody(a, u)).length === 0) {
         out[i] = { kind: "duplicate", rule: "exact", source: index.unitOf(exact), similarity: 1 };
         continue;
       }
       if (exact < 0 && !o.exact && u.tokens >= o.ngram) {
-        const near = nearCut(a, u, index, o);
+        // In authored Markdown only this text's own units can be a near copy's kept copy.
+        const near = nearCut(a, u, index, o, -1, authoredMarkdown(o) ? (id) => index.unitOf(id).doc === doc : undefined);
         if (near && !parallelPlace(i, near.source)) {
           const d: Decision = { kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity };
           out[i] = lazyDiffers(d, index.keptText(near.source), unitBody(a, u));
@@ -182,7 +186,7 @@ const CANDIDATES = 8;
  * spans...), so the copy the report names is the one it is like and enough to check that nothing
  * was lost. In Markdown it must also say nothing the kept copy does not (saysNothingNew). `self`: a record of the unit itself to leave out.
  */
-export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options, self = -1): { source: number; similarity: number } | null {
+export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options, self = -1, accept?: (id: number) => boolean): { source: number; similarity: number } | null {
   const near = findNearDuplicate(a, u, index, o, self);
   if (!near || near.similarity <= nearThreshold(u.tokens, o)) return null;
   const body = unitBody(a, u);
@@ -190,7 +194,7 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
   const bar = nearThreshold(wordCount(mine, o.ngram), o);
   // The unit's own facts are worked out once, not once for each kept copy weighed.
   const facts = mayHoldFacts(body) ? factsOf(body) : null;
-  for (const id of rankedSources(near).slice(0, CANDIDATES)) {
+  for (const id of (accept ? rankedSources(near).filter(accept) : rankedSources(near)).slice(0, CANDIDATES)) {
     const kept = index.keptText(id);
     // A copy read from an index that kept no text of it: the sampled estimate is all there is.
     const similarity = kept === "" ? near.similarity : pairSimilarity(mine, kept);

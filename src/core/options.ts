@@ -36,6 +36,13 @@ export interface Options {
   stubMaxWords: number;
   /** How the text is split into units: `text`, or `markdown` (code, tables, front matter, headings protected). */
   format: TextFormat;
+  /**
+   * What Markdown files hold. `authored` (the default): text a writer keeps, so only a copy pasted
+   * twice near its first copy is cut, and copies in other files and the built-in page-chrome rules
+   * are left alone (no finding of theirs held up in the precision study). `scraped`: pages converted
+   * to Markdown, cleaned as text is, across files and with every rule.
+   */
+  markdownText: "authored" | "scraped";
   /** Batch runs: "run" finds duplicates across all files of the run, "file" within each file alone. */
   scope: "run" | "file";
   /** Batch runs: a masked line must be in at least this many files to be learned as boilerplate. */
@@ -58,6 +65,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   rules: [],
   stubMaxWords: 6,
   format: "text",
+  markdownText: "authored",
   scope: "run",
   minFiles: 2,
   minShare: 0.5,
@@ -78,4 +86,9 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   const out: Partial<T> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
+}
+
+/** Markdown a writer keeps (markdownText "authored"): no cross-file copies, no built-in page-chrome rules. */
+export function authoredMarkdown(o: Options): boolean {
+  return o.format === "markdown" && o.markdownText === "authored";
 }

@@ -28,9 +28,11 @@ export interface Expanded {
 }
 
 /**
- * Each pattern is tried as a literal file, then as a directory (expanded to the extensions), then
- * as a fast-glob pattern (`dot: true`, symbolic links not followed into). Files under `.git` and
- * `node_modules` are always left out, even when named literally.
+ * Each pattern is tried as a literal file, then as a directory (expanded to the extensions, dot
+ * files and dot directories left out: `.github/`, `.vitepress/` hold a tool's templates and
+ * includes, not a text of the tree; name one to read it), then as a fast-glob pattern (`dot: true`,
+ * symbolic links not followed into). Files under `.git` and `node_modules` are always left out,
+ * even when named literally.
  */
 export async function expandPaths(patterns: readonly string[], options: ExpandOptions): Promise<Expanded> {
   const { cwd } = options;
@@ -59,7 +61,7 @@ async function expandOne(pattern: string, cwd: string, extensions: readonly stri
   if (kind === "file") return [toRelative(cwd, abs)];
   if (kind === "dir") {
     const exts = extensions.length === 1 ? extensions[0] ?? "" : `{${extensions.join(",")}}`;
-    const inDir = await (await fastGlob())(`**/*.${exts}`, globOptions(abs, false));
+    const inDir = await (await fastGlob())(`**/*.${exts}`, { ...globOptions(abs, false), dot: false });
     return inDir.map((f) => toRelative(cwd, path.join(abs, f)));
   }
   // fast-glob wants forward slashes even on Windows.

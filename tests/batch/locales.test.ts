@@ -20,7 +20,8 @@ const tree = {
 async function cuts(flags: string[]): Promise<string[]> {
   const cwd = tempTree(tree);
   // Learned lines off: in a tree this small a paragraph in half the files would be learned as furniture.
-  const r = await runCli(["docs", "--check", "--reporter", "json", "--disable", "learned", ...flags], { cwd });
+  // Markdown read as scraped pages: in authored Markdown (the default) no copy across files is cut.
+  const r = await runCli(["docs", "--check", "--reporter", "json", "--disable", "learned", "--markdown-text", "scraped", ...flags], { cwd });
   const report = JSON.parse(r.stdout || r.stderr) as { files: { file: string; cuts: { kind: string; source?: { file?: string } }[] }[] };
   return report.files.flatMap((f) => f.cuts.map((c) => `${f.file} <- ${c.source?.file ?? "?"}`));
 }

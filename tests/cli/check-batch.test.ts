@@ -12,16 +12,20 @@ describe("--check over a Markdown docs repository", () => {
   // The fixture is committed in this repository: --all reports what it holds, not what a change adds.
   const cwd = path.join(ROOT, "fixtures/markdown-repo");
 
-  test("reports only the real duplicates, the cross-file one with the other file's path", async () => {
+  const findings = (stderr: string) => stderr.split("\n").filter((l) => /^\S+:\d+:1 /.test(l)).map((l) => l.replace(/ +/g, " "));
+
+  test("reports only the paragraph pasted twice: a copy in another doc is the writer's", async () => {
     const r = await runCli(["--check", "--all", "--no-color", "."], { cwd });
     expect(r.code).toBe(1);
-    const findings = r.stderr.split("\n").filter((l) => /^\S+:\d+:1 /.test(l));
-    expect(findings.map((l) => l.replace(/ +/g, " "))).toEqual([
-      // the usage paragraph shown again two sections later stays (in Markdown, far repetition is the
-      // writer's); the paragraph left twice in a row is cut
-      "README.md:29:1 duplicate repeats line 27",
-      "guide/filing.md:13:1 duplicate repeats docs/configuration.md:23-24",
-    ]);
+    // the usage paragraph shown again two sections later stays (in Markdown, far repetition is the
+    // writer's); the paragraph left twice in a row is cut
+    expect(findings(r.stderr)).toEqual(["README.md:29:1 duplicate repeats line 27"]);
+  });
+
+  test("--markdown-text scraped: the cross-file copy too, with the other file's path", async () => {
+    const r = await runCli(["--check", "--all", "--no-color", "--markdown-text", "scraped", "."], { cwd });
+    expect(r.code).toBe(1);
+    expect(findings(r.stderr)).toEqual(["README.md:29:1 duplicate repeats line 27", "guide/filing.md:13:1 duplicate repeats docs/configuration.md:23-24"]);
   });
 
   test("worker threads (which load the Markdown parser themselves) give the same report", async () => {
@@ -31,9 +35,9 @@ describe("--check over a Markdown docs repository", () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
-  test("-l lists the two files, and the spawned bin agrees", () => {
-    const r = spawnCli(["-l", "--all", "."], { cwd });
-    expect([r.code, r.stdout]).toEqual([1, "README.md\nguide/filing.md\n"]);
+  test("-l lists the files, and the spawned bin agrees", () => {
+    expect(((r) => [r.code, r.stdout])(spawnCli(["-l", "--all", "."], { cwd }))).toEqual([1, "README.md\n"]);
+    expect(((r) => [r.code, r.stdout])(spawnCli(["-l", "--all", "--markdown-text", "scraped", "."], { cwd }))).toEqual([1, "README.md\nguide/filing.md\n"]);
   });
 });
 
@@ -90,11 +94,14 @@ describe("--check over several files", () => {
   });
 });
 
+// Markdown read as scraped pages: in authored Markdown (the default) a copy in another file is kept.
+const SCRAPED = ["--markdown-text", "scraped"];
+
 describe("--against", () => {
   test("a paragraph already in a reference file is reported with that file's path and line", async () => {
     // At another depth: the same paragraph in a parallel place of another page would be meant.
     const cwd = tree({ "docs/old.md": `# Old\n\n${PARA}\n`, "staged.md": `# New\n\n## Notes\n\n${PARA}\n` });
-    const r = await runCli(["--check", "--against", "docs/**/*.md", "staged.md"], { cwd });
+    const r = await runCli(["--check", ...SCRAPED, "--against", "docs/**/*.md", "staged.md"], { cwd });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^staged\.md:5:1 +duplicate +repeats docs\/old\.md:3$/m);
     // The reference file itself is never reported.
@@ -105,7 +112,7 @@ describe("--against", () => {
   test("reference files are never written", async () => {
     // In another folder: two pages of one folder may repeat a paragraph on purpose.
     const cwd = tree({ "ref.md": DUPLICATED, "notes/staged.md": `${PARA}\n` });
-    const r = await runCli(["--check", "--write", "--against", "ref.md", "notes/staged.md"], { cwd });
+    const r = await runCli(["--check", "--write", ...SCRAPED, "--against", "ref.md", "notes/staged.md"], { cwd });
     expect(r.code).toBe(0);
     expect(readFileSync(path.join(cwd, "ref.md"), "utf8")).toBe(DUPLICATED);
     expect(readFileSync(path.join(cwd, "notes/staged.md"), "utf8")).toBe("");
@@ -113,7 +120,9 @@ describe("--against", () => {
 
   test("without --against the same staged file is clean", async () => {
     const cwd = tree({ "docs/old.md": `# Old\n\n${PARA}\n`, "staged.md": `# New\n\n${PARA}\n` });
-    expect((await runCli(["--check", "staged.md"], { cwd })).code).toBe(0);
+    expect((await runCli(["--check", ...SCRAPED, "staged.md"], { cwd })).code).toBe(0);
+    // Authored Markdown: a copy in a reference file is the writer's too.
+    expect((await runCli(["--check", "--against", "docs/**/*.md", "staged.md"], { cwd })).code).toBe(0);
   });
 });
 

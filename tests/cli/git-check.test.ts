@@ -1,7 +1,8 @@
 // --check in a git repository judges the change: a repository of a few hundred Markdown files that
 // already repeats itself is committed; a staged file that copies a committed paragraph and one that
 // adds an ad line are reported, those two findings only; a staged change that adds nothing of the
-// kind passes. The committed tree's index is kept under .git/winnow/ and read again next time.
+// kind passes. The committed tree's index is kept under .git/winnow/ and read again next time. The
+// pages are read as scraped pages (.winnowrc.json): in authored Markdown neither would be a finding.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -53,6 +54,9 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "winnow-git-"));
   mkdirSync(path.join(dir, "docs"));
   for (let i = 0; i < FILES; i++) writeFileSync(path.join(dir, name(i)), page(i));
+  // Pages saved from a site: Markdown read as scraped text, where a copy of another page's
+  // paragraph and an ad line are findings (authored Markdown, the default, keeps both).
+  writeFileSync(path.join(dir, ".winnowrc.json"), JSON.stringify({ markdownText: "scraped" }) + "\n");
   git("init", "-q");
   git("config", "user.email", "t@example.com");
   git("config", "user.name", "t");

@@ -28,17 +28,28 @@ describe("neighbours", () => {
 });
 
 describe("a paragraph repeated across files", () => {
-  const run = (a: string, b: string) => {
+  const run = (a: string, b: string, markdownText: "authored" | "scraped" = "scraped") => {
     const index = new DedupIndex();
-    clean(`## Keep-alive\n\n${SAID}\n`, { format: "markdown" }, { index, name: a });
-    return clean(`# Version 9\n\nThe highlights of this release follow.\n\n### HTTP\n\n${SAID}\n`, { format: "markdown" }, { index, name: b }).cuts;
+    clean(`## Keep-alive\n\n${SAID}\n`, { format: "markdown", markdownText }, { index, name: a });
+    return clean(`# Version 9\n\nThe highlights of this release follow.\n\n### HTTP\n\n${SAID}\n`, { format: "markdown", markdownText }, { index, name: b }).cuts;
   };
 
-  test("stays in a release note that repeats its announcement (two sections of one blog)", () => {
+  test("stays in authored Markdown (the default), wherever the other file is", () => {
+    expect(run("docs/announce.md", "guide/release.md", "authored")).toEqual([]);
+    const index = new DedupIndex();
+    clean(`## Keep-alive\n\n${SAID}\n`, { format: "markdown" }, { index, name: "docs/a.md" });
+    expect(clean(`## Keep-alive\n\n${SAID}\n`, { format: "markdown" }, { index, name: "guide/b.md" }).cuts).toEqual([]);
+    // Text is scraped text: the same copy is cut.
+    const text = new DedupIndex();
+    clean(`Keep-alive\n\n${SAID}\n`, {}, { index: text, name: "docs/a.txt" });
+    expect(clean(`Keep-alive\n\n${SAID}\n`, {}, { index: text, name: "guide/b.txt" }).cuts).toContainEqual(expect.objectContaining({ kind: "duplicate", startLine: 3 }));
+  });
+
+  test("scraped: stays in a release note that repeats its announcement (two sections of one blog)", () => {
     expect(run("site/blog/announcements/v9-announce.md", "site/blog/release/v9.md")).toEqual([]);
   });
 
-  test("is cut between two top folders of the run", () => {
+  test("scraped: is cut between two top folders of the run", () => {
     expect(run("docs/announce.md", "guide/release.md")).toEqual([expect.objectContaining({ kind: "duplicate", startLine: 7 })]);
   });
 });
@@ -65,5 +76,15 @@ describe("wordingOf", () => {
     expect(c.skeleton).not.toBe(b.skeleton);
     // A misspelt name is the same name (first two letters, rough length).
     expect(wordingOf("Go to Washington now").words).toBe(wordingOf("Go to Washingotn now").words);
+  });
+});
+
+describe("a paragraph pasted twice into a page that another page holds too", () => {
+  test("is still pasted twice: the second copy is cut, named after the first of its own page", () => {
+    const index = new DedupIndex();
+    clean(`# A\n\n${SAID}\n`, { format: "markdown" }, { index, name: "docs/a.md" });
+    const r = clean(`# B\n\n${SAID}\n\n${SAID}\n`, { format: "markdown" }, { index, name: "docs/b.md" });
+    expect(r.cuts).toEqual([expect.objectContaining({ kind: "duplicate", startLine: 5, source: expect.objectContaining({ startLine: 3 }) })]);
+    expect(r.cuts[0]?.source?.file).toBeUndefined();
   });
 });

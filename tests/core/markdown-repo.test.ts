@@ -1,7 +1,8 @@
 // A small docs repository in Markdown: repeated "## Example" headings and code blocks, a changelog
 // with repeated entries, tables and front matter, and one paragraph pasted into a doc of another
-// folder at another depth (a copy in a parallel place, or anywhere in a sibling page, is kept), and
-// a paragraph left twice in a row by an edit.
+// folder at another depth (a copy in another file is the writer's in authored Markdown; read as
+// scraped pages, a copy in a parallel place or anywhere in a sibling page is still kept), and a
+// paragraph left twice in a row by an edit.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
@@ -21,22 +22,31 @@ function lineOf(file: string, start: string, nth = 1): number {
 }
 
 describe("a Markdown docs repository", () => {
-  test("only the real duplicates are cut: a repeated paragraph, and one pasted between two docs", async () => {
+  const findings = async (markdownText: "authored" | "scraped") => {
     await loadFormat("markdown");
     const index = new DedupIndex();
-    const found = files.flatMap((file) =>
-      clean(read(file), { format: "markdown" }, { index, name: file }).cuts.map((c) => ({
+    return files.flatMap((file) =>
+      clean(read(file), { format: "markdown", markdownText }, { index, name: file }).cuts.map((c) => ({
         file,
         line: c.startLine,
         kind: c.kind,
         source: c.source ? `${c.source.file ?? file}:${c.source.startLine}` : undefined,
       })),
     );
+  };
+  const pastedTwice = () => ({ file: "README.md", line: lineOf("README.md", "The filer moves", 2), kind: "duplicate", source: `README.md:${lineOf("README.md", "The filer moves")}` });
+
+  test("authored (the default): only the paragraph pasted twice in a row is cut; a copy in another doc is the writer's", async () => {
+    expect(await findings("authored")).toEqual([pastedTwice()]);
+  });
+
+  test("scraped: a paragraph pasted between two docs is cut too", async () => {
+    const found = await findings("scraped");
     // The README's usage paragraph shown again under "## Options" is two sections, a paragraph and
     // a table away from its first copy: in Markdown that is the writer's repetition, and it stays
     // (AuthoredCopies.close); the copy pasted right after its first one is cut.
     expect(found).toEqual([
-      { file: "README.md", line: lineOf("README.md", "The filer moves", 2), kind: "duplicate", source: `README.md:${lineOf("README.md", "The filer moves")}` },
+      pastedTwice(),
       {
         file: "guide/filing.md",
         line: lineOf("guide/filing.md", "Before you change"),

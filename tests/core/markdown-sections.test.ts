@@ -24,9 +24,9 @@ describe("Markdown: the same paragraph in the same place, or at another depth, i
     expect(cutLines(`## push(task)\n\n${SAID}\n\n${SAID}\n`)).toEqual([["duplicate", 5]]);
   });
 
-  test("at another depth: a usage paragraph pasted under the options", () => {
-    expect(cutLines(`## Usage\n\n### Sorting\n\n${SAID}\n\n## Options\n\n${SAID}\n`)).toEqual([["duplicate", 9]]);
+  test("after a code block of its section; under another heading it is that section's own", () => {
     expect(cutLines(`## push(task)\n\n${SAID}\n\n\`\`\`ts\npush(task)\n\`\`\`\n\n${SAID}\n`)).toEqual([["duplicate", 9]]);
+    expect(cutLines(`## Usage\n\n### Sorting\n\n${SAID}\n\n## Options\n\n${SAID}\n`)).toEqual([]);
   });
 
   test("a whole page pasted twice: every paragraph of the second copy", () => {
@@ -55,12 +55,13 @@ describe("Markdown: the same paragraph in the same place, or at another depth, i
     expect(clean(`## push(task)\n\n${SAID}\n\n## unshift(task)\n\n${SAID}\n`).cuts.map((c) => c.startLine)).toEqual([7]);
   });
 
-  test("in another file at another depth, or in the same place of a file in another folder", () => {
+  test("read as scraped pages: in another file at another depth, or in the same place of a file in another folder", () => {
     const index = new DedupIndex();
-    clean(`## push(task)\n\n${SAID}\n`, { format: "markdown" }, { index, name: "api/a.md" });
-    const deeper = clean(`## Queue\n\n### unshift(task)\n\n${SAID}\n`, { format: "markdown" }, { index, name: "guide/b.md" });
+    const scraped = { format: "markdown", markdownText: "scraped" } as const;
+    clean(`## push(task)\n\n${SAID}\n`, scraped, { index, name: "api/a.md" });
+    const deeper = clean(`## Queue\n\n### unshift(task)\n\n${SAID}\n`, scraped, { index, name: "guide/b.md" });
     expect(deeper.cuts).toEqual([expect.objectContaining({ kind: "duplicate", startLine: 5, source: expect.objectContaining({ file: "api/a.md", startLine: 3 }) })]);
-    const pasted = clean(`## push(task)\n\n${SAID}\n`, { format: "markdown" }, { index, name: "guide/c.md" });
+    const pasted = clean(`## push(task)\n\n${SAID}\n`, scraped, { index, name: "guide/c.md" });
     expect(pasted.cuts).toEqual([expect.objectContaining({ kind: "duplicate", startLine: 3, source: expect.objectContaining({ file: "api/a.md" }) })]);
   });
 });
@@ -125,10 +126,13 @@ describe("Markdown: a quotation of what is said elsewhere is kept", () => {
     expect(clean(`## Council\n\n${SAID}\n`, { format: "markdown" }, { index, name: "news/b.md" }).cuts).toEqual([]);
   });
 
-  test("a quotation quoted twice is still a copy, and so is a paragraph repeated after a quotation ends", () => {
-    expect(cutLines(`## Notes\n\n> ${SAID}\n\n> ${SAID}\n`)).toEqual([["duplicate", 5]]);
-    const text = `## Notes\n\n${SAID}\n\n<blockquote>\n\nSomeone else said something else entirely, at some length, on that day.\n\n</blockquote>\n\n${SAID}\n`;
-    expect(cutLines(text)).toEqual([["duplicate", 11]]);
+  test("a line of a dialogue said again, a paragraph said again after a quotation: kept in authored Markdown", () => {
+    const dialogue = `## Notes\n\n> ${SAID}\n\n> No, it was not.\n\n> ${SAID}\n`;
+    expect(cutLines(dialogue)).toEqual([]);
+    const after = `## Notes\n\n${SAID}\n\n<blockquote>\n\nSomeone else said something else entirely, at some length, on that day.\n\n</blockquote>\n\n${SAID}\n`;
+    expect(cutLines(after)).toEqual([]);
+    // A quotation pasted twice in a row is still a copy when the Markdown is scraped pages.
+    expect(clean(`## Notes\n\n> ${SAID}\n\n> ${SAID}\n`, { format: "markdown", markdownText: "scraped" }).cuts.map((c) => c.startLine)).toEqual([5]);
   });
 });
 
@@ -137,8 +141,8 @@ describe("Markdown: two entries of a reference describe alike at any heading lev
     expect(cutLines(`## Client events\n\n### \`onToggled()\`\n\n${SAID}\n\n## Server events\n\n### On the server\n\n#### \`onAppToggled()\`\n\n${SAID}\n`)).toEqual([]);
   });
 
-  test("a paragraph under a heading of prose pasted under an entry at another level is still a copy", () => {
-    expect(cutLines(`## Usage\n\n### Sorting\n\n${SAID}\n\n## \`sort()\`\n\n${SAID}\n`)).toEqual([["duplicate", 9]]);
+  test("a paragraph under a heading of prose pasted under an entry at another level is that entry's own", () => {
+    expect(cutLines(`## Usage\n\n### Sorting\n\n${SAID}\n\n## \`sort()\`\n\n${SAID}\n`)).toEqual([]);
   });
 });
 
@@ -173,8 +177,40 @@ describe("Markdown: a copy in the same text is a finding only near its first cop
     expect(cutLines(`## Deploy\n\n${STEP}\n\nThen check the log of the deploy for errors and warnings.\n\n${STEP}\n\n${END}\n`)).toEqual([["duplicate", 7]]);
   });
 
-  test("an introduction repeated under the next heading is cut", () => {
-    expect(cutLines(`# Summit\n\n${CTA}\n\n## Who comes?\n\n${CTA}\n\n${END}\n`)).toEqual([["duplicate", 7]]);
+  test("under the next heading a paragraph is that section's own; a section pasted again under a heading of the same words is cut", () => {
+    expect(cutLines(`# Summit\n\n${CTA}\n\n## Who comes?\n\n${CTA}\n\n${END}\n`)).toEqual([]);
+    expect(cutLines(`## Windows\n\n${STEP}\n\n### Windows\n\n${STEP}\n\n${END}\n`)).toEqual([["duplicate", 7]]);
+  });
+
+  test("the same definition under two terms of a definition list (an option and its alias) stays", () => {
+    expect(cutLines(`## Options\n\n\`--no-formula\`\n\n: ${STEP}\n\n\`--no-brew\`\n\n: ${STEP}\n`)).toEqual([]);
+  });
+
+  test("the same answer under two questions of a template stays", () => {
+    const answer = "We do not expect any such indicators to be relevant, since the field cannot change once it is set.";
+    for (const [q1, q2] of [
+      ["* **How can an operator tell that the feature is in use?**", "* **What are the reasonable objectives for those indicators?**"],
+      ["***Do we need a health check call for this?***", "***Should we add a permanent failure status?***"],
+      ["**Location 1: in the target folder**", "**Location 2: in the home folder**"],
+      ["Is the feature covered by tests today?", "Can it be rolled back safely?"],
+      ["> The target must build on every supported host.", "> The target must not need signed binaries."],
+    ]) {
+      expect(cutLines(`## Questions\n\n${q1}\n\n${answer}\n\n${q2}\n\n${answer}\n`), q1).toEqual([]);
+    }
+  });
+
+  test("notes pasted twice are cut however far apart; a template's repeated lines under each date are not", () => {
+    const meeting = (date: string, body: string) => `## ${date}\n\nAttendees:\n\n* Ada Lovelace\n* Alan Turing\n\nAgenda:\n\n${body}\n`;
+    const notes = [meeting("May 2", `${SAYINGS[0]}\n\n${SAYINGS[1]}`), meeting("May 9", `${STEP}\n\n${SAYINGS[2]}`), meeting("May 16", `${SAYINGS[3]}\n\n${SAYINGS[4]}`)].join("\n");
+    // The notes of May 2 are there twice, after two other meetings: every line of the copy goes.
+    const twice = `# Notes\n\n${notes}\n${meeting("May 2", `${SAYINGS[0]}\n\n${SAYINGS[1]}`)}`;
+    const cuts = cutLines(twice);
+    expect(cuts.map(([, line]) => line)).toEqual(cuts.map(([, line]) => line).filter((l) => (l as number) > 30));
+    expect(cuts.filter(([kind]) => kind === "duplicate").length).toBeGreaterThanOrEqual(2);
+    // The same greeting in each meeting's notes, under each date: the template's, kept.
+    const greeting = "Any new contributors today? Please introduce yourself, we are happy to help you start.";
+    const weekly = [meeting("May 2", `${greeting}\n\n${SAYINGS[0]}`), meeting("May 9", `${greeting}\n\n${SAYINGS[1]}`)].join("\n");
+    expect(cutLines(weekly)).toEqual([]);
   });
 
   test("a long section pasted twice is cut whole, however long it is", () => {
@@ -187,9 +223,10 @@ describe("Markdown: a copy in the same text is a finding only near its first cop
   test("two sections of other text between: the writer's repetition, kept", () => {
     // (At another depth, so that the parallel-place rule, which keeps it anyway, does not decide.)
     expect(cutLines(`## Deploy\n\n${STEP}\n\n## Logs\n\n${other(1)}\n\n## Rollback\n\n### Steps\n\n${STEP}\n`)).toEqual([]);
-    // One heading and little text between: near enough to be an accident.
-    expect(cutLines(`## Deploy\n\n${STEP}\n\n${other(2)}\n\n### Steps\n\n${STEP}\n\n${END}\n`)).toEqual([["duplicate", 11]]);
-    expect(cutLines(`## Deploy\n\n${STEP}\n\n${other(4)}\n\n### Steps\n\n${STEP}\n\n${END}\n`)).toEqual([]);
+    // Little text between but a heading: the section's own. No heading and little text: an accident.
+    expect(cutLines(`## Deploy\n\n${STEP}\n\n${other(2)}\n\n### Steps\n\n${STEP}\n\n${END}\n`)).toEqual([]);
+    expect(cutLines(`## Deploy\n\n${STEP}\n\n${other(3)}\n\n${STEP}\n\n${END}\n`)).toEqual([["duplicate", 11]]);
+    expect(cutLines(`## Deploy\n\n${STEP}\n\n${other(4)}\n\n${STEP}\n\n${END}\n`)).toEqual([]);
   });
 
   test("a sentence of the paragraph above left over after the table that follows it", () => {

@@ -78,13 +78,13 @@ function installsAndJudgesTheChange(preCommit: string): void {
   const ok = run("git", ["commit", "-m", "a change that adds no repetition"], cwd, home);
   expect(ok.out).toMatch(/winnow \(check\)\.+Passed/);
   expect(ok.code, ok.out).toBe(0);
-  // A new page that copies a committed paragraph.
-  writeFileSync(path.join(cwd, "docs/new.md"), `# New\n\n${COMMITTED}\n`);
+  // A new page with a paragraph pasted twice (the copy in docs/a.md is the writer's: authored Markdown).
+  writeFileSync(path.join(cwd, "docs/new.md"), `# New\n\n${COMMITTED}\n\n${COMMITTED}\n`);
   run("git", ["add", "docs/new.md"], cwd, home);
   const bad = run("git", ["commit", "-m", "a copy"], cwd, home);
   expect(bad.code, bad.out).toBe(1);
   expect(bad.out).toMatch(/winnow \(check\)\.+Failed/);
-  expect(bad.out).toMatch(/docs\/new\.md:3:1 +duplicate +repeats docs\/a\.md:3/);
+  expect(bad.out).toMatch(/docs\/new\.md:5:1 +duplicate +repeats line 3/);
   expect(bad.out).toContain("run `winnow --check --write docs/new.md`");
 }
 

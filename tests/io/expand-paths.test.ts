@@ -23,11 +23,13 @@ function tree(): string {
 }
 
 describe("expandPaths", () => {
-  test("a directory expands to its text files, dot directories included, .git and node_modules and symlinked directories not", async () => {
+  test("a directory expands to its text files; dot directories, .git and node_modules and symlinked directories not", async () => {
     const cwd = tree();
     const r = await expandPaths(["docs"], { cwd });
-    expect(r.files).toEqual(["docs/.hidden/e.txt", "docs/a.txt", "docs/b.md", "docs/sub/c.markdown", "docs/sub/d.TXT"]);
+    expect(r.files).toEqual(["docs/a.txt", "docs/b.md", "docs/sub/c.markdown", "docs/sub/d.TXT"]);
     expect(r.unmatched).toEqual([]);
+    // Named, a dot directory is read.
+    expect((await expandPaths(["docs/.hidden"], { cwd })).files).toEqual(["docs/.hidden/e.txt"]);
   });
 
   test("a literal file is taken whatever its extension (a symbolic link too); one in node_modules or .git is not", async () => {

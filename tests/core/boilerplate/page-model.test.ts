@@ -115,8 +115,8 @@ describe("in clean()", () => {
     const once = clean(page, { pageModel: model }).text;
     expect(clean(once, { pageModel: model }).text).toBe(once);
   });
-  test("Markdown is never the model's", async () => {
+  test("Markdown is never the model's, even read as scraped pages", async () => {
     await loadFormat("markdown");
-    expect(clean(page, { pageModel: model, format: "markdown" }).cuts.filter((c) => c.rule === "page-model")).toEqual([]);
+    expect(clean(page, { pageModel: model, format: "markdown", markdownText: "scraped" }).cuts.filter((c) => c.rule === "page-model")).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 // Rule guards (src/core/boilerplate/standing.ts): a line a built-in rule matches stays when it reads
 // as the author's. Here: "Label: link" in Markdown, a release post's own download or data file.
+// Markdown is read here as scraped pages (markdownText "scraped"), where the built-in rules run; in
+// authored Markdown, the default, none of them does (the last test).
 import { describe, expect, test } from "vitest";
 import { contextChromeInMarkdown } from "../../../src/core/boilerplate/standing.js";
 import { clean } from "../../../src/index.js";
 
 const post = (line: string) => `# Tidy 3.0.2\n\nThe sorter no longer skips notes without a date.\n\n${line}\n\nThanks to everyone who reported it, and to the two people who sent a fix within a day of the report.\n`;
-const rules = (text: string, format: "markdown" | "text") => clean(text, { format }).cuts.filter((c) => c.kind === "boilerplate").map((c) => c.rule);
+const rules = (text: string, format: "markdown" | "text") => clean(text, { format, markdownText: "scraped" }).cuts.filter((c) => c.kind === "boilerplate").map((c) => c.rule);
 
 describe("a line whose value is a link of the post", () => {
   test.each([
@@ -27,7 +29,7 @@ describe("a line whose value is a link of the post", () => {
 });
 
 describe("Markdown: rules read the author's prose, not markup, code or lead-ins", () => {
-  const md = (text: string) => clean(text, { format: "markdown" }).cuts.filter((c) => c.kind === "boilerplate").map((c) => [c.rule, c.startLine]);
+  const md = (text: string) => clean(text, { format: "markdown", markdownText: "scraped" }).cuts.filter((c) => c.kind === "boilerplate").map((c) => [c.rule, c.startLine]);
 
   test("an HTML line break between sections is markup", () => {
     const text = `## Handle errors\n\nThrow errors, never strings, so that the stack stays with them.\n\n<br/><br/>\n\n## Log them\n\nLog each error once, where it is handled, with what the caller passed.\n`;
@@ -55,5 +57,19 @@ describe("Markdown: rules read the author's prose, not markup, code or lead-ins"
     ['<a href="/news/queues">Queues, explained</a>', true],
   ])("context chrome in Markdown: %s -> %s", (line, chrome) => {
     expect(contextChromeInMarkdown(line)).toBe(chrome);
+  });
+});
+
+describe("authored Markdown (the default)", () => {
+  const chrome = `# Tidy 3.0.2\n\nThe sorter no longer skips notes without a date.\n\nSource: Example News Agency\n\nSubscribe to our newsletter!\n\nShare on Facebook | Share on Twitter\n\nThanks to everyone who reported it, and to the two people who sent a fix within a day of the report.\n`;
+
+  test("no built-in rule cuts a line; read as scraped pages, they do", () => {
+    expect(clean(chrome, { format: "markdown" }).cuts).toEqual([]);
+    expect(clean(chrome, { format: "markdown", markdownText: "scraped" }).cuts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test("the user's own rules still cut", () => {
+    const rules = [{ name: "newsletter", pattern: "^subscribe to our newsletter", mode: "line" as const }];
+    expect(clean(chrome, { format: "markdown", rules }).cuts.map((c) => [c.rule, c.startLine])).toEqual([["newsletter", 7]]);
   });
 });
