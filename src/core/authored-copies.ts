@@ -27,6 +27,8 @@ const STRONG_ALONE = /^(?:[-*+]\s+|\d+[.)]\s+)?(\*{2,3}|_{2,3})(?:(?!\1)[\s\S])+
 /** A question standing alone: a template's or an FAQ's, over its answer. */
 const QUESTION = /[?？](?:\*{1,3}|_{1,3})?$/u;
 const SECTION_LABEL_TOKENS = 40;
+/** Copies of one paragraph in a writer's page that make it a refrain, not a paste (keeps()). */
+const REFRAIN_COPIES = 3;
 /** A list entry that names code alone: "- `requests_total{mode}`", "1. `timeout`:". */
 const CODE_ENTRY = /^(?:[-*+]\s+|\d+[.)]\s+)`[^`\n]+`\s*[:：]?$/u;
 /** Paragraphs in the same order around a copy that make it a block pasted twice (pastedBlock). */
@@ -89,6 +91,9 @@ export class AuthoredCopies {
     if (p.admonition[i]) return true;
     // One copy quotes the other: a quotation repeats what is said elsewhere on purpose.
     // Two entries of a reference may describe alike whatever level their headings stand at.
+    // Three copies or more of one paragraph in one section of a writer's page are a refrain or a
+    // filler (a test page of lorem ipsum, a chorus): a paste made twice leaves two.
+    if (j !== undefined && authoredMarkdown(this.o) && this.copiesInSection(i) >= REFRAIN_COPIES) return true;
     if (j !== undefined && !this.close(j, i)) return true;
     // In authored Markdown a quotation is said again on purpose: a dialogue's line, a spec's
     // sentence quoted where it applies.
@@ -251,6 +256,17 @@ export class AuthoredCopies {
   private headingOver(j: number): string | null {
     for (let k = j - 1; k >= 0; k--) if (this.opensSection(k)) return this.keyOf(k);
     return null;
+  }
+
+  /** How many units of unit k's section (between two headings) hold its text. */
+  private copiesInSection(k: number): number {
+    const keys = this.textKeys();
+    const key = keys[k] ?? "";
+    if (key === "") return 1;
+    let n = 1;
+    for (let t = k - 1; t >= 0 && !this.isHeading(t); t--) if (keys[t] === key && this.a.units[t]?.kind !== "code") n++;
+    for (let t = k + 1; t < keys.length && !this.isHeading(t); t++) if (keys[t] === key && this.a.units[t]?.kind !== "code") n++;
+    return n;
   }
 
   private keyOf(k: number): string {

@@ -182,6 +182,19 @@ describe("Markdown: a copy in the same text is a finding only near its first cop
     expect(cutLines(`## Windows\n\n${STEP}\n\n### Windows\n\n${STEP}\n\n${END}\n`)).toEqual([["duplicate", 7]]);
   });
 
+  test("a block opened by a shortcode or template tag, repeated with another body after a blank line, stays", () => {
+    const block = (v: string) => `{{< code-toggle file=hugo >}}\n[markup.goldmark.extensions]\nstrikethrough = false\n\n[markup.goldmark.extensions.extras.${v}]\nenable = true\n{{< /code-toggle >}}`;
+    expect(cutLines(`## Extras\n\nTo turn on subscripts, turn strikethrough off:\n\n${block("subscript")}\n\nTo keep deleted text, turn on the other one:\n\n${block("delete")}\n`)).toEqual([]);
+  });
+
+  test("three copies or more in a row are a filler or a refrain, not a paste", () => {
+    const filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.";
+    expect(cutLines(`## Tall tab\n\n${filler}\n\n${filler}\n\n${filler}\n\n${filler}\n`)).toEqual([]);
+    // Two are a paste; as scraped pages every copy goes.
+    expect(cutLines(`## Tall tab\n\n${filler}\n\n${filler}\n`)).toEqual([["duplicate", 5]]);
+    expect(clean(`## Tall tab\n\n${filler}\n\n${filler}\n\n${filler}\n`, { format: "markdown", markdownText: "scraped" }).cuts.map((c) => c.startLine)).toEqual([5, 7]);
+  });
+
   test("the same definition under two terms of a definition list (an option and its alias) stays", () => {
     expect(cutLines(`## Options\n\n\`--no-formula\`\n\n: ${STEP}\n\n\`--no-brew\`\n\n: ${STEP}\n`)).toEqual([]);
   });

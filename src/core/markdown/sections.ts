@@ -19,8 +19,12 @@ const MATTER_TITLE = /^title[ \t]*[:=][ \t]*["']?(.*?)["']?[ \t]*$/m;
 const ADMONITION_OPEN = /^ {0,3}:{3,}[ \t]*[\w[{-]/;
 const ADMONITION_CLOSE = /^ {0,3}:{3,}[ \t]*$/;
 const ALERT = /^ {0,3}>[ \t]*\[!(?:note|tip|important|warning|caution)\]/i;
-/** An MDX component around a paragraph: "<Aside>…</Aside>", "<ReadMore>See the guide…</ReadMore>". */
-const COMPONENT = /^ {0,3}<[A-Z][\w.]*(?:[\s>]|$)/;
+/**
+ * An MDX component around a paragraph ("<Aside>…</Aside>", "<ReadMore>See the guide…</ReadMore>"),
+ * or a site generator's shortcode or template tag opening it (Hugo's "{{< code-toggle >}}",
+ * "{{% note %}}", Liquid's "{% include %}", a Handlebars block "{{#option}}").
+ */
+const COMPONENT = /^ {0,3}(?:<[A-Z][\w.]*(?:[\s>]|$)|\{\{[<%#]|\{%)/;
 /** A quotation: "> …" lines, or the text between HTML "<blockquote>" and "</blockquote>". */
 const QUOTE_LINE = /^ {0,3}>/;
 const HTML_QUOTE_OPEN = /<blockquote[\s>]/gi;
