@@ -62,18 +62,19 @@ export class AuthoredCopies {
     if (id < 0) return;
     this.local.set(id, i);
     const u = this.a.units[i];
-    if (u && authoredMarkdown(this.o) && !this.localExact.has(`${u.fpHi}:${u.fpLo}`)) this.localExact.set(`${u.fpHi}:${u.fpLo}`, id);
+    if (u && this.o.format === "markdown" && !this.localExact.has(`${u.fpHi}:${u.fpLo}`)) this.localExact.set(`${u.fpHi}:${u.fpLo}`, id);
     if (u) noteWording(this.index, id, unitWording(this.a, u));
     if (this.o.format === "markdown") this.index.setPlace(id, placeCode(this.placesOf(), i));
   }
 
   /**
-   * The record unit i is to be judged against as an exact copy: in authored Markdown, where copies
-   * in other files are kept, this text's own first copy when the index names another file's (a
-   * paragraph pasted twice into a page that another page holds too is still pasted twice).
+   * In Markdown, the record unit i is to be judged against as an exact copy when the index names
+   * another file's copy that keeps() keeps (any, in authored Markdown): this text's own first copy,
+   * if it has one. A paragraph pasted twice into a page that another page holds too is still
+   * pasted twice.
    */
   ownCopy(i: number, id: number): number {
-    if (id < 0 || !authoredMarkdown(this.o) || this.index.unitOf(id).doc === this.doc) return id;
+    if (id < 0 || this.o.format !== "markdown" || this.index.unitOf(id).doc === this.doc) return id;
     const u = this.a.units[i];
     return (u && this.localExact.get(`${u.fpHi}:${u.fpLo}`)) ?? id;
   }

@@ -109,7 +109,8 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
       continue;
     }
     if (eligibleForDuplicate(u, o)) {
-      const exact = authoredCopies.ownCopy(i, index.exact.get(u.fpHi, u.fpLo));
+      const found = index.exact.get(u.fpHi, u.fpLo);
+      const exact = found >= 0 && parallelPlace(i, found) ? authoredCopies.ownCopy(i, found) : found;
       // The first law: a copy is cut only when its kept copy holds every fact it holds (facts.ts).
       if (exact >= 0 && !parallelPlace(i, exact) && index.factsLost(exact, unitBody(a, u)).length === 0) {
         out[i] = { kind: "duplicate", rule: "exact", source: index.unitOf(exact), similarity: 1 };

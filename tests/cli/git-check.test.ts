@@ -152,3 +152,33 @@ ${said}
     expect(readFileSync(index).equals(before)).toBe(false);
   }, 120_000);
 });
+
+describe("--check in a git repository of authored Markdown (the default)", () => {
+  test("judges each file against itself and its committed version: the tree is neither read nor indexed", (ctx) => {
+    need(ctx, missingTool("git", "git"));
+    const repo = mkdtempSync(path.join(tmpdir(), "winnow-git-authored-"));
+    const sh = (...args: string[]) => {
+      const r = spawnSync("git", args, { cwd: repo, encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
+    };
+    try {
+      mkdirSync(path.join(repo, "docs"));
+      for (let i = 0; i < 20; i++) writeFileSync(path.join(repo, name(i)), page(i));
+      sh("init", "-q");
+      sh("config", "user.email", "t@example.com");
+      sh("config", "user.name", "t");
+      sh("add", ".");
+      sh("commit", "-qm", "pages");
+      // A new page with another page's paragraph (the writer's) and a paragraph pasted twice.
+      writeFileSync(path.join(repo, "docs/new.md"), `# New\n\n${para(7, 1)}\n\n${para(30, 0)}\n\n${para(30, 0)}\n`);
+      sh("add", "docs/new.md");
+      const r = spawnCli(["--check", "--no-progress", "--no-color", "--verbose", "docs/new.md"], { cwd: repo });
+      expect(r.code, r.stderr).toBe(1);
+      expect(findings(r.stderr)).toEqual(["docs/new.md:7:1 duplicate repeats line 5"]);
+      expect(r.stderr).toContain("judged against 0 committed files");
+      expect(existsSync(path.join(repo, ".git/winnow/index.bin"))).toBe(false);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

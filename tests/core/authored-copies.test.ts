@@ -87,4 +87,12 @@ describe("a paragraph pasted twice into a page that another page holds too", () 
     expect(r.cuts).toEqual([expect.objectContaining({ kind: "duplicate", startLine: 5, source: expect.objectContaining({ startLine: 3 }) })]);
     expect(r.cuts[0]?.source?.file).toBeUndefined();
   });
+
+  test("read as scraped pages too, when the other page's copy is one a writer meant (a sibling page)", () => {
+    const index = new DedupIndex();
+    const scraped = { format: "markdown", markdownText: "scraped" } as const;
+    clean(`# A\n\n${SAID}\n`, scraped, { index, name: "docs/a.md" });
+    const r = clean(`# B\n\n${SAID}\n\n${SAID}\n`, scraped, { index, name: "docs/b.md" });
+    expect(r.cuts.map((c) => [c.startLine, c.source?.startLine, c.source?.file])).toEqual([[5, 3, undefined]]);
+  });
 });
