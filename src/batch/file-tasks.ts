@@ -5,7 +5,7 @@ import { analyze, type Analysis } from "../core/analyze.js";
 import { cleanAnalysis } from "../core/clean.js";
 import { claimsOf, localIndex, lookupKeysOf, type FileClaims, type SourcePackage } from "../core/claims/file-claims.js";
 import { encodeFileBlob } from "../core/claims/records.js";
-import { mergeShare, PartialClaims, SharedClaims, type PublishedClaims } from "../core/claims/shared-claims.js";
+import { PartialClaims, SharedClaims, type PublishedClaims } from "../core/claims/shared-claims.js";
 import { NO_SOURCES, sharedSources } from "../core/claims/shared-sources.js";
 import type { CleanResult } from "../core/types.js";
 import { countCuts, keptParts, type CutCounts, type Keep, type KeptParts } from "./outcome-parts.js";
@@ -264,15 +264,10 @@ export class FileTasks {
     return p;
   }
 
-  /** At the barrier: share `share` of `of` of every thread's claims, merged (shared-claims.ts, mergeShare). */
-  mergeShared(parts: readonly PublishedClaims[], share: number, of: number): PublishedClaims {
-    return mergeShare(parts, share, of);
-  }
-
-  /** After the barrier: every thread's tables (its records), and the merged shares looked up when given. */
-  attachShared(parts: readonly PublishedClaims[], shares?: readonly PublishedClaims[]): void {
+  /** After the barrier: every thread's tables. */
+  attachShared(parts: readonly PublishedClaims[]): void {
     if (!this.recordIndex) throw new Error("attachShared before beginShared");
-    this.shared = new SharedClaims(parts, this.recordIndex, shares);
+    this.shared = new SharedClaims(parts, this.recordIndex);
   }
 
   /** Phase two, claims kept by the threads: the file decided against the first copies of its keys (none when `crossFile` is false). */

@@ -277,10 +277,8 @@ export async function sharedClaimPhase(ctx: OrderFreeContext): Promise<void> {
   if (!ctx.crossFile) return;
   const mine = shardFiles(ctx);
   const request = { op: "claims" as const, files: mine.map(({ f, n }) => runFile(ctx, f, n)), options: mine.map(({ f }) => ctx.optionsOf(f)), index: recordIndex(ctx.all.length) };
-  const parts = (await ctx.pool.sweep(request, ctx.advance)) as PublishedClaims[];
-  // With more than one thread, the partial tables merged into one table a share (one probe a key).
-  const shares = parts.length > 1 ? await ctx.pool.mergeShared(parts) : undefined;
-  await ctx.pool.attachShared(parts, shares);
+  const parts = await ctx.pool.sweep(request, ctx.advance);
+  await ctx.pool.attachShared(parts as PublishedClaims[]);
 }
 
 /** Pass 1 of one process, every thread counting the templates of the files it takes; the counts added up. */

@@ -23,9 +23,7 @@ export interface TaskPool {
    * order; `progress` hears of the bytes done now and then, and of all of them at the end.
    */
   sweep(r: Omit<SweepRequest, "next" | "done">, progress?: (bytes: number) => void): Promise<SweepResult[]>;
-  /** The claims merged at the barrier, one share a thread (shared-claims.ts, mergeShare). */
-  mergeShared(parts: PublishedClaims[]): Promise<PublishedClaims[]>;
-  attachShared(parts: PublishedClaims[], shares?: PublishedClaims[]): Promise<void>;
+  attachShared(parts: PublishedClaims[]): Promise<void>;
   /**
    * Phase two as a sweep every thread takes part in (file-tasks.ts, decideSweep): `each` hears of
    * every file as soon as a thread has decided it, in no particular order.
@@ -49,8 +47,7 @@ export type FileRequest =
   | { op: "decide"; id: number; abs: string; name: string; sources: SourcePackage; keep: Keep; options?: Options }
   | { op: "write"; id: number; out: string; tmp: string; bytes: Uint8Array }
   | { op: "sweep"; id: number; thread: number; request: SweepRequest }
-  | { op: "merge-shared"; id: number; parts: PublishedClaims[]; share: number; of: number }
-  | { op: "attach-shared"; id: number; parts: PublishedClaims[]; shares?: PublishedClaims[] }
+  | { op: "attach-shared"; id: number; parts: PublishedClaims[] }
   | { op: "decide-sweep"; id: number; request: DecideSweep }
   | { op: "decide-shared"; id: number; file: RunFile; crossFile: boolean; keep: Keep; options?: Options; target?: WriteTarget };
 
@@ -106,8 +103,7 @@ function inProcessPool(options: Options): TaskPool {
       progress?.(new Float64Array(request.done)[0] ?? 0);
       return [got];
     },
-    mergeShared: (parts) => Promise.resolve([tasks.mergeShared(parts, 0, 1)]),
-    attachShared: (parts, shares) => Promise.resolve(tasks.attachShared(parts, shares)),
+    attachShared: (parts) => Promise.resolve(tasks.attachShared(parts)),
     decideSweep: (r, each) => decideSweep(tasks, r, each, breathe),
     decideShared: async (f, crossFile, keep, options, target) => {
       await breathe();
@@ -186,13 +182,8 @@ class WorkerPool implements TaskPool {
     }
   }
 
-  mergeShared(parts: PublishedClaims[]): Promise<PublishedClaims[]> {
-    const of = this.workers.length;
-    return Promise.all(this.workers.map((_, w) => this.post<PublishedClaims>((id) => ({ op: "merge-shared", id, parts, share: w, of }), w)));
-  }
-
-  async attachShared(parts: PublishedClaims[], shares?: PublishedClaims[]): Promise<void> {
-    await Promise.all(this.workers.map((_, w) => this.post((id) => ({ op: "attach-shared", id, parts, ...(shares ? { shares } : {}) }), w)));
+  async attachShared(parts: PublishedClaims[]): Promise<void> {
+    await Promise.all(this.workers.map((_, w) => this.post((id) => ({ op: "attach-shared", id, parts }), w)));
   }
 
   async decideSweep(r: DecideSweep, each: (i: number, outcome: DecidedOutcome) => void): Promise<void> {

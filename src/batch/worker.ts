@@ -101,8 +101,7 @@ async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: Arra
       await streamDecided(r.id, r.request);
       return { reply: { id: r.id, outcome: null }, transfer: [] };
     }
-    if (r.op === "merge-shared") return { reply: { id: r.id, outcome: tasks.mergeShared(r.parts, r.share, r.of) }, transfer: [] };
-    if (r.op === "attach-shared") return { reply: { id: r.id, outcome: tasks.attachShared(r.parts, r.shares) }, transfer: [] };
+    if (r.op === "attach-shared") return { reply: { id: r.id, outcome: tasks.attachShared(r.parts) }, transfer: [] };
     if (r.op === "decide" || r.op === "decide-shared") {
       const outcome = r.op === "decide" ? await tasks.decide(r.abs, r.name, r.sources, r.keep, r.options) : await tasks.decideShared(r.file, r.crossFile, r.keep, r.options, r.target);
       return { reply: { id: r.id, outcome }, transfer: outcome.kind === "ok" && ownsBuffer(outcome.out) ? [outcome.out.buffer as ArrayBuffer] : [] };

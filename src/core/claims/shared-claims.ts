@@ -172,42 +172,6 @@ export class PartialClaims {
   }
 }
 
-/**
- * Which of `of` shares a key's home hash falls in: a mix of all its bits, so that the keys of one
- * share still spread over every slot of its table (a table takes the low bits as the slot).
- */
-function shareOf(home: number, of: number): number {
-  return of === 1 ? 0 : (Math.imul(home ^ (home >>> 16), 0x2c1b3c6d) >>> 24) % of;
-}
-
-/**
- * Share `share` of `of` of every thread's claims, merged into one table a salt and kind (the lower
- * (file, unit) of a key stays), made by one thread at the barrier while the others make theirs. With
- * the shares a key is probed in one table: probing each thread's partial table was, with two
- * workers, two cache misses a key instead of one (the tables are far larger than the cache).
- * Records are not merged (`chunks` is empty): they stay where they are.
- */
-export function mergeShare(parts: readonly PublishedClaims[], share: number, of: number): PublishedClaims {
-  const m = new PartialClaims(share, new SharedArrayBuffer(0));
-  for (const p of parts) {
-    p.salts.forEach((salt, k) => {
-      const e = new Int32Array(p.exact[k] ?? new SharedArrayBuffer(0));
-      for (let j = 0; j < e.length; j += EXACT_STRIDE) {
-        const f = e[j + 2] ?? 0;
-        if (f === 0 || shareOf(homeExact(e[j] ?? 0, e[j + 1] ?? 0), of) !== share) continue;
-        m.claimExact(salt, e[j] ?? 0, e[j + 1] ?? 0, f - 1, e[j + 3] ?? 0);
-      }
-      const sh = new Int32Array(p.shingle[k] ?? new SharedArrayBuffer(0));
-      for (let j = 0; j < sh.length; j += SHINGLE_STRIDE) {
-        const f = sh[j + 1] ?? 0;
-        if (f === 0 || shareOf(homeShingle(sh[j] ?? 0), of) !== share) continue;
-        m.claimShingle(salt, sh[j] ?? 0, f - 1, sh[j + 2] ?? 0);
-      }
-    });
-  }
-  return { ...m.publish(), chunks: [] };
-}
-
 /** The tables of every thread after the barrier, read only. */
 export class SharedClaims {
   private readonly exact = new Map<number, Int32Array[]>();
@@ -215,27 +179,15 @@ export class SharedClaims {
   private readonly chunks: Uint8Array[][];
   private readonly at: Int32Array;
 
-  /** How many shares the tables are split in (mergeShare); 0: a list of partial tables, each probed. */
-  private readonly of: number;
-
-  /** `shares`: mergeShare's tables, share by share, probed instead of the partial tables of `parts`. */
-  constructor(parts: readonly PublishedClaims[], index: SharedArrayBuffer, shares?: readonly PublishedClaims[]) {
-    this.of = shares ? shares.length : 0;
-    const empty = new Int32Array(0);
-    (shares ?? parts).forEach((p, share) => {
+  constructor(parts: readonly PublishedClaims[], index: SharedArrayBuffer) {
+    for (const p of parts) {
       p.salts.forEach((salt, k) => {
         const e = p.exact[k];
         const s = p.shingle[k];
-        if (shares) {
-          // Every salt gets a table a share, empty ones included, so that a share's table is at its place.
-          slot(this.exact, salt, this.of)[share] = e && e.byteLength > 0 ? new Int32Array(e) : empty;
-          slot(this.shingle, salt, this.of)[share] = s && s.byteLength > 0 ? new Int32Array(s) : empty;
-          return;
-        }
         if (e && e.byteLength > 0) push(this.exact, salt, new Int32Array(e));
         if (s && s.byteLength > 0) push(this.shingle, salt, new Int32Array(s));
       });
-    });
+    }
     this.chunks = parts.map((p) => p.chunks.map((c) => new Uint8Array(c)));
     this.at = new Int32Array(index);
   }
@@ -244,13 +196,9 @@ export class SharedClaims {
   exactMin(salt: number, hi: number, lo: number): number {
     let bf = 0;
     let bu = 0;
-    const home = homeExact(hi, lo);
-    const tables = this.exact.get(salt) ?? [];
-    for (let t = this.of > 0 ? shareOf(home, this.of) : 0, end = this.of > 0 ? t + 1 : tables.length; t < end; t++) {
-      const slots = tables[t];
-      if (!slots || slots.length === 0) continue;
+    for (const slots of this.exact.get(salt) ?? []) {
       const mask = slots.length / EXACT_STRIDE - 1;
-      let i = home & mask;
+      let i = homeExact(hi, lo) & mask;
       for (;;) {
         const s = EXACT_STRIDE * i;
         const f = slots[s + 2] ?? 0;
@@ -270,13 +218,9 @@ export class SharedClaims {
   shingleMin(salt: number, hash: number): number {
     let bf = 0;
     let bu = 0;
-    const home = homeShingle(hash);
-    const tables = this.shingle.get(salt) ?? [];
-    for (let t = this.of > 0 ? shareOf(home, this.of) : 0, end = this.of > 0 ? t + 1 : tables.length; t < end; t++) {
-      const slots = tables[t];
-      if (!slots || slots.length === 0) continue;
+    for (const slots of this.shingle.get(salt) ?? []) {
       const mask = slots.length / SHINGLE_STRIDE - 1;
-      let i = home & mask;
+      let i = homeShingle(hash) & mask;
       for (;;) {
         const s = SHINGLE_STRIDE * i;
         const f = slots[s + 1] ?? 0;
@@ -300,12 +244,6 @@ export class SharedClaims {
     const from = this.at[4 * file + 2] ?? 0;
     return chunk ? chunk.subarray(from, from + (this.at[4 * file + 3] ?? 0)) : null;
   }
-}
-
-function slot<T>(m: Map<number, T[]>, k: number, n: number): T[] {
-  let list = m.get(k);
-  if (!list) m.set(k, (list = new Array<T>(n)));
-  return list;
 }
 
 function push<T>(m: Map<number, T[]>, k: number, v: T): void {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { localeSalt } from "../../../src/core/claims/claim-keys.js";
 import { blobFile, blobUnit, encodeFileBlob } from "../../../src/core/claims/records.js";
-import { mergeShare, PartialClaims, recordIndex, SharedClaims } from "../../../src/core/claims/shared-claims.js";
+import { PartialClaims, recordIndex, SharedClaims } from "../../../src/core/claims/shared-claims.js";
 import { NO_SOURCES, sharedSources } from "../../../src/core/claims/shared-sources.js";
 import type { UnitTable } from "../../../src/core/claims/file-claims.js";
 
@@ -59,44 +59,6 @@ describe("claims kept by the threads", () => {
     for (const [h, r] of want) if (shared.shingleMin(0, h) !== r) wrong++;
     expect(wrong).toBe(0);
     expect(shared.exactMin(0, 1103515245 + 12345, 0)).toBe(0);
-  });
-
-  test.each([2, 3])("merged into %i shares at the barrier, every key's first copy is the one the partial tables give", (of) => {
-    // Keys claimed by three threads, many of them by more than one, under two salts; then each
-    // share merged on its own, as each worker does.
-    const fr = localeSalt("fr");
-    const index = recordIndex(1);
-    const parts = [0, 1, 2].map((t) => new PartialClaims(t, index));
-    const want = new Map<string, number>();
-    let x = 7;
-    for (let i = 0; i < 30_000; i++) {
-      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-      const h = x % 9_000; // repeats: the same key in several threads
-      const salt = i % 5 === 0 ? fr : 0;
-      const [f, u] = [(x >>> 8) % 500, (x >>> 3) % 31];
-      const p = parts[i % 3]!;
-      p.claimShingle(salt, h, f, u);
-      p.claimExact(salt, h, h * 3, f, u);
-      const k = `${salt}:${h}`;
-      want.set(k, Math.min(want.get(k) ?? Infinity, f * R + u));
-    }
-    const published = parts.map((p) => p.publish());
-    const shares = Array.from({ length: of }, (_, s) => mergeShare(published, s, of));
-    const merged = new SharedClaims(published, index, shares);
-    let wrong = 0;
-    for (const [k, r] of want) {
-      const [salt, h] = k.split(":").map(Number) as [number, number];
-      if (merged.shingleMin(salt, h) !== r || merged.exactMin(salt, h, h * 3) !== r) wrong++;
-    }
-    expect(wrong).toBe(0);
-    expect(want.size).toBeGreaterThan(9_000);
-    expect(merged.shingleMin(0, 9_001)).toBeNaN();
-    expect(merged.exactMin(0, 5, 16)).toBeNaN();
-    expect(merged.shingleMin(localeSalt("de"), 5)).toBeNaN();
-    // Each key stands in one share only.
-    let inShares = 0;
-    for (const p of shares) for (const b of p.shingle) for (const [j, v] of new Int32Array(b).entries()) if (j % 3 === 1 && v !== 0) inShares++;
-    expect(inShares).toBe(want.size);
   });
 
   test("records of any size stand where the run's record index says, across chunks", () => {
