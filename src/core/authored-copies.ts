@@ -83,12 +83,12 @@ export class AuthoredCopies {
 
   /** True when unit i, a copy of record `id`, is a copy its writer meant, to keep. */
   keeps(i: number, id: number): boolean {
-    if (licenceFile(this.index.docName(this.doc)) || this.introducesBlock(i) || this.field(i) || this.definition(i)) return true;
+    if (licenceFile(this.index.docName(this.doc)) || this.introducesBlock(i) || this.field(i)) return true;
     if (this.renamed(i, id)) return true;
     const j = this.local.get(id);
     if (this.o.format !== "markdown") return false;
     const p = this.placesOf();
-    if (p.admonition[i]) return true;
+    if (p.admonition[i] || this.definition(i)) return true;
     // One copy quotes the other: a quotation repeats what is said elsewhere on purpose.
     // Two entries of a reference may describe alike whatever level their headings stand at.
     // Three copies or more of one paragraph in one section of a writer's page are a refrain or a

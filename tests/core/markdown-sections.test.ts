@@ -197,6 +197,8 @@ describe("Markdown: a copy in the same text is a finding only near its first cop
 
   test("the same definition under two terms of a definition list (an option and its alias) stays", () => {
     expect(cutLines(`## Options\n\n\`--no-formula\`\n\n: ${STEP}\n\n\`--no-brew\`\n\n: ${STEP}\n`)).toEqual([]);
+    // Plain text has no definition lists: a line that opens with a colon is a copy like any other.
+    expect(clean(`--no-formula\n\n: ${STEP}\n\n--no-brew\n\n: ${STEP}\n`).cuts.map((c) => c.startLine)).toEqual([7]);
   });
 
   test("the same answer under two questions of a template stays", () => {
