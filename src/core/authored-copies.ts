@@ -258,14 +258,16 @@ export class AuthoredCopies {
     return null;
   }
 
-  /** How many units of unit k's section (between two headings) hold its text. */
+  /** How many units of unit k's kind in its section (between two headings) hold its text. */
   private copiesInSection(k: number): number {
     const keys = this.textKeys();
     const key = keys[k] ?? "";
     if (key === "") return 1;
+    // Of the same kind: a paragraph said again in a list entry is no third copy of a paragraph.
+    const kind = this.a.units[k]?.kind;
     let n = 1;
-    for (let t = k - 1; t >= 0 && !this.isHeading(t); t--) if (keys[t] === key && this.a.units[t]?.kind !== "code") n++;
-    for (let t = k + 1; t < keys.length && !this.isHeading(t); t++) if (keys[t] === key && this.a.units[t]?.kind !== "code") n++;
+    for (let t = k - 1; t >= 0 && !this.isHeading(t); t--) if (keys[t] === key && this.a.units[t]?.kind === kind) n++;
+    for (let t = k + 1; t < keys.length && !this.isHeading(t); t++) if (keys[t] === key && this.a.units[t]?.kind === kind) n++;
     return n;
   }
 
