@@ -49,6 +49,7 @@ export class AuthoredCopies {
   private readonly localExact = new Map<string, number>();
   private places: Places | null = null;
   private keys: string[] | null = null;
+  private sectionIndex: SectionIndex | null = null;
 
   constructor(
     private readonly a: Analysis,
@@ -231,8 +232,7 @@ export class AuthoredCopies {
 
   /** The nearest heading line above unit k, or -1. */
   private headingAbove(k: number): number {
-    for (let h = k - 1; h >= 0; h--) if (this.isHeading(h)) return h;
-    return -1;
+    return this.sections().heading[k] ?? -1;
   }
 
   private isHeading(k: number): boolean {
@@ -254,21 +254,44 @@ export class AuthoredCopies {
 
   /** The text key of the nearest section opener above unit j, or null. */
   private headingOver(j: number): string | null {
-    for (let k = j - 1; k >= 0; k--) if (this.opensSection(k)) return this.keyOf(k);
-    return null;
+    const k = this.sections().opener[j] ?? -1;
+    return k < 0 ? null : this.keyOf(k);
   }
 
   /** How many units of unit k's kind in its section (between two headings) hold its text. */
   private copiesInSection(k: number): number {
-    const keys = this.textKeys();
-    const key = keys[k] ?? "";
+    const key = this.keyOf(k);
     if (key === "") return 1;
     // Of the same kind: a paragraph said again in a list entry is no third copy of a paragraph.
-    const kind = this.a.units[k]?.kind;
-    let n = 1;
-    for (let t = k - 1; t >= 0 && !this.isHeading(t); t--) if (keys[t] === key && this.a.units[t]?.kind === kind) n++;
-    for (let t = k + 1; t < keys.length && !this.isHeading(t); t++) if (keys[t] === key && this.a.units[t]?.kind === kind) n++;
-    return n;
+    return this.sections().copies.get(sectionKey(this.sections().heading[k] ?? -1, this.a.units[k]?.kind, key)) ?? 1;
+  }
+
+  /**
+   * Worked out once a text, in one pass: for each unit the nearest heading and the nearest section
+   * opener above it, and how many units of each kind hold each text in each section (a page with
+   * thousands of copies and no heading would otherwise be read back to its top for each).
+   */
+  private sections(): SectionIndex {
+    if (this.sectionIndex) return this.sectionIndex;
+    const n = this.a.units.length;
+    const keys = this.textKeys();
+    const heading = new Int32Array(n);
+    const opener = new Int32Array(n);
+    const copies = new Map<string, number>();
+    let h = -1;
+    let o = -1;
+    for (let k = 0; k < n; k++) {
+      heading[k] = h;
+      opener[k] = o;
+      const key = keys[k] ?? "";
+      if (key !== "") {
+        const c = sectionKey(h, this.a.units[k]?.kind, key);
+        copies.set(c, (copies.get(c) ?? 0) + 1);
+      }
+      if (this.isHeading(k)) h = k;
+      if (this.opensSection(k)) o = k;
+    }
+    return (this.sectionIndex = { heading, opener, copies });
   }
 
   private keyOf(k: number): string {
@@ -282,6 +305,17 @@ export class AuthoredCopies {
   private placesOf(): Places {
     return (this.places ??= unitPlaces(this.a));
   }
+}
+
+/** Per unit of a text: the nearest heading and section opener above it (-1: none); copies of each text by section and kind. */
+interface SectionIndex {
+  heading: Int32Array;
+  opener: Int32Array;
+  copies: Map<string, number>;
+}
+
+function sectionKey(heading: number, kind: string | undefined, key: string): string {
+  return `${heading}\u0000${kind ?? ""}\u0000${key}`;
 }
 
 /** Each unit's text as normalizeForHash reads it. */
