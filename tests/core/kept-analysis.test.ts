@@ -47,7 +47,9 @@ describe.each([
         if (!blocksSplitAsKept(a, decisions, rules)) return;
         const kept = render(a, decisions);
         const derived = keptAnalysis(a, decisions, kept, o);
-        if (text.charCodeAt(0) !== 0xfeff && kept.charCodeAt(0) !== 0xfeff) expect(derived).not.toBeNull();
+        // It gives up (null: the caller analyzes the kept text) where a U+FEFF opens either text,
+        // and where a CR line ending meets a gap that opens with LF (lines that no longer line up).
+        if (text.charCodeAt(0) !== 0xfeff && kept.charCodeAt(0) !== 0xfeff && !text.includes("\r")) expect(derived).not.toBeNull();
         if (!derived) return;
         made++;
         if (derived.units.some((u) => u.boiler !== null)) withRule++;
