@@ -140,7 +140,7 @@ export class AuthoredCopies {
     const next = this.a.units[i + 1];
     if (!u || !next || u.tokens > LABEL_TOKENS || u.last - u.first > 1 || next.first > u.last + 2) return false;
     if (next.kind !== "code" && next.kind !== "list-item" && next.kind !== "table-row") return false;
-    const after = this.a.text.slice(this.a.lines.start[next.first] ?? 0, this.a.lines.end[next.first] ?? 0);
+    const after = this.firstLine(next);
     if (HEADING_LINE.test(after)) return false;
     const t = unitBody(this.a, u).replace(/<[^>]*>/g, "").trim();
     return LABEL_TEXT.test(t);
@@ -237,15 +237,18 @@ export class AuthoredCopies {
 
   private isHeading(k: number): boolean {
     const u = this.a.units[k];
-    return !!u && u.kind === "code" && HEADING_LINE.test(this.a.text.slice(this.a.lines.start[u.first] ?? 0, this.a.lines.end[u.first] ?? 0));
+    return !!u && u.kind === "code" && HEADING_LINE.test(this.firstLine(u));
+  }
+
+  private firstLine(u: UnitInfo): string {
+    return this.a.text.slice(this.a.lines.start[u.first] ?? 0, this.a.lines.end[u.first] ?? 0);
   }
 
   /** A heading, a line of bold text alone, a question or a quotation: what opens a section. */
   private opensSection(k: number): boolean {
     const u = this.a.units[k];
     if (!u) return false;
-    const top = this.a.text.slice(this.a.lines.start[u.first] ?? 0, this.a.lines.end[u.first] ?? 0);
-    if (u.kind === "code") return HEADING_LINE.test(top);
+    if (u.kind === "code") return this.isHeading(k);
     if (this.placesOf().quoted[k]) return true;
     if (u.tokens > SECTION_LABEL_TOKENS) return false;
     const body = unitBody(this.a, u).trim();
