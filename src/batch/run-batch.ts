@@ -17,6 +17,7 @@ import { decidedOutcome, learnedEnabled, type AnalyzeOutcome, type DecidedOutcom
 import { claimPhase, decidePhase, shardFiles, shardTemplates, sharedClaimPhase, sharedDecidePhase, sharedTemplates, type EngineSettings, type OrderFreeContext } from "./order-free.js";
 import type { PlannedFile } from "./plan.js";
 import { createPool, type TaskPool } from "./pool.js";
+import { memoryNote } from "./memory-note.js";
 
 export type FileStatus = "changed" | "unchanged" | "skipped" | "failed";
 
@@ -202,11 +203,15 @@ async function runOrderFree(run: BatchRun, engine: EngineSettings | null): Promi
     if (run.learned !== undefined) learned = run.learned;
     else if (learn) learned = !engine ? await sharedTemplates(ctx, o.minFiles, o.minShare) : shard.count === 1 ? await learnTemplates(run, pool) : await shardTemplates(ctx, engine, o.minFiles, o.minShare);
     pool.setLearned(learned);
+    memoryNote("templates learned");
     const mine = shardFiles(ctx).map((x) => x.f);
     hooks.phase?.("learning", mine.length, totalBytes(mine));
     if (!engine) {
       await sharedClaimPhase(ctx);
-      return await emitOutcomes(run, pool, sharedDecidePhase(ctx));
+      memoryNote("claims attached");
+      const outcomes = await emitOutcomes(run, pool, sharedDecidePhase(ctx));
+      memoryNote("decided", { outcomes: outcomes.length });
+      return outcomes;
     }
     const lookups = await claimPhase(ctx, engine);
     return await emitOutcomes(run, pool, decidePhase(ctx, engine, lookups));

@@ -89,7 +89,7 @@ async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: Arra
       const transfer: ArrayBuffer[] = [];
       if (outcome.kind === "ok") {
         const c = outcome.claims;
-        for (const a of [c.units.fpHi, c.units.fpLo, c.units.first, c.units.last, c.units.raw, c.lookers, c.claims, c.shingleRange, c.shingles, c.places]) if (ownsBuffer(a)) transfer.push(a.buffer as ArrayBuffer);
+        for (const a of [c.units.fpHi, c.units.fpLo, c.units.first, c.units.last, c.units.raw, c.lookers, c.claims, c.shingleRange, c.shingles, c.places, c.spans]) if (ownsBuffer(a)) transfer.push(a.buffer as ArrayBuffer);
       }
       return { reply: { id: r.id, outcome }, transfer };
     }

@@ -36,6 +36,8 @@ export interface FileClaims {
   /** Per claiming looker, in order: its text (prefix stripped) and place code (0: none). */
   texts: string[];
   places: Int32Array;
+  /** Per claiming looker, in order: where its text stands in the analyzed text, [from, to) at [2k], [2k+1]. */
+  spans: Int32Array;
   /** The file cleaned alone: its result when no earlier file holds any of its keys. */
   alone: CleanResult;
 }
@@ -54,6 +56,7 @@ export function claimsOf(a: Analysis, o: Options, rules: RuleSet, name: string):
   // The unit spans are read before cleaning: cleanAnalysis may re-analyze, never changes `a`.
   const lookers = lookersOf(a, o);
   const texts = lookers.map((i) => unitBody(a, a.units[i]!));
+  const spans: number[] = [];
   const alone = cleanAnalysis(a, o, rules, { index: new DedupIndex(indexSize(a, 0, 0)), name });
   // Lines some cut takes whole (a stripped header leaves its unit kept).
   const cutLine = new Uint8Array(a.lines.start.length + 1);
@@ -74,6 +77,7 @@ export function claimsOf(a: Analysis, o: Options, rules: RuleSet, name: string):
     if (cut || !o.dedupe) return;
     claims[k] = 1;
     keptTexts.push(texts[k] ?? "");
+    spans.push(...unitSpan(a, i));
     places.push(markdown ? placeCode(markdown, i) : 0);
   });
   return {
@@ -84,8 +88,18 @@ export function claimsOf(a: Analysis, o: Options, rules: RuleSet, name: string):
     shingles: Uint32Array.from(shingles),
     texts: keptTexts,
     places: Int32Array.from(places),
+    spans: Int32Array.from(spans),
     alone,
   };
+}
+
+/** Where unitBody's text of unit `i` stands in the analyzed text: [from, to). */
+export function unitSpan(a: Analysis, i: number): [number, number] {
+  const u = a.units[i]!;
+  let from = a.lines.start[u.first] ?? 0;
+  if (from === 0 && a.text.charCodeAt(0) === 0xfeff) from = 1;
+  if (u.prefix) from += u.prefix.length;
+  return [from, a.lines.end[u.last] ?? from];
 }
 
 /** The units that claim or look up keys: paragraphs long enough to be cut as copies. */

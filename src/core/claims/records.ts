@@ -59,30 +59,40 @@ export function decodeFileRecord(file: number, b: Uint8Array): SourceFile {
   return { file, name, units };
 }
 
+/** How a file's bytes are decoded (io/text-stream.ts): 0 UTF-8, 1 UTF-16 LE, 2 UTF-16 BE. */
+export type TextCoding = 0 | 1 | 2;
+
 /**
- * A file's records in one blob (shared-claims.ts): its file record, then per claiming unit, in
- * unit order, its index, place and where its UTF-8 text ends.
- * [file record length: u32][file record][pad][count: u32][unit: i32 × count][place: i32 × count][text end: u32 × count][texts]
+ * A file's records in one blob (shared-claims.ts): its file record, the path it is read from and
+ * how its bytes decode, then per claiming unit, in unit order, its index, place, and where its text
+ * stands among the file's bytes ([from, to)) with a hash of that text. The texts themselves are not
+ * kept (they were 192 of the 207 MB of records on the 213 MB bench tree): phase two reads each
+ * first copy back from its file, only its bytes, and the hash tells a file that changed since
+ * phase one from the one it read.
+ * [file record length: u32][file record][pad][path length: u32][path][pad][coding: u32][count: u32]
+ * [unit: i32 × count][place: i32 × count][from: u32 × count][to: u32 × count][hash: u32 × count]
  */
-export function encodeFileBlob(name: string, u: UnitTable, claimed: ArrayLike<number>, places: ArrayLike<number>, texts: readonly string[]): Uint8Array {
+export function encodeFileBlob(name: string, path: string, coding: TextCoding, u: UnitTable, claimed: ArrayLike<number>, places: ArrayLike<number>, spans: ArrayLike<number>, hashes: ArrayLike<number>): Uint8Array {
   const rec = encodeFileRecord(name, u);
-  const bodies = texts.map((t) => enc.encode(t));
+  const p = enc.encode(path);
   const n = claimed.length;
-  const head = (4 + rec.length + 3) & ~3;
-  const textAt = head + 4 + 12 * n;
-  const out = new Uint8Array(textAt + bodies.reduce((s, b) => s + b.length, 0));
+  const at = (4 + rec.length + 3) & ~3;
+  const head = (at + 4 + p.length + 3) & ~3;
+  const out = new Uint8Array(head + 8 + 20 * n);
   const v = new DataView(out.buffer);
   v.setUint32(0, rec.length, true);
   out.set(rec, 4);
-  v.setUint32(head, n, true);
-  let end = 0;
+  v.setUint32(at, p.length, true);
+  out.set(p, at + 4);
+  v.setUint32(head, coding, true);
+  v.setUint32(head + 4, n, true);
+  const cols = head + 8;
   for (let k = 0; k < n; k++) {
-    v.setInt32(head + 4 + 4 * k, claimed[k] ?? 0, true);
-    v.setInt32(head + 4 + 4 * (n + k), places[k] ?? 0, true);
-    const b = bodies[k] ?? new Uint8Array(0);
-    out.set(b, textAt + end);
-    end += b.length;
-    v.setUint32(head + 4 + 4 * (2 * n + k), end, true);
+    v.setInt32(cols + 4 * k, claimed[k] ?? 0, true);
+    v.setInt32(cols + 4 * (n + k), places[k] ?? 0, true);
+    v.setUint32(cols + 4 * (2 * n + k), spans[2 * k] ?? 0, true);
+    v.setUint32(cols + 4 * (3 * n + k), spans[2 * k + 1] ?? 0, true);
+    v.setUint32(cols + 4 * (4 * n + k), hashes[k] ?? 0, true);
   }
   return out;
 }
@@ -93,24 +103,100 @@ export function blobFile(file: number, blob: Uint8Array): SourceFile {
   return decodeFileRecord(file, blob.subarray(4, 4 + len));
 }
 
-/** The text and place of claiming unit `unit` in a blob; null when the unit claims nothing. */
-export function blobUnit(blob: Uint8Array, unit: number): { text: string; place: number } | null {
+function blobHead(v: DataView): number {
+  const at = (4 + v.getUint32(0, true) + 3) & ~3;
+  return (at + 4 + v.getUint32(at, true) + 3) & ~3;
+}
+
+/** The path a blob's file is read from, and how its bytes decode. */
+export function blobPath(blob: Uint8Array): { path: string; coding: TextCoding } {
   const v = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
-  const head = (4 + v.getUint32(0, true) + 3) & ~3;
-  const n = v.getUint32(head, true);
+  const at = (4 + v.getUint32(0, true) + 3) & ~3;
+  return { path: dec.decode(blob.subarray(at + 4, at + 4 + v.getUint32(at, true))), coding: v.getUint32(blobHead(v), true) as TextCoding };
+}
+
+/** Where the text of a claiming unit stands among its file's bytes, and its place. */
+export interface UnitSpan {
+  place: number;
+  from: number;
+  to: number;
+  /** spanHash of the text. */
+  hash: number;
+}
+
+/** The place and byte span of claiming unit `unit` in a blob; null when the unit claims nothing. */
+export function blobUnit(blob: Uint8Array, unit: number): UnitSpan | null {
+  const v = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  const head = blobHead(v);
+  const n = v.getUint32(head + 4, true);
+  const cols = head + 8;
   let lo = 0;
   let hi = n - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const u = v.getInt32(head + 4 + 4 * mid, true);
+    const u = v.getInt32(cols + 4 * mid, true);
     if (u < unit) lo = mid + 1;
     else if (u > unit) hi = mid - 1;
     else {
-      const textAt = head + 4 + 12 * n;
-      const from = mid === 0 ? 0 : v.getUint32(head + 4 + 4 * (2 * n + mid - 1), true);
-      const to = v.getUint32(head + 4 + 4 * (2 * n + mid), true);
-      return { place: v.getInt32(head + 4 + 4 * (n + mid), true), text: dec.decode(blob.subarray(textAt + from, textAt + to)) };
+      const col = (c: number): number => v.getUint32(cols + 4 * (c * n + mid), true);
+      return { place: v.getInt32(cols + 4 * (n + mid), true), from: col(2), to: col(3), hash: col(4) };
     }
   }
   return null;
+}
+
+/** FNV-1a of the UTF-16 units of text[from, to): tells a unit's text from what its file holds later. */
+export function spanHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The byte offsets of text offsets `spans` (ascending) in the file the text was decoded from:
+ * `bytes` long, in `coding` (io/text-stream.ts keeps a BOM as U+FEFF, 3 bytes in UTF-8 and 2 in
+ * UTF-16). Rewrites `spans` in place.
+ */
+export function byteSpans(text: string, bytes: number, coding: TextCoding, spans: Int32Array): Int32Array {
+  if (coding !== 0) {
+    for (let k = 0; k < spans.length; k++) spans[k] = 2 * (spans[k] ?? 0);
+    return spans;
+  }
+  if (bytes === text.length) return spans; // ASCII
+  let at = 0;
+  let b = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const to = spans[k] ?? 0;
+    for (; at < to; at++) {
+      const c = text.charCodeAt(at);
+      if (c < 0x80) b += 1;
+      else if (c < 0x800) b += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length) {
+        b += 4;
+        at++;
+      } else b += 3;
+    }
+    spans[k] = b;
+  }
+  return spans;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+
+/** The text of bytes `b` (a span byteSpans gave) in `coding`; null when they do not decode. */
+export function decodeSpan(b: Uint8Array, coding: TextCoding): string | null {
+  try {
+    if (coding === 0) return utf8.decode(b);
+    if (b.length % 2 !== 0) return null;
+    if (coding === 1) return utf16.decode(b);
+    const swapped = new Uint8Array(b.length);
+    for (let i = 0; i < b.length; i += 2) {
+      swapped[i] = b[i + 1] ?? 0;
+      swapped[i + 1] = b[i] ?? 0;
+    }
+    return utf16.decode(swapped);
+  } catch {
+    return null;
+  }
 }

@@ -160,6 +160,25 @@ export class PartialClaims {
     if (room > CHUNK) this.used = CHUNK;
   }
 
+  /** What this thread's tables and chunks hold and take (bytes), for a memory breakdown. */
+  stats(): { exactKeys: number; exactBytes: number; shingleKeys: number; shingleBytes: number; salts: number; recordBytes: number; chunkBytes: number } {
+    let exactKeys = 0;
+    let exactBytes = 0;
+    let shingleKeys = 0;
+    let shingleBytes = 0;
+    for (const t of this.exact.values()) {
+      exactKeys += t.size;
+      exactBytes += t.slots.byteLength;
+    }
+    for (const t of this.shingle.values()) {
+      shingleKeys += t.size;
+      shingleBytes += t.slots.byteLength;
+    }
+    const chunkBytes = this.chunks.reduce((n, c) => n + c.byteLength, 0);
+    const recordBytes = this.chunks.length === 0 ? 0 : chunkBytes - (this.chunks[this.chunks.length - 1]?.byteLength ?? 0) + this.used;
+    return { exactKeys, exactBytes, shingleKeys, shingleBytes, salts: new Set([...this.exact.keys(), ...this.shingle.keys()]).size, recordBytes, chunkBytes };
+  }
+
   publish(): PublishedClaims {
     const salts = [...new Set([...this.exact.keys(), ...this.shingle.keys()])].sort((a, b) => a - b);
     const buf = (t: SlotTable | undefined): SharedArrayBuffer => (t ? (t.slots.buffer as SharedArrayBuffer) : new SharedArrayBuffer(0));

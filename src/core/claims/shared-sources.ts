@@ -1,16 +1,30 @@
 // Phase two against the claims the threads of this process share (shared-claims.ts): the first
 // copies a file needs, as the engine reads them from any store (batch/order-free.ts, sourcesOf) —
 // the lowest-ranked claimers of its keys that stand in earlier files, with their texts, places and
-// files' unit tables.
+// files' unit tables. The texts are read back from the files (records.ts, encodeFileBlob), through
+// the caller's `readBytes`.
 import { earlierRanks, fileOfRank, UNITS_PER_FILE } from "./claim-store.js";
 import type { LookupKeys, SourceFile, SourcePackage, SourceUnit } from "./file-claims.js";
-import { blobFile, blobUnit } from "./records.js";
+import { blobFile, blobPath, blobUnit, decodeSpan, spanHash, type UnitSpan } from "./records.js";
 import type { SharedClaims } from "./shared-claims.js";
 
 export const NO_SOURCES: SourcePackage = { files: [], units: [], exact: new Int32Array(0), shingles: new Int32Array(0) };
 
-/** The first copies file `n` (under locale salt `salt`) needs, holding keys `l`. */
-export function sharedSources(claims: SharedClaims, n: number, salt: number, l: LookupKeys): SourcePackage {
+/** A first copy's file no longer holds the text phase one read there: the run cannot decide a file against it. */
+export class SourceChanged extends Error {
+  constructor(readonly file: string) {
+    super(`${file}, which holds a first copy of its text, changed during the run; run again`);
+  }
+}
+
+/**
+ * Bytes [from, to) of the file at `path` (a file phase one read); null when they cannot be read.
+ * Fewer bytes than asked for when the file is shorter now.
+ */
+export type ReadBytes = (path: string, from: number, to: number) => Uint8Array | null;
+
+/** The first copies file `n` (under locale salt `salt`) needs, holding keys `l`; SourceChanged when one's file changed since phase one. */
+export function sharedSources(claims: SharedClaims, n: number, salt: number, l: LookupKeys, readBytes: ReadBytes): SourcePackage {
   const E = l.fpHi.length;
   const ranks = new Float64Array(E + l.shingles.length);
   for (let k = 0; k < E; k++) ranks[k] = claims.exactMin(salt, l.fpHi[k] ?? 0, l.fpLo[k] ?? 0);
@@ -18,18 +32,37 @@ export function sharedSources(claims: SharedClaims, n: number, salt: number, l: 
   const order = earlierRanks(ranks, n);
   if (order.length === 0) return NO_SOURCES;
   const used = new Map<number, SourceFile>();
-  const units: SourceUnit[] = [];
-  const slot = new Map<number, number>();
+  const spans: (UnitSpan | null)[] = [];
+  // Per source file: the bytes that hold all its first copies this file needs, read at once.
+  const wanted = new Map<number, { from: number; to: number }>();
   for (const r of order) {
     const file = fileOfRank(r);
-    const unit = r % UNITS_PER_FILE;
     const blob = claims.fileBlob(file);
-    const rec = blob ? blobUnit(blob, unit) : null;
+    const rec = blob ? blobUnit(blob, r % UNITS_PER_FILE) : null;
+    spans.push(rec);
     if (!blob || !rec) continue;
     if (!used.has(file)) used.set(file, blobFile(file, blob));
-    slot.set(r, units.length);
-    units.push({ file, unit, text: rec.text, place: rec.place });
+    const w = wanted.get(file);
+    if (!w) wanted.set(file, { from: rec.from, to: rec.to });
+    else [w.from, w.to] = [Math.min(w.from, rec.from), Math.max(w.to, rec.to)];
   }
+  const read = new Map<number, Uint8Array>();
+  const units: SourceUnit[] = [];
+  const slot = new Map<number, number>();
+  order.forEach((r, i) => {
+    const rec = spans[i];
+    if (!rec) return;
+    const file = fileOfRank(r);
+    const blob = claims.fileBlob(file) as Uint8Array;
+    const { path, coding } = blobPath(blob);
+    const w = wanted.get(file) as { from: number; to: number };
+    let bytes = read.get(file);
+    if (!bytes) read.set(file, (bytes = readBytes(path, w.from, w.to) ?? new Uint8Array(0)));
+    const text = rec.to - w.from <= bytes.length ? decodeSpan(bytes.subarray(rec.from - w.from, rec.to - w.from), coding) : null;
+    if (text === null || spanHash(text, 0, text.length) !== rec.hash) throw new SourceChanged(used.get(file)?.name ?? path);
+    slot.set(r, units.length);
+    units.push({ file, unit: r % UNITS_PER_FILE, text, place: rec.place });
+  });
   const exact: number[] = [];
   const shingles: number[] = [];
   for (let i = 0; i < ranks.length; i++) {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { analyze } from "../../../src/core/analyze.js";
+import { analyze, unitBody } from "../../../src/core/analyze.js";
 import { buildRuleSet } from "../../../src/core/boilerplate/ruleset.js";
 import { cleanAnalysis } from "../../../src/core/clean.js";
-import { claimsOf, localIndex, type SourcePackage } from "../../../src/core/claims/file-claims.js";
+import { claimsOf, localIndex, unitSpan, type SourcePackage } from "../../../src/core/claims/file-claims.js";
 import { resolveOptions } from "../../../src/core/options.js";
 
 const o = resolveOptions({});
@@ -18,8 +18,20 @@ describe("phase one: what a file claims", () => {
     expect(c.lookers.length).toBe(3);
     expect([...c.claims]).toEqual([1, 1, 0]);
     expect(c.texts).toEqual([P1, P2]);
+    // Where the claiming texts stand in the file: what phase two reads back.
+    expect([...c.spans]).toEqual([0, P1.length, text.indexOf(P2), text.indexOf(P2) + P2.length]);
     expect(c.alone.cuts.map((x) => x.kind).sort()).toEqual(["boilerplate", "duplicate"]);
   });
+});
+
+test("a claiming unit's span is its text as unitBody gives it: a BOM, quote prefixes and CRLF line ends left out", () => {
+  for (const text of [`\uFEFF${P1}\r\n\r\n${P2}\r\n`, `> ${P1}\n> ${P2}\n\n> ${P2}\n> ${P1}\n`, `  ${P1}\n\n\t${P2}`]) {
+    const a = analyze(text, o, rules);
+    const c = claimsOf(a, o, rules, "a.txt");
+    expect(c.texts.length).toBeGreaterThan(0);
+    c.texts.forEach((t, k) => expect(text.slice(c.spans[2 * k], c.spans[2 * k + 1])).toBe(t));
+    for (let i = 0; i < a.units.length; i++) expect(text.slice(...unitSpan(a, i))).toBe(unitBody(a, a.units[i]!));
+  }
 });
 
 describe("phase two: a file decided against the first copies of its keys", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { localeSalt } from "../../../src/core/claims/claim-keys.js";
-import { blobFile, blobUnit, encodeFileBlob } from "../../../src/core/claims/records.js";
+import { blobFile, blobPath, blobUnit, byteSpans, decodeSpan, encodeFileBlob, spanHash } from "../../../src/core/claims/records.js";
 import { PartialClaims, recordIndex, SharedClaims } from "../../../src/core/claims/shared-claims.js";
-import { NO_SOURCES, sharedSources } from "../../../src/core/claims/shared-sources.js";
+import { NO_SOURCES, SourceChanged, sharedSources } from "../../../src/core/claims/shared-sources.js";
 import type { UnitTable } from "../../../src/core/claims/file-claims.js";
 
 const R = 2 ** 21;
@@ -80,50 +80,110 @@ describe("claims kept by the threads", () => {
     }
   });
 
-  test("a file's blob gives back its name, unit table and the text and place of each claiming unit", () => {
+  test("a file's blob gives back its name, path, coding, unit table and the place and byte span of each claiming unit", () => {
     const units = table(5, 3);
-    const blob = encodeFileBlob("docs/é.md", units, [1, 3, 4], [0, 17, -2], ["first ünit", "", "third"]);
+    const blob = encodeFileBlob("docs/é.md", "/tree/docs/é.md", 2, units, [1, 3, 4], [0, 17, -2], [0, 11, 13, 13, 13, 18], [7, 8, 0xffffffff]);
     const f = blobFile(9, blob);
     expect(f.file).toBe(9);
     expect(f.name).toBe("docs/é.md");
     expect(f.units).toEqual(units);
-    expect(blobUnit(blob, 1)).toEqual({ text: "first ünit", place: 0 });
-    expect(blobUnit(blob, 3)).toEqual({ text: "", place: 17 });
-    expect(blobUnit(blob, 4)).toEqual({ text: "third", place: -2 });
+    expect(blobPath(blob)).toEqual({ path: "/tree/docs/é.md", coding: 2 });
+    expect(blobUnit(blob, 1)).toEqual({ place: 0, from: 0, to: 11, hash: 7 });
+    expect(blobUnit(blob, 3)).toEqual({ place: 17, from: 13, to: 13, hash: 8 });
+    expect(blobUnit(blob, 4)).toEqual({ place: -2, from: 13, to: 18, hash: 0xffffffff });
     expect(blobUnit(blob, 0)).toBeNull();
     expect(blobUnit(blob, 2)).toBeNull();
   });
 
-  test("phase two: a file's sources are the earlier files' lowest claimers of its keys, with their records", () => {
+  test("a unit's text comes back from its byte span in every coding the reader takes, a BOM, non-ASCII and astral characters included", () => {
+    const text = "\uFEFFcafé 😀 x\n\nnaïve – 10 €\n\n\u{1F600}end";
+    const units: [number, number][] = ["café 😀 x", "naïve – 10 €", "\u{1F600}end"].map((u) => [text.indexOf(u), text.indexOf(u) + u.length]);
+    expect(units[0]![0]).toBe(1);
+    const codings: [0 | 1 | 2, Uint8Array][] = [
+      [0, new TextEncoder().encode(text)],
+      [1, Uint8Array.from(Buffer.from(text, "utf16le"))],
+      [2, Uint8Array.from(Buffer.from(text, "utf16le").swap16())],
+    ];
+    for (const [coding, bytes] of codings) {
+      const spans = byteSpans(text, bytes.length, coding, Int32Array.from(units.flat()));
+      units.forEach(([from, to], k) => {
+        expect(decodeSpan(bytes.subarray(spans[2 * k]!, spans[2 * k + 1]!), coding)).toBe(text.slice(from, to));
+      });
+    }
+    // ASCII: offsets are bytes already.
+    expect([...byteSpans("ab\n\ncd", 6, 0, Int32Array.of(0, 2, 4, 6))]).toEqual([0, 2, 4, 6]);
+    // Bytes cut inside a character do not decode.
+    expect(decodeSpan(new TextEncoder().encode("é").subarray(0, 1), 0)).toBeNull();
+    expect(decodeSpan(Uint8Array.of(0x41), 1)).toBeNull();
+  });
+
+  /** A blob for a file of one or more claiming units whose texts stand in `text` (ASCII) at `spans`. */
+  function blobOf(name: string, units: UnitTable, claimed: number[], places: number[], text: string, spans: number[]): Uint8Array {
+    return encodeFileBlob(name, `/t/${name}`, 0, units, claimed, places, spans, claimed.map((_, k) => spanHash(text, spans[2 * k]!, spans[2 * k + 1]!)));
+  }
+
+  test("phase two: a file's sources are the earlier files' lowest claimers of its keys, their texts read back from their files", () => {
     const index = recordIndex(4);
     const a = new PartialClaims(0, index);
     const b = new PartialClaims(1, index);
-    // File 0 (thread 0): unit 2 holds exact key 10:11 and shingles 1, 2. File 1 (thread 1): unit 0
-    // holds shingles 2, 3. File 3 (thread 0) claims shingle 3 too, but comes later than file 2.
+    const files = new Map([
+      ["/t/a.txt", "x\n\nalpha text\n\nomega unit"],
+      ["/t/b.txt", "beta text"],
+      ["/t/d.txt", "delta"],
+    ]);
+    // File 0 (thread 0): unit 2 holds exact key 10:11 and shingles 1, 2, unit 4 shingle 6. File 1
+    // (thread 1): unit 0 holds shingles 2, 3. File 3 (thread 0) claims shingle 3 too, but comes
+    // later than file 2.
     a.claimExact(0, 10, 11, 0, 2);
     a.claimShingle(0, 1, 0, 2);
     a.claimShingle(0, 2, 0, 2);
-    a.putFile(0, encodeFileBlob("a.txt", table(3, 1), [2], [0], ["alpha text"]));
+    a.claimShingle(0, 6, 0, 4);
+    a.putFile(0, blobOf("a.txt", table(5, 1), [2, 4], [0, 3], files.get("/t/a.txt")!, [3, 13, 15, 25]));
     b.claimShingle(0, 2, 1, 0);
     b.claimShingle(0, 3, 1, 0);
-    b.putFile(1, encodeFileBlob("b.txt", table(1, 2), [0], [5], ["beta text"]));
+    b.putFile(1, blobOf("b.txt", table(1, 2), [0], [5], files.get("/t/b.txt")!, [0, 9]));
     a.claimShingle(0, 4, 3, 0);
-    a.putFile(3, encodeFileBlob("d.txt", table(1, 4), [0], [0], ["delta"]));
+    a.putFile(3, blobOf("d.txt", table(1, 4), [0], [0], files.get("/t/d.txt")!, [0, 5]));
     const shared = new SharedClaims([a.publish(), b.publish()], index);
+    const reads: [string, number, number][] = [];
+    const from = (files: Map<string, string>) => (path: string, at: number, to: number): Uint8Array | null => {
+      reads.push([path, at, to]);
+      const t = files.get(path);
+      return t === undefined ? null : new TextEncoder().encode(t).subarray(at, to);
+    };
 
-    const got = sharedSources(shared, 2, 0, { fpHi: Uint32Array.of(10, 99), fpLo: Uint32Array.of(11, 99), shingles: Uint32Array.of(2, 3, 4, 5) });
+    const keys = { fpHi: Uint32Array.of(10, 99), fpLo: Uint32Array.of(11, 99), shingles: Uint32Array.of(2, 3, 4, 5, 6) };
+    const got = sharedSources(shared, 2, 0, keys, from(files));
     expect(got.files.map((f) => [f.file, f.name])).toEqual([
       [0, "a.txt"],
       [1, "b.txt"],
     ]);
     expect(got.units).toEqual([
       { file: 0, unit: 2, text: "alpha text", place: 0 },
+      { file: 0, unit: 4, text: "omega unit", place: 3 },
       { file: 1, unit: 0, text: "beta text", place: 5 },
     ]);
+    // One read a source file, of the bytes that hold its first copies.
+    expect(reads).toEqual([
+      ["/t/a.txt", 3, 25],
+      ["/t/b.txt", 0, 9],
+    ]);
     expect([...got.exact]).toEqual([10, 11, 0]);
-    expect([...got.shingles]).toEqual([2, 0, 3, 1]);
+    expect([...got.shingles]).toEqual([2, 0, 3, 2, 6, 1]);
     // The first file has no earlier file; another locale's keys are not its keys.
-    expect(sharedSources(shared, 0, 0, { fpHi: Uint32Array.of(10), fpLo: Uint32Array.of(11), shingles: Uint32Array.of(2) })).toBe(NO_SOURCES);
-    expect(sharedSources(shared, 2, localeSalt("fr"), { fpHi: Uint32Array.of(10), fpLo: Uint32Array.of(11), shingles: Uint32Array.of(2) })).toBe(NO_SOURCES);
+    expect(sharedSources(shared, 0, 0, { fpHi: Uint32Array.of(10), fpLo: Uint32Array.of(11), shingles: Uint32Array.of(2) }, from(files))).toBe(NO_SOURCES);
+    expect(sharedSources(shared, 2, localeSalt("fr"), { fpHi: Uint32Array.of(10), fpLo: Uint32Array.of(11), shingles: Uint32Array.of(2) }, from(files))).toBe(NO_SOURCES);
+
+    // A source file changed, shorter, or gone since phase one: no source is made up from what it holds now.
+    for (const now of ["x\n\nalpha tExt\n\nomega unit", "x\n\nalpha text\n\nomega", "alpha text\n\nomega unit", undefined]) {
+      const changed = new Map(files);
+      if (now === undefined) changed.delete("/t/a.txt");
+      else changed.set("/t/a.txt", now);
+      expect(() => sharedSources(shared, 2, 0, keys, from(changed))).toThrow(SourceChanged);
+      expect(() => sharedSources(shared, 2, 0, keys, from(changed))).toThrow(/^a\.txt, which holds a first copy of its text, changed during the run; run again$/);
+    }
+    // What lies after the texts may change: texts that stand where they stood are the texts read.
+    const longer = new Map(files).set("/t/a.txt", "x\n\nalpha text\n\nomega unit and more");
+    expect(sharedSources(shared, 2, 0, keys, from(longer)).units.map((u) => u.text)).toEqual(["alpha text", "omega unit", "beta text"]);
   });
 });

@@ -1,0 +1,15 @@
+// A debug switch for the memory of a batch run: with WINNOW_DEBUG_MEMORY set, each phase's end
+// prints the process's memory (and what the caller adds) on standard error, one JSON line.
+import { threadId } from "node:worker_threads";
+
+export const memoryNotes = Boolean(process.env.WINNOW_DEBUG_MEMORY);
+
+const MB = (n: number): number => Math.round((n / 1048576) * 10) / 10;
+
+/** One JSON line on standard error when WINNOW_DEBUG_MEMORY is set: `what`, the thread, the process's memory in MB, `extra`. */
+export function memoryNote(what: string, extra: Record<string, number> = {}): void {
+  if (!memoryNotes) return;
+  const m = process.memoryUsage();
+  const mb = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, k.endsWith("Bytes") ? MB(v) : v]));
+  process.stderr.write(`${JSON.stringify({ memory: what, thread: threadId, rss: MB(m.rss), heapUsed: MB(m.heapUsed), heapTotal: MB(m.heapTotal), external: MB(m.external), arrayBuffers: MB(m.arrayBuffers), ...mb })}\n`);
+}
