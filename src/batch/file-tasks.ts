@@ -16,6 +16,7 @@ import { fileTemplateHashes, LEARNED_RULE, LearnedLookup, markLearned, TemplateC
 import type { Options } from "../core/options.js";
 import { loadFormat } from "../core/unit-splitters.js";
 import { closeSync, constants, openSync, readSync } from "node:fs";
+import { isMainThread } from "node:worker_threads";
 import { looksBinary } from "../io/binary.js";
 import { decodeBytes, firstInvalidUtf8, type Encoding } from "../io/decode.js";
 import { ReadRefused, readStamped } from "../io/read-stamped.js";
@@ -78,7 +79,7 @@ export async function sweep(tasks: FileTasks, r: SweepRequest, thread: number, b
   const next = new Int32Array(r.next);
   const done = new Float64Array(r.done);
   const counts = r.op === "templates" ? new TemplateCounts() : null;
-  if (!counts) tasks.beginShared(thread, r.index);
+  if (!counts) tasks.beginShared(thread, r.index, r.files.reduce((n, f) => n + f.size, 0) / Math.max(1, done.length));
   for (;;) {
     const i = Atomics.add(next, 0, 1);
     const f = r.files[i];
@@ -229,13 +230,13 @@ export class FileTasks {
   }
 
   private partial: PartialClaims | null = null;
-  private readonly noted = { files: 0, units: 0, lookers: 0, claimingUnits: 0, textChars: 0, blobBytes: 0, unitTableBytes: 0 };
+  private readonly noted = { shingleClaims: 0, lookerShingles: 0, files: 0, units: 0, lookers: 0, claimingUnits: 0, textChars: 0, blobBytes: 0, unitTableBytes: 0 };
   private shared: SharedClaims | null = null;
   private recordIndex: SharedArrayBuffer | null = null;
 
-  /** A run whose threads keep the claims begins: this is thread `thread`; `index` places the files' records. */
-  beginShared(thread: number, index: SharedArrayBuffer): void {
-    this.partial = new PartialClaims(thread, index);
+  /** A run whose threads keep the claims begins: this is thread `thread`; `index` places the files' records; it claims for about `bytes` of text. */
+  beginShared(thread: number, index: SharedArrayBuffer, bytes = 0): void {
+    this.partial = new PartialClaims(thread, index, bytes);
     this.recordIndex = index;
     this.shared = null;
   }
@@ -267,6 +268,8 @@ export class FileTasks {
         this.noted.files++;
         this.noted.claimingUnits += claimed.length;
         this.noted.lookers += c.lookers.length;
+        for (let k = 0; k < c.lookers.length; k++) if (c.claims[k] === 1) this.noted.shingleClaims += (c.shingleRange[2 * k + 1] ?? 0) - (c.shingleRange[2 * k] ?? 0);
+        this.noted.lookerShingles += c.shingles.length;
         this.noted.units += c.units.fpHi.length;
         this.noted.blobBytes += blob.length;
         this.noted.unitTableBytes += 20 * c.units.fpHi.length;
@@ -285,7 +288,8 @@ export class FileTasks {
   publishShared(): PublishedClaims {
     if (!this.partial) throw new Error("publishShared before beginShared");
     if (memoryNotes) memoryNote("claims published", { ...this.partial.stats(), ...this.noted });
-    const p = this.partial.publish();
+    // In this thread alone (--jobs 1) the tables stay where they are.
+    const p = this.partial.publish(!isMainThread);
     this.partial = null;
     return p;
   }

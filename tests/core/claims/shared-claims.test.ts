@@ -42,23 +42,36 @@ describe("claims kept by the threads", () => {
     }
   });
 
-  test("tables grow past their first size and keep every key", () => {
-    const index = recordIndex(1);
-    const p = new PartialClaims(0, index);
-    const want = new Map<number, number>();
-    let x = 1;
-    for (let i = 0; i < 60_000; i++) {
-      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-      const rank = (i % 97) * R + (i % 13);
-      p.claimShingle(0, x, i % 97, i % 13);
-      p.claimExact(0, x, i, i % 97, i % 13);
-      want.set(x, Math.min(want.get(x) ?? Infinity, rank));
+  test("tables grow past their first size and keep every key, whatever size they start at, shared or not", () => {
+    for (const [bytes, toShare] of [
+      [0, true],
+      [0, false],
+      [50_000_000, false],
+    ] as const) {
+      const index = recordIndex(1);
+      const p = new PartialClaims(0, index, bytes);
+      const want = new Map<number, number>();
+      const wantExact = new Map<number, number>();
+      let x = 1;
+      for (let i = 0; i < 60_000; i++) {
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+        // Small hashes too: winnowed shingles are minima.
+        const h = i % 3 === 0 ? x >>> 12 : x;
+        const rank = ((i * 7) % 97) * R + (i % 13);
+        p.claimShingle(0, h, (i * 7) % 97, i % 13);
+        p.claimExact(0, h, i & 1023, (i * 7) % 97, i % 13);
+        want.set(h, Math.min(want.get(h) ?? Infinity, rank));
+        const k = h * 1024 + (i & 1023);
+        wantExact.set(k, Math.min(wantExact.get(k) ?? Infinity, rank));
+      }
+      const shared = new SharedClaims([p.publish(toShare)], index);
+      let wrong = 0;
+      for (const [h, r] of want) if (shared.shingleMin(0, h) !== r) wrong++;
+      for (const [k, r] of wantExact) if (shared.exactMin(0, Math.floor(k / 1024), k % 1024) !== r) wrong++;
+      expect(wrong).toBe(0);
+      expect(want.size).toBeGreaterThan(50_000);
+      expect(shared.shingleMin(0, 12345)).toBeNaN();
     }
-    const shared = new SharedClaims([p.publish()], index);
-    let wrong = 0;
-    for (const [h, r] of want) if (shared.shingleMin(0, h) !== r) wrong++;
-    expect(wrong).toBe(0);
-    expect(shared.exactMin(0, 1103515245 + 12345, 0)).toBe(0);
   });
 
   test("records of any size stand where the run's record index says, across chunks", () => {
