@@ -16,6 +16,8 @@ import { scalingTable, startupTable, throughputTable } from "./report.mjs";
 
 const HERE = import.meta.dirname;
 // The bench row that says what two processes sharing nothing get from the machine (jobsRows).
+// The bench row of the least a JavaScript program does for '!seen[$0]++' (js-floor.mjs).
+const JS_FLOOR = "node js-floor.mjs (JavaScript '!seen[$0]++')";
 const TWO_PROCESSES = "winnow --jobs 1 HALF1 & winnow --jobs 1 HALF2 (at once)";
 const ROOT = path.resolve(HERE, "..");
 const BIN = path.join(ROOT, "bin", "winnow.js");
@@ -187,6 +189,7 @@ function throughputAndScaling() {
   const jobs = [
     { name: "cat", input: bigLabel, argv: ["cat", inp.big], bytes: inp.bigBytes },
     { name: `${awk.name} '!seen[$0]++'`, isAwk: true, input: bigLabel, argv: [awk.path, "!seen[$0]++", inp.big], bytes: inp.bigBytes },
+    { name: JS_FLOOR, input: bigLabel, argv: [node, path.join(HERE, "js-floor.mjs"), inp.big], bytes: inp.bigBytes },
     { name: "winnow FILE", input: bigLabel, argv: winnow(inp.big), bytes: inp.bigBytes },
     { name: "winnow --exact FILE", input: bigLabel, argv: winnow("--exact", inp.big), bytes: inp.bigBytes },
     { name: "cat", input: treeLabel, argv: ["cat", ...inp.tree], bytes: inp.treeBytes },
