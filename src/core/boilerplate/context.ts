@@ -29,6 +29,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "The plan covers:\n\nA larger reading room for residents\n\nLonger opening hours at the library\n\nFree coding lessons for pupils",
       "June 23, 2006\nA larger reading room for the summer\nJune 20, 2006\nPostcards from the seaside libraries\nJune 17, 2006\nPupils at the children's book fair",
       "6 + 1 + 31 + 36 = 74\n11 + 8 + 26 + 29 = 74\n16 + 15 + 21 + 22 = 74",
+      "Do the readers of the new library want any of these:\nQuiet rooms\nMore evening hours at the branch\nFree coding lessons for pupils\nA bigger children's section downstairs",
     ],
   },
   [OFF_TOPIC_RULE]: {
@@ -39,6 +40,8 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "**Type**: `Record<string, string>`",
       "<Tabs syncKey=\"package-manager\">",
       "The works we are still waiting on are\n- a new roof\n- a lift",
+      "Photo by Maria Gonzalez Silva",
+      "Image via Northern Light Studio",
     ],
   },
   [SHOUTED_RULE]: {
@@ -75,6 +78,16 @@ export interface ContextCut {
   match: string;
 }
 
+/** Lines (too short to be in the run) a run's introducing colon may stand before it. */
+const INTRO_REACH = 1;
+/** ...and the line with the colon is then a sentence of the text (this many tokens at least). */
+const INTRO_TOKENS = 8;
+/**
+ * A credit or a byline ("By Anna Lee", "Photo by Anna Lee", "Image via Shutterstock", "With files
+ * from the Canadian Press") names who made the text or its pictures: it shares no word with the
+ * prose, yet it is the article's, not another story's headline.
+ */
+const CREDIT = /^(?:By|Via|With files from|Courtesy(?: of)?|(?:Photo|Image|Picture|Illustration)s?(?: credit)?:?(?: by| via| courtesy(?: of)?)?)\s+[@\p{Lu}]|^(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: credit)?:?\s+(?:by|via|courtesy(?: of)?)\s/u;
 /** Units of at least this many tokens are the text's prose. */
 const PROSE_TOKENS = 20;
 const SENTENCE_END = /[.!?…:;,"”’)\]。！？：；，、」』）]\s*$/u;
@@ -158,8 +171,20 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
 
   // A run right after a line ending in a colon is a list the text introduces, not chrome; so is a
   // run whose lines share a separator ("Arsenal v Wolves", "Animation - Brush Head"): rows of a list.
+  // When the colon ends a sentence of the text's own ("Do we measure:"), not a label
+  // ("Sections:"), it may stand a line before the run (a first item too short to be a headline,
+  // "Hugs given", opens the list), and the run's lines are the text's list, no off-topic headlines.
+  const introducedBySentence = new Set<number>();
   const introduced = (k: number, e = k): boolean => {
-    if (k > 0 && /:\s*$/.test(texts[order[k - 1] ?? -1] ?? "")) return true;
+    const colon = (b: number): boolean => b >= 0 && /:\s*$/.test(texts[order[b] ?? -1] ?? "");
+    const sentence = (b: number): boolean => colon(b) && (units[order[b] ?? -1]?.tokens ?? 0) >= INTRO_TOKENS;
+    let b = k - 1;
+    while (b >= 0 && k - b <= INTRO_REACH && headline(order[b] ?? -1) && !colon(b)) b--;
+    if (sentence(b)) {
+      for (let r = k; r < e; r++) introducedBySentence.add(order[r] ?? -1);
+      return true;
+    }
+    if (colon(k - 1)) return true;
     const rows = order.slice(k, e).map((i) => texts[i] ?? "");
     return rows.length > 0 && SEPARATORS.some((sep) => rows.filter((r) => sep.test(r)).length >= 0.6 * rows.length);
   };
@@ -221,7 +246,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   const taken = new Set(cuts.map((c) => c.unit));
 
   for (const i of order) {
-    if (taken.has(i) || records.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? ""))) continue;
+    if (taken.has(i) || records.has(i) || introducedBySentence.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? ""))) continue;
     const t = (texts[i] ?? "").trim();
     // Capitals need letters that have case: Chinese or Japanese has none, and is never shouted.
     // "使用 HTTP API 返回 JSON" is not shouted either: most of the letters must have case.
@@ -232,7 +257,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       continue;
     }
     const own = stems(t);
-    if (own.length >= 3 && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
+    if (own.length >= 3 && !CREDIT.test(t) && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
       cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
     }
   }
