@@ -15,7 +15,7 @@ import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
 import { fileTemplateHashes, LEARNED_RULE, LearnedLookup, markLearned, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
 import { loadFormat } from "../core/unit-splitters.js";
-import { closeSync, constants, openSync, readSync } from "node:fs";
+import { closeSync, constants, openSync, readSync, writeSync } from "node:fs";
 import { isMainThread } from "node:worker_threads";
 import { looksBinary } from "../io/binary.js";
 import { decodeBytes, firstInvalidUtf8, type Encoding } from "../io/decode.js";
@@ -69,6 +69,14 @@ export interface SweepRequest {
   done: SharedArrayBuffer;
   /** claims: where the files' records stand (shared-claims.ts, recordIndex). */
   index: SharedArrayBuffer;
+  /** claims: keep the claiming texts in the records (a run that rewrites its files cannot read them back). */
+  inline?: boolean;
+  /**
+   * claims: shingles held once are spilled (shared-claims.ts, SeenSetting): the run's filter of
+   * shingles held, and the path each thread's spill file begins with (".THREAD" follows).
+   */
+  seen?: Int32Array;
+  spill?: string;
 }
 
 /** What a thread gives back from a sweep: its template counts, or its claim tables. */
@@ -79,7 +87,7 @@ export async function sweep(tasks: FileTasks, r: SweepRequest, thread: number, b
   const next = new Int32Array(r.next);
   const done = new Float64Array(r.done);
   const counts = r.op === "templates" ? new TemplateCounts() : null;
-  if (!counts) tasks.beginShared(thread, r.index, r.files.reduce((n, f) => n + f.size, 0) / Math.max(1, done.length));
+  if (!counts) tasks.beginShared(thread, r, done.length);
   for (;;) {
     const i = Atomics.add(next, 0, 1);
     const f = r.files[i];
@@ -234,10 +242,21 @@ export class FileTasks {
   private shared: SharedClaims | null = null;
   private recordIndex: SharedArrayBuffer | null = null;
 
-  /** A run whose threads keep the claims begins: this is thread `thread`; `index` places the files' records; it claims for about `bytes` of text. */
-  beginShared(thread: number, index: SharedArrayBuffer, bytes = 0): void {
-    this.partial = new PartialClaims(thread, index, bytes);
-    this.recordIndex = index;
+  private thread = 0;
+  private inline = false;
+  private spillPath: string | null = null;
+  private spillWriter: FileSpill | null = null;
+
+  /** A run whose threads keep the claims begins: this is thread `thread` of `threads`, in the claims sweep `r`. */
+  beginShared(thread: number, r: Pick<SweepRequest, "index" | "files" | "inline" | "seen" | "spill">, threads: number): void {
+    const bytes = r.files.reduce((n, f) => n + f.size, 0) / Math.max(1, threads);
+    this.thread = thread;
+    this.inline = r.inline === true;
+    this.spillPath = r.seen && r.spill ? r.spill : null;
+    this.spillWriter = this.spillPath !== null ? new FileSpill(`${this.spillPath}.${thread}`) : null;
+    const seen = r.seen && this.spillWriter ? { seen: r.seen, threads, spill: this.spillWriter } : null;
+    this.partial = new PartialClaims(thread, r.index, bytes, seen);
+    this.recordIndex = r.index;
     this.shared = null;
   }
 
@@ -251,7 +270,11 @@ export class FileTasks {
     if (!p) throw new Error("claimShared before beginShared");
     const claimed: number[] = [];
     for (let k = 0; k < c.lookers.length; k++) {
-      if (c.claims[k] !== 1) continue;
+      if (c.claims[k] !== 1) {
+        // It claims nothing but looks its keys up in phase two: the tables must hold the ones another file holds.
+        for (let s = c.shingleRange[2 * k] ?? 0; s < (c.shingleRange[2 * k + 1] ?? 0); s++) p.touchShingle(f.salt, c.shingles[s] ?? 0);
+        continue;
+      }
       const u = c.lookers[k] ?? 0;
       claimed.push(u);
       p.claimExact(f.salt, c.units.fpHi[u] ?? 0, c.units.fpLo[u] ?? 0, f.n, u);
@@ -262,7 +285,7 @@ export class FileTasks {
       const hashes = new Uint32Array(claimed.length);
       for (let k = 0; k < claimed.length; k++) hashes[k] = spanHash(text, c.spans[2 * k] ?? 0, c.spans[2 * k + 1] ?? 0);
       const coding = CODING[got.encoding];
-      const blob = encodeFileBlob(f.name, f.abs, coding, c.units, claimed, c.places, byteSpans(text, got.bytes, coding, c.spans), hashes);
+      const blob = this.inline ? encodeFileBlob(f.name, f.abs, coding, c.units, claimed, c.places, c.spans, hashes, c.texts) : encodeFileBlob(f.name, f.abs, coding, c.units, claimed, c.places, byteSpans(text, got.bytes, coding, c.spans), hashes);
       p.putFile(f.n, blob);
       if (memoryNotes) {
         this.noted.files++;
@@ -291,13 +314,17 @@ export class FileTasks {
     // In this thread alone (--jobs 1) the tables stay where they are.
     const p = this.partial.publish(!isMainThread);
     this.partial = null;
+    this.spillWriter?.close();
+    this.spillWriter = null;
     return p;
   }
 
-  /** After the barrier: every thread's tables. */
+  /** After the barrier: every thread's tables; this thread's get back the first claimers of their keys from every thread's spill. */
   attachShared(parts: readonly PublishedClaims[]): void {
     if (!this.recordIndex) throw new Error("attachShared before beginShared");
-    this.shared = new SharedClaims(parts, this.recordIndex);
+    const base = this.spillPath;
+    this.shared = new SharedClaims(parts, this.recordIndex, base === null ? undefined : { mine: [this.thread], read: (t, bytes) => readSpill(`${base}.${t}`, bytes) });
+    if (memoryNotes) this.noteMemory("claims replayed");
   }
 
   /** Phase two, claims kept by the threads: the file decided against the first copies of its keys (none when `crossFile` is false). */
@@ -338,6 +365,59 @@ export class FileTasks {
     } catch (e) {
       return describeFsError(e);
     }
+  }
+}
+
+/**
+ * A thread's spill file (shared-claims.ts, SpillWriter): the first sightings of shingles, written
+ * as they come and read back once by every thread at the barrier; made only by this run (never
+ * an existing file), removed by the main thread once every thread has read it.
+ */
+class FileSpill {
+  private fd = -1;
+  constructor(readonly path: string) {
+    try {
+      this.fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    } catch {
+      // Nowhere to spill: the tables keep every shingle.
+    }
+  }
+
+  /** Whether all of `pairs` was written; once not (no room, a file-size limit), nothing more is. */
+  write(pairs: Int32Array): boolean {
+    if (this.fd < 0) return false;
+    const b = new Uint8Array(pairs.buffer, pairs.byteOffset, pairs.byteLength);
+    try {
+      for (let at = 0; at < b.length; ) at += writeSync(this.fd, b, at, b.length - at);
+      return true;
+    } catch {
+      this.close();
+      return false;
+    }
+  }
+
+  close(): void {
+    if (this.fd >= 0) closeSync(this.fd);
+    this.fd = -1;
+  }
+}
+
+/** The pairs of the first `bytes` bytes of a spill file, a megabyte at a time. */
+function* readSpill(path: string, bytes: number): Iterable<Int32Array> {
+  if (bytes === 0) return;
+  const fd = openSync(path, constants.O_RDONLY);
+  try {
+    const buf = new Uint8Array(1 << 20);
+    for (let left = bytes; left > 0; ) {
+      const want = Math.min(buf.length, left);
+      let got = 0;
+      for (let n = 1; n > 0 && got < want; got += n) n = readSync(fd, buf, got, want - got, null);
+      if (got < want) throw new Error(`${path}: a spill file cut short`);
+      yield new Int32Array(buf.buffer, 0, got / 4);
+      left -= got;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

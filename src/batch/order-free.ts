@@ -6,11 +6,15 @@ import { fileKey, KeyBuilder, KIND_EXACT, KIND_SHINGLE, localeSalt, templateKey,
 import { earlierRanks, fileOfRank, rankOf, takesPacked, UNITS_PER_FILE, type ClaimStore } from "../core/claims/claim-store.js";
 import type { SourceFile, SourcePackage, SourceUnit } from "../core/claims/file-claims.js";
 import { decodeFileRecord, decodeUnitRecord, encodeFileRecord, encodeUnitRecord } from "../core/claims/records.js";
-import { recordIndex, type PublishedClaims } from "../core/claims/shared-claims.js";
+import { recordIndex, seenFilter, type PublishedClaims } from "../core/claims/shared-claims.js";
 import { U64Map } from "../core/hash-table.js";
 import { TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
-import { isInterrupted, tempStep } from "../io/interrupt.js";
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { isInterrupted, tempStep, trackTemp, untrackTemp } from "../io/interrupt.js";
 import type { DecidedOutcome, DecideSweep, RunFile, WriteTarget } from "./file-tasks.js";
 import type { Keep } from "./outcome-parts.js";
 import type { PlannedFile } from "./plan.js";
@@ -276,9 +280,29 @@ export async function* decidePhase(ctx: OrderFreeContext, engine: EngineSettings
 export async function sharedClaimPhase(ctx: OrderFreeContext): Promise<void> {
   if (!ctx.crossFile) return;
   const mine = shardFiles(ctx);
-  const request = { op: "claims" as const, files: mine.map(({ f, n }) => runFile(ctx, f, n)), options: mine.map(({ f }) => ctx.optionsOf(f)), index: recordIndex(ctx.all.length) };
-  const parts = await ctx.pool.sweep(request, ctx.advance);
-  await ctx.pool.attachShared(parts as PublishedClaims[]);
+  const bytes = mine.reduce((n, { f }) => n + f.size, 0);
+  // Shingles held by one file only are spilled to a file per thread (shared-claims.ts, SeenSetting).
+  const spill = path.join(tmpdir(), `winnow-claims-${process.pid}-${randomBytes(6).toString("hex")}`);
+  const spills = Array.from({ length: Math.max(1, ctx.jobs) }, (_, t) => `${spill}.${t}`);
+  for (const s of spills) trackTemp(s);
+  try {
+    const request = {
+      op: "claims" as const,
+      files: mine.map(({ f, n }) => runFile(ctx, f, n)),
+      options: mine.map(({ f }) => ctx.optionsOf(f)),
+      index: recordIndex(ctx.all.length),
+      inline: ctx.mode === "write",
+      seen: seenFilter(bytes, ctx.jobs > 1),
+      spill,
+    };
+    const parts = await ctx.pool.sweep(request, ctx.advance);
+    await ctx.pool.attachShared(parts as PublishedClaims[]);
+  } finally {
+    for (const s of spills) {
+      rmSync(s, { force: true });
+      untrackTemp(s);
+    }
+  }
 }
 
 /** Pass 1 of one process, every thread counting the templates of the files it takes; the counts added up. */

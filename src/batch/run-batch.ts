@@ -17,7 +17,7 @@ import { decidedOutcome, learnedEnabled, type AnalyzeOutcome, type DecidedOutcom
 import { claimPhase, decidePhase, shardFiles, shardTemplates, sharedClaimPhase, sharedDecidePhase, sharedTemplates, type EngineSettings, type OrderFreeContext } from "./order-free.js";
 import type { PlannedFile } from "./plan.js";
 import { createPool, type TaskPool } from "./pool.js";
-import { memoryNote } from "./memory-note.js";
+import { memoryNote, memorySnapshot } from "./memory-note.js";
 
 export type FileStatus = "changed" | "unchanged" | "skipped" | "failed";
 
@@ -211,6 +211,7 @@ async function runOrderFree(run: BatchRun, engine: EngineSettings | null): Promi
       memoryNote("claims attached");
       const outcomes = await emitOutcomes(run, pool, sharedDecidePhase(ctx));
       memoryNote("decided", { outcomes: outcomes.length });
+      memorySnapshot("decided");
       return outcomes;
     }
     const lookups = await claimPhase(ctx, engine);

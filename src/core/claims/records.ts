@@ -59,8 +59,13 @@ export function decodeFileRecord(file: number, b: Uint8Array): SourceFile {
   return { file, name, units };
 }
 
-/** How a file's bytes are decoded (io/text-stream.ts): 0 UTF-8, 1 UTF-16 LE, 2 UTF-16 BE. */
-export type TextCoding = 0 | 1 | 2;
+/**
+ * How a file's bytes are decoded (io/text-stream.ts): 0 UTF-8, 1 UTF-16 LE, 2 UTF-16 BE; 3: the
+ * texts are in the blob itself, as UTF-8 (a run that rewrites its files in place cannot read them back).
+ */
+export type TextCoding = 0 | 1 | 2 | 3;
+
+export const INLINE: TextCoding = 3;
 
 /**
  * A file's records in one blob (shared-claims.ts): its file record, the path it is read from and
@@ -69,16 +74,30 @@ export type TextCoding = 0 | 1 | 2;
  * kept (they were 192 of the 207 MB of records on the 213 MB bench tree): phase two reads each
  * first copy back from its file, only its bytes, and the hash tells a file that changed since
  * phase one from the one it read.
+ * With `texts` (coding INLINE) the texts follow, as UTF-8, and the spans are where they stand there.
  * [file record length: u32][file record][pad][path length: u32][path][pad][coding: u32][count: u32]
- * [unit: i32 × count][place: i32 × count][from: u32 × count][to: u32 × count][hash: u32 × count]
+ * [unit: i32 × count][place: i32 × count][from: u32 × count][to: u32 × count][hash: u32 × count][texts]
  */
-export function encodeFileBlob(name: string, path: string, coding: TextCoding, u: UnitTable, claimed: ArrayLike<number>, places: ArrayLike<number>, spans: ArrayLike<number>, hashes: ArrayLike<number>): Uint8Array {
+export function encodeFileBlob(name: string, path: string, coding: TextCoding, u: UnitTable, claimed: ArrayLike<number>, places: ArrayLike<number>, spans: ArrayLike<number>, hashes: ArrayLike<number>, texts?: readonly string[]): Uint8Array {
   const rec = encodeFileRecord(name, u);
   const p = enc.encode(path);
   const n = claimed.length;
   const at = (4 + rec.length + 3) & ~3;
   const head = (at + 4 + p.length + 3) & ~3;
-  const out = new Uint8Array(head + 8 + 20 * n);
+  const bodies = texts?.map((t) => enc.encode(t)) ?? [];
+  const inline = bodies.reduce((s, b) => s + b.length, 0);
+  const out = new Uint8Array(head + 8 + 20 * n + inline);
+  if (texts) {
+    coding = INLINE;
+    let end = 0;
+    const own: number[] = [];
+    for (const b of bodies) {
+      out.set(b, head + 8 + 20 * n + end);
+      own.push(end, end + b.length);
+      end += b.length;
+    }
+    spans = own;
+  }
   const v = new DataView(out.buffer);
   v.setUint32(0, rec.length, true);
   out.set(rec, 4);
@@ -113,6 +132,14 @@ export function blobPath(blob: Uint8Array): { path: string; coding: TextCoding }
   const v = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
   const at = (4 + v.getUint32(0, true) + 3) & ~3;
   return { path: dec.decode(blob.subarray(at + 4, at + 4 + v.getUint32(at, true))), coding: v.getUint32(blobHead(v), true) as TextCoding };
+}
+
+/** The texts a blob holds itself (coding INLINE); null when they are to be read from its file. */
+export function blobTexts(blob: Uint8Array): Uint8Array | null {
+  const v = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  const head = blobHead(v);
+  if (v.getUint32(head, true) !== INLINE) return null;
+  return blob.subarray(head + 8 + 20 * v.getUint32(head + 4, true));
 }
 
 /** Where the text of a claiming unit stands among its file's bytes, and its place. */
@@ -187,7 +214,7 @@ const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 /** The text of bytes `b` (a span byteSpans gave) in `coding`; null when they do not decode. */
 export function decodeSpan(b: Uint8Array, coding: TextCoding): string | null {
   try {
-    if (coding === 0) return utf8.decode(b);
+    if (coding === 0 || coding === INLINE) return utf8.decode(b);
     if (b.length % 2 !== 0) return null;
     if (coding === 1) return utf16.decode(b);
     const swapped = new Uint8Array(b.length);

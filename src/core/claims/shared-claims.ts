@@ -114,12 +114,61 @@ class ClaimIds {
 
 const ID_CHUNK = 1 << 15;
 
+/** Whether claimer `a` of `ids` ranks before claimer `b`. */
+function rankBefore(ids: readonly Int32Array[], a: number, b: number): boolean {
+  return rankOfId(ids, a) < rankOfId(ids, b);
+}
+
 /** Whether claimer `id` of `ids` (its chunks) ranks after (file, unit). */
 function ranksAfter(ids: readonly Int32Array[], id: number, file: number, unit: number): boolean {
   const c = ids[id >>> 15] as Int32Array;
   const f = c[2 * (id & (ID_CHUNK - 1))] ?? 0;
   return file < f || (file === f && unit < (c[2 * (id & (ID_CHUNK - 1)) + 1] ?? 0));
 }
+
+/**
+ * Which shingles some file of the run has held so far: a Bloom filter of 4 bits a key, all in one
+ * 32-bit word, set with one atomic OR, so that whichever thread sets a key's bits first, every
+ * later holder (any thread) sees them all. Made by the caller (seenFilter) and shared by the threads
+ * of phase one.
+ */
+export function seenFilter(bytes: number, shared: boolean): Int32Array {
+  // About 10 bits a key on the bench tree (a key in 21 bytes of text): 2 % of keys seen too early.
+  const words = Math.max(1024, Math.ceil(bytes / 64));
+  return new Int32Array(shared ? new SharedArrayBuffer(4 * words) : new ArrayBuffer(4 * words));
+}
+
+/** Sets shingle `hash` (under `salt`) in `seen`; whether it was there (or seemed to be) already. */
+function seenBefore(seen: Int32Array, salt: number, hash: number): boolean {
+  const m = fmix(hash ^ Math.imul(salt, 0x27d4eb2d));
+  const w = Math.floor((m * seen.length) / 4294967296);
+  const b = fmix(m ^ 0x5bd1e995);
+  const mask = (1 << (b & 31)) | (1 << ((b >>> 5) & 31)) | (1 << ((b >>> 10) & 31)) | (1 << ((b >>> 15) & 31));
+  return (Atomics.or(seen, w, mask) & mask) === mask;
+}
+
+/**
+ * Where a thread's first sightings go (PartialClaims): [hash, claimer] pairs; a pair [salt, 0]
+ * sets the salt of the pairs after it. Written once in phase one, read once by every thread at
+ * the barrier (SharedClaims). `write` says whether all of `pairs` was written.
+ */
+export interface SpillWriter {
+  write(pairs: Int32Array): boolean;
+}
+
+/** The first `bytes` bytes of what thread `thread` spilled, in the order written. */
+export type SpillReader = (thread: number, bytes: number) => Iterable<Int32Array>;
+
+/** What a thread of phase one shares with the others when shingles held once are spilled. */
+export interface SeenSetting {
+  seen: Int32Array;
+  /** How many threads claim (claimer values are id × threads + thread + 1). */
+  threads: number;
+  spill: SpillWriter;
+}
+
+const NO_CLAIMER = -1;
+const SPILL_PAIRS = 1 << 16;
 
 /** A partial table as it crosses threads: per salt, the parts of its exact and shingle keys. */
 export interface PublishedClaims {
@@ -131,6 +180,13 @@ export interface PublishedClaims {
   ids: SharedArrayBuffer[];
   /** This thread's record chunks (RecordIndex names them by their place here). */
   chunks: SharedArrayBuffer[];
+  thread: number;
+  /** Shingle claimers are id × threads + thread + 1 (NO_CLAIMER: a key held, claimed by no unit a table has seen). */
+  threads: number;
+  /** Whether first sightings of shingles were spilled (PartialClaims, seen). */
+  spilled: boolean;
+  /** How many bytes of the spill hold them (what follows, if anything, could not be written whole). */
+  spillBytes: number;
 }
 
 const CHUNK = 1 << 22;
@@ -152,17 +208,101 @@ export class PartialClaims {
   private used = CHUNK;
   private readonly at: Int32Array;
   private readonly shingleStart: number;
+  private readonly threads: number;
+  private readonly spilled: Int32Array | null;
+  private spillAt = 0;
+  private spillSalt = 0;
 
-  /** `bytes`: about how much text this thread will claim for, to size its first tables (0: small). */
+  /**
+   * `bytes`: about how much text this thread will claim for, to size its first tables (0: small).
+   * With `seen`, a shingle enters the table only once some file held it before (seenBefore); its
+   * first sighting is spilled, and SharedClaims puts the first claimer back of the keys the tables
+   * hold. On the bench tree 4 in 5 shingles are held by one file alone, and a key no other file
+   * holds is never a first copy for another file: the table is a fifth of the size.
+   */
   constructor(
     private readonly thread: number,
     index: SharedArrayBuffer,
     bytes = 0,
+    private readonly seen: SeenSetting | null = null,
   ) {
     this.at = new Int32Array(index);
+    this.threads = seen?.threads ?? 1;
+    this.spilled = seen ? new Int32Array(2 * SPILL_PAIRS) : null;
     // A 10 KB file of the bench tree claims about 500 distinct shingles (1 in 21 bytes); begin at
     // a third of that, so that text with fewer distinct shingles is not given room it never fills.
-    this.shingleStart = Math.ceil(bytes / 64 / PARTS / 0.8);
+    // With `seen`, about one in five of them is held by a second file.
+    this.shingleStart = Math.ceil(bytes / 64 / PARTS / 0.8 / (seen ? 5 : 1));
+  }
+
+  /** The table value of unit `unit` of file `file`: its claimer id in this thread, numbered across threads. */
+  private claimer(file: number, unit: number): number {
+    return this.seen ? this.ids.idOf(file, unit) * this.threads + this.thread + 1 : this.ids.idOf(file, unit) + 1;
+  }
+
+  /** The id in this thread of claimer value `v` (claimer()). */
+  private idOfValue(v: number): number {
+    return this.seen ? ((v >>> 0) - 1 - this.thread) / this.threads : v - 1;
+  }
+
+  private spill(salt: number, hash: number, value: number): void {
+    const out = this.spilled as Int32Array;
+    if (this.spillAt + 4 > out.length) this.flushSpill();
+    if (this.spillAt === 0 || salt !== this.spillSalt) {
+      out[this.spillAt++] = salt;
+      out[this.spillAt++] = 0;
+      this.spillSalt = salt;
+    }
+    out[this.spillAt++] = hash;
+    out[this.spillAt++] = value;
+  }
+
+  private flushSpill(): void {
+    const pairs = this.spilled?.subarray(0, this.spillAt);
+    this.spillAt = 0;
+    if (!pairs || pairs.length === 0) return;
+    if (!this.spillFailed && this.seen?.spill.write(pairs)) {
+      this.spillBytes += pairs.byteLength;
+      return;
+    }
+    // The spill cannot be written (no room, a file-size limit): these first sightings, and every
+    // one after them, go into the tables, as when nothing is spilled.
+    this.spillFailed = true;
+    let salt = 0;
+    for (let j = 0; j + 1 < pairs.length; j += 2) {
+      if (pairs[j + 1] === 0) salt = pairs[j] ?? 0;
+      else this.insertShingle(salt, pairs[j] ?? 0, pairs[j + 1] ?? 0);
+    }
+  }
+
+  private spillFailed = false;
+  private spillBytes = 0;
+
+  /** A unit of file `file` that claims nothing holds shingle `hash`: when another file held it before, the table must know the key. */
+  touchShingle(salt: number, hash: number): void {
+    if (!this.seen || !seenBefore(this.seen.seen, salt, hash)) return;
+    const t = this.shingleTable(salt);
+    const m = mixShingle(hash);
+    const slots = t.part(m);
+    const cap = slots.length / 2;
+    let i = home(m, cap);
+    for (;;) {
+      const s = 2 * i;
+      if ((slots[s + 1] ?? 0) === 0) {
+        slots[s] = hash;
+        slots[s + 1] = NO_CLAIMER;
+        (t.sizes[m & (PARTS - 1)] as number)++;
+        return;
+      }
+      if (slots[s] === (hash | 0)) return;
+      i = i + 1 === cap ? 0 : i + 1;
+    }
+  }
+
+  private shingleTable(salt: number): PartTable {
+    let t = this.shingle.get(salt);
+    if (!t) this.shingle.set(salt, (t = new PartTable(2, Math.max(64, this.shingleStart))));
+    return t;
   }
 
   /** Unit `unit` of file `file` holds exact key hi:lo under `salt`: the lower (file, unit) stays. */
@@ -193,23 +333,33 @@ export class PartialClaims {
 
   /** Unit `unit` of file `file` holds shingle `hash` under `salt`. */
   claimShingle(salt: number, hash: number, file: number, unit: number): void {
-    let t = this.shingle.get(salt);
-    if (!t) this.shingle.set(salt, (t = new PartTable(2, Math.max(64, this.shingleStart))));
+    if (this.seen && !seenBefore(this.seen.seen, salt, hash)) {
+      if (this.spillFailed) this.insertShingle(salt, hash, this.claimer(file, unit));
+      else this.spill(salt, hash, this.claimer(file, unit));
+      return;
+    }
+    this.insertShingle(salt, hash, this.claimer(file, unit));
+  }
+
+  /** Shingle `hash` claimed by claimer value `value` (of this thread): the lower rank stays. */
+  private insertShingle(salt: number, hash: number, value: number): void {
+    const t = this.shingleTable(salt);
     const m = mixShingle(hash);
     const slots = t.part(m);
     const cap = slots.length / 2;
     let i = home(m, cap);
     for (;;) {
       const s = 2 * i;
-      const id = slots[s + 1] ?? 0;
-      if (id === 0) {
+      const v = slots[s + 1] ?? 0;
+      if (v === 0) {
         slots[s] = hash;
-        slots[s + 1] = this.ids.idOf(file, unit) + 1;
+        slots[s + 1] = value;
         (t.sizes[m & (PARTS - 1)] as number)++;
         return;
       }
       if (slots[s] === (hash | 0)) {
-        if (ranksAfter(this.ids.chunks, id - 1, file, unit)) slots[s + 1] = this.ids.idOf(file, unit) + 1;
+        // In phase one a table names this thread's claimers only.
+        if (v === NO_CLAIMER || rankBefore(this.ids.chunks, this.idOfValue(value), this.idOfValue(v))) slots[s + 1] = value;
         return;
       }
       i = i + 1 === cap ? 0 : i + 1;
@@ -257,6 +407,7 @@ export class PartialClaims {
 
   /** This thread's tables for every thread to read; `shared`: copied to shared memory for other threads (each part dropped once copied). */
   publish(shared = true): PublishedClaims {
+    this.flushSpill();
     const salts = [...new Set([...this.exact.keys(), ...this.shingle.keys()])].sort((a, b) => a - b);
     const bufs = (t: PartTable | undefined): ArrayBufferLike[] =>
       t
@@ -274,8 +425,18 @@ export class PartialClaims {
       shingle: salts.map((s) => bufs(this.shingle.get(s))),
       ids: this.ids.chunks.map((c) => c.buffer as SharedArrayBuffer),
       chunks: this.chunks.map((c) => c.buffer as SharedArrayBuffer),
+      thread: this.thread,
+      threads: this.threads,
+      spilled: this.seen !== null,
+      spillBytes: this.spillBytes,
     };
   }
+}
+
+/** One thread's shingle table of one salt after the barrier; `own`: its claimers, when its values are ids + 1 (nothing spilled), else null. */
+interface ShingleTable {
+  parts: Int32Array[];
+  own: Int32Array[] | null;
 }
 
 /** One thread's table of one kind and salt after the barrier: its parts, and the claimers they name. */
@@ -284,25 +445,82 @@ interface ReadTable {
   ids: Int32Array[];
 }
 
-/** The tables of every thread after the barrier, read only. */
+/** The tables of every thread after the barrier, read only (but for what `replay` puts back first). */
 export class SharedClaims {
   private readonly exact = new Map<number, ReadTable[]>();
-  private readonly shingle = new Map<number, ReadTable[]>();
+  private readonly shingle = new Map<number, ShingleTable[]>();
+  /** Per thread, its claimers (ClaimIds). */
+  private readonly ids: Int32Array[][] = [];
+  private readonly threads: number;
   private readonly chunks: Uint8Array[][];
   private readonly at: Int32Array;
 
-  constructor(parts: readonly PublishedClaims[], index: SharedArrayBuffer) {
+  /**
+   * `replay`: when the threads spilled their first sightings (PartialClaims, seen), the tables of
+   * `mine` (this thread's, which no other thread writes) get back the first claimer of each key
+   * they hold, from every thread's spill; no other thread may read them before that is done.
+   */
+  constructor(parts: readonly PublishedClaims[], index: SharedArrayBuffer, replay?: { mine: readonly number[]; read: SpillReader }) {
+    this.threads = Math.max(1, ...parts.map((p) => p.threads));
     for (const p of parts) {
       const ids = p.ids.map((b) => new Int32Array(b));
+      this.ids[p.thread] = ids;
       p.salts.forEach((salt, k) => {
         const e = p.exact[k] ?? [];
         const s = p.shingle[k] ?? [];
         if (e.length > 0) push(this.exact, salt, { parts: e.map((b) => new Int32Array(b)), ids });
-        if (s.length > 0) push(this.shingle, salt, { parts: s.map((b) => new Int32Array(b)), ids });
+        if (s.length > 0) push(this.shingle, salt, { parts: s.map((b) => new Int32Array(b)), own: p.spilled ? null : ids });
       });
     }
     this.chunks = parts.map((p) => p.chunks.map((c) => new Uint8Array(c)));
     this.at = new Int32Array(index);
+    if (replay) for (const t of replay.mine) this.replay(parts.find((p) => p.thread === t), parts, replay.read);
+  }
+
+  /** Puts back into `own`'s shingle tables the first claimer of each key they hold, from every thread's spill. */
+  private replay(own: PublishedClaims | undefined, parts: readonly PublishedClaims[], read: SpillReader): void {
+    if (!own?.spilled) return;
+    const tables = new Map<number, Int32Array[]>();
+    own.salts.forEach((salt, k) => {
+      const s = own.shingle[k] ?? [];
+      if (s.length > 0) tables.set(salt, s.map((b) => new Int32Array(b)));
+    });
+    for (const p of parts) {
+      if (!p.spilled) continue;
+      let table: Int32Array[] | undefined;
+      for (const pairs of read(p.thread, p.spillBytes)) {
+        for (let j = 0; j + 1 < pairs.length; j += 2) {
+          const hash = pairs[j] ?? 0;
+          const v = pairs[j + 1] ?? 0;
+          if (v === 0) {
+            table = tables.get(hash);
+            continue;
+          }
+          if (!table) continue;
+          const m = mixShingle(hash);
+          const slots = table[m & (PARTS - 1)] as Int32Array;
+          const cap = slots.length / 2;
+          let i = home(m, cap);
+          for (;;) {
+            const s = 2 * i;
+            const cur = slots[s + 1] ?? 0;
+            if (cur === 0) break;
+            if (slots[s] === (hash | 0)) {
+              if (cur === NO_CLAIMER || this.rankOf(v) < this.rankOf(cur)) slots[s + 1] = v;
+              break;
+            }
+            i = i + 1 === cap ? 0 : i + 1;
+          }
+        }
+      }
+    }
+  }
+
+  /** The rank of shingle claimer value `v` (id × threads + thread + 1). */
+  private rankOf(v: number): number {
+    const x = (v >>> 0) - 1;
+    const t = x % this.threads;
+    return rankOfId(this.ids[t] ?? [], (x - t) / this.threads);
   }
 
   /** The lowest rank (file * 2^21 + unit) holding exact key hi:lo under `salt`; NaN when none. */
@@ -338,11 +556,13 @@ export class SharedClaims {
       let i = home(m, cap);
       for (;;) {
         const s = 2 * i;
-        const id = slots[s + 1] ?? 0;
-        if (id === 0) break;
+        const v = slots[s + 1] ?? 0;
+        if (v === 0) break;
         if (slots[s] === (hash | 0)) {
-          const r = rankOfId(t.ids, id - 1);
-          if (!(r >= best)) best = r;
+          if (v !== NO_CLAIMER) {
+            const r = t.own ? rankOfId(t.own, v - 1) : this.rankOf(v);
+            if (!(r >= best)) best = r;
+          }
           break;
         }
         i = i + 1 === cap ? 0 : i + 1;

@@ -5,7 +5,7 @@
 // the caller's `readBytes`.
 import { earlierRanks, fileOfRank, UNITS_PER_FILE } from "./claim-store.js";
 import type { LookupKeys, SourceFile, SourcePackage, SourceUnit } from "./file-claims.js";
-import { blobFile, blobPath, blobUnit, decodeSpan, spanHash, type UnitSpan } from "./records.js";
+import { blobFile, blobPath, blobTexts, blobUnit, decodeSpan, spanHash, type UnitSpan } from "./records.js";
 import type { SharedClaims } from "./shared-claims.js";
 
 export const NO_SOURCES: SourcePackage = { files: [], units: [], exact: new Int32Array(0), shingles: new Int32Array(0) };
@@ -57,7 +57,7 @@ export function sharedSources(claims: SharedClaims, n: number, salt: number, l: 
     const { path, coding } = blobPath(blob);
     const w = wanted.get(file) as { from: number; to: number };
     let bytes = read.get(file);
-    if (!bytes) read.set(file, (bytes = readBytes(path, w.from, w.to) ?? new Uint8Array(0)));
+    if (!bytes) read.set(file, (bytes = blobTexts(blob)?.subarray(w.from, w.to) ?? readBytes(path, w.from, w.to) ?? new Uint8Array(0)));
     const text = rec.to - w.from <= bytes.length ? decodeSpan(bytes.subarray(rec.from - w.from, rec.to - w.from), coding) : null;
     if (text === null || spanHash(text, 0, text.length) !== rec.hash) throw new SourceChanged(used.get(file)?.name ?? path);
     slot.set(r, units.length);

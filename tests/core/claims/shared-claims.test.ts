@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { localeSalt } from "../../../src/core/claims/claim-keys.js";
 import { blobFile, blobPath, blobUnit, byteSpans, decodeSpan, encodeFileBlob, spanHash } from "../../../src/core/claims/records.js";
-import { PartialClaims, recordIndex, SharedClaims } from "../../../src/core/claims/shared-claims.js";
+import { PartialClaims, recordIndex, seenFilter, SharedClaims, type SpillWriter } from "../../../src/core/claims/shared-claims.js";
 import { NO_SOURCES, SourceChanged, sharedSources } from "../../../src/core/claims/shared-sources.js";
 import type { UnitTable } from "../../../src/core/claims/file-claims.js";
 
@@ -39,6 +39,73 @@ describe("claims kept by the threads", () => {
       expect(shared.exactMin(0, 7, 6)).toBe(2 * R + 4);
       expect(shared.exactMin(0, 7, 7)).toBeNaN();
       expect(shared.exactMin(fr, 7, 6)).toBe(1 * R);
+    }
+  });
+
+  test("with shingles held once spilled, every key two files hold still names its lowest claimer, over any threads, in any order, whether the spill can be written or not", () => {
+    // Claims and looks-ups of [salt, hash, file, unit, claims?], made up so that many keys are held
+    // once, some by several files, some by one file twice, some looked up only.
+    let x = 7;
+    const rnd = (n: number): number => {
+      // mulberry32
+      x = (x + 0x6d2b79f5) | 0;
+      let t = Math.imul(x ^ (x >>> 15), 1 | x);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    const events: [number, number, number, number, boolean][] = [];
+    for (let file = 0; file < 400; file++) {
+      for (let unit = 0; unit < 6; unit++) {
+        const claims = rnd(5) !== 0;
+        for (let k = 0; k < 8; k++) {
+          const common = rnd(4) === 0;
+          events.push([rnd(7) === 0 ? 5 : 0, common ? rnd(300) : 1000 + rnd(1 << 30), file, unit, claims]);
+        }
+      }
+    }
+    const want = new Map<string, { files: Set<number>; min: number }>();
+    for (const [salt, h, f, u, claims] of events) {
+      const k = `${salt}:${h}`;
+      const w = want.get(k) ?? { files: new Set(), min: NaN };
+      w.files.add(f);
+      if (claims && !(f * R + u >= w.min)) w.min = f * R + u;
+      want.set(k, w);
+    }
+    for (const threads of [1, 2, 3]) {
+      for (const failAfter of [Infinity, 1, 0]) {
+        const index = recordIndex(400);
+        const seen = seenFilter(2000, threads > 1);
+        const spills: Int32Array[][] = Array.from({ length: threads }, () => []);
+        let writes = 0;
+        const writer = (t: number): SpillWriter => ({ write: (pairs) => (writes++ < failAfter ? (spills[t]!.push(pairs.slice()), true) : false) });
+        const parts = Array.from({ length: threads }, (_, t) => new PartialClaims(t, index, 100_000, { seen, threads, spill: writer(t) }));
+        // Each thread takes whole files, files in increasing order within a thread, threads interleaved.
+        const threadOf = (f: number): number => (f * 7 + (f >> 3)) % threads;
+        for (const [salt, h, f, u, claims] of events) {
+          const p = parts[threadOf(f)]!;
+          if (claims) p.claimShingle(salt, h, f, u);
+          else p.touchShingle(salt, h);
+        }
+        const published = parts.map((p) => p.publish(threads > 1));
+        const read = (t: number, bytes: number): Int32Array[] => {
+          const all = spills[t]!;
+          let left = bytes / 4;
+          return all.map((c) => c.subarray(0, Math.max(0, Math.min(c.length, (left -= c.length) + c.length))));
+        };
+        const shared = new SharedClaims(published, index, { mine: published.map((_, t) => t), read });
+        let wrong = 0;
+        let checked = 0;
+        for (const [k, w] of want) {
+          const [salt, h] = k.split(":").map(Number) as [number, number];
+          const got = shared.shingleMin(salt, h);
+          if (w.files.size >= 2) {
+            checked++;
+            if (!Object.is(got, w.min)) wrong++;
+          } else if (!Number.isNaN(got) && got !== w.min) wrong++;
+        }
+        expect(wrong).toBe(0);
+        expect(checked).toBeGreaterThan(500);
+      }
     }
   });
 
