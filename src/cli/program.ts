@@ -150,7 +150,7 @@ export function buildProgram(): Command {
     .option("--out-dir <dir>", "clean every matched file into DIR, mirroring the tree")
     .option("-w, --write", "rewrite the matched files in place (atomically; only files that change)", false)
     .option("--no-error-on-unmatched-pattern", "a pattern that matches no file is not an error")
-    .addOption(new Option("--jobs <n>", "worker threads (default: the number of cores; 1: no workers)").argParser(jobs))
+    .addOption(new Option("--jobs <n>", "worker threads (default: the number of cores, or 1 for input under 64 KB; 1: no workers)").argParser(jobs))
     .addOption(new Option("--locales <mode>", "a tree laid out by locale (docs/en, docs/zh-cn, i18n/fr): compare only files of one locale (auto), or all (off)").choices(["auto", "off"]))
     .option("--shard <K/N>", "clean only the K-th of N slices of the sorted file list; N runs sharing one --index give the output of one run")
     .option("--run <id>", "the run's name in the --index store (the same on every shard)")

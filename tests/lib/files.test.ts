@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { UsageError } from "../../src/base/errors.js";
 import { clean } from "../../src/core/clean.js";
-import { checkFiles, cleanFiles } from "../../src/lib/files.js";
+import { checkFiles, cleanFiles, defaultJobs } from "../../src/lib/files.js";
 import { readTree, tempTree } from "../helpers/temp-tree.js";
 
 const A = "The ferry to the island runs twice a day in winter, at nine and at four, from the north pier.";
@@ -74,5 +74,16 @@ describe("checkFiles", () => {
     expect(r.unmatched).toEqual(["nothing/*.md"]);
     expect(r.findings.map((f) => f.file)).toEqual(["site/b.txt", "site/c.txt"]);
     expect(r.changed).toEqual([]);
+  });
+});
+
+describe("defaultJobs", () => {
+  test("a few small files (a pre-commit check) are cleaned in this thread; from 64 KB of input on, one thread a core", () => {
+    const kb = (n: number) => ({ size: n * 1024 });
+    expect(defaultJobs([kb(10), kb(10), kb(10)], 8)).toBe(1);
+    expect(defaultJobs([], 8)).toBe(1);
+    expect(defaultJobs([kb(63), { size: 1023 }], 8)).toBe(1);
+    expect(defaultJobs([kb(32), kb(32)], 8)).toBe(8);
+    expect(defaultJobs([kb(500)], 2)).toBe(2);
   });
 });

@@ -29,6 +29,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "The plan covers:\n\nA larger reading room for residents\n\nLonger opening hours at the library\n\nFree coding lessons for pupils",
       "June 23, 2006\nA larger reading room for the summer\nJune 20, 2006\nPostcards from the seaside libraries\nJune 17, 2006\nPupils at the children's book fair",
       "6 + 1 + 31 + 36 = 74\n11 + 8 + 26 + 29 = 74\n16 + 15 + 21 + 22 = 74",
+      "Anna, Ben, Carl\nClimb the rope to the top\nAnna, Carl, Dora\nGroom each other after meals\nBen, Carl and Dora\nStare back at the visitors",
       "Do the readers of the new library want any of these:\nQuiet rooms\nMore evening hours at the branch\nFree coding lessons for pupils\nA bigger children's section downstairs",
     ],
   },
@@ -52,6 +53,8 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
 
 /** A line that is a date alone: "June 23, 2006", "Friday, 17 June 2006", "2006-06-23", "11/13/91". */
 const DATE_LINE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{1,2}(?:\s*[-–]\s*\d{1,2})?,? \d{4}|\d{1,2}(?:\s*[-–]\s*\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/i;
+/** A line that is a list of names alone: "Corey, Sissi, Sara, Tomas", "Anna, Ben and Carl". */
+const NAMES_LINE = /^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+(?:,? (?:and|&) \p{Lu}\p{Ll}+)?$/u;
 /** Letters among the characters that are not spaces: "6 + 1 + 31 + 36 = 74" is a row of figures, not a headline. */
 function lettersShare(t: string): number {
   let letters = 0;
@@ -196,6 +199,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     const rows = order.slice(k, e).map((i) => (texts[i] ?? "").trim());
     const yes =
       (labels && rows.filter((r) => /\p{L}, \p{L}/u.test(r)).length >= rows.length / 3) ||
+      rows.filter((r) => NAMES_LINE.test(r)).length >= rows.length / 3 ||
       rows.filter((r) => DATE_LINE.test(r)).length >= rows.length / 3;
     if (yes) for (let r = k; r < e; r++) records.add(order[r] ?? -1);
     return yes;
