@@ -4,7 +4,7 @@
 import { analyze, type Analysis } from "../core/analyze.js";
 import { cleanAnalysis } from "../core/clean.js";
 import { claimsOf, localIndex, lookupKeysOf, type FileClaims, type SourcePackage } from "../core/claims/file-claims.js";
-import { byteSpans, encodeFileBlob, spanHash, type TextCoding } from "../core/claims/records.js";
+import { encodeFileBlob, spanHash, type TextCoding } from "../core/claims/records.js";
 import { PartialClaims, SharedClaims, type PublishedClaims } from "../core/claims/shared-claims.js";
 import { NO_SOURCES, SourceChanged, sharedSources } from "../core/claims/shared-sources.js";
 import type { CleanResult } from "../core/types.js";
@@ -69,14 +69,13 @@ export interface SweepRequest {
   done: SharedArrayBuffer;
   /** claims: where the files' records stand (shared-claims.ts, recordIndex). */
   index: SharedArrayBuffer;
-  /** claims: keep the claiming texts in the records (a run that rewrites its files cannot read them back). */
-  inline?: boolean;
   /**
-   * claims: shingles held once are spilled (shared-claims.ts, SeenSetting): the run's filter of
-   * shingles held, and the path each thread's spill file begins with (".THREAD" follows).
+   * claims: the path each thread's spill files begin with: ".THREAD" the shingles held once (with
+   * `seen`, the run's filter of shingles held; shared-claims.ts, SeenSetting), ".tTHREAD" the
+   * texts of its claiming units (read back in phase two). Without it the texts stay in memory.
    */
-  seen?: Int32Array;
   spill?: string;
+  seen?: Int32Array;
 }
 
 /** What a thread gives back from a sweep: its template counts, or its claim tables. */
@@ -139,6 +138,7 @@ export async function decideSweep(tasks: FileTasks, r: DecideSweep, each: (i: nu
     if (d.kind === "ok" && (d.written !== undefined || !r.bytes)) d.out = NO_BYTES;
     each(i, d);
   }
+  tasks.closeSources();
   if (memoryNotes) tasks.noteMemory("decide sweep done");
 }
 
@@ -243,15 +243,15 @@ export class FileTasks {
   private recordIndex: SharedArrayBuffer | null = null;
 
   private thread = 0;
-  private inline = false;
   private spillPath: string | null = null;
   private spillWriter: FileSpill | null = null;
+  private textSpill: TextSpill | null = null;
 
   /** A run whose threads keep the claims begins: this is thread `thread` of `threads`, in the claims sweep `r`. */
-  beginShared(thread: number, r: Pick<SweepRequest, "index" | "files" | "inline" | "seen" | "spill">, threads: number): void {
+  beginShared(thread: number, r: Pick<SweepRequest, "index" | "files" | "seen" | "spill">, threads: number): void {
     const bytes = r.files.reduce((n, f) => n + f.size, 0) / Math.max(1, threads);
     this.thread = thread;
-    this.inline = r.inline === true;
+    this.textSpill = r.spill ? new TextSpill(`${r.spill}.t${thread}`) : null;
     this.spillPath = r.seen && r.spill ? r.spill : null;
     this.spillWriter = this.spillPath !== null ? new FileSpill(`${this.spillPath}.${thread}`) : null;
     const seen = r.seen && this.spillWriter ? { seen: r.seen, threads, spill: this.spillWriter } : null;
@@ -285,7 +285,7 @@ export class FileTasks {
       const hashes = new Uint32Array(claimed.length);
       for (let k = 0; k < claimed.length; k++) hashes[k] = spanHash(text, c.spans[2 * k] ?? 0, c.spans[2 * k + 1] ?? 0);
       const coding = CODING[got.encoding];
-      const blob = this.inline ? encodeFileBlob(f.name, f.abs, coding, c.units, claimed, c.places, c.spans, hashes, c.texts) : encodeFileBlob(f.name, f.abs, coding, c.units, claimed, c.places, byteSpans(text, got.bytes, coding, c.spans), hashes);
+      const blob = this.spillTexts(f, c.units, claimed, c.places, c.texts, hashes) ?? encodeFileBlob(f.name, f.abs, coding, c.units, claimed, c.places, c.spans, hashes, c.texts);
       p.putFile(f.n, blob);
       if (memoryNotes) {
         this.noted.files++;
@@ -302,9 +302,35 @@ export class FileTasks {
     return { kind: "ok", bytes: got.bytes };
   }
 
+  private readonly sourceReader = new SourceReader();
+  private readonly sourceRead = (abs: string, from: number, to: number): Uint8Array | null => this.sourceReader.read(abs, from, to);
+
+  /** The files kept open for first copies are closed (the decisions of a run are over). */
+  closeSources(): void {
+    this.sourceReader.close();
+  }
+
+  /**
+   * The blob of a file whose claiming texts go to this thread's text spill (UTF-8, one after
+   * another): its spans are where they stand there. Null when there is no spill or it cannot be
+   * written: the texts then stay in the blob.
+   */
+  private spillTexts(f: RunFile, units: FileClaims["units"], claimed: number[], places: ArrayLike<number>, texts: readonly string[], hashes: Uint32Array): Uint8Array | null {
+    const spill = this.textSpill;
+    if (!spill) return null;
+    const spans = new Int32Array(2 * texts.length);
+    for (let k = 0; k < texts.length; k++) {
+      const at = spill.append(texts[k] ?? "");
+      if (at < 0) return null;
+      spans[2 * k] = at;
+      spans[2 * k + 1] = spill.end;
+    }
+    return encodeFileBlob(f.name, spill.path, 0, units, claimed, places, spans, hashes);
+  }
+
   /** A memory note (WINNOW_DEBUG_MEMORY) with what this thread counted. */
   noteMemory(what: string): void {
-    memoryNote(what, { ...this.noted, rangeReads });
+    memoryNote(what, { ...this.noted, rangeReads, rangeOpens });
   }
 
   /** The barrier: this thread's tables, for every thread to read. */
@@ -316,6 +342,9 @@ export class FileTasks {
     this.partial = null;
     this.spillWriter?.close();
     this.spillWriter = null;
+    // Texts of this thread not written whole: phase two fails the files that need them, naming the source.
+    this.textSpill?.close();
+    this.textSpill = null;
     return p;
   }
 
@@ -336,7 +365,7 @@ export class FileTasks {
     if (crossFile) {
       if (!this.shared) throw new Error("decideShared before attachShared");
       try {
-        sources = sharedSources(this.shared, f.n, f.salt, lookupKeysOf(got.analysis, o), readRange);
+        sources = sharedSources(this.shared, f.n, f.salt, lookupKeysOf(got.analysis, o), this.sourceRead);
       } catch (e) {
         if (e instanceof SourceChanged) return { kind: "failed", reason: e.message, bytes: got.bytes };
         throw e;
@@ -369,9 +398,10 @@ export class FileTasks {
 }
 
 /**
- * A thread's spill file (shared-claims.ts, SpillWriter): the first sightings of shingles, written
- * as they come and read back once by every thread at the barrier; made only by this run (never
- * an existing file), removed by the main thread once every thread has read it.
+ * A thread's spill file: the first sightings of shingles (shared-claims.ts, SpillWriter), written
+ * as they come and read back once by every thread at the barrier, or the texts of its claiming
+ * units, read back in phase two; made only by this run (never an existing file), removed by the
+ * main thread once every thread has read it.
  */
 class FileSpill {
   private fd = -1;
@@ -383,12 +413,16 @@ class FileSpill {
     }
   }
 
-  /** Whether all of `pairs` was written; once not (no room, a file-size limit), nothing more is. */
-  write(pairs: Int32Array): boolean {
+  /** Bytes written whole so far. */
+  size = 0;
+
+  /** Whether all of `data` was written; once not (no room, a file-size limit), nothing more is. */
+  write(data: ArrayBufferView): boolean {
     if (this.fd < 0) return false;
-    const b = new Uint8Array(pairs.buffer, pairs.byteOffset, pairs.byteLength);
+    const b = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     try {
       for (let at = 0; at < b.length; ) at += writeSync(this.fd, b, at, b.length - at);
+      this.size += b.length;
       return true;
     } catch {
       this.close();
@@ -399,6 +433,51 @@ class FileSpill {
   close(): void {
     if (this.fd >= 0) closeSync(this.fd);
     this.fd = -1;
+  }
+}
+
+/**
+ * A thread's claiming texts as UTF-8, one after another, through one buffer: phase two reads each
+ * first copy back from here (sharedSources) with one read a source file, where opening the files
+ * themselves cost 15 s of CPU on the bench tree (683,698 opens). Written before the barrier.
+ */
+class TextSpill {
+  private readonly out: FileSpill;
+  private readonly buf = new Uint8Array(1 << 20);
+  private used = 0;
+  /** Where the last text appended ends. */
+  end = 0;
+
+  constructor(readonly path: string) {
+    this.out = new FileSpill(path);
+  }
+
+  /** Appends `text`; where it begins, or -1 when the spill cannot be written (then nothing more is). */
+  append(text: string): number {
+    if (this.end < 0) return -1;
+    const at = this.end;
+    let from = 0;
+    for (;;) {
+      const r = utf8.encodeInto(from === 0 ? text : text.slice(from), this.buf.subarray(this.used));
+      this.used += r.written;
+      this.end += r.written;
+      from += r.read;
+      if (from >= text.length) return at;
+      if (!this.flush()) return (this.end = -1);
+    }
+  }
+
+  private flush(): boolean {
+    const ok = this.used === 0 || this.out.write(this.buf.subarray(0, this.used));
+    this.used = 0;
+    return ok;
+  }
+
+  /** Written out and closed: true when every text appended is in the file. */
+  close(): boolean {
+    const ok = this.end >= 0 && this.flush();
+    this.out.close();
+    return ok;
   }
 }
 
@@ -423,32 +502,57 @@ function* readSpill(path: string, bytes: number): Iterable<Int32Array> {
 
 /** Source files read back by this thread (memory notes). */
 let rangeReads = 0;
+let rangeOpens = 0;
+
+const utf8 = new TextEncoder();
 
 const CODING: Record<Encoding, TextCoding> = { utf8: 0, utf16le: 1, utf16be: 2 };
 
 /**
- * Bytes [from, to) of a file phase one read, for the first copies it holds (sharedSources): one
- * open, read and close, about 9 µs a file where reading and decoding a whole 10 KB file took 45-60.
+ * Bytes [from, to) of the files phase one read, for the first copies they hold (sharedSources): one
+ * read of the bytes that hold a file's first copies, about 9 µs where reading and decoding a whole
+ * 10 KB file took 45-60. The last SOURCE_FDS files read stay open (a file read again is one read,
+ * no open or close); they are closed when the thread's decisions end.
  */
-function readRange(abs: string, from: number, to: number): Uint8Array | null {
-  rangeReads++;
-  let fd: number;
-  try {
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return null;
+class SourceReader {
+  private readonly fds = new Map<string, number>();
+
+  read(abs: string, from: number, to: number): Uint8Array | null {
+    rangeReads++;
+    let fd = this.fds.get(abs);
+    if (fd === undefined) {
+      try {
+        fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+      } catch {
+        return null;
+      }
+      rangeOpens++;
+      this.fds.set(abs, fd);
+      for (const [k, old] of this.fds) {
+        if (this.fds.size <= SOURCE_FDS) break;
+        this.fds.delete(k);
+        closeSync(old);
+      }
+    }
+    try {
+      const buf = new Uint8Array(to - from);
+      let got = 0;
+      for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync(fd, buf, got, buf.length - got, from + got);
+      return got < buf.length ? buf.subarray(0, got) : buf;
+    } catch {
+      this.fds.delete(abs);
+      closeSync(fd);
+      return null;
+    }
   }
-  try {
-    const buf = new Uint8Array(to - from);
-    let got = 0;
-    for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync(fd, buf, got, buf.length - got, from + got);
-    return got < buf.length ? buf.subarray(0, got) : buf;
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
   }
 }
+
+const SOURCE_FDS = 64;
 
 type TextRead = { kind: "ok"; text: string; encoding: Encoding; stamp: ReadStamp; bytes: number } | NotRead;
 

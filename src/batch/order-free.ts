@@ -82,6 +82,8 @@ export interface OrderFreeContext {
   writeTarget?(f: PlannedFile): WriteTarget | null;
   /** The target's temporary file is no longer in flight. */
   targetDone?(t: WriteTarget): void;
+  /** The spill files of the claiming texts, to be removed once phase two is over (sharedClaimPhase). */
+  spills?: string[];
   /** A pass starts over this shard's files. */
   phase?(name: "learning" | "cleaning", files: number, bytes: number): void;
   advance?(bytes: number): void;
@@ -281,27 +283,35 @@ export async function sharedClaimPhase(ctx: OrderFreeContext): Promise<void> {
   if (!ctx.crossFile) return;
   const mine = shardFiles(ctx);
   const bytes = mine.reduce((n, { f }) => n + f.size, 0);
-  // Shingles held by one file only are spilled to a file per thread (shared-claims.ts, SeenSetting).
+  // Per thread, spill files (file-tasks.ts): the shingles held by one file only (shared-claims.ts,
+  // SeenSetting), read at the barrier, and the texts of its claiming units, read in phase two.
   const spill = path.join(tmpdir(), `winnow-claims-${process.pid}-${randomBytes(6).toString("hex")}`);
-  const spills = Array.from({ length: Math.max(1, ctx.jobs) }, (_, t) => `${spill}.${t}`);
-  for (const s of spills) trackTemp(s);
+  const threads = Array.from({ length: Math.max(1, ctx.jobs) }, (_, t) => t);
+  const shingles = threads.map((t) => `${spill}.${t}`);
+  const texts = threads.map((t) => `${spill}.t${t}`);
+  for (const s of [...shingles, ...texts]) trackTemp(s);
+  ctx.spills = texts;
   try {
     const request = {
       op: "claims" as const,
       files: mine.map(({ f, n }) => runFile(ctx, f, n)),
       options: mine.map(({ f }) => ctx.optionsOf(f)),
       index: recordIndex(ctx.all.length),
-      inline: ctx.mode === "write",
       seen: seenFilter(bytes, ctx.jobs > 1),
       spill,
     };
     const parts = await ctx.pool.sweep(request, ctx.advance);
     await ctx.pool.attachShared(parts as PublishedClaims[]);
   } finally {
-    for (const s of spills) {
-      rmSync(s, { force: true });
-      untrackTemp(s);
-    }
+    removeSpills(shingles);
+  }
+}
+
+/** Removes (and untracks) spill files; the texts' once phase two is over (OrderFreeContext.spills). */
+export function removeSpills(files: readonly string[]): void {
+  for (const s of files) {
+    rmSync(s, { force: true });
+    untrackTemp(s);
   }
 }
 

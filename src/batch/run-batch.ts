@@ -14,7 +14,7 @@ import { describeFsError } from "../io/read-input.js";
 import { writeFileAtomic, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
 import { tempNameBeside } from "../io/temp-name.js";
 import { decidedOutcome, learnedEnabled, type AnalyzeOutcome, type DecidedOutcome } from "./file-tasks.js";
-import { claimPhase, decidePhase, shardFiles, shardTemplates, sharedClaimPhase, sharedDecidePhase, sharedTemplates, type EngineSettings, type OrderFreeContext } from "./order-free.js";
+import { claimPhase, decidePhase, removeSpills, shardFiles, shardTemplates, sharedClaimPhase, sharedDecidePhase, sharedTemplates, type EngineSettings, type OrderFreeContext } from "./order-free.js";
 import type { PlannedFile } from "./plan.js";
 import { createPool, type TaskPool } from "./pool.js";
 import { memoryNote, memorySnapshot } from "./memory-note.js";
@@ -207,12 +207,16 @@ async function runOrderFree(run: BatchRun, engine: EngineSettings | null): Promi
     const mine = shardFiles(ctx).map((x) => x.f);
     hooks.phase?.("learning", mine.length, totalBytes(mine));
     if (!engine) {
-      await sharedClaimPhase(ctx);
-      memoryNote("claims attached");
-      const outcomes = await emitOutcomes(run, pool, sharedDecidePhase(ctx));
-      memoryNote("decided", { outcomes: outcomes.length });
-      memorySnapshot("decided");
-      return outcomes;
+      try {
+        await sharedClaimPhase(ctx);
+        memoryNote("claims attached");
+        const outcomes = await emitOutcomes(run, pool, sharedDecidePhase(ctx));
+        memoryNote("decided", { outcomes: outcomes.length });
+        memorySnapshot("decided");
+        return outcomes;
+      } finally {
+        removeSpills(ctx.spills ?? []);
+      }
     }
     const lookups = await claimPhase(ctx, engine);
     return await emitOutcomes(run, pool, decidePhase(ctx, engine, lookups));

@@ -144,7 +144,14 @@ function seenBefore(seen: Int32Array, salt: number, hash: number): boolean {
   const w = Math.floor((m * seen.length) / 4294967296);
   const b = fmix(m ^ 0x5bd1e995);
   const mask = (1 << (b & 31)) | (1 << ((b >>> 5) & 31)) | (1 << ((b >>> 10) & 31)) | (1 << ((b >>> 15) & 31));
-  return (Atomics.or(seen, w, mask) & mask) === mask;
+  // One thread alone needs no atomic operation.
+  let old: number;
+  if (seen.buffer instanceof SharedArrayBuffer) old = Atomics.or(seen, w, mask);
+  else {
+    old = seen[w] ?? 0;
+    seen[w] = old | mask;
+  }
+  return (old & mask) === mask;
 }
 
 /**

@@ -5,7 +5,7 @@
 // the caller's `readBytes`.
 import { earlierRanks, fileOfRank, UNITS_PER_FILE } from "./claim-store.js";
 import type { LookupKeys, SourceFile, SourcePackage, SourceUnit } from "./file-claims.js";
-import { blobFile, blobPath, blobTexts, blobUnit, decodeSpan, spanHash, type UnitSpan } from "./records.js";
+import { blobFile, blobPath, blobTexts, blobUnit, decodeSpan, spanHash, type TextCoding, type UnitSpan } from "./records.js";
 import type { SharedClaims } from "./shared-claims.js";
 
 export const NO_SOURCES: SourcePackage = { files: [], units: [], exact: new Int32Array(0), shingles: new Int32Array(0) };
@@ -34,7 +34,7 @@ export function sharedSources(claims: SharedClaims, n: number, salt: number, l: 
   const used = new Map<number, SourceFile>();
   const spans: (UnitSpan | null)[] = [];
   // Per source file: the bytes that hold all its first copies this file needs, read at once.
-  const wanted = new Map<number, { from: number; to: number }>();
+  const wanted = new Map<number, { from: number; to: number; blob: Uint8Array }>();
   for (const r of order) {
     const file = fileOfRank(r);
     const blob = claims.fileBlob(file);
@@ -43,23 +43,27 @@ export function sharedSources(claims: SharedClaims, n: number, salt: number, l: 
     if (!blob || !rec) continue;
     if (!used.has(file)) used.set(file, blobFile(file, blob));
     const w = wanted.get(file);
-    if (!w) wanted.set(file, { from: rec.from, to: rec.to });
+    if (!w) wanted.set(file, { from: rec.from, to: rec.to, blob });
     else [w.from, w.to] = [Math.min(w.from, rec.from), Math.max(w.to, rec.to)];
   }
-  const read = new Map<number, Uint8Array>();
+  // Per source file: the bytes read, how they decode, its path (for the error).
+  const read = new Map<number, { bytes: Uint8Array; coding: TextCoding; path: string }>();
   const units: SourceUnit[] = [];
   const slot = new Map<number, number>();
   order.forEach((r, i) => {
     const rec = spans[i];
     if (!rec) return;
     const file = fileOfRank(r);
-    const blob = claims.fileBlob(file) as Uint8Array;
-    const { path, coding } = blobPath(blob);
-    const w = wanted.get(file) as { from: number; to: number };
-    let bytes = read.get(file);
-    if (!bytes) read.set(file, (bytes = blobTexts(blob)?.subarray(w.from, w.to) ?? readBytes(path, w.from, w.to) ?? new Uint8Array(0)));
+    const w = wanted.get(file) as { from: number; to: number; blob: Uint8Array };
+    let got = read.get(file);
+    if (!got) {
+      const { path, coding } = blobPath(w.blob);
+      const bytes = blobTexts(w.blob)?.subarray(w.from, w.to) ?? readBytes(path, w.from, w.to) ?? new Uint8Array(0);
+      read.set(file, (got = { bytes, coding, path }));
+    }
+    const { bytes, coding } = got;
     const text = rec.to - w.from <= bytes.length ? decodeSpan(bytes.subarray(rec.from - w.from, rec.to - w.from), coding) : null;
-    if (text === null || spanHash(text, 0, text.length) !== rec.hash) throw new SourceChanged(used.get(file)?.name ?? path);
+    if (text === null || spanHash(text, 0, text.length) !== rec.hash) throw new SourceChanged(used.get(file)?.name ?? got.path);
     slot.set(r, units.length);
     units.push({ file, unit: r % UNITS_PER_FILE, text, place: rec.place });
   });
