@@ -4,7 +4,7 @@
 import { analyze, type Analysis } from "../core/analyze.js";
 import { cleanAnalysis } from "../core/clean.js";
 import { claimsOf, localIndex, lookupKeysOf, type FileClaims, type SourcePackage } from "../core/claims/file-claims.js";
-import { encodeFileBlob, spanHash, type TextCoding } from "../core/claims/records.js";
+import { encodeFileBlob, INLINE, spanHash } from "../core/claims/records.js";
 import { PartialClaims, SharedClaims, type PublishedClaims } from "../core/claims/shared-claims.js";
 import { NO_SOURCES, SourceChanged, sharedSources } from "../core/claims/shared-sources.js";
 import type { CleanResult } from "../core/types.js";
@@ -284,8 +284,7 @@ export class FileTasks {
       const text = got.analysis.text;
       const hashes = new Uint32Array(claimed.length);
       for (let k = 0; k < claimed.length; k++) hashes[k] = spanHash(text, c.spans[2 * k] ?? 0, c.spans[2 * k + 1] ?? 0);
-      const coding = CODING[got.encoding];
-      const blob = this.spillTexts(f, c.units, claimed, c.places, c.texts, hashes) ?? encodeFileBlob(f.name, f.abs, coding, c.units, claimed, c.places, c.spans, hashes, c.texts);
+      const blob = this.spillTexts(f, c.units, claimed, c.places, c.texts, hashes) ?? encodeFileBlob(f.name, f.abs, INLINE, c.units, claimed, c.places, c.spans, hashes, c.texts);
       p.putFile(f.n, blob);
       if (memoryNotes) {
         this.noted.files++;
@@ -506,7 +505,6 @@ let rangeOpens = 0;
 
 const utf8 = new TextEncoder();
 
-const CODING: Record<Encoding, TextCoding> = { utf8: 0, utf16le: 1, utf16be: 2 };
 
 /**
  * Bytes [from, to) of the files phase one read, for the first copies they hold (sharedSources): one

@@ -60,20 +60,20 @@ export function decodeFileRecord(file: number, b: Uint8Array): SourceFile {
 }
 
 /**
- * How a file's bytes are decoded (io/text-stream.ts): 0 UTF-8, 1 UTF-16 LE, 2 UTF-16 BE; 3: the
- * texts are in the blob itself, as UTF-8 (a run that rewrites its files in place cannot read them back).
+ * Where a blob's texts are: 0 in the file at its path (UTF-8: a spill file of the run, written in
+ * phase one); 3 in the blob itself (UTF-8), when no spill file could be written.
  */
-export type TextCoding = 0 | 1 | 2 | 3;
+export type TextCoding = 0 | 3;
 
 export const INLINE: TextCoding = 3;
 
 /**
- * A file's records in one blob (shared-claims.ts): its file record, the path it is read from and
- * how its bytes decode, then per claiming unit, in unit order, its index, place, and where its text
- * stands among the file's bytes ([from, to)) with a hash of that text. The texts themselves are not
- * kept (they were 192 of the 207 MB of records on the 213 MB bench tree): phase two reads each
- * first copy back from its file, only its bytes, and the hash tells a file that changed since
- * phase one from the one it read.
+ * A file's records in one blob (shared-claims.ts): its file record, the path its claiming texts
+ * are read from (a spill file of the run) and where they are, then per claiming unit, in unit
+ * order, its index, place, and where its text stands there ([from, to), UTF-8 bytes) with a hash of
+ * that text. The texts themselves are not kept in memory (they were 192 of the 207 MB of records on
+ * the 213 MB bench tree): phase two reads each first copy back, and the hash tells a text that did
+ * not come back whole.
  * With `texts` (coding INLINE) the texts follow, as UTF-8, and the spans are where they stand there.
  * [file record length: u32][file record][pad][path length: u32][path][pad][coding: u32][count: u32]
  * [unit: i32 × count][place: i32 × count][from: u32 × count][to: u32 × count][hash: u32 × count][texts]
@@ -179,50 +179,12 @@ export function spanHash(text: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-/**
- * The byte offsets of text offsets `spans` (ascending) in the file the text was decoded from:
- * `bytes` long, in `coding` (io/text-stream.ts keeps a BOM as U+FEFF, 3 bytes in UTF-8 and 2 in
- * UTF-16). Rewrites `spans` in place.
- */
-export function byteSpans(text: string, bytes: number, coding: TextCoding, spans: Int32Array): Int32Array {
-  if (coding !== 0) {
-    for (let k = 0; k < spans.length; k++) spans[k] = 2 * (spans[k] ?? 0);
-    return spans;
-  }
-  if (bytes === text.length) return spans; // ASCII
-  let at = 0;
-  let b = 0;
-  for (let k = 0; k < spans.length; k++) {
-    const to = spans[k] ?? 0;
-    for (; at < to; at++) {
-      const c = text.charCodeAt(at);
-      if (c < 0x80) b += 1;
-      else if (c < 0x800) b += 2;
-      else if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length) {
-        b += 4;
-        at++;
-      } else b += 3;
-    }
-    spans[k] = b;
-  }
-  return spans;
-}
-
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 
-/** The text of bytes `b` (a span byteSpans gave) in `coding`; null when they do not decode. */
-export function decodeSpan(b: Uint8Array, coding: TextCoding): string | null {
+/** The text of UTF-8 bytes `b` (a span a blob names); null when they do not decode. */
+export function decodeSpan(b: Uint8Array): string | null {
   try {
-    if (coding === 0 || coding === INLINE) return utf8.decode(b);
-    if (b.length % 2 !== 0) return null;
-    if (coding === 1) return utf16.decode(b);
-    const swapped = new Uint8Array(b.length);
-    for (let i = 0; i < b.length; i += 2) {
-      swapped[i] = b[i + 1] ?? 0;
-      swapped[i + 1] = b[i] ?? 0;
-    }
-    return utf16.decode(swapped);
+    return utf8.decode(b);
   } catch {
     return null;
   }

@@ -5,7 +5,7 @@
 // the caller's `readBytes`.
 import { earlierRanks, fileOfRank, UNITS_PER_FILE } from "./claim-store.js";
 import type { LookupKeys, SourceFile, SourcePackage, SourceUnit } from "./file-claims.js";
-import { blobFile, blobPath, blobTexts, blobUnit, decodeSpan, spanHash, type TextCoding, type UnitSpan } from "./records.js";
+import { blobFile, blobPath, blobTexts, blobUnit, decodeSpan, spanHash, type UnitSpan } from "./records.js";
 import type { SharedClaims } from "./shared-claims.js";
 
 export const NO_SOURCES: SourcePackage = { files: [], units: [], exact: new Int32Array(0), shingles: new Int32Array(0) };
@@ -47,7 +47,7 @@ export function sharedSources(claims: SharedClaims, n: number, salt: number, l: 
     else [w.from, w.to] = [Math.min(w.from, rec.from), Math.max(w.to, rec.to)];
   }
   // Per source file: the bytes read, how they decode, its path (for the error).
-  const read = new Map<number, { bytes: Uint8Array; coding: TextCoding; path: string }>();
+  const read = new Map<number, { bytes: Uint8Array; path: string }>();
   const units: SourceUnit[] = [];
   const slot = new Map<number, number>();
   order.forEach((r, i) => {
@@ -57,12 +57,12 @@ export function sharedSources(claims: SharedClaims, n: number, salt: number, l: 
     const w = wanted.get(file) as { from: number; to: number; blob: Uint8Array };
     let got = read.get(file);
     if (!got) {
-      const { path, coding } = blobPath(w.blob);
+      const { path } = blobPath(w.blob);
       const bytes = blobTexts(w.blob)?.subarray(w.from, w.to) ?? readBytes(path, w.from, w.to) ?? new Uint8Array(0);
-      read.set(file, (got = { bytes, coding, path }));
+      read.set(file, (got = { bytes, path }));
     }
-    const { bytes, coding } = got;
-    const text = rec.to - w.from <= bytes.length ? decodeSpan(bytes.subarray(rec.from - w.from, rec.to - w.from), coding) : null;
+    const { bytes } = got;
+    const text = rec.to - w.from <= bytes.length ? decodeSpan(bytes.subarray(rec.from - w.from, rec.to - w.from)) : null;
     if (text === null || spanHash(text, 0, text.length) !== rec.hash) throw new SourceChanged(used.get(file)?.name ?? got.path);
     slot.set(r, units.length);
     units.push({ file, unit: r % UNITS_PER_FILE, text, place: rec.place });

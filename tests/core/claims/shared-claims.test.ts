@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { localeSalt } from "../../../src/core/claims/claim-keys.js";
-import { blobFile, blobPath, blobUnit, byteSpans, decodeSpan, encodeFileBlob, spanHash } from "../../../src/core/claims/records.js";
+import { blobFile, blobPath, blobUnit, decodeSpan, encodeFileBlob, INLINE, spanHash } from "../../../src/core/claims/records.js";
 import { PartialClaims, recordIndex, seenFilter, SharedClaims, type SpillWriter } from "../../../src/core/claims/shared-claims.js";
 import { NO_SOURCES, SourceChanged, sharedSources } from "../../../src/core/claims/shared-sources.js";
 import type { UnitTable } from "../../../src/core/claims/file-claims.js";
@@ -162,12 +162,12 @@ describe("claims kept by the threads", () => {
 
   test("a file's blob gives back its name, path, coding, unit table and the place and byte span of each claiming unit", () => {
     const units = table(5, 3);
-    const blob = encodeFileBlob("docs/é.md", "/tree/docs/é.md", 2, units, [1, 3, 4], [0, 17, -2], [0, 11, 13, 13, 13, 18], [7, 8, 0xffffffff]);
+    const blob = encodeFileBlob("docs/é.md", "/tree/docs/é.md", 0, units, [1, 3, 4], [0, 17, -2], [0, 11, 13, 13, 13, 18], [7, 8, 0xffffffff]);
     const f = blobFile(9, blob);
     expect(f.file).toBe(9);
     expect(f.name).toBe("docs/é.md");
     expect(f.units).toEqual(units);
-    expect(blobPath(blob)).toEqual({ path: "/tree/docs/é.md", coding: 2 });
+    expect(blobPath(blob)).toEqual({ path: "/tree/docs/é.md", coding: 0 });
     expect(blobUnit(blob, 1)).toEqual({ place: 0, from: 0, to: 11, hash: 7 });
     expect(blobUnit(blob, 3)).toEqual({ place: 17, from: 13, to: 13, hash: 8 });
     expect(blobUnit(blob, 4)).toEqual({ place: -2, from: 13, to: 18, hash: 0xffffffff });
@@ -175,26 +175,23 @@ describe("claims kept by the threads", () => {
     expect(blobUnit(blob, 2)).toBeNull();
   });
 
-  test("a unit's text comes back from its byte span in every coding the reader takes, a BOM, non-ASCII and astral characters included", () => {
-    const text = "\uFEFFcafé 😀 x\n\nnaïve – 10 €\n\n\u{1F600}end";
-    const units: [number, number][] = ["café 😀 x", "naïve – 10 €", "\u{1F600}end"].map((u) => [text.indexOf(u), text.indexOf(u) + u.length]);
-    expect(units[0]![0]).toBe(1);
-    const codings: [0 | 1 | 2, Uint8Array][] = [
-      [0, new TextEncoder().encode(text)],
-      [1, Uint8Array.from(Buffer.from(text, "utf16le"))],
-      [2, Uint8Array.from(Buffer.from(text, "utf16le").swap16())],
-    ];
-    for (const [coding, bytes] of codings) {
-      const spans = byteSpans(text, bytes.length, coding, Int32Array.from(units.flat()));
-      units.forEach(([from, to], k) => {
-        expect(decodeSpan(bytes.subarray(spans[2 * k]!, spans[2 * k + 1]!), coding)).toBe(text.slice(from, to));
-      });
-    }
-    // ASCII: offsets are bytes already.
-    expect([...byteSpans("ab\n\ncd", 6, 0, Int32Array.of(0, 2, 4, 6))]).toEqual([0, 2, 4, 6]);
-    // Bytes cut inside a character do not decode.
-    expect(decodeSpan(new TextEncoder().encode("é").subarray(0, 1), 0)).toBeNull();
-    expect(decodeSpan(Uint8Array.of(0x41), 1)).toBeNull();
+  test("a unit's text comes back from its UTF-8 span, a BOM, non-ASCII and astral characters included; bytes cut inside a character do not", () => {
+    const text = "\uFEFFcafé 😀 x – 10 €";
+    expect(decodeSpan(new TextEncoder().encode(text))).toBe(text);
+    expect(decodeSpan(new TextEncoder().encode("é").subarray(0, 1))).toBeNull();
+    expect(decodeSpan(new TextEncoder().encode("😀").subarray(0, 3))).toBeNull();
+  });
+
+  test("a blob that holds its texts itself (no spill file) gives them back without a read", () => {
+    const index = recordIndex(2);
+    const a = new PartialClaims(0, index);
+    a.claimShingle(0, 9, 0, 1);
+    a.putFile(0, encodeFileBlob("a.txt", "/nowhere/a.txt", INLINE, table(2, 1), [1], [4], [], [spanHash("naïve text", 0, 10)], ["naïve text"]));
+    const shared = new SharedClaims([a.publish()], index);
+    const got = sharedSources(shared, 1, 0, { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), shingles: Uint32Array.of(9) }, () => {
+      throw new Error("no read expected");
+    });
+    expect(got.units).toEqual([{ file: 0, unit: 1, text: "naïve text", place: 4 }]);
   });
 
   /** A blob for a file of one or more claiming units whose texts stand in `text` (ASCII) at `spans`. */
