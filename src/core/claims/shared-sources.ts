@@ -1,8 +1,8 @@
 // Phase two against the claims the threads of this process share (shared-claims.ts): the first
 // copies a file needs, as the engine reads them from any store (batch/order-free.ts, sourcesOf) —
 // the lowest-ranked claimers of its keys that stand in earlier files, with their texts, places and
-// files' unit tables. The texts are read back from the files (records.ts, encodeFileBlob), through
-// the caller's `readBytes`.
+// files' unit tables. The texts are read back, through the caller's `readBytes`, from where phase one
+// put them (records.ts, encodeFileBlob: in one process, a temporary file of the run).
 import { earlierRanks, fileOfRank, UNITS_PER_FILE } from "./claim-store.js";
 import type { LookupKeys, SourceFile, SourcePackage, SourceUnit } from "./file-claims.js";
 import { blobFile, blobPath, blobTexts, blobUnit, decodeSpan, spanHash, type UnitSpan } from "./records.js";
@@ -10,10 +10,14 @@ import type { SharedClaims } from "./shared-claims.js";
 
 export const NO_SOURCES: SourcePackage = { files: [], units: [], exact: new Int32Array(0), shingles: new Int32Array(0) };
 
-/** A first copy's file no longer holds the text phase one read there: the run cannot decide a file against it. */
+/**
+ * A first copy's text does not come back as phase one read it (its bytes were cut short or changed
+ * where they were kept: a temporary file that ran out of room, or the file itself): the run cannot
+ * decide a file against it.
+ */
 export class SourceChanged extends Error {
   constructor(readonly file: string) {
-    super(`${file}, which holds a first copy of its text, changed during the run; run again`);
+    super(`the text of a first copy in ${file} could not be read back as it was first read (a temporary file cut short, or the file changed); run again`);
   }
 }
 

@@ -257,7 +257,7 @@ describe("claims kept by the threads", () => {
       if (now === undefined) changed.delete("/t/a.txt");
       else changed.set("/t/a.txt", now);
       expect(() => sharedSources(shared, 2, 0, keys, from(changed))).toThrow(SourceChanged);
-      expect(() => sharedSources(shared, 2, 0, keys, from(changed))).toThrow(/^a\.txt, which holds a first copy of its text, changed during the run; run again$/);
+      expect(() => sharedSources(shared, 2, 0, keys, from(changed))).toThrow(/^the text of a first copy in a\.txt could not be read back as it was first read \(a temporary file cut short, or the file changed\); run again$/);
     }
     // What lies after the texts may change: texts that stand where they stood are the texts read.
     const longer = new Map(files).set("/t/a.txt", "x\n\nalpha text\n\nomega unit and more");
