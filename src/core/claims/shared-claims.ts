@@ -287,23 +287,7 @@ export class PartialClaims {
 
   /** A unit of file `file` that claims nothing holds shingle `hash`: when another file held it before, the table must know the key. */
   touchShingle(salt: number, hash: number): void {
-    if (!this.seen || !seenBefore(this.seen.seen, salt, hash)) return;
-    const t = this.shingleTable(salt);
-    const m = mixShingle(hash);
-    const slots = t.part(m);
-    const cap = slots.length / 2;
-    let i = home(m, cap);
-    for (;;) {
-      const s = 2 * i;
-      if ((slots[s + 1] ?? 0) === 0) {
-        slots[s] = hash;
-        slots[s + 1] = NO_CLAIMER;
-        (t.sizes[m & (PARTS - 1)] as number)++;
-        return;
-      }
-      if (slots[s] === (hash | 0)) return;
-      i = i + 1 === cap ? 0 : i + 1;
-    }
+    if (this.seen && seenBefore(this.seen.seen, salt, hash)) this.insertShingle(salt, hash, NO_CLAIMER);
   }
 
   private shingleTable(salt: number): PartTable {
@@ -348,7 +332,7 @@ export class PartialClaims {
     this.insertShingle(salt, hash, this.claimer(file, unit));
   }
 
-  /** Shingle `hash` claimed by claimer value `value` (of this thread): the lower rank stays. */
+  /** Shingle `hash` claimed by claimer value `value` (of this thread; NO_CLAIMER: only held): the lower rank stays. */
   private insertShingle(salt: number, hash: number, value: number): void {
     const t = this.shingleTable(salt);
     const m = mixShingle(hash);
@@ -366,7 +350,7 @@ export class PartialClaims {
       }
       if (slots[s] === (hash | 0)) {
         // In phase one a table names this thread's claimers only.
-        if (v === NO_CLAIMER || rankBefore(this.ids.chunks, this.idOfValue(value), this.idOfValue(v))) slots[s + 1] = value;
+        if (value !== NO_CLAIMER && (v === NO_CLAIMER || rankBefore(this.ids.chunks, this.idOfValue(value), this.idOfValue(v)))) slots[s + 1] = value;
         return;
       }
       i = i + 1 === cap ? 0 : i + 1;
