@@ -88,6 +88,16 @@ function home(m: number, cap: number): number {
   return Math.floor(((m >>> 8) * cap) / 16777216);
 }
 
+/** Where shingle `hash` (mixed: `m`) stands in a part of (hash, claimer) slots; -1 when it is not there. */
+function shingleSlot(slots: Int32Array, m: number, hash: number): number {
+  const cap = slots.length / 2;
+  for (let i = home(m, cap); ; i = i + 1 === cap ? 0 : i + 1) {
+    const s = 2 * i;
+    if ((slots[s + 1] ?? 0) === 0) return -1;
+    if (slots[s] === (hash | 0)) return s;
+  }
+}
+
 /**
  * The claiming units of one thread, by id: [file, unit] in chunks of shared memory. A table slot
  * names its claimer by id (4 bytes) rather than by file and unit (8).
@@ -490,18 +500,10 @@ export class SharedClaims {
           if (!table) continue;
           const m = mixShingle(hash);
           const slots = table[m & (PARTS - 1)] as Int32Array;
-          const cap = slots.length / 2;
-          let i = home(m, cap);
-          for (;;) {
-            const s = 2 * i;
-            const cur = slots[s + 1] ?? 0;
-            if (cur === 0) break;
-            if (slots[s] === (hash | 0)) {
-              if (cur === NO_CLAIMER || this.rankOf(v) < this.rankOf(cur)) slots[s + 1] = v;
-              break;
-            }
-            i = i + 1 === cap ? 0 : i + 1;
-          }
+          const s = shingleSlot(slots, m, hash);
+          if (s < 0) continue;
+          const cur = slots[s + 1] ?? 0;
+          if (cur === NO_CLAIMER || this.rankOf(v) < this.rankOf(cur)) slots[s + 1] = v;
         }
       }
     }
@@ -543,20 +545,11 @@ export class SharedClaims {
     const m = mixShingle(hash);
     for (const t of this.shingle.get(salt) ?? []) {
       const slots = t.parts[m & (PARTS - 1)] as Int32Array;
-      const cap = slots.length / 2;
-      let i = home(m, cap);
-      for (;;) {
-        const s = 2 * i;
-        const v = slots[s + 1] ?? 0;
-        if (v === 0) break;
-        if (slots[s] === (hash | 0)) {
-          if (v !== NO_CLAIMER) {
-            const r = t.own ? rankOfId(t.own, v - 1) : this.rankOf(v);
-            if (!(r >= best)) best = r;
-          }
-          break;
-        }
-        i = i + 1 === cap ? 0 : i + 1;
+      const s = shingleSlot(slots, m, hash);
+      const v = s < 0 ? NO_CLAIMER : (slots[s + 1] ?? 0);
+      if (v !== NO_CLAIMER) {
+        const r = t.own ? rankOfId(t.own, v - 1) : this.rankOf(v);
+        if (!(r >= best)) best = r;
       }
     }
     return best;
