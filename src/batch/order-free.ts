@@ -15,6 +15,7 @@ import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { isInterrupted, tempStep, trackTemp, untrackTemp } from "../io/interrupt.js";
+import { reapStaleTemps } from "../io/reap-temps.js";
 import type { DecidedOutcome, DecideSweep, RunFile, WriteTarget } from "./file-tasks.js";
 import type { Keep } from "./outcome-parts.js";
 import type { PlannedFile } from "./plan.js";
@@ -285,6 +286,8 @@ export async function sharedClaimPhase(ctx: OrderFreeContext): Promise<void> {
   const bytes = mine.reduce((n, { f }) => n + f.size, 0);
   // Per thread, spill files (file-tasks.ts): the shingles held by one file only (shared-claims.ts,
   // SeenSetting), read at the barrier, and the texts of its claiming units, read in phase two.
+  // A killed run's spill files (SIGKILL cannot be caught) go when their process is gone.
+  reapStaleTemps([tmpdir()]);
   const spill = path.join(tmpdir(), `winnow-claims-${process.pid}-${randomBytes(6).toString("hex")}`);
   const threads = Array.from({ length: Math.max(1, ctx.jobs) }, (_, t) => t);
   const shingles = threads.map((t) => `${spill}.${t}`);

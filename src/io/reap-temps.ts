@@ -6,6 +6,8 @@ import { readdirSync, unlinkSync } from "node:fs";
 import path from "node:path";
 
 const TEMP = /^\..+\.winnow-(\d+)-[0-9a-f]{8}\.tmp$/;
+/** A batch run's spill files in the system's temporary directory (batch/order-free.ts): 1.3 × its input. */
+const SPILL = /^winnow-claims-(\d+)-[0-9a-f]{12}\.t?\d+$/;
 
 /** Removes stale temporary files in each directory; returns how many went. */
 export function reapStaleTemps(dirs: Iterable<string>): number {
@@ -18,7 +20,7 @@ export function reapStaleTemps(dirs: Iterable<string>): number {
       continue;
     }
     for (const name of names) {
-      const m = TEMP.exec(name);
+      const m = TEMP.exec(name) ?? SPILL.exec(name);
       if (!m || isAlive(Number(m[1]))) continue;
       try {
         unlinkSync(path.join(dir, name));

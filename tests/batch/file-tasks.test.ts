@@ -61,3 +61,19 @@ describe("phase two reads first copies back from their files", () => {
     }, 60_000);
   }
 });
+
+test("a run removes the spill files a killed run left in the temporary directory, and none of a live process", async () => {
+  // A PID no process has (above the kernel's pid_max), and one that is alive (vitest's parent).
+  const dead = [`winnow-claims-4194999-0123456789ab.0`, `winnow-claims-4194999-0123456789ab.t1`];
+  const kept = [`winnow-claims-${process.ppid}-aaaaaaaaaaaa.0`, `winnow-claims-4194999-notes.txt`];
+  for (const f of [...dead, ...kept]) writeFileSync(path.join(tmpdir(), f), "spilled");
+  try {
+    const [a] = await run(1, `${P2}\n\n${P3}\n\n${P1}\n`);
+    expect(a?.status).toBe("unchanged");
+    const now = new Set(readdirSync(tmpdir()));
+    expect(dead.filter((f) => now.has(f))).toEqual([]);
+    expect(kept.filter((f) => now.has(f))).toEqual(kept);
+  } finally {
+    for (const f of [...dead, ...kept]) rmSync(path.join(tmpdir(), f), { force: true });
+  }
+}, 60_000);
