@@ -15,7 +15,8 @@ import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
 import { fileTemplateHashes, LEARNED_RULE, LearnedLookup, markLearned, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
 import { loadFormat } from "../core/unit-splitters.js";
-import { closeSync, constants, openSync, readSync, writeSync } from "node:fs";
+import { closeSync, constants, openSync, writeSync } from "node:fs";
+import { readInto } from "../io/read-into.js";
 import { isMainThread } from "node:worker_threads";
 import { looksBinary } from "../io/binary.js";
 import { decodeBytes, firstInvalidUtf8, type Encoding } from "../io/decode.js";
@@ -488,8 +489,7 @@ function* readSpill(path: string, bytes: number): Iterable<Int32Array> {
     const buf = new Uint8Array(1 << 20);
     for (let left = bytes; left > 0; ) {
       const want = Math.min(buf.length, left);
-      let got = 0;
-      for (let n = 1; n > 0 && got < want; got += n) n = readSync(fd, buf, got, want - got, null);
+      const got = readInto(fd, buf, want);
       if (got < want) throw new Error(`${path}: a spill file cut short`);
       yield new Int32Array(buf.buffer, 0, got / 4);
       left -= got;
@@ -534,8 +534,7 @@ class SourceReader {
     }
     try {
       const buf = new Uint8Array(to - from);
-      let got = 0;
-      for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync(fd, buf, got, buf.length - got, from + got);
+      const got = readInto(fd, buf, buf.length, from);
       return got < buf.length ? buf.subarray(0, got) : buf;
     } catch {
       this.fds.delete(abs);

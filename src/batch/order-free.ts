@@ -18,7 +18,7 @@ import { isInterrupted, tempStep, trackTemp, untrackTemp } from "../io/interrupt
 import { reapStaleTemps } from "../io/reap-temps.js";
 import type { DecidedOutcome, DecideSweep, RunFile, WriteTarget } from "./file-tasks.js";
 import type { Keep } from "./outcome-parts.js";
-import type { PlannedFile } from "./plan.js";
+import { totalBytes, type PlannedFile } from "./plan.js";
 import type { TaskPool } from "./pool.js";
 
 /** Shard `index` (1-based) of `count`. */
@@ -123,7 +123,7 @@ export async function shardTemplates(ctx: OrderFreeContext, engine: EngineSettin
   const { store } = engine;
   const shard = engine.shard ?? { index: 1, count: 1 };
   const mine = shardFiles(ctx);
-  ctx.phase?.("learning", mine.length, mine.reduce((b, x) => b + x.f.size, 0));
+  ctx.phase?.("learning", mine.length, totalBytes(mine.map((x) => x.f)));
   const own = new U64Map(1024);
   const hashes: number[] = [];
   const FILES = templateKey(0, 0);
@@ -265,7 +265,7 @@ export async function sourcesOf(store: ClaimStore, n: number, l: Lookups | undef
 /** Phase two over this shard's files: each decided on its own; yielded in path order. */
 export async function* decidePhase(ctx: OrderFreeContext, engine: EngineSettings, lookups: Map<number, Lookups>): AsyncGenerator<[PlannedFile, DecidedOutcome]> {
   const mine = shardFiles(ctx);
-  ctx.phase?.("cleaning", mine.length, mine.reduce((b, x) => b + x.f.size, 0));
+  ctx.phase?.("cleaning", mine.length, totalBytes(mine.map((x) => x.f)));
   const cache = new Map<number, SourceFile>();
   const task = async ({ f, n }: { f: PlannedFile; n: number }): Promise<DecidedOutcome> => {
     const sources = await sourcesOf(engine.store, n, lookups.get(n), cache);
@@ -283,7 +283,7 @@ export async function* decidePhase(ctx: OrderFreeContext, engine: EngineSettings
 export async function sharedClaimPhase(ctx: OrderFreeContext): Promise<void> {
   if (!ctx.crossFile) return;
   const mine = shardFiles(ctx);
-  const bytes = mine.reduce((n, { f }) => n + f.size, 0);
+  const bytes = totalBytes(mine.map((x) => x.f));
   // Per thread, spill files (file-tasks.ts): the shingles held by one file only (shared-claims.ts,
   // SeenSetting), read at the barrier, and the texts of its claiming units, read in phase two.
   // A killed run's spill files (SIGKILL cannot be caught) go when their process is gone.
@@ -321,7 +321,7 @@ export function removeSpills(files: readonly string[]): void {
 /** Pass 1 of one process, every thread counting the templates of the files it takes; the counts added up. */
 export async function sharedTemplates(ctx: OrderFreeContext, minFiles: number, minShare: number): Promise<LearnedTable> {
   const mine = shardFiles(ctx);
-  ctx.phase?.("learning", mine.length, mine.reduce((b, x) => b + x.f.size, 0));
+  ctx.phase?.("learning", mine.length, totalBytes(mine.map((x) => x.f)));
   const request = { op: "templates" as const, files: mine.map(({ f, n }) => runFile(ctx, f, n)), options: [], index: new SharedArrayBuffer(0) };
   const counts = new TemplateCounts();
   for (const t of await ctx.pool.sweep(request, ctx.advance)) counts.addTable(t as LearnedTable);
@@ -331,7 +331,7 @@ export async function sharedTemplates(ctx: OrderFreeContext, minFiles: number, m
 /** Phase two when the threads keep the claims: each file decided on its own by a thread; yielded in path order. */
 export async function* sharedDecidePhase(ctx: OrderFreeContext): AsyncGenerator<[PlannedFile, DecidedOutcome]> {
   const mine = shardFiles(ctx);
-  ctx.phase?.("cleaning", mine.length, mine.reduce((b, x) => b + x.f.size, 0));
+  ctx.phase?.("cleaning", mine.length, totalBytes(mine.map((x) => x.f)));
   if (ctx.mode !== "write") {
     yield* sweptDecisions(ctx, mine);
     return;

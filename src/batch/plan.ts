@@ -18,6 +18,13 @@ export interface PlannedFile {
   id: string;
 }
 
+/** The bytes of `files`, as planned (progress, and how many threads a run is worth). */
+export function totalBytes(files: readonly { size: number }[]): number {
+  let n = 0;
+  for (const f of files) n += f.size;
+  return n;
+}
+
 export interface SkippedFile {
   file: string;
   reason: string;

@@ -15,7 +15,7 @@ import { writeFileAtomic, WriteRefused, type ReadStamp } from "../io/write-atomi
 import { tempNameBeside } from "../io/temp-name.js";
 import { decidedOutcome, learnedEnabled, type AnalyzeOutcome, type DecidedOutcome } from "./file-tasks.js";
 import { claimPhase, decidePhase, removeSpills, shardFiles, shardTemplates, sharedClaimPhase, sharedDecidePhase, sharedTemplates, type EngineSettings, type OrderFreeContext } from "./order-free.js";
-import type { PlannedFile } from "./plan.js";
+import { totalBytes, type PlannedFile } from "./plan.js";
 import { createPool, type TaskPool } from "./pool.js";
 import { memoryNote, memorySnapshot } from "./memory-note.js";
 
@@ -357,8 +357,4 @@ async function* inPathOrder<T>(files: readonly PlannedFile[], jobs: number, task
     inFlight.delete(i);
     if (f && got !== undefined) yield [f, got];
   }
-}
-
-function totalBytes(files: readonly PlannedFile[]): number {
-  return files.reduce((n, f) => n + f.size, 0);
 }

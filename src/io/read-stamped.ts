@@ -1,7 +1,8 @@
 // Reads a whole file together with the size, mtime, mode and owner it had when read. Only a
 // regular file is read, and never past what it claims to hold or the size one string can take:
 // a FIFO would block, /proc/self/pagemap never ends, a 600 MiB file cannot be decoded.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, type Stats } from "node:fs";
+import { readInto } from "./read-into.js";
 import type { ReadStamp } from "./write-atomic.js";
 
 export interface StampedBytes {
@@ -35,8 +36,7 @@ export function readStamped(file: string | Buffer): StampedBytes {
     if (s.size > cap) throw new ReadRefused(`too big for batch mode (${size(s.size)}; the limit is ${size(cap)}): clean it alone, streamed: winnow FILE -o OUT`);
     // One byte more than it claims, to see whether there is more.
     const buf = Buffer.allocUnsafe(s.size + 1);
-    let got = 0;
-    for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync(fd, buf, got, buf.length - got, null);
+    const got = readInto(fd, buf);
     if (got > s.size) {
       throw new ReadRefused(s.size === 0 ? "reports a size of 0 but has content (a /proc or /sys file?), not read" : "grew while it was read, not read");
     }

@@ -20,6 +20,7 @@
 // run did not ask for (texts no longer in the tree) are dropped then. An entry is keyed by its
 // content, so one in both files, or one no text names any more, is never wrong, only unused.
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { readInto } from "./read-into.js";
 import path from "node:path";
 import type { CommittedText } from "../core/committed-text.js";
 import { tempNameBeside } from "./temp-name.js";
@@ -348,11 +349,7 @@ function load(file: string, stamp: string): Loaded {
 }
 
 function readFully(fd: number, into: Uint8Array, position: number): void {
-  for (let got = 0; got < into.length; ) {
-    const n = readSync(fd, into, got, into.length - got, position + got);
-    if (n <= 0) throw new Error("short read");
-    got += n;
-  }
+  if (readInto(fd, into, into.length, position) < into.length) throw new Error("short read");
 }
 
 function write(file: string, stamp: string, keys: readonly string[], words: readonly Uint32Array[], t: KeyTables): void {

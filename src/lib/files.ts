@@ -5,7 +5,7 @@ import { localesOf, type LocaleMode } from "../core/locales.js";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { UsageError } from "../base/errors.js";
-import { planBatch, type PlannedFile, type SkippedFile } from "../batch/plan.js";
+import { planBatch, totalBytes, type PlannedFile, type SkippedFile } from "../batch/plan.js";
 import type { EngineSettings } from "../batch/order-free.js";
 import { runBatch, type BatchHooks, type FileOutcome, type Keep } from "../batch/run-batch.js";
 import type { Options } from "../core/options.js";
@@ -198,9 +198,7 @@ export const SMALL_RUN_BYTES = 64 * 1024;
 
 /** The threads a run uses when --jobs is not given: one for a small run, else one a core. */
 export function defaultJobs(files: readonly { size: number }[], cores = availableParallelism()): number {
-  let bytes = 0;
-  for (const f of files) bytes += f.size;
-  return bytes < SMALL_RUN_BYTES ? 1 : cores;
+  return totalBytes(files) < SMALL_RUN_BYTES ? 1 : cores;
 }
 
 /** The findings of a run that kept them (keep "findings" or "results"). */
