@@ -77,6 +77,8 @@ export interface CodedStopwords {
   short: StemSet;
   /** Every other stop word, looked up as a string when its first five characters match. */
   long: Map<number, Set<string>>;
+  /** One bit per code of `long` (by its low 10 bits): most words are known to be none without a lookup. */
+  longBits: Uint32Array;
   /** Stop words that are not ASCII, looked up as strings. */
   nonAscii: boolean;
 }
@@ -147,7 +149,7 @@ export function wordStem(s: string, start: number, end: number, code: number, as
   const len = end - start;
   if (len < 3) return null;
   if (ascii && len <= STEM_LENGTH) return stop.short.has(code) ? null : code;
-  const longStops = ascii ? stop.long.get(code) : undefined;
+  const longStops = ascii && ((stop.longBits[(code >>> 5) & 31] ?? 0) >>> (code & 31)) & 1 ? stop.long.get(code) : undefined;
   if ((longStops || (!ascii && stop.nonAscii)) && stop.words.has(s.slice(start, end).toLowerCase())) return null;
   if (ascii) return code;
   const head = s.slice(start, Math.min(end, start + STEM_LENGTH)).toLowerCase();
@@ -167,13 +169,14 @@ function referenceStems(s: string, stopwords: ReadonlySet<string>, out: Stem[]):
 export function codedStopwords(stopwords: ReadonlySet<string>): CodedStopwords {
   let c = coded.get(stopwords);
   if (c) return c;
-  c = { words: stopwords, short: new StemSet(), long: new Map(), nonAscii: false };
+  c = { words: stopwords, short: new StemSet(), long: new Map(), longBits: new Uint32Array(32), nonAscii: false };
   for (const w of stopwords) {
     if (!isAscii(w)) c.nonAscii = true;
     else if (w.length <= STEM_LENGTH) c.short.push(codeOf(w));
     else {
       const key = codeOf(w.slice(0, STEM_LENGTH));
       c.long.set(key, (c.long.get(key) ?? new Set()).add(w));
+      c.longBits[(key >>> 5) & 31] = (c.longBits[(key >>> 5) & 31] ?? 0) | (1 << (key & 31));
     }
   }
   coded.set(stopwords, c);

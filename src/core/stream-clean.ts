@@ -194,7 +194,8 @@ export class StreamCleaner {
     s.linesIn += r.stats.linesIn;
     s.units += r.stats.units;
     for (const c of r.cuts) s.cuts[c.kind]++;
-    this.addOut(out, r.text);
+    // The cleaning measured its text's UTF-8 bytes already: an 8 M-character segment is not read again for them.
+    this.addOut(out, r.text, r.stats.bytesOut);
     for (const c of r.cuts) out.cuts.push(c);
   }
 
@@ -240,9 +241,9 @@ export class StreamCleaner {
     this.addOut(out, renderRaw(this.seg.carry, piece, first));
   }
 
-  private addOut(out: StreamPiece, text: string): void {
+  private addOut(out: StreamPiece, text: string, bytes = utf8Length(text)): void {
     if (!text) return;
-    this.totals.bytesOut += utf8Length(text);
+    this.totals.bytesOut += bytes;
     this.outLines.add(text);
     out.text += text;
   }
