@@ -323,8 +323,10 @@ export async function sharedTemplates(ctx: OrderFreeContext, minFiles: number, m
   const mine = shardFiles(ctx);
   ctx.phase?.("learning", mine.length, totalBytes(mine.map((x) => x.f)));
   const request = { op: "templates" as const, files: mine.map(({ f, n }) => runFile(ctx, f, n)), options: [], index: new SharedArrayBuffer(0) };
-  const counts = new TemplateCounts();
-  for (const t of await ctx.pool.sweep(request, ctx.advance)) counts.addTable(t as LearnedTable);
+  const tables = (await ctx.pool.sweep(request, ctx.advance)) as LearnedTable[];
+  // Sized for every thread's templates at once: the threads wait while this thread adds them up.
+  const counts = new TemplateCounts(tables.reduce((n, t) => n + t.counts.length, 0));
+  for (const t of tables) counts.addTable(t);
   return counts.frequent(minFiles, minShare);
 }
 

@@ -41,12 +41,21 @@ export function fileTemplateHashes(text: string): Uint32Array {
 
 /** Number of files each template hash was seen in: typed arrays only, no per-template objects. */
 export class TemplateCounts {
-  private readonly slots = new U64Map(1024);
-  private hi = new Uint32Array(1024);
-  private lo = new Uint32Array(1024);
-  private counts = new Int32Array(1024);
+  private readonly slots: U64Map;
+  private hi: Uint32Array;
+  private lo: Uint32Array;
+  private counts: Int32Array;
   /** Files added so far. */
   files = 0;
+
+  /** `expected`: about how many distinct templates will be added (tables made that big from the start). */
+  constructor(expected = 1024) {
+    const n = Math.max(1024, expected);
+    this.slots = new U64Map(n);
+    this.hi = new Uint32Array(n);
+    this.lo = new Uint32Array(n);
+    this.counts = new Int32Array(n);
+  }
 
   /** Adds one file's hashes (from fileTemplateHashes). */
   addFile(hashes: Uint32Array): void {

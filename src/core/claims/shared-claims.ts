@@ -172,14 +172,21 @@ function seenBefore(seen: Int32Array, salt: number, hash: number): boolean {
  * most of them from 2 MB. `m` is the key's mixed hash (mixShingle).
  */
 function presenceOf(t: PartTable, shared: boolean): Int32Array {
-  const words = Math.max(16, Math.ceil(t.size / 4));
+  return presenceOfParts([t.parts], t.size, shared);
+}
+
+/** One filter of the keys of several tables' parts, `keys` of them in all (8 bits a key). */
+function presenceOfParts(tables: readonly (readonly Int32Array[])[], keys: number, shared: boolean): Int32Array {
+  const words = Math.max(16, Math.ceil(keys / 4));
   const filter = new Int32Array(shared ? new SharedArrayBuffer(4 * words) : new ArrayBuffer(4 * words));
-  for (const slots of t.parts) {
-    for (let j = 0; j < slots.length; j += 2) {
-      if (slots[j + 1] === 0) continue;
-      const m = mixShingle(slots[j] ?? 0);
-      const w = presenceWord(m, words);
-      filter[w] = (filter[w] ?? 0) | presenceMask(m);
+  for (const parts of tables) {
+    for (const slots of parts) {
+      for (let j = 0; j < slots.length; j += 2) {
+        if (slots[j + 1] === 0) continue;
+        const m = mixShingle(slots[j] ?? 0);
+        const w = presenceWord(m, words);
+        filter[w] = (filter[w] ?? 0) | presenceMask(m);
+      }
     }
   }
   return filter;
@@ -483,6 +490,15 @@ interface ShingleTable {
   present: Int32Array;
 }
 
+/**
+ * Every thread's shingle table of one salt after the barrier, and one filter of the keys of all of
+ * them: a lookup asks one filter, not one a thread (each a cache miss at a random place).
+ */
+interface ShingleTables {
+  tables: ShingleTable[];
+  present: Int32Array;
+}
+
 /** One thread's table of one kind and salt after the barrier: its parts, and the claimers they name. */
 interface ReadTable {
   parts: Int32Array[];
@@ -492,7 +508,7 @@ interface ReadTable {
 /** The tables of every thread after the barrier, read only (but for what `replay` puts back first). */
 export class SharedClaims {
   private readonly exact = new Map<number, ReadTable[]>();
-  private readonly shingle = new Map<number, ShingleTable[]>();
+  private readonly shingle = new Map<number, ShingleTables>();
   /** Per thread, its claimers (ClaimIds). */
   private readonly ids: Int32Array[][] = [];
   private readonly threads: number;
@@ -514,8 +530,22 @@ export class SharedClaims {
         const s = p.shingle[k] ?? [];
         if (e.length > 0) push(this.exact, salt, { parts: e.map((b) => new Int32Array(b)), ids });
         const present = p.present[k];
-        if (s.length > 0 && present) push(this.shingle, salt, { parts: s.map((b) => new Int32Array(b)), own: p.spilled ? null : ids, present: new Int32Array(present) });
+        if (s.length === 0 || !present) return;
+        const t = { parts: s.map((b) => new Int32Array(b)), own: p.spilled ? null : ids, present: new Int32Array(present) };
+        const all = this.shingle.get(salt);
+        if (all) all.tables.push(t);
+        else this.shingle.set(salt, { tables: [t], present: t.present });
       });
+    }
+    for (const all of this.shingle.values()) {
+      if (all.tables.length < 2) continue;
+      // About 8 bits for each key the tables hold (a key held in two threads counts twice).
+      const keys = all.tables.reduce((n, t) => n + 4 * t.present.length, 0);
+      all.present = presenceOfParts(
+        all.tables.map((t) => t.parts),
+        keys,
+        false,
+      );
     }
     this.chunks = parts.map((p) => p.chunks.map((c) => new Uint8Array(c)));
     this.at = new Int32Array(index);
@@ -589,8 +619,9 @@ export class SharedClaims {
   shingleMin(salt: number, hash: number): number {
     let best = NaN;
     const m = mixShingle(hash);
-    for (const t of this.shingle.get(salt) ?? []) {
-      if (!mayHold(t.present, m)) continue;
+    const all = this.shingle.get(salt);
+    if (!all || !mayHold(all.present, m)) return best;
+    for (const t of all.tables) {
       const slots = t.parts[m & (PARTS - 1)] as Int32Array;
       const s = shingleSlot(slots, m, hash);
       const v = s < 0 ? NO_CLAIMER : (slots[s + 1] ?? 0);
