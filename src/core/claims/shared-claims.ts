@@ -172,24 +172,22 @@ function seenBefore(seen: Int32Array, salt: number, hash: number): boolean {
  * most of them from 2 MB. `m` is the key's mixed hash (mixShingle).
  */
 function presenceOf(t: PartTable, shared: boolean): Int32Array {
-  return presenceOfParts([t.parts], t.size, shared);
+  const words = Math.max(16, Math.ceil(t.size / 4));
+  const filter = new Int32Array(shared ? new SharedArrayBuffer(4 * words) : new ArrayBuffer(4 * words));
+  setPresence(filter, t.parts, words, 1, 0);
+  return filter;
 }
 
-/** One filter of the keys of several tables' parts, `keys` of them in all (8 bits a key). */
-function presenceOfParts(tables: readonly (readonly Int32Array[])[], keys: number, shared: boolean): Int32Array {
-  const words = Math.max(16, Math.ceil(keys / 4));
-  const filter = new Int32Array(shared ? new SharedArrayBuffer(4 * words) : new ArrayBuffer(4 * words));
-  for (const parts of tables) {
-    for (const slots of parts) {
-      for (let j = 0; j < slots.length; j += 2) {
-        if (slots[j + 1] === 0) continue;
-        const m = mixShingle(slots[j] ?? 0);
-        const w = presenceWord(m, words);
-        filter[w] = (filter[w] ?? 0) | presenceMask(m);
-      }
+/** Sets the keys of a table's `parts` in lane `lane` of `lanes` of a filter of `words` words a lane. */
+function setPresence(filter: Int32Array, parts: readonly Int32Array[], words: number, lanes: number, lane: number): void {
+  for (const slots of parts) {
+    for (let j = 0; j < slots.length; j += 2) {
+      if (slots[j + 1] === 0) continue;
+      const m = mixShingle(slots[j] ?? 0);
+      const w = presenceWord(m, words) * lanes + lane;
+      filter[w] = (filter[w] ?? 0) | presenceMask(m);
     }
   }
-  return filter;
 }
 
 function presenceWord(m: number, words: number): number {
@@ -494,9 +492,16 @@ interface ShingleTable {
  * Every thread's shingle table of one salt after the barrier, and one filter of the keys of all of
  * them: a lookup asks one filter, not one a thread (each a cache miss at a random place).
  */
+/**
+ * Every thread's shingle table of one salt after the barrier, and one filter of all their keys:
+ * a key's bits for each table in one lane of `lanes` side by side (one cache line), so that a
+ * lookup reads one place in memory and probes only the tables that may hold the key.
+ */
 interface ShingleTables {
   tables: ShingleTable[];
   present: Int32Array;
+  /** Words a lane (the filter is lanes × words). */
+  words: number;
 }
 
 /** One thread's table of one kind and salt after the barrier: its parts, and the claimers they name. */
@@ -534,18 +539,16 @@ export class SharedClaims {
         const t = { parts: s.map((b) => new Int32Array(b)), own: p.spilled ? null : ids, present: new Int32Array(present) };
         const all = this.shingle.get(salt);
         if (all) all.tables.push(t);
-        else this.shingle.set(salt, { tables: [t], present: t.present });
+        else this.shingle.set(salt, { tables: [t], present: t.present, words: t.present.length });
       });
     }
     for (const all of this.shingle.values()) {
-      if (all.tables.length < 2) continue;
-      // About 8 bits for each key the tables hold (a key held in two threads counts twice).
-      const keys = all.tables.reduce((n, t) => n + 4 * t.present.length, 0);
-      all.present = presenceOfParts(
-        all.tables.map((t) => t.parts),
-        keys,
-        false,
-      );
+      const lanes = all.tables.length;
+      if (lanes < 2) continue;
+      // A lane as big as the biggest table's filter: about 8 bits a key.
+      all.words = Math.max(...all.tables.map((t) => t.present.length));
+      all.present = new Int32Array(lanes * all.words);
+      all.tables.forEach((t, lane) => setPresence(all.present, t.parts, all.words, lanes, lane));
     }
     this.chunks = parts.map((p) => p.chunks.map((c) => new Uint8Array(c)));
     this.at = new Int32Array(index);
@@ -620,8 +623,13 @@ export class SharedClaims {
     let best = NaN;
     const m = mixShingle(hash);
     const all = this.shingle.get(salt);
-    if (!all || !mayHold(all.present, m)) return best;
-    for (const t of all.tables) {
+    if (!all) return best;
+    const { tables, present } = all;
+    const mask = presenceMask(m);
+    const at = presenceWord(m, all.words) * tables.length;
+    for (let lane = 0; lane < tables.length; lane++) {
+      if (((present[at + lane] ?? 0) & mask) !== mask) continue;
+      const t = tables[lane] as ShingleTable;
       const slots = t.parts[m & (PARTS - 1)] as Int32Array;
       const s = shingleSlot(slots, m, hash);
       const v = s < 0 ? NO_CLAIMER : (slots[s + 1] ?? 0);
