@@ -101,6 +101,7 @@ export async function sweep(tasks: FileTasks, r: SweepRequest, thread: number, b
     }
     done[thread] = (done[thread] ?? 0) + f.size;
   }
+  if (memoryNotes) memoryNote(`${r.op} sweep done`);
   return counts ? counts.frequent(1, 0) : tasks.publishShared();
 }
 

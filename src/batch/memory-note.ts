@@ -12,7 +12,7 @@ export function memoryNote(what: string, extra: Record<string, number> = {}): vo
   if (!memoryNotes) return;
   const m = process.memoryUsage();
   const mb = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, k.endsWith("Bytes") ? MB(v) : v]));
-  process.stderr.write(`${JSON.stringify({ memory: what, thread: threadId, rss: MB(m.rss), heapUsed: MB(m.heapUsed), heapTotal: MB(m.heapTotal), external: MB(m.external), arrayBuffers: MB(m.arrayBuffers), ...mb })}\n`);
+  process.stderr.write(`${JSON.stringify({ memory: what, at: Date.now(), thread: threadId, rss: MB(m.rss), heapUsed: MB(m.heapUsed), heapTotal: MB(m.heapTotal), external: MB(m.external), arrayBuffers: MB(m.arrayBuffers), ...mb })}\n`);
 }
 
 /** With WINNOW_DEBUG_MEMORY=snapshot, a heap snapshot of this thread too (its file named on standard error). */

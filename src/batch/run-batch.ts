@@ -168,6 +168,7 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
 async function runOrderFree(run: BatchRun, engine: EngineSettings | null): Promise<FileOutcome[]> {
   const { files, options: o, hooks = {} } = run;
   const shard = engine?.shard ?? { index: 1, count: 1 };
+  memoryNote("order-free run starts");
   const pool = createPool(o, Math.min(run.jobs, Math.max(1, files.length)));
   try {
     const fileOptions = new Map<string, Options>();

@@ -198,10 +198,14 @@ function reindex(a: Analysis, map: Int32Array | null, keep: (i: number) => boole
  */
 export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, rules: RuleSet, blocksSplit?: boolean): boolean {
   if (o.format !== "text") return false;
-  // The model's cuts change the neighbourhoods the rules read: a second cleaning judges them.
-  if (decisions.some((d) => d !== null && d.rule === PAGE_MODEL_RULE)) return false;
   const units = a.units;
   const kept = (i: number): boolean => decisions[i] === null;
+  // The model's cuts change the neighbourhoods the context rules read (judged below, as after the
+  // stub rule's) and those of a rule's match kept as the author's ("See also:" over what it
+  // introduces): where one stays, a second cleaning judges it. The model itself cuts nothing in a
+  // second cleaning that the rules cut nothing in: it reads only texts they found chrome in.
+  const byModel = decisions.some((d) => d !== null && d.rule === PAGE_MODEL_RULE);
+  if (byModel && units.some((u, i) => u.boiler && kept(i))) return false;
   const prose = rules.context.size > 0 && isScrapedProse(units);
   if (rules.context.size > 0 && prose !== isScrapedProse(units.filter((_, i) => kept(i)))) return false;
   if (!(blocksSplit ?? blocksSplitAsKept(a, decisions, rules))) return false;
@@ -236,7 +240,7 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
   }
   // Context rules read the text whole: where they cut (or stubs, which they read past) or a cut
   // glued kept lines together, the units that stay are judged again as a second cleaning would.
-  if (glued || decisions.some((d) => d !== null && d.kind === "boilerplate" && (d.rule === STUB_RULE || rules.context.has(d.rule)))) {
+  if (glued || byModel || decisions.some((d) => d !== null && d.kind === "boilerplate" && (d.rule === STUB_RULE || rules.context.has(d.rule)))) {
     if (findContextCuts(texts, stay, () => true, a.stems).some((c) => rules.context.has(c.rule))) return false;
   }
   return true;

@@ -2,7 +2,7 @@
 import { unitBody, type Analysis } from "../analyze.js";
 import type { CutKind } from "../types.js";
 import type { Options } from "../options.js";
-import type { FeatureUnit } from "./line-features.js";
+import type { FeatureCache, FeatureUnit } from "./line-features.js";
 import { CHROME_EVIDENCE, findModelCuts, PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
 import { STUB_RULE } from "./rules.js";
 
@@ -21,12 +21,17 @@ export function applyPageModel(a: Analysis, out: UnitDecisions, o: Options, mode
   for (let i = 0; i < out.length && evidence < CHROME_EVIDENCE; i++) if (chrome(i)) evidence++;
   if (evidence < CHROME_EVIDENCE) return 0;
   let added = 0;
-  for (const c of findModelCuts(modelUnits(a), (i) => out[i] === null, model, chrome)) {
+  let m = memos.get(a);
+  if (!m) memos.set(a, (m = { units: modelUnits(a), cache: [] }));
+  for (const c of findModelCuts(m.units, (i) => out[i] === null, model, chrome, undefined, m.cache)) {
     out[c.unit] = { kind: "boilerplate", rule: PAGE_MODEL_RULE, match: `score ${c.score.toFixed(3)}`, score: Math.round(c.score * 1000) / 1000 };
     added++;
   }
   return added;
 }
+
+/** An analysis's units as the model reads them and what it worked out for them, across the model's turns. */
+const memos = new WeakMap<Analysis, { units: FeatureUnit[]; cache: FeatureCache }>();
 
 /** The units as the model reads them. */
 export function modelUnits(a: Analysis): FeatureUnit[] {

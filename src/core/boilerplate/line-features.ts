@@ -1,7 +1,7 @@
 // Shallow features of a line in its neighbourhood, as the boilerplate literature reads a page without
 // its HTML (Kohlschütter et al., WSDM 2010; jusText's context pass): the line's own shape, the lines
 // around it, where it stands, and whether it recurs in the text.
-import { LANGUAGE_COUNT, stopWordMasks } from "./stop-words.js";
+import { asciiStopMask, asciiStopTable, LANGUAGE_COUNT, stopWordMasks } from "./stop-words.js";
 
 /** What the features read of a unit: its text (prefix removed), kind, token count and fingerprint. */
 export interface FeatureUnit {
@@ -36,7 +36,6 @@ const SHORT_WORDS = 6;
 /** A unit of at least this many words, with some stop words, is prose. */
 const PROSE_WORDS = 20;
 
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 const SENTENCE_INSIDE = /[.!?]["'”’)]*\s+["'“‘(]?\p{Lu}/gu;
 const LINK = /^(?:https?:|www\.|[\w.+-]+@[\w-]+\.|@\w|#\w)|\.(?:com|org|net|html?|php|aspx?)\b/i;
 const SEPARATOR = /\s[|•·»›>/]\s|\s[|•·]|[|•·]\s|^[»›•·|]|[»›]$/gu;
@@ -44,12 +43,17 @@ const DATE_TIME = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may
 
 /** The features a unit has on its own (before the neighbourhood), and its stop-word hits per language. */
 export interface OwnStats {
+  /** Features 0-19 (2 waits for the text's language); those read off the text's shape (DETAIL) only once `detailed`. */
   own: Float64Array;
   words: number;
   scanned: number;
   hits: Uint16Array;
   endsSentence: boolean;
+  detailed: boolean;
 }
+
+/** Own features a row needs only when it is scored: most units are only ever neighbours. */
+const DETAIL = [8, 9, 10, 13, 14, 15, 17, 18] as const;
 
 const OWN = 20;
 /** Longer words are in no stop list: not looked up. */
@@ -71,12 +75,34 @@ function classOf(code: number): number {
   return /\s/u.test(ch) ? SPACE : /\p{N}/u.test(ch) ? DIGIT : /\p{L}|\p{M}/u.test(ch) ? LETTER : OTHER;
 }
 
-/** What each unit has on its own, kept across rounds of the model. */
-export type FeatureCache = Map<FeatureUnit, OwnStats>;
+/** What each unit (by its index in the text) has on its own, kept across rounds of the model. */
+export type FeatureCache = (OwnStats | undefined)[];
+
+/**
+ * Whether t, less white space at its end, ends a sentence: . ! ? or … with closing quotes and
+ * brackets after it. Read back from the end: a regular expression anchored at the end tried every
+ * place of a long paragraph.
+ */
+export function endsASentence(t: string): boolean {
+  let i = t.length - 1;
+  while (i >= 0 && classOf(t.charCodeAt(i)) === SPACE) i--;
+  for (; i >= 0; i--) {
+    const c = t.charCodeAt(i);
+    // " ' ” ’ ) ]
+    if (c !== 34 && c !== 39 && c !== 0x201d && c !== 0x2019 && c !== 41 && c !== 93) break;
+  }
+  const c = i >= 0 ? t.charCodeAt(i) : 0;
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+function addHits(hits: Uint16Array, mask: number): void {
+  if (mask) for (let l = 0; l < LANGUAGE_COUNT; l++) if (mask & (1 << l)) hits[l] = (hits[l] ?? 0) + 1;
+}
 
 function ownStats(u: FeatureUnit): OwnStats {
   const own = new Float64Array(OWN);
   const masks = stopWordMasks();
+  const table = asciiStopTable();
   // A long unit is only ever a neighbour: its start tells prose from a link row.
   const long = u.tokens > LONG_TOKENS;
   const t = long ? u.text : u.text.trim();
@@ -88,6 +114,7 @@ function ownStats(u: FeatureUnit): OwnStats {
   let links = 0;
   let wordLen = 0;
   let scanned = 0;
+  let stops = 0;
   let digits = 0;
   let punct = 0;
   let visible = 0;
@@ -115,6 +142,7 @@ function ownStats(u: FeatureUnit): OwnStats {
       if (c === DIGIT) digits++;
       else if (c === OTHER) {
         punct++;
+        if (code === 46 || code === 33 || code === 63) stops++; // . ! ?
         if (code === 46 || code === 58 || code === 64 || code === 35) maybeLink = true; // . : @ #
         continue;
       } else hasLetter = true;
@@ -127,7 +155,6 @@ function ownStats(u: FeatureUnit): OwnStats {
     const length = last + 1 - first;
     alpha++;
     wordLen += length;
-    let key: string;
     if (ascii) {
       const f = scan.charCodeAt(first);
       if (f >= 65 && f <= 90) {
@@ -135,7 +162,7 @@ function ownStats(u: FeatureUnit): OwnStats {
         if (length >= 2 && lowers === 0) upper++;
       }
       if (length > STOP_WORD_MAX) continue;
-      key = uppers > 0 ? scan.slice(first, last + 1).toLowerCase() : scan.slice(first, last + 1);
+      addHits(hits, asciiStopMask(table, scan, first, last + 1));
     } else {
       const w = scan.slice(first, last + 1);
       const f = w[0] ?? "";
@@ -143,18 +170,15 @@ function ownStats(u: FeatureUnit): OwnStats {
         cap++;
         if (w.length >= 2 && w === w.toUpperCase()) upper++;
       }
-      if (w.length > STOP_WORD_MAX) continue;
-      key = w.toLowerCase();
+      if (w.length <= STOP_WORD_MAX) addHits(hits, masks.get(w.toLowerCase()) ?? 0);
     }
-    const m = masks.get(key);
-    if (m) for (let l = 0; l < LANGUAGE_COUNT; l++) if (m & (1 << l)) hits[l] = (hits[l] ?? 0) + 1;
   }
   const words = Math.max(u.tokens, scanned === 0 ? 0 : Math.round((scanned * t.length) / Math.max(1, scan.length)));
-  const endsSentence = SENTENCE_END.test(long ? t.trimEnd() : t);
+  const endsSentence = endsASentence(t);
   if (long) {
     own[0] = Math.log1p(words);
     own[7] = endsSentence ? 1 : 0;
-    return { own, words, scanned, hits, endsSentence };
+    return { own, words, scanned, hits, endsSentence, detailed: true };
   }
   own[0] = Math.log1p(words);
   own[1] = Math.log1p(t.length);
@@ -164,33 +188,56 @@ function ownStats(u: FeatureUnit): OwnStats {
   own[5] = visible ? digits / visible : 0;
   own[6] = visible ? punct / visible : 0;
   own[7] = endsSentence ? 1 : 0;
+  // A sentence inside starts after . ! or ?: a line with none has none.
+  own[11] = Math.log1p((stops > 0 ? (scan.match(SENTENCE_INSIDE)?.length ?? 0) : 0) + (endsSentence ? 1 : 0));
+  own[12] = scanned ? links / scanned : 0;
+  own[16] = alpha ? Math.min(20, wordLen / alpha) / 10 : 0;
+  own[19] = u.kind === "list-item" ? 1 : 0;
+  return { own, words, scanned, hits, endsSentence, detailed: false };
+}
+
+/** Sets the DETAIL features of a short unit's stats. */
+function detail(s: OwnStats, u: FeatureUnit): void {
+  s.detailed = true;
+  const t = u.text.trim();
+  const scan = t.length > SCAN_CHARS ? t.slice(0, SCAN_CHARS) : t;
+  const own = s.own;
   own[8] = /:$/.test(t) ? 1 : 0;
   own[9] = /\?["'”’)]*$/u.test(t) ? 1 : 0;
   own[10] = /(?:\.\.\.|…)$/u.test(t) ? 1 : 0;
-  own[11] = Math.log1p((scan.match(SENTENCE_INSIDE)?.length ?? 0) + (endsSentence ? 1 : 0));
-  own[12] = scanned ? links / scanned : 0;
   own[13] = Math.log1p(scan.match(SEPARATOR)?.length ?? 0);
   own[14] = /^[^\p{L}\p{N}"'“‘(]/u.test(t) ? 1 : 0;
   own[15] = /^\p{Ll}/u.test(t) ? 1 : 0;
-  own[16] = alpha ? Math.min(20, wordLen / alpha) / 10 : 0;
   own[17] = DATE_TIME.test(scan) ? 1 : 0;
   own[18] = /©|\(c\)\s*\d{4}|copyright/i.test(scan) ? 1 : 0;
-  own[19] = u.kind === "list-item" ? 1 : 0;
-  return { own, words, scanned, hits, endsSentence };
 }
 
 /**
  * Feature rows of units `want` (indexes into `units`), read against all of `units`, which are the
  * text's units still kept, in order: a cut unit is not a neighbour, as a second cleaning would not
- * see it. `stats` caches what a unit has on its own across calls.
+ * see it.
  */
-export function lineFeatures(units: readonly FeatureUnit[], want: readonly number[], cache: FeatureCache = new Map()): Float64Array[] {
-  const n = units.length;
-  const st = units.map((u) => {
-    let s = cache.get(u);
-    if (!s) cache.set(u, (s = ownStats(u)));
-    return s;
-  });
+export function lineFeatures(units: readonly FeatureUnit[], want: readonly number[]): Float64Array[] {
+  const rows: Float64Array[] = [];
+  featureRows(units, units.map((_, i) => i), want, [], (_, row) => rows.push(row.slice()));
+  return rows;
+}
+
+/**
+ * lineFeatures() over the units `order` of `units` (the kept ones, in order), for positions `want`
+ * in `order`, each handed to `visit` in turn in one array that the next row overwrites. A unit for
+ * which `skip` holds once its features 0, 2, 7, 11 and 22-25 are set is not visited: the rest of
+ * its row is not worked out. `cache` keeps what each unit has on its own across calls.
+ */
+export function featureRows(units: readonly FeatureUnit[], order: readonly number[], want: readonly number[], cache: FeatureCache, visit: (k: number, row: Float64Array) => void, skip?: (partial: Float64Array) => boolean): void {
+  const n = order.length;
+  const st: OwnStats[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = order[k] ?? 0;
+    let s = cache[i];
+    if (!s) cache[i] = s = ownStats(units[i] as FeatureUnit);
+    st.push(s);
+  }
   // The text's language: the list that holds most of its words.
   const total = new Float64Array(LANGUAGE_COUNT);
   let scannedAll = 0;
@@ -200,18 +247,24 @@ export function lineFeatures(units: readonly FeatureUnit[], want: readonly numbe
   }
   let lang = 0;
   for (let l = 1; l < LANGUAGE_COUNT; l++) if ((total[l] ?? 0) > (total[lang] ?? 0)) lang = l;
-  const stop = st.map((s) => (s.scanned ? (s.hits[lang] ?? 0) / s.scanned : 0));
-  const prose = st.map((s, i) => s.words >= PROSE_WORDS && (stop[i] ?? 0) >= 0.15);
-  const fps = new Map<string, number>();
-  for (const u of units) if (u.fp !== "") fps.set(u.fp, (fps.get(u.fp) ?? 0) + 1);
+  const stop = new Float64Array(n);
+  const prose = new Uint8Array(n);
   let allWords = 0;
   let proseWords = 0;
   let short = 0;
-  st.forEach((s, i) => {
+  const fps = new Map<string, number>();
+  for (let k = 0; k < n; k++) {
+    const s = st[k] as OwnStats;
+    const sh = s.scanned ? (s.hits[lang] ?? 0) / s.scanned : 0;
+    stop[k] = sh;
+    const p = s.words >= PROSE_WORDS && sh >= 0.15;
+    prose[k] = p ? 1 : 0;
     allWords += s.words;
-    if (prose[i]) proseWords += s.words;
+    if (p) proseWords += s.words;
     if (s.words <= SHORT_WORDS) short++;
-  });
+    const fp = (units[order[k] ?? 0] as FeatureUnit).fp;
+    if (fp !== "") fps.set(fp, (fps.get(fp) ?? 0) + 1);
+  }
   // Distance to the nearest prose unit before and after each unit.
   const before = new Int32Array(n).fill(-1);
   const after = new Int32Array(n).fill(-1);
@@ -244,19 +297,24 @@ export function lineFeatures(units: readonly FeatureUnit[], want: readonly numbe
   };
   const shortRun = runs(isShort);
   const noSentenceRun = runs(noSentence);
-  return want.map((i) => {
+  const f = new Float64Array(FEATURE_COUNT);
+  for (const i of want) {
     const s = st[i];
-    const f = new Float64Array(FEATURE_COUNT);
-    if (!s) return f;
+    if (!s) continue;
     f.set(s.own);
     f[2] = stop[i] ?? 0;
-    const u = units[i];
-    f[20] = Math.log1p(u && u.fp !== "" ? (fps.get(u.fp) ?? 1) - 1 : 0);
-    f[21] = n > 1 ? i / (n - 1) : 0;
     f[22] = Math.log1p((before[i] ?? -1) < 0 ? 50 : (before[i] ?? 0));
     f[23] = Math.log1p((after[i] ?? -1) < 0 ? 50 : (after[i] ?? 0));
     f[24] = (before[i] ?? -1) >= 0 ? 1 : 0;
     f[25] = (after[i] ?? -1) >= 0 ? 1 : 0;
+    if (skip?.(f)) continue;
+    const u = units[order[i] ?? 0] as FeatureUnit;
+    if (!s.detailed) {
+      detail(s, u);
+      for (const j of DETAIL) f[j] = s.own[j] ?? 0;
+    }
+    f[20] = Math.log1p(u.fp !== "" ? (fps.get(u.fp) ?? 1) - 1 : 0);
+    f[21] = n > 1 ? i / (n - 1) : 0;
     f[26] = words(i - 1);
     f[27] = i > 0 ? (stop[i - 1] ?? 0) : 0;
     f[28] = i > 0 && st[i - 1]?.endsSentence ? 1 : 0;
@@ -279,6 +337,6 @@ export function lineFeatures(units: readonly FeatureUnit[], want: readonly numbe
     f[38] = Math.log1p(n);
     f[39] = n ? short / n : 0;
     f[40] = scannedAll ? (total[lang] ?? 0) / scannedAll : 0;
-    return f;
-  });
+    visit(i, f);
+  }
 }

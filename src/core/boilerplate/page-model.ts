@@ -1,7 +1,7 @@
 // Page chrome told by what it looks like: a small model over line features (line-features.ts),
 // trained on labelled real pages by `npm run train` (scripts/train-page-model.mjs). It decides only
 // what the rules left, cuts only with high confidence, and never a paragraph of sentences.
-import { FEATURE_COUNT, FEATURE_NAMES, lineFeatures, type FeatureCache, type FeatureUnit } from "./line-features.js";
+import { FEATURE_COUNT, FEATURE_NAMES, featureRows, type FeatureCache, type FeatureUnit } from "./line-features.js";
 import weights from "./page-model.json" with { type: "json" };
 
 export const PAGE_MODEL_RULE = "page-model";
@@ -53,31 +53,34 @@ export function scoreRow(m: PageModel, f: Float64Array, atLeast = 0): number {
     const w = m.weights ?? [];
     for (let k = 0; k < w.length; k++) z += (w[k] ?? 0) * (((f[k] ?? 0) - (m.mean?.[k] ?? 0)) / (m.scale?.[k] || 1));
   } else {
-    z = m.base ?? 0;
     const t = flatOf(m);
-    // Below `atLeast` is all a caller asking for it needs to know: once even the largest leaves of
-    // the trees left cannot lift the sum to it, the answer is 0 (most lines of a page stop early).
+    // Below `atLeast` is all a caller asking for it needs to know: the answer there is 0.
     const need = atLeast > 0 && atLeast < 1 ? Math.log(atLeast / (1 - atLeast)) - 1e-9 : -Infinity;
-    // Every tree's nodes in one set of typed arrays: this runs for each short line of a page.
-    for (let k = 0; k < t.roots.length; k++) {
-      let n = t.roots[k] ?? 0;
-      for (let j = t.feature[n] ?? -1; j >= 0; j = t.feature[n] ?? -1) n = (f[j] ?? 0) <= (t.threshold[n] ?? 0) ? (t.left[n] ?? 0) : (t.right[n] ?? 0);
-      z += t.value[n] ?? 0;
-      if (z + (t.maxRest[k + 1] ?? 0) < need) return 0;
-    }
+    z = sumLeaves(t, f.length >= FEATURE_COUNT ? f : padded(f), m.base ?? 0);
+    if (z < need) return 0;
   }
   return 1 / (1 + Math.exp(-z));
 }
 
-/** All trees' nodes in typed arrays, children as absolute node indexes. */
+function padded(f: Float64Array): Float64Array {
+  const g = new Float64Array(FEATURE_COUNT);
+  g.set(f);
+  return g;
+}
+
+/**
+ * The trees laid out complete, all of one depth: the children of node n are 2n + 1 and 2n + 2, a
+ * leaf above the full depth stands in every leaf below it (its nodes split anywhere, both ways
+ * lead to the same value). A row then goes down a tree with no branch to mispredict and no link
+ * to load: where each step waited on the last, scoring a page's lines took 2-3 times as long.
+ */
 interface FlatTrees {
-  roots: Int32Array;
-  /** maxRest[k]: the sum of the largest leaf values of trees k and after. */
-  maxRest: Float64Array;
-  feature: Int16Array;
+  depth: number;
+  count: number;
+  /** Per tree, its (2^depth - 1) inner nodes: the feature each splits on and the split point. */
+  feature: Int8Array;
   threshold: Float64Array;
-  left: Int32Array;
-  right: Int32Array;
+  /** Per tree, its 2^depth leaves' values. */
   value: Float64Array;
 }
 
@@ -87,31 +90,52 @@ function flatOf(m: PageModel): FlatTrees {
   let t = flat.get(m);
   if (t) return t;
   const trees = treesOf(m);
-  const size = trees.reduce((n, x) => n + x.feature.length, 0);
-  t = { roots: new Int32Array(trees.length), maxRest: new Float64Array(trees.length + 1), feature: new Int16Array(size), threshold: new Float64Array(size), left: new Int32Array(size), right: new Int32Array(size), value: new Float64Array(size) };
-  let at = 0;
+  const depthOf = (x: ModelTree, n: number): number => ((x.feature[n] ?? -1) < 0 ? 0 : 1 + Math.max(depthOf(x, x.left[n] ?? 0), depthOf(x, x.right[n] ?? 0)));
+  const depth = Math.max(1, ...trees.map((x) => (x.feature.length ? depthOf(x, 0) : 0)));
+  const inner = 2 ** depth - 1;
+  const leaves = 2 ** depth;
+  const ft: FlatTrees = { depth, count: trees.length, feature: new Int8Array(trees.length * inner), threshold: new Float64Array(trees.length * inner), value: new Float64Array(trees.length * leaves) };
   trees.forEach((x, k) => {
-    (t as FlatTrees).roots[k] = at;
-    for (let n = 0; n < x.feature.length; n++) {
-      const ft = t as FlatTrees;
-      ft.feature[at + n] = x.feature[n] ?? -1;
-      ft.threshold[at + n] = x.threshold[n] ?? 0;
-      ft.left[at + n] = at + (x.left[n] ?? 0);
-      ft.right[at + n] = at + (x.right[n] ?? 0);
-      ft.value[at + n] = x.value[n] ?? 0;
-    }
-    at += x.feature.length;
+    // Node n of tree x at place `at` of the complete tree, `d` steps down.
+    const place = (n: number, at: number, d: number): void => {
+      const leaf = (x.feature[n] ?? -1) < 0;
+      if (d === depth) {
+        ft.value[k * leaves + at - inner] = leaf ? (x.value[n] ?? 0) : 0;
+        return;
+      }
+      ft.feature[k * inner + at] = leaf ? 0 : (x.feature[n] ?? 0);
+      ft.threshold[k * inner + at] = leaf ? 0 : (x.threshold[n] ?? 0);
+      place(leaf ? n : (x.left[n] ?? 0), 2 * at + 1, d + 1);
+      place(leaf ? n : (x.right[n] ?? 0), 2 * at + 2, d + 1);
+    };
+    if (x.feature.length) place(0, 0, 0);
   });
-  for (let k = trees.length - 1; k >= 0; k--) {
-    const x = trees[k];
-    let most = -Infinity;
-    x?.feature.forEach((j, n) => {
-      if (j < 0) most = Math.max(most, x.value[n] ?? 0);
-    });
-    t.maxRest[k] = (t.maxRest[k + 1] ?? 0) + (most === -Infinity ? 0 : most);
+  flat.set(m, ft);
+  return ft;
+}
+
+/** base + the leaf each tree gives row f, added in tree order. */
+function sumLeaves(t: FlatTrees, f: Float64Array, base: number): number {
+  let z = base;
+  const { feature, threshold, value } = t;
+  if (t.depth === 4) {
+    // The depth trained, written out: a loop over the depth took twice the time.
+    for (let k = 0, b = 0, l = -15; k < t.count; k++, b += 15, l += 16) {
+      let n = 2 - +((f[feature[b] ?? 0] ?? 0) <= (threshold[b] ?? 0));
+      n = 2 * n + 2 - +((f[feature[b + n] ?? 0] ?? 0) <= (threshold[b + n] ?? 0));
+      n = 2 * n + 2 - +((f[feature[b + n] ?? 0] ?? 0) <= (threshold[b + n] ?? 0));
+      n = 2 * n + 2 - +((f[feature[b + n] ?? 0] ?? 0) <= (threshold[b + n] ?? 0));
+      z += value[l + n] ?? 0;
+    }
+    return z;
   }
-  flat.set(m, t);
-  return t;
+  const inner = 2 ** t.depth - 1;
+  for (let k = 0, b = 0, l = -inner; k < t.count; k++, b += inner, l += inner + 1) {
+    let n = 0;
+    for (let d = 0; d < t.depth; d++) n = 2 * n + 2 - +((f[feature[b + n] ?? 0] ?? 0) <= (threshold[b + n] ?? 0));
+    z += value[l + n] ?? 0;
+  }
+  return z;
 }
 
 const unpacked = new WeakMap<PageModel, ModelTree[]>();
@@ -205,20 +229,20 @@ export interface ModelCut {
  * by a boilerplate rule). Features are read over the kept units only, and taken again after each
  * round of cuts until none is added: cleaned again, the kept text reads the same features.
  */
-export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) => boolean, model: PageModel, chrome: (i: number) => boolean, rounds = 8): ModelCut[] {
+export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) => boolean, model: PageModel, chrome: (i: number) => boolean, rounds = 8, cache: FeatureCache = []): ModelCut[] {
   if (!fitsFeatures(model) || !readsAsPage(units, kept, chrome)) return [];
   const cut = new Map<number, number>();
-  const cache: FeatureCache = new Map();
   for (let r = 0; r < rounds; r++) {
     let added = 0;
-    for (const { unit, row } of candidateRows(units, (i) => kept(i) && !cut.has(i), model.maxWords, cache)) {
-      if (isWritersProse(row)) continue;
+    const order = units.map((_, i) => i).filter((i) => kept(i) && !cut.has(i));
+    // The writer's prose is told from the first features a row gets: the rest is not worked out.
+    featureRows(units, order, candidates(units, order, model.maxWords), cache, (k, row) => {
       const s = scoreRow(model, row, model.threshold);
       if (s >= model.threshold) {
-        cut.set(unit, s);
+        cut.set(order[k] ?? -1, s);
         added++;
       }
-    }
+    }, isWritersProse);
     if (added === 0) break;
   }
   return [...cut].sort((x, y) => x[0] - y[0]).map(([unit, score]) => ({ unit, score }));
@@ -249,14 +273,19 @@ export function readsAsPage(units: readonly FeatureUnit[], kept: (i: number) => 
 }
 
 /** The feature rows of the kept units the model may cut (the training script reads these too). */
-export function candidateRows(units: readonly FeatureUnit[], kept: (i: number) => boolean, maxWords: number, cache: FeatureCache = new Map()): { unit: number; row: Float64Array }[] {
+export function candidateRows(units: readonly FeatureUnit[], kept: (i: number) => boolean, maxWords: number): { unit: number; row: Float64Array }[] {
   const order = units.map((_, i) => i).filter(kept);
-  const seq = order.map((i) => units[i] as FeatureUnit);
+  const out: { unit: number; row: Float64Array }[] = [];
+  featureRows(units, order, candidates(units, order, maxWords), [], (k, row) => out.push({ unit: order[k] ?? -1, row: row.slice() }));
+  return out;
+}
+
+/** Positions in `order` of the units the model may cut. */
+function candidates(units: readonly FeatureUnit[], order: readonly number[], maxWords: number): number[] {
   const want: number[] = [];
-  seq.forEach((u, k) => {
+  order.forEach((i, k) => {
+    const u = units[i] as FeatureUnit;
     if (CUTTABLE.has(u.kind) && u.tokens > 0 && u.tokens <= maxWords) want.push(k);
   });
-  if (want.length === 0) return [];
-  const rows = lineFeatures(seq, want, cache);
-  return want.map((k, j) => ({ unit: order[k] ?? -1, row: rows[j] ?? new Float64Array(FEATURE_COUNT) }));
+  return want;
 }

@@ -165,6 +165,42 @@ function seenBefore(seen: Int32Array, salt: number, hash: number): boolean {
 }
 
 /**
+ * Which keys a published shingle table holds: a Bloom filter of 4 bits a key in one 32-bit word,
+ * about 8 bits a key, made from the table at the barrier. After the barrier most lookups are of
+ * keys no table holds (a shingle one file alone holds; 4 in 5 on the bench tree), and each was a
+ * probe into every thread's table at a random place (a cache miss a thread); the filter answers
+ * most of them from 2 MB. `m` is the key's mixed hash (mixShingle).
+ */
+function presenceOf(t: PartTable, shared: boolean): Int32Array {
+  const words = Math.max(16, Math.ceil(t.size / 4));
+  const filter = new Int32Array(shared ? new SharedArrayBuffer(4 * words) : new ArrayBuffer(4 * words));
+  for (const slots of t.parts) {
+    for (let j = 0; j < slots.length; j += 2) {
+      if (slots[j + 1] === 0) continue;
+      const m = mixShingle(slots[j] ?? 0);
+      const w = presenceWord(m, words);
+      filter[w] = (filter[w] ?? 0) | presenceMask(m);
+    }
+  }
+  return filter;
+}
+
+function presenceWord(m: number, words: number): number {
+  return Math.floor(((Math.imul(m, 0x9e3779b1) >>> 0) * words) / 4294967296);
+}
+
+function presenceMask(m: number): number {
+  const b = fmix(m ^ 0x5bd1e995);
+  return (1 << (b & 31)) | (1 << ((b >>> 5) & 31)) | (1 << ((b >>> 10) & 31)) | (1 << ((b >>> 15) & 31));
+}
+
+/** Whether the table of `filter` may hold the key of mixed hash `m` (false: it does not). */
+function mayHold(filter: Int32Array, m: number): boolean {
+  const mask = presenceMask(m);
+  return ((filter[presenceWord(m, filter.length)] ?? 0) & mask) === mask;
+}
+
+/**
  * Where a thread's first sightings go (PartialClaims): [hash, claimer] pairs; a pair [salt, 0]
  * sets the salt of the pairs after it. Written once in phase one, read once by every thread at
  * the barrier (SharedClaims). `write` says whether all of `pairs` was written.
@@ -193,6 +229,8 @@ export interface PublishedClaims {
   /** Shared memory when other threads read them; plain when only this thread does. */
   exact: ArrayBufferLike[][];
   shingle: ArrayBufferLike[][];
+  /** Per salt, which keys its shingle table holds (presenceOf); null when it has none. */
+  present: (ArrayBufferLike | null)[];
   /** The claimers the tables name (ClaimIds). */
   ids: SharedArrayBuffer[];
   /** This thread's record chunks (RecordIndex names them by their place here). */
@@ -424,6 +462,10 @@ export class PartialClaims {
       salts,
       exact: salts.map((s) => bufs(this.exact.get(s))),
       shingle: salts.map((s) => bufs(this.shingle.get(s))),
+      present: salts.map((s) => {
+        const t = this.shingle.get(s);
+        return t ? presenceOf(t, shared).buffer : null;
+      }),
       ids: this.ids.chunks.map((c) => c.buffer as SharedArrayBuffer),
       chunks: this.chunks.map((c) => c.buffer as SharedArrayBuffer),
       thread: this.thread,
@@ -438,6 +480,7 @@ export class PartialClaims {
 interface ShingleTable {
   parts: Int32Array[];
   own: Int32Array[] | null;
+  present: Int32Array;
 }
 
 /** One thread's table of one kind and salt after the barrier: its parts, and the claimers they name. */
@@ -470,7 +513,8 @@ export class SharedClaims {
         const e = p.exact[k] ?? [];
         const s = p.shingle[k] ?? [];
         if (e.length > 0) push(this.exact, salt, { parts: e.map((b) => new Int32Array(b)), ids });
-        if (s.length > 0) push(this.shingle, salt, { parts: s.map((b) => new Int32Array(b)), own: p.spilled ? null : ids });
+        const present = p.present[k];
+        if (s.length > 0 && present) push(this.shingle, salt, { parts: s.map((b) => new Int32Array(b)), own: p.spilled ? null : ids, present: new Int32Array(present) });
       });
     }
     this.chunks = parts.map((p) => p.chunks.map((c) => new Uint8Array(c)));
@@ -481,14 +525,15 @@ export class SharedClaims {
   /** Puts back into `own`'s shingle tables the first claimer of each key they hold, from every thread's spill. */
   private replay(own: PublishedClaims | undefined, parts: readonly PublishedClaims[], read: SpillReader): void {
     if (!own?.spilled) return;
-    const tables = new Map<number, Int32Array[]>();
+    const tables = new Map<number, { parts: Int32Array[]; present: Int32Array }>();
     own.salts.forEach((salt, k) => {
       const s = own.shingle[k] ?? [];
-      if (s.length > 0) tables.set(salt, s.map((b) => new Int32Array(b)));
+      const present = own.present[k];
+      if (s.length > 0 && present) tables.set(salt, { parts: s.map((b) => new Int32Array(b)), present: new Int32Array(present) });
     });
     for (const p of parts) {
       if (!p.spilled) continue;
-      let table: Int32Array[] | undefined;
+      let table: { parts: Int32Array[]; present: Int32Array } | undefined;
       for (const pairs of read(p.thread, p.spillBytes)) {
         for (let j = 0; j + 1 < pairs.length; j += 2) {
           const hash = pairs[j] ?? 0;
@@ -499,7 +544,8 @@ export class SharedClaims {
           }
           if (!table) continue;
           const m = mixShingle(hash);
-          const slots = table[m & (PARTS - 1)] as Int32Array;
+          if (!mayHold(table.present, m)) continue;
+          const slots = table.parts[m & (PARTS - 1)] as Int32Array;
           const s = shingleSlot(slots, m, hash);
           if (s < 0) continue;
           const cur = slots[s + 1] ?? 0;
@@ -544,6 +590,7 @@ export class SharedClaims {
     let best = NaN;
     const m = mixShingle(hash);
     for (const t of this.shingle.get(salt) ?? []) {
+      if (!mayHold(t.present, m)) continue;
       const slots = t.parts[m & (PARTS - 1)] as Int32Array;
       const s = shingleSlot(slots, m, hash);
       const v = s < 0 ? NO_CLAIMER : (slots[s + 1] ?? 0);

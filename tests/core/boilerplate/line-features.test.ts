@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { FEATURE_NAMES, lineFeatures, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
+import { endsASentence, FEATURE_NAMES, lineFeatures, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
+import { asciiStopMask, asciiStopTable, stopWordMasks } from "../../../src/core/boilerplate/stop-words.js";
 
 const unit = (text: string, kind = "paragraph"): FeatureUnit => ({ text, kind, tokens: text.split(/\s+/).filter(Boolean).length, fp: text.toLowerCase(), lines: 1 });
 const at = (row: Float64Array | undefined, name: (typeof FEATURE_NAMES)[number]): number => row?.[FEATURE_NAMES.indexOf(name)] ?? NaN;
@@ -41,5 +42,38 @@ describe("line features", () => {
   });
   test("every row has one value per feature name", () => {
     for (const r of rows) expect(r.length).toBe(FEATURE_NAMES.length);
+  });
+});
+
+describe("endsASentence", () => {
+  test.each([
+    ["He left.", true],
+    ["Is it?  ", true],
+    ['She said "no!"', true],
+    ["(See the notes.)]", true],
+    ["Wait…’", true],
+    ["Home", false],
+    ["Read more:", false],
+    ["3.5", false],
+    ["", false],
+    ["  .  ", true],
+    ['"', false],
+  ] as const)("%j ends a sentence: %s", (t, ends) => {
+    expect(endsASentence(t)).toBe(ends);
+    // The same as the expression it stands for, on the line less white space at its end.
+    expect(/[.!?…]["'”’)\]]*$/u.test(t.trimEnd())).toBe(ends);
+  });
+});
+
+describe("the ASCII stop-word table", () => {
+  test("gives every ASCII word of the lists the mask the map gives, in any case, and nothing else", () => {
+    const table = asciiStopTable();
+    const ascii = [...stopWordMasks()].filter(([w]) => /^[\x00-\x7f]+$/.test(w));
+    expect(ascii.length).toBeGreaterThan(500);
+    for (const [w, m] of ascii) {
+      expect(asciiStopMask(table, `(${w})`, 1, w.length + 1)).toBe(m);
+      expect(asciiStopMask(table, w.toUpperCase(), 0, w.length)).toBe(m);
+    }
+    for (const w of ["Impressum", "council", "thee", "zzz", "th"]) expect(asciiStopMask(table, w, 0, w.length)).toBe(stopWordMasks().get(w.toLowerCase()) ?? 0);
   });
 });
