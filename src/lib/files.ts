@@ -2,6 +2,7 @@
 // tree), `checkFiles` only says what would be cut. The CLI's --write, --out-dir and --check are
 // these two functions plus messages, a progress bar, reporters and an exit code.
 import { localesOf, type LocaleMode } from "../core/locales.js";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { UsageError } from "../base/errors.js";
@@ -146,8 +147,15 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
   // No output lands on an input: not an --out-dir file (through a symbolic or hard link).
   const inputs = new FileIds();
   for (const f of [...plan.files, ...references]) inputs.addId(f.id, f.file);
+  // In a directory that does not exist yet no file can be one of them (a fresh --out-dir: 20,000 stats saved).
+  const absentDirs = new Map<string, boolean>();
   for (const f of plan.files) {
-    const input = f.out === undefined ? undefined : inputs.findPath(f.out);
+    if (f.out === undefined) continue;
+    const dir = path.dirname(f.out);
+    let absent = absentDirs.get(dir);
+    if (absent === undefined) absentDirs.set(dir, (absent = !existsSync(dir)));
+    if (absent) continue;
+    const input = inputs.findPath(f.out);
     if (input !== undefined) throw new UsageError(`--out-dir ${run.outDir ?? ""}: ${f.file} would be written over the input ${input}`);
   }
   run.planned?.(selected.unmatched, plan.skipped, selected.notFiles, inputs);
