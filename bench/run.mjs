@@ -40,6 +40,10 @@ const { values: args } = parseArgsOrExit({
     "no-redis": { type: "boolean", default: false },
     // Only the --jobs 1 and --jobs 2 rows on the tree, alternating, and their ratio, printed (written with --out only).
     "jobs-only": { type: "boolean", default: false },
+    // Only the pipe-mode rows on big.txt (cat, awk, the JavaScript floor, winnow FILE, --exact), with CPU
+    // seconds; --before ROOT adds another checkout's build (ROOT/bin/winnow.js) to the same rounds.
+    "pipe-only": { type: "boolean", default: false },
+    before: { type: "string" },
     out: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -63,6 +67,10 @@ bench/results.md (MB/s, spread, peak RSS, ratio to awk, start-up, scaling).
   --no-redis       skip the sharded rows (two --shard K/2 processes against a local redis-server)
   --jobs-only      only the --jobs 1 and --jobs 2 rows on the tree, their ratio, and two --jobs 1 runs of
                    the tree at once (the machine's ceiling for two), printed (written with --out only)
+  --pipe-only      only the pipe-mode rows on big.txt (cat, awk, the JavaScript floor, winnow FILE,
+                   winnow --exact FILE) with CPU seconds, printed (written with --out only)
+  --before ROOT    with --pipe-only: also time ROOT/bin/winnow.js (another checkout's build) in the
+                   same alternating rounds
   --out FILE       write the table to FILE instead of bench/results.md
 `);
   process.exit(0);
@@ -96,6 +104,14 @@ if (hookOnly) {
 const inp = inputsOf(corpusDir, scratch);
 if (args["markdown-only"]) {
   const md = [`# winnow benchmark: Markdown`, "", machine(os.loadavg(), os.loadavg()), "", `## Markdown against the same text`, "", markdownRows(), ""].join("\n");
+  process.stdout.write(md);
+  if (args.out) writeFileSync(args.out, md);
+  process.exit(0);
+}
+if (args["pipe-only"]) {
+  const before = os.loadavg();
+  const rows = pipeRows();
+  const md = [`# winnow benchmark: pipe mode`, "", machine(before, os.loadavg()), "", `## ${path.basename(inp.big)} (${runs} runs each, alternating; median)`, "", throughputTable(rows), "", cpuTable(rows), ""].join("\n");
   process.stdout.write(md);
   if (args.out) writeFileSync(args.out, md);
   process.exit(0);
@@ -352,4 +368,32 @@ function parseArgsOrExit(config) {
     process.stderr.write(`bench: ${e.message} (see --help)\n`);
     process.exit(2);
   }
+}
+
+/** cat, awk, the JavaScript floor and winnow (this build, and --before's) on big.txt, alternating (--pipe-only). */
+function pipeRows() {
+  const label = `${path.basename(inp.big)} (${(inp.bigBytes / 1e6).toFixed(0)} MB)`;
+  const opts = { scratch, okCodes: [0, 1] };
+  const run = (bin, ...a) => [process.execPath, bin, "-q", "--no-gitignore", "--no-config", ...a];
+  const builds = [{ tag: "", bin: BIN }];
+  if (args.before) builds.push({ tag: " (before)", bin: path.join(path.resolve(args.before), "bin", "winnow.js") });
+  const jobs = [
+    { name: "cat", input: label, argv: ["cat", inp.big], bytes: inp.bigBytes, opts },
+    { name: `${awk.name} '!seen[$0]++'`, isAwk: true, input: label, argv: [awk.path, "!seen[$0]++", inp.big], bytes: inp.bigBytes, opts },
+    { name: JS_FLOOR, input: label, argv: [process.execPath, path.join(HERE, "js-floor.mjs"), inp.big], bytes: inp.bigBytes, opts },
+    ...builds.flatMap((b) => [
+      { name: `winnow FILE${b.tag}`, input: label, argv: run(b.bin, inp.big), bytes: inp.bigBytes, opts },
+      { name: `winnow --exact FILE${b.tag}`, input: label, argv: run(b.bin, "--exact", inp.big), bytes: inp.bigBytes, opts },
+    ]),
+  ];
+  log(`pipe mode: ${runs} rounds over ${jobs.length} commands`);
+  return alternate(jobs, runs, log).map((r, k) => ({ ...r, isAwk: jobs[k].isAwk }));
+}
+
+/** CPU seconds (user + system, median): steadier than wall time on a loaded machine. */
+function cpuTable(rows) {
+  const awkCpu = rows.find((r) => r.isAwk)?.cpuSeconds ?? null;
+  const lines = ["| command | CPU seconds (median) | CPU × awk's |", "|---|---|---|"];
+  for (const r of rows) lines.push(`| \`${r.name}\` | ${r.cpuSeconds === null ? "n/a" : r.cpuSeconds.toFixed(2)} | ${r.cpuSeconds && awkCpu ? (awkCpu / r.cpuSeconds).toFixed(2) : "n/a"} |`);
+  return lines.join("\n");
 }

@@ -229,7 +229,9 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
         const bom = u.first === 0 && a.text.charCodeAt(0) === 0xfeff ? 1 : 0;
         if (u.prefix.length > (a.lines.end[u.first] ?? 0) - (a.lines.start[u.first] ?? 0) - bom) lines--; // the header took the line
       }
-      stay.push({ ...u, first: line + 1, last: line + lines });
+      // Spelled out, not spread: a spread clone is slow to make and has a shape of its own, which
+      // makes the context rules' reads of units polymorphic (as in analyze() and keptAnalysis()).
+      stay.push({ first: line + 1, last: line + lines, kind: u.kind, prefix: u.prefix, boiler: u.boiler, tokens: u.tokens, fpHi: u.fpHi, fpLo: u.fpLo, raw: u.raw, selStart: u.selStart, selEnd: u.selEnd, stemStart: u.stemStart, stemEnd: u.stemEnd, skeleton: u.skeleton, words: u.words });
       texts.push(u.kind === "code" ? "" : unitBody(a, u));
       line += lines;
     }

@@ -2,7 +2,7 @@
 import { unitBody, type Analysis } from "../analyze.js";
 import type { CutKind } from "../types.js";
 import type { Options } from "../options.js";
-import type { FeatureCache, FeatureUnit } from "./line-features.js";
+import { newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
 import { CHROME_EVIDENCE, findModelCuts, PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
 import { STUB_RULE } from "./rules.js";
 
@@ -22,7 +22,7 @@ export function applyPageModel(a: Analysis, out: UnitDecisions, o: Options, mode
   if (evidence < CHROME_EVIDENCE) return 0;
   let added = 0;
   let m = memos.get(a);
-  if (!m) memos.set(a, (m = { units: modelUnits(a), cache: [] }));
+  if (!m) memos.set(a, (m = { units: modelUnits(a), cache: newFeatureCache(a.units.length) }));
   for (const c of findModelCuts(m.units, (i) => out[i] === null, model, chrome, undefined, m.cache)) {
     out[c.unit] = { kind: "boilerplate", rule: PAGE_MODEL_RULE, match: `score ${c.score.toFixed(3)}`, score: Math.round(c.score * 1000) / 1000 };
     added++;

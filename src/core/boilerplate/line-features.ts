@@ -41,17 +41,6 @@ const LINK = /^(?:https?:|www\.|[\w.+-]+@[\w-]+\.|@\w|#\w)|\.(?:com|org|net|html
 const SEPARATOR = /\s[|•·»›>/]\s|\s[|•·]|[|•·]\s|^[»›•·|]|[»›]$/gu;
 const DATE_TIME = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-/** The features a unit has on its own (before the neighbourhood), and its stop-word hits per language. */
-export interface OwnStats {
-  /** Features 0-19 (2 waits for the text's language); those read off the text's shape (DETAIL) only once `detailed`. */
-  own: Float64Array;
-  words: number;
-  scanned: number;
-  hits: Uint16Array;
-  endsSentence: boolean;
-  detailed: boolean;
-}
-
 /** Own features a row needs only when it is scored: most units are only ever neighbours. */
 const DETAIL = [8, 9, 10, 13, 14, 15, 17, 18] as const;
 
@@ -67,16 +56,41 @@ const ASCII_CLASS = new Uint8Array(128).map((_, c) =>
   c === 9 || c === 10 || c === 11 || c === 12 || c === 13 || c === 32 ? SPACE : (c >= 48 && c <= 57) ? DIGIT : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : OTHER,
 );
 
+/** Classes of the code units past ASCII, each worked out when first met (UNKNOWN before). */
+const UNKNOWN = 255;
+const WIDE_CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
+
 /** White space, letter, digit or other, for a UTF-16 code unit (a surrogate counts as a letter). */
 function classOf(code: number): number {
   if (code < 128) return ASCII_CLASS[code] ?? OTHER;
-  if (code >= 0xd800 && code <= 0xdfff) return LETTER;
+  const known = WIDE_CLASS[code] ?? UNKNOWN;
+  if (known !== UNKNOWN) return known;
+  // Curly quotes and dashes are in most scraped lines: the expressions are asked once per character.
   const ch = String.fromCharCode(code);
-  return /\s/u.test(ch) ? SPACE : /\p{N}/u.test(ch) ? DIGIT : /\p{L}|\p{M}/u.test(ch) ? LETTER : OTHER;
+  const c = code >= 0xd800 && code <= 0xdfff ? LETTER : /\s/u.test(ch) ? SPACE : /\p{N}/u.test(ch) ? DIGIT : /\p{L}|\p{M}/u.test(ch) ? LETTER : OTHER;
+  WIDE_CLASS[code] = c;
+  return c;
 }
 
-/** What each unit (by its index in the text) has on its own, kept across rounds of the model. */
-export type FeatureCache = (OwnStats | undefined)[];
+/**
+ * What each unit of a text (by its index) has on its own, kept across rounds of the model, in typed
+ * arrays (one object per unit cost more to make than its features): features 0-19 (2 waits for the
+ * text's language; the DETAIL ones are read only once a row needs them), stop-word hits per language,
+ * words, words scanned, whether it ends a sentence.
+ */
+export interface FeatureCache {
+  own: Float64Array;
+  hits: Uint16Array;
+  words: Float64Array;
+  scanned: Float64Array;
+  endsSentence: Uint8Array;
+  /** 0: not worked out, 1: all but DETAIL, 2: all. */
+  state: Uint8Array;
+}
+
+export function newFeatureCache(units: number): FeatureCache {
+  return { own: new Float64Array(units * OWN), hits: new Uint16Array(units * LANGUAGE_COUNT), words: new Float64Array(units), scanned: new Float64Array(units), endsSentence: new Uint8Array(units), state: new Uint8Array(units) };
+}
 
 /**
  * Whether t, less white space at its end, ends a sentence: . ! ? or … with closing quotes and
@@ -99,15 +113,16 @@ function addHits(hits: Uint16Array, mask: number): void {
   if (mask) for (let l = 0; l < LANGUAGE_COUNT; l++) if (mask & (1 << l)) hits[l] = (hits[l] ?? 0) + 1;
 }
 
-function ownStats(u: FeatureUnit): OwnStats {
-  const own = new Float64Array(OWN);
+/** Works out unit i's own stats into the cache. */
+function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
+  const own = c.own.subarray(i * OWN, (i + 1) * OWN);
+  const hits = c.hits.subarray(i * LANGUAGE_COUNT, (i + 1) * LANGUAGE_COUNT);
   const masks = stopWordMasks();
   const table = asciiStopTable();
   // A long unit is only ever a neighbour: its start tells prose from a link row.
   const long = u.tokens > LONG_TOKENS;
   const t = long ? u.text : u.text.trim();
   const scan = t.length > (long ? LONG_SCAN_CHARS : SCAN_CHARS) ? t.slice(0, long ? LONG_SCAN_CHARS : SCAN_CHARS) : t;
-  const hits = new Uint16Array(LANGUAGE_COUNT);
   let alpha = 0;
   let cap = 0;
   let upper = 0;
@@ -175,10 +190,14 @@ function ownStats(u: FeatureUnit): OwnStats {
   }
   const words = Math.max(u.tokens, scanned === 0 ? 0 : Math.round((scanned * t.length) / Math.max(1, scan.length)));
   const endsSentence = endsASentence(t);
+  c.words[i] = words;
+  c.scanned[i] = scanned;
+  c.endsSentence[i] = endsSentence ? 1 : 0;
   if (long) {
     own[0] = Math.log1p(words);
     own[7] = endsSentence ? 1 : 0;
-    return { own, words, scanned, hits, endsSentence, detailed: true };
+    c.state[i] = 2;
+    return;
   }
   own[0] = Math.log1p(words);
   own[1] = Math.log1p(t.length);
@@ -193,15 +212,15 @@ function ownStats(u: FeatureUnit): OwnStats {
   own[12] = scanned ? links / scanned : 0;
   own[16] = alpha ? Math.min(20, wordLen / alpha) / 10 : 0;
   own[19] = u.kind === "list-item" ? 1 : 0;
-  return { own, words, scanned, hits, endsSentence, detailed: false };
+  c.state[i] = 1;
 }
 
-/** Sets the DETAIL features of a short unit's stats. */
-function detail(s: OwnStats, u: FeatureUnit): void {
-  s.detailed = true;
+/** Works out the DETAIL features of short unit i into the cache. */
+function detail(u: FeatureUnit, c: FeatureCache, i: number): void {
+  c.state[i] = 2;
   const t = u.text.trim();
   const scan = t.length > SCAN_CHARS ? t.slice(0, SCAN_CHARS) : t;
-  const own = s.own;
+  const own = c.own.subarray(i * OWN, (i + 1) * OWN);
   own[8] = /:$/.test(t) ? 1 : 0;
   own[9] = /\?["'”’)]*$/u.test(t) ? 1 : 0;
   own[10] = /(?:\.\.\.|…)$/u.test(t) ? 1 : 0;
@@ -219,7 +238,7 @@ function detail(s: OwnStats, u: FeatureUnit): void {
  */
 export function lineFeatures(units: readonly FeatureUnit[], want: readonly number[]): Float64Array[] {
   const rows: Float64Array[] = [];
-  featureRows(units, units.map((_, i) => i), want, [], (_, row) => rows.push(row.slice()));
+  featureRows(units, units.map((_, i) => i), want, newFeatureCache(units.length), (_, row) => rows.push(row.slice()));
   return rows;
 }
 
@@ -227,23 +246,23 @@ export function lineFeatures(units: readonly FeatureUnit[], want: readonly numbe
  * lineFeatures() over the units `order` of `units` (the kept ones, in order), for positions `want`
  * in `order`, each handed to `visit` in turn in one array that the next row overwrites. A unit for
  * which `skip` holds once its features 0, 2, 7, 11 and 22-25 are set is not visited: the rest of
- * its row is not worked out. `cache` keeps what each unit has on its own across calls.
+ * its row is not worked out. `cache` (newFeatureCache(units.length)) keeps what each unit has on its
+ * own across calls.
  */
 export function featureRows(units: readonly FeatureUnit[], order: readonly number[], want: readonly number[], cache: FeatureCache, visit: (k: number, row: Float64Array) => void, skip?: (partial: Float64Array) => boolean): void {
   const n = order.length;
-  const st: OwnStats[] = [];
-  for (let k = 0; k < n; k++) {
-    const i = order[k] ?? 0;
-    let s = cache[i];
-    if (!s) cache[i] = s = ownStats(units[i] as FeatureUnit);
-    st.push(s);
-  }
+  const wordsOf = new Float64Array(n);
+  const ends = new Uint8Array(n);
   // The text's language: the list that holds most of its words.
   const total = new Float64Array(LANGUAGE_COUNT);
   let scannedAll = 0;
-  for (const s of st) {
-    scannedAll += s.scanned;
-    for (let l = 0; l < LANGUAGE_COUNT; l++) total[l] = (total[l] ?? 0) + (s.hits[l] ?? 0);
+  for (let k = 0; k < n; k++) {
+    const i = order[k] ?? 0;
+    if (cache.state[i] === 0) ownStats(units[i] as FeatureUnit, cache, i);
+    wordsOf[k] = cache.words[i] ?? 0;
+    ends[k] = cache.endsSentence[i] ?? 0;
+    scannedAll += cache.scanned[i] ?? 0;
+    for (let l = 0, h = i * LANGUAGE_COUNT; l < LANGUAGE_COUNT; l++) total[l] = (total[l] ?? 0) + (cache.hits[h + l] ?? 0);
   }
   let lang = 0;
   for (let l = 1; l < LANGUAGE_COUNT; l++) if ((total[l] ?? 0) > (total[lang] ?? 0)) lang = l;
@@ -254,15 +273,17 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
   let short = 0;
   const fps = new Map<string, number>();
   for (let k = 0; k < n; k++) {
-    const s = st[k] as OwnStats;
-    const sh = s.scanned ? (s.hits[lang] ?? 0) / s.scanned : 0;
+    const i = order[k] ?? 0;
+    const scanned = cache.scanned[i] ?? 0;
+    const w = wordsOf[k] ?? 0;
+    const sh = scanned ? (cache.hits[i * LANGUAGE_COUNT + lang] ?? 0) / scanned : 0;
     stop[k] = sh;
-    const p = s.words >= PROSE_WORDS && sh >= 0.15;
+    const p = w >= PROSE_WORDS && sh >= 0.15;
     prose[k] = p ? 1 : 0;
-    allWords += s.words;
-    if (p) proseWords += s.words;
-    if (s.words <= SHORT_WORDS) short++;
-    const fp = (units[order[k] ?? 0] as FeatureUnit).fp;
+    allWords += w;
+    if (p) proseWords += w;
+    if (w <= SHORT_WORDS) short++;
+    const fp = (units[i] as FeatureUnit).fp;
     if (fp !== "") fps.set(fp, (fps.get(fp) ?? 0) + 1);
   }
   // Distance to the nearest prose unit before and after each unit.
@@ -276,9 +297,9 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
     if (last >= 0) after[i] = last - i;
     if (prose[i]) last = i;
   }
-  const words = (i: number): number => (i >= 0 && i < n ? Math.log1p(st[i]?.words ?? 0) : 0);
-  const isShort = (i: number): boolean => (st[i]?.words ?? Infinity) <= SHORT_WORDS;
-  const noSentence = (i: number): boolean => !(st[i]?.endsSentence ?? true);
+  const words = (i: number): number => (i >= 0 && i < n ? Math.log1p(wordsOf[i] ?? 0) : 0);
+  const isShort = (i: number): boolean => (wordsOf[i] ?? Infinity) <= SHORT_WORDS;
+  const noSentence = (i: number): boolean => ends[i] === 0;
   // The length of the run of units passing `test` that each unit stands in (0 when it fails),
   // in one pass: a page's runs of short lines are long, and every unit of one asks.
   const runs = (test: (j: number) => boolean): Int32Array => {
@@ -299,28 +320,27 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
   const noSentenceRun = runs(noSentence);
   const f = new Float64Array(FEATURE_COUNT);
   for (const i of want) {
-    const s = st[i];
-    if (!s) continue;
-    f.set(s.own);
+    const id = order[i] ?? 0;
+    for (let j = 0, o = id * OWN; j < OWN; j++) f[j] = cache.own[o + j] ?? 0;
     f[2] = stop[i] ?? 0;
     f[22] = Math.log1p((before[i] ?? -1) < 0 ? 50 : (before[i] ?? 0));
     f[23] = Math.log1p((after[i] ?? -1) < 0 ? 50 : (after[i] ?? 0));
     f[24] = (before[i] ?? -1) >= 0 ? 1 : 0;
     f[25] = (after[i] ?? -1) >= 0 ? 1 : 0;
     if (skip?.(f)) continue;
-    const u = units[order[i] ?? 0] as FeatureUnit;
-    if (!s.detailed) {
-      detail(s, u);
-      for (const j of DETAIL) f[j] = s.own[j] ?? 0;
+    const u = units[id] as FeatureUnit;
+    if (cache.state[id] !== 2) {
+      detail(u, cache, id);
+      for (const j of DETAIL) f[j] = cache.own[id * OWN + j] ?? 0;
     }
     f[20] = Math.log1p(u.fp !== "" ? (fps.get(u.fp) ?? 1) - 1 : 0);
     f[21] = n > 1 ? i / (n - 1) : 0;
     f[26] = words(i - 1);
     f[27] = i > 0 ? (stop[i - 1] ?? 0) : 0;
-    f[28] = i > 0 && st[i - 1]?.endsSentence ? 1 : 0;
+    f[28] = i > 0 && ends[i - 1] === 1 ? 1 : 0;
     f[29] = words(i + 1);
     f[30] = i < n - 1 ? (stop[i + 1] ?? 0) : 0;
-    f[31] = i < n - 1 && st[i + 1]?.endsSentence ? 1 : 0;
+    f[31] = i < n - 1 && ends[i + 1] === 1 ? 1 : 0;
     f[32] = words(i - 2);
     f[33] = words(i + 2);
     f[34] = Math.log1p(shortRun[i] ?? 0);
@@ -329,8 +349,8 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
     let nearProse = 0;
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
       if (j === i) continue;
-      near += st[j]?.words ?? 0;
-      if (prose[j]) nearProse += st[j]?.words ?? 0;
+      near += wordsOf[j] ?? 0;
+      if (prose[j]) nearProse += wordsOf[j] ?? 0;
     }
     f[36] = near ? nearProse / near : 0;
     f[37] = allWords ? proseWords / allWords : 0;

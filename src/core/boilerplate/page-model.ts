@@ -1,7 +1,7 @@
 // Page chrome told by what it looks like: a small model over line features (line-features.ts),
 // trained on labelled real pages by `npm run train` (scripts/train-page-model.mjs). It decides only
 // what the rules left, cuts only with high confidence, and never a paragraph of sentences.
-import { FEATURE_COUNT, FEATURE_NAMES, featureRows, type FeatureCache, type FeatureUnit } from "./line-features.js";
+import { FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
 import weights from "./page-model.json" with { type: "json" };
 
 export const PAGE_MODEL_RULE = "page-model";
@@ -229,7 +229,7 @@ export interface ModelCut {
  * by a boilerplate rule). Features are read over the kept units only, and taken again after each
  * round of cuts until none is added: cleaned again, the kept text reads the same features.
  */
-export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) => boolean, model: PageModel, chrome: (i: number) => boolean, rounds = 8, cache: FeatureCache = []): ModelCut[] {
+export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) => boolean, model: PageModel, chrome: (i: number) => boolean, rounds = 8, cache: FeatureCache = newFeatureCache(units.length)): ModelCut[] {
   if (!fitsFeatures(model) || !readsAsPage(units, kept, chrome)) return [];
   const cut = new Map<number, number>();
   for (let r = 0; r < rounds; r++) {
@@ -276,7 +276,7 @@ export function readsAsPage(units: readonly FeatureUnit[], kept: (i: number) => 
 export function candidateRows(units: readonly FeatureUnit[], kept: (i: number) => boolean, maxWords: number): { unit: number; row: Float64Array }[] {
   const order = units.map((_, i) => i).filter(kept);
   const out: { unit: number; row: Float64Array }[] = [];
-  featureRows(units, order, candidates(units, order, maxWords), [], (k, row) => out.push({ unit: order[k] ?? -1, row: row.slice() }));
+  featureRows(units, order, candidates(units, order, maxWords), newFeatureCache(units.length), (k, row) => out.push({ unit: order[k] ?? -1, row: row.slice() }));
   return out;
 }
 
