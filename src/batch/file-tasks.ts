@@ -353,7 +353,7 @@ export class FileTasks {
   attachShared(parts: readonly PublishedClaims[]): void {
     if (!this.recordIndex) throw new Error("attachShared before beginShared");
     const base = this.spillPath;
-    this.shared = new SharedClaims(parts, this.recordIndex, base === null ? undefined : { mine: [this.thread], read: (t, bytes) => readSpill(`${base}.${t}`, bytes) });
+    this.shared = new SharedClaims(parts, this.recordIndex, base === null ? undefined : { part: this.thread, of: Math.max(1, ...parts.map((p) => p.threads)), read: (t, bytes) => readSpill(`${base}.${t}`, bytes) });
     if (memoryNotes) this.noteMemory("claims replayed");
   }
 

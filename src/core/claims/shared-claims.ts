@@ -521,11 +521,12 @@ export class SharedClaims {
   private readonly at: Int32Array;
 
   /**
-   * `replay`: when the threads spilled their first sightings (PartialClaims, seen), the tables of
-   * `mine` (this thread's, which no other thread writes) get back the first claimer of each key
-   * they hold, from every thread's spill; no other thread may read them before that is done.
+   * `replay`: when the threads spilled their first sightings (PartialClaims, seen), every table's
+   * keys of parts `part` (mod `of`: this thread's share, no other thread writes them) get back
+   * their first claimer from every thread's spill; no thread may look a key up before every
+   * thread's share is done.
    */
-  constructor(parts: readonly PublishedClaims[], index: SharedArrayBuffer, replay?: { mine: readonly number[]; read: SpillReader }) {
+  constructor(parts: readonly PublishedClaims[], index: SharedArrayBuffer, replay?: { part: number; of: number; read: SpillReader }) {
     this.threads = Math.max(1, ...parts.map((p) => p.threads));
     for (const p of parts) {
       const ids = p.ids.map((b) => new Int32Array(b));
@@ -552,37 +553,37 @@ export class SharedClaims {
     }
     this.chunks = parts.map((p) => p.chunks.map((c) => new Uint8Array(c)));
     this.at = new Int32Array(index);
-    if (replay) for (const t of replay.mine) this.replay(parts.find((p) => p.thread === t), parts, replay.read);
+    if (replay) this.replay(parts, replay.read, replay.part, replay.of);
   }
 
-  /** Puts back into `own`'s shingle tables the first claimer of each key they hold, from every thread's spill. */
-  private replay(own: PublishedClaims | undefined, parts: readonly PublishedClaims[], read: SpillReader): void {
-    if (!own?.spilled) return;
-    const tables = new Map<number, { parts: Int32Array[]; present: Int32Array }>();
-    own.salts.forEach((salt, k) => {
-      const s = own.shingle[k] ?? [];
-      const present = own.present[k];
-      if (s.length > 0 && present) tables.set(salt, { parts: s.map((b) => new Int32Array(b)), present: new Int32Array(present) });
-    });
+  /**
+   * Puts back into every thread's shingle tables the first claimer of each key they hold, from every
+   * thread's spill, for the keys of parts `part` (mod `of`) only: the threads share the replay by
+   * parts (no two write one slot), where each used to replay every spill into its own tables.
+   */
+  private replay(parts: readonly PublishedClaims[], read: SpillReader, part: number, of: number): void {
     for (const p of parts) {
       if (!p.spilled) continue;
-      let table: { parts: Int32Array[]; present: Int32Array } | undefined;
+      let tables: ShingleTable[] | undefined;
       for (const pairs of read(p.thread, p.spillBytes)) {
         for (let j = 0; j + 1 < pairs.length; j += 2) {
           const hash = pairs[j] ?? 0;
           const v = pairs[j + 1] ?? 0;
           if (v === 0) {
-            table = tables.get(hash);
+            tables = this.shingle.get(hash)?.tables;
             continue;
           }
-          if (!table) continue;
+          if (!tables) continue;
           const m = mixShingle(hash);
-          if (!mayHold(table.present, m)) continue;
-          const slots = table.parts[m & (PARTS - 1)] as Int32Array;
-          const s = shingleSlot(slots, m, hash);
-          if (s < 0) continue;
-          const cur = slots[s + 1] ?? 0;
-          if (cur === NO_CLAIMER || this.rankOf(v) < this.rankOf(cur)) slots[s + 1] = v;
+          if ((m & (PARTS - 1)) % of !== part) continue;
+          for (const t of tables) {
+            if (t.own || !mayHold(t.present, m)) continue;
+            const slots = t.parts[m & (PARTS - 1)] as Int32Array;
+            const s = shingleSlot(slots, m, hash);
+            if (s < 0) continue;
+            const cur = slots[s + 1] ?? 0;
+            if (cur === NO_CLAIMER || this.rankOf(v) < this.rankOf(cur)) slots[s + 1] = v;
+          }
         }
       }
     }
