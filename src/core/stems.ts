@@ -77,8 +77,8 @@ export interface CodedStopwords {
   short: StemSet;
   /** Every other stop word, looked up as a string when its first five characters match. */
   long: Map<number, Set<string>>;
-  /** One bit per code of `long` (by its low 10 bits): most words are known to be none without a lookup. */
-  longBits: Uint32Array;
+  /** One bit per code of `long` (by its low 10 bits): most words are known to be none without a lookup. Int32 for the reason NUMBER_WORD_BITS is. */
+  longBits: Int32Array;
   /** Stop words that are not ASCII, looked up as strings. */
   nonAscii: boolean;
 }
@@ -169,7 +169,7 @@ function referenceStems(s: string, stopwords: ReadonlySet<string>, out: Stem[]):
 export function codedStopwords(stopwords: ReadonlySet<string>): CodedStopwords {
   let c = coded.get(stopwords);
   if (c) return c;
-  c = { words: stopwords, short: new StemSet(), long: new Map(), longBits: new Uint32Array(32), nonAscii: false };
+  c = { words: stopwords, short: new StemSet(), long: new Map(), longBits: new Int32Array(32), nonAscii: false };
   for (const w of stopwords) {
     if (!isAscii(w)) c.nonAscii = true;
     else if (w.length <= STEM_LENGTH) c.short.push(codeOf(w));

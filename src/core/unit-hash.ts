@@ -104,8 +104,11 @@ export class UnitHasher {
     let skeleton = FNV_OFFSET;
     let words = FNV_OFFSET;
     let start = 0; // where the word began
-    for (let i = from; i < to; i++) {
-      const raw = text.charCodeAt(i);
+    // One step past the end reads a space, which ends the last word in the loop: one copy of the
+    // word's end, whose type feedback every word feeds (a second copy after the loop, reached once
+    // a unit, was what deoptimized the pass when its first unusual word came).
+    for (let i = from; i <= to; i++) {
+      const raw = i < to ? text.charCodeAt(i) : SPACE;
       if (raw >= 0x80) {
         if (raw >= TABLE_END) return -1;
         ensureTable();
@@ -161,19 +164,6 @@ export class UnitHasher {
         bytes[nb++] = 0x80 | ((c >> 6) & 0x3f);
         bytes[nb++] = 0x80 | (c & 0x3f);
       }
-    }
-    if (inToken) {
-      const t = fmix32(h);
-      tokens[count++] = t;
-      if (wordy) {
-        const first = text.charCodeAt(start);
-        const digits = first <= 57 && digitsOnly(text, start, to);
-        const numberWord = !digits && (((numberBits[(t >>> 5) & 31] ?? 0) >>> (t & 31)) & 1) !== 0 && isNumberWordAt(text, start, to - start, t);
-        const name = first >= 65 && first <= 90;
-        skeleton = mixWord(skeleton, digits || numberWord ? maskedNumber : name ? maskedName : t);
-        words = mixWord(words, name && !numberWord ? nameKeyAt(text, start, to - start) : t);
-      }
-      if (ns >= 0 && stop !== null) ns = pushStem(stems, ns, wordStem(text, wordStart, to, code, ascii, stop));
     }
     this.byteLength = nb;
     this.stemCount = ns;

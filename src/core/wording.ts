@@ -30,7 +30,9 @@ export function wordHash(lower: string): number {
 /** Token hash of each number word -> the word (a hit is checked against it). */
 const NUMBER_WORD_HASHES = new Map([...NUMBER_WORDS].map((w) => [wordHash(w), w]));
 /** One bit per low 10 bits of a number word's hash: most words are known to be none without a lookup. */
-export const NUMBER_WORD_BITS = new Uint32Array(32);
+// Int32, not Uint32: a word with its top bit set read from a Uint32Array is no small integer, and
+// the hashing pass's optimized code was thrown away and rebuilt for it (a deoptimization).
+export const NUMBER_WORD_BITS = new Int32Array(32);
 for (const h of NUMBER_WORD_HASHES.keys()) NUMBER_WORD_BITS[(h >>> 5) & 31] = (NUMBER_WORD_BITS[(h >>> 5) & 31] ?? 0) | (1 << (h & 31));
 
 /** What a number or number word stands as in the skeleton, and a name. */
