@@ -86,6 +86,9 @@ export interface FeatureCache {
   endsSentence: Uint8Array;
   /** 0: not worked out, 1: all but DETAIL, 2: all. */
   state: Uint8Array;
+  /** Per unit, the number of its fingerprint among the text's (-1: none), and how many there are: set when first read. */
+  group?: Int32Array;
+  groups?: number;
 }
 
 export function newFeatureCache(units: number): FeatureCache {
@@ -242,6 +245,23 @@ export function lineFeatures(units: readonly FeatureUnit[], want: readonly numbe
   return rows;
 }
 
+/** Numbers the units' fingerprints (cache.group, cache.groups). */
+function groupsOf(units: readonly FeatureUnit[], cache: FeatureCache): Int32Array {
+  const ids = new Map<string, number>();
+  const group = new Int32Array(units.length);
+  units.forEach((u, i) => {
+    if (u.fp === "") group[i] = -1;
+    else {
+      let g = ids.get(u.fp);
+      if (g === undefined) ids.set(u.fp, (g = ids.size));
+      group[i] = g;
+    }
+  });
+  cache.group = group;
+  cache.groups = ids.size;
+  return group;
+}
+
 /**
  * lineFeatures() over the units `order` of `units` (the kept ones, in order), for positions `want`
  * in `order`, each handed to `visit` in turn in one array that the next row overwrites. A unit for
@@ -271,7 +291,9 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
   let allWords = 0;
   let proseWords = 0;
   let short = 0;
-  const fps = new Map<string, number>();
+  // How many kept units share each fingerprint: numbered once per text, counted in an array each round.
+  const group = cache.group ?? groupsOf(units, cache);
+  const recurs = new Int32Array(cache.groups ?? 0);
   for (let k = 0; k < n; k++) {
     const i = order[k] ?? 0;
     const scanned = cache.scanned[i] ?? 0;
@@ -283,8 +305,8 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
     allWords += w;
     if (p) proseWords += w;
     if (w <= SHORT_WORDS) short++;
-    const fp = (units[i] as FeatureUnit).fp;
-    if (fp !== "") fps.set(fp, (fps.get(fp) ?? 0) + 1);
+    const g = group[i] ?? -1;
+    if (g >= 0) recurs[g] = (recurs[g] ?? 0) + 1;
   }
   // Distance to the nearest prose unit before and after each unit.
   const before = new Int32Array(n).fill(-1);
@@ -333,7 +355,8 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
       detail(u, cache, id);
       for (const j of DETAIL) f[j] = cache.own[id * OWN + j] ?? 0;
     }
-    f[20] = Math.log1p(u.fp !== "" ? (fps.get(u.fp) ?? 1) - 1 : 0);
+    const g = group[id] ?? -1;
+    f[20] = Math.log1p(g >= 0 ? (recurs[g] ?? 1) - 1 : 0);
     f[21] = n > 1 ? i / (n - 1) : 0;
     f[26] = words(i - 1);
     f[27] = i > 0 ? (stop[i - 1] ?? 0) : 0;
