@@ -8,7 +8,7 @@ import type { SourceFile, SourcePackage, SourceUnit } from "../core/claims/file-
 import { decodeFileRecord, decodeUnitRecord, encodeFileRecord, encodeUnitRecord } from "../core/claims/records.js";
 import { recordIndex, seenFilter, type PublishedClaims } from "../core/claims/shared-claims.js";
 import { U64Map } from "../core/hash-table.js";
-import { TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
+import { frequentOf, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
@@ -324,7 +324,9 @@ export async function sharedTemplates(ctx: OrderFreeContext, minFiles: number, m
   ctx.phase?.("learning", mine.length, totalBytes(mine.map((x) => x.f)));
   const request = { op: "templates" as const, files: mine.map(({ f, n }) => runFile(ctx, f, n)), options: [], index: new SharedArrayBuffer(0) };
   const tables = (await ctx.pool.sweep(request, ctx.advance)) as LearnedTable[];
-  // Sized for every thread's templates at once: the threads wait while this thread adds them up.
+  // One thread's counts are the run's; several are added up in tables sized for all of them at
+  // once (the threads wait while this thread does it).
+  if (tables.length === 1 && tables[0]) return frequentOf(tables[0], minFiles, minShare);
   const counts = new TemplateCounts(tables.reduce((n, t) => n + t.counts.length, 0));
   for (const t of tables) counts.addTable(t);
   return counts.frequent(minFiles, minShare);

@@ -94,17 +94,7 @@ export class TemplateCounts {
 
   /** The templates seen in at least `minFiles` files and `minShare` of them: all pass 2 needs. */
   frequent(minFiles: number, minShare: number): LearnedTable {
-    const keep: number[] = [];
-    const need = Math.max(minFiles, Math.ceil(minShare * this.files - 1e-9));
-    for (let s = 0; s < this.slots.size; s++) if ((this.counts[s] ?? 0) >= need) keep.push(s);
-    const hashes = new Uint32Array(keep.length * 2);
-    const counts = new Int32Array(keep.length);
-    keep.forEach((s, i) => {
-      hashes[2 * i] = this.hi[s] ?? 0;
-      hashes[2 * i + 1] = this.lo[s] ?? 0;
-      counts[i] = this.counts[s] ?? 0;
-    });
-    return { hashes, counts, files: this.files };
+    return frequentEntries(this.slots.size, this.files, minFiles, minShare, (s) => this.hi[s] ?? 0, (s) => this.lo[s] ?? 0, (s) => this.counts[s] ?? 0);
   }
 
   private grow(): void {
@@ -114,6 +104,25 @@ export class TemplateCounts {
     this.lo = grow(this.lo, new Uint32Array(cap));
     this.counts = grow(this.counts, new Int32Array(cap));
   }
+}
+
+/** The entries of `t` (all the run's counts) seen in at least `minFiles` files and `minShare` of them, as TemplateCounts.frequent gives them. */
+export function frequentOf(t: LearnedTable, minFiles: number, minShare: number): LearnedTable {
+  return frequentEntries(t.counts.length, t.files, minFiles, minShare, (s) => t.hashes[2 * s] ?? 0, (s) => t.hashes[2 * s + 1] ?? 0, (s) => t.counts[s] ?? 0);
+}
+
+function frequentEntries(n: number, files: number, minFiles: number, minShare: number, hi: (s: number) => number, lo: (s: number) => number, count: (s: number) => number): LearnedTable {
+  const keep: number[] = [];
+  const need = Math.max(minFiles, Math.ceil(minShare * files - 1e-9));
+  for (let s = 0; s < n; s++) if (count(s) >= need) keep.push(s);
+  const hashes = new Uint32Array(keep.length * 2);
+  const counts = new Int32Array(keep.length);
+  keep.forEach((s, i) => {
+    hashes[2 * i] = hi(s);
+    hashes[2 * i + 1] = lo(s);
+    counts[i] = count(s);
+  });
+  return { hashes, counts, files };
 }
 
 /** Candidate templates handed to pass 2 (plain typed arrays, so they can go to workers). */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { isLearnedBoilerplate, isLearnableLine, isSentence, lineTemplate } from "../../src/core/boilerplate/templates.js";
-import { fileTemplateHashes, TemplateCounts } from "../../src/core/learned-lines.js";
+import { fileTemplateHashes, frequentOf, TemplateCounts } from "../../src/core/learned-lines.js";
 
 describe("lineTemplate masks what changes from page to page", () => {
   test.each([
@@ -102,7 +102,28 @@ describe("counting templates once per file", () => {
     expect(table.files).toBe(3);
     expect([...table.counts]).toEqual([2]);
   });
+  test("one thread's counts give the run's frequent templates without adding them up again; several threads', added up, the same", () => {
+    const pages = ["Morning Ledger\n\nFirst story.\n", "Morning Ledger\n\nSecond story.\n", "Evening Post\n\nMorning Ledger\n", "Evening Post\n", "Weather: 3 C\n"];
+    const whole = new TemplateCounts();
+    for (const p of pages) whole.addFile(fileTemplateHashes(p));
+    const halves = [new TemplateCounts(), new TemplateCounts()];
+    pages.forEach((p, i) => halves[i % 2]?.addFile(fileTemplateHashes(p)));
+    const added = new TemplateCounts(4);
+    for (const h of halves) added.addTable(h.frequent(1, 0));
+    for (const [minFiles, minShare] of [[1, 0], [2, 0], [3, 0], [2, 0.5], [1, 0.6]] as const) {
+      const want = whole.frequent(minFiles, minShare);
+      expect(frequentOf(whole.frequent(1, 0), minFiles, minShare)).toEqual(want);
+      // Added up thread by thread, the templates come in another order (the table is a set).
+      expect(entries(added.frequent(minFiles, minShare))).toEqual(entries(want));
+    }
+    expect(whole.frequent(2, 0).counts.length).toBe(2);
+  });
 });
+
+/** A table's [hi, lo, count] entries, sorted. */
+function entries(t: { hashes: Uint32Array; counts: Int32Array; files: number }): string[] {
+  return [...t.counts].map((c, i) => `${t.hashes[2 * i]}:${t.hashes[2 * i + 1]}:${c}:${t.files}`).sort();
+}
 
 /** lineTemplate as it was first written, one regular expression after another: the fast masks must agree with it. */
 function referenceTemplate(line: string): string | null {
