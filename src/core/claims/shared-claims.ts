@@ -489,10 +489,6 @@ interface ShingleTable {
 }
 
 /**
- * Every thread's shingle table of one salt after the barrier, and one filter of the keys of all of
- * them: a lookup asks one filter, not one a thread (each a cache miss at a random place).
- */
-/**
  * Every thread's shingle table of one salt after the barrier, and one filter of all their keys:
  * a key's bits for each table in one lane of `lanes` side by side (one cache line), so that a
  * lookup reads one place in memory and probes only the tables that may hold the key.
