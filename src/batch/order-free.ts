@@ -304,10 +304,21 @@ export async function sharedClaimPhase(ctx: OrderFreeContext): Promise<void> {
       spill,
     };
     const parts = await ctx.pool.sweep(request, ctx.advance);
+    releaseNow(request.seen.buffer);
     await ctx.pool.attachShared(parts as PublishedClaims[]);
   } finally {
     removeSpills(shingles);
   }
+}
+
+/**
+ * Frees a plain buffer no one reads any more at the next minor collection: moved into a new
+ * buffer that dies young. Left as it is, the filter of phase one (13 MB on the bench tree), old by
+ * then, stood beside phase two's tables until a full collection, on top of the run's peak.
+ * Shared memory other threads hold stays as it is.
+ */
+function releaseNow(buffer: ArrayBufferLike): void {
+  if (buffer instanceof ArrayBuffer) structuredClone(buffer, { transfer: [buffer] });
 }
 
 /** Removes (and untracks) spill files; the texts' once phase two is over (OrderFreeContext.spills). */
