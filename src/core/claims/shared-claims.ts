@@ -165,44 +165,45 @@ function seenBefore(seen: Int32Array, salt: number, hash: number): boolean {
 }
 
 /**
- * Which keys a published shingle table holds: a Bloom filter of 4 bits a key in one 32-bit word,
- * about 8 bits a key, made from the table at the barrier. After the barrier most lookups are of
- * keys no table holds (a shingle one file alone holds; 4 in 5 on the bench tree), and each was a
- * probe into every thread's table at a random place (a cache miss a thread); the filter answers
- * most of them from 2 MB. `m` is the key's mixed hash (mixShingle).
+ * Which keys every thread's shingle table of one salt holds, made at the barrier: a Bloom filter
+ * of 4 bits a key in one 32-bit word, about 8 bits a key, each table's bits in a lane of its own and
+ * a key's lanes side by side (one cache line). After the barrier most lookups are of keys no table
+ * holds (a shingle one file alone holds; 4 in 5 on the bench tree), and each was a probe at a random
+ * place of every thread's table (a cache miss a table); the filter answers most of them from a few
+ * MB, and a lookup probes only the tables whose lane may hold the key.
  */
-function presenceOf(t: PartTable, shared: boolean): Int32Array {
-  const words = Math.max(16, Math.ceil(t.size / 4));
-  const filter = new Int32Array(shared ? new SharedArrayBuffer(4 * words) : new ArrayBuffer(4 * words));
-  setPresence(filter, t.parts, words, 1, 0);
-  return filter;
-}
-
-/** Sets the keys of a table's `parts` in lane `lane` of `lanes` of a filter of `words` words a lane. */
-function setPresence(filter: Int32Array, parts: readonly Int32Array[], words: number, lanes: number, lane: number): void {
-  for (const slots of parts) {
-    for (let j = 0; j < slots.length; j += 2) {
-      if (slots[j + 1] === 0) continue;
-      const m = mixShingle(slots[j] ?? 0);
-      const w = presenceWord(m, words) * lanes + lane;
-      filter[w] = (filter[w] ?? 0) | presenceMask(m);
-    }
+function lanesOf(tables: readonly ShingleTable[]): { present: Int32Array; words: number } {
+  // A lane has room for the keys of the biggest table.
+  let most = 0;
+  for (const t of tables) {
+    let keys = 0;
+    for (const slots of t.parts) for (let j = 1; j < slots.length; j += 2) if (slots[j] !== 0) keys++;
+    most = Math.max(most, keys);
   }
+  const lanes = tables.length;
+  const words = Math.max(16, Math.ceil(most / 4));
+  const present = new Int32Array(lanes * words);
+  tables.forEach((t, lane) => {
+    for (const slots of t.parts) {
+      for (let j = 0; j < slots.length; j += 2) {
+        if (slots[j + 1] === 0) continue;
+        const m = mixShingle(slots[j] ?? 0);
+        const w = presenceAt(m, words, lanes) + lane;
+        present[w] = (present[w] ?? 0) | presenceMask(m);
+      }
+    }
+  });
+  return { present, words };
 }
 
-function presenceWord(m: number, words: number): number {
-  return Math.floor(((Math.imul(m, 0x9e3779b1) >>> 0) * words) / 4294967296);
+/** Where the lanes of the key of mixed hash `m` begin in a filter of `words` words a lane. */
+function presenceAt(m: number, words: number, lanes: number): number {
+  return Math.floor(((Math.imul(m, 0x9e3779b1) >>> 0) * words) / 4294967296) * lanes;
 }
 
 function presenceMask(m: number): number {
   const b = fmix(m ^ 0x5bd1e995);
   return (1 << (b & 31)) | (1 << ((b >>> 5) & 31)) | (1 << ((b >>> 10) & 31)) | (1 << ((b >>> 15) & 31));
-}
-
-/** Whether the table of `filter` may hold the key of mixed hash `m` (false: it does not). */
-function mayHold(filter: Int32Array, m: number): boolean {
-  const mask = presenceMask(m);
-  return ((filter[presenceWord(m, filter.length)] ?? 0) & mask) === mask;
 }
 
 /**
@@ -234,8 +235,6 @@ export interface PublishedClaims {
   /** Shared memory when other threads read them; plain when only this thread does. */
   exact: ArrayBufferLike[][];
   shingle: ArrayBufferLike[][];
-  /** Per salt, which keys its shingle table holds (presenceOf); null when it has none. */
-  present: (ArrayBufferLike | null)[];
   /** The claimers the tables name (ClaimIds). */
   ids: SharedArrayBuffer[];
   /** This thread's record chunks (RecordIndex names them by their place here). */
@@ -467,10 +466,6 @@ export class PartialClaims {
       salts,
       exact: salts.map((s) => bufs(this.exact.get(s))),
       shingle: salts.map((s) => bufs(this.shingle.get(s))),
-      present: salts.map((s) => {
-        const t = this.shingle.get(s);
-        return t ? presenceOf(t, shared).buffer : null;
-      }),
       ids: this.ids.chunks.map((c) => c.buffer as SharedArrayBuffer),
       chunks: this.chunks.map((c) => c.buffer as SharedArrayBuffer),
       thread: this.thread,
@@ -485,14 +480,9 @@ export class PartialClaims {
 interface ShingleTable {
   parts: Int32Array[];
   own: Int32Array[] | null;
-  present: Int32Array;
 }
 
-/**
- * Every thread's shingle table of one salt after the barrier, and one filter of all their keys:
- * a key's bits for each table in one lane of `lanes` side by side (one cache line), so that a
- * lookup reads one place in memory and probes only the tables that may hold the key.
- */
+/** Every thread's shingle table of one salt after the barrier, and the filter of their keys (lanesOf). */
 interface ShingleTables {
   tables: ShingleTable[];
   present: Int32Array;
@@ -531,22 +521,14 @@ export class SharedClaims {
         const e = p.exact[k] ?? [];
         const s = p.shingle[k] ?? [];
         if (e.length > 0) push(this.exact, salt, { parts: e.map((b) => new Int32Array(b)), ids });
-        const present = p.present[k];
-        if (s.length === 0 || !present) return;
-        const t = { parts: s.map((b) => new Int32Array(b)), own: p.spilled ? null : ids, present: new Int32Array(present) };
+        if (s.length === 0) return;
+        const t = { parts: s.map((b) => new Int32Array(b)), own: p.spilled ? null : ids };
         const all = this.shingle.get(salt);
         if (all) all.tables.push(t);
-        else this.shingle.set(salt, { tables: [t], present: t.present, words: t.present.length });
+        else this.shingle.set(salt, { tables: [t], present: new Int32Array(0), words: 0 });
       });
     }
-    for (const all of this.shingle.values()) {
-      const lanes = all.tables.length;
-      if (lanes < 2) continue;
-      // A lane as big as the biggest table's filter: about 8 bits a key.
-      all.words = Math.max(...all.tables.map((t) => t.present.length));
-      all.present = new Int32Array(lanes * all.words);
-      all.tables.forEach((t, lane) => setPresence(all.present, t.parts, all.words, lanes, lane));
-    }
+    for (const all of this.shingle.values()) Object.assign(all, lanesOf(all.tables));
     this.chunks = parts.map((p) => p.chunks.map((c) => new Uint8Array(c)));
     this.at = new Int32Array(index);
     if (replay) this.replay(parts, replay.read, replay.part, replay.of);
@@ -560,20 +542,24 @@ export class SharedClaims {
   private replay(parts: readonly PublishedClaims[], read: SpillReader, part: number, of: number): void {
     for (const p of parts) {
       if (!p.spilled) continue;
-      let tables: ShingleTable[] | undefined;
+      let all: ShingleTables | undefined;
       for (const pairs of read(p.thread, p.spillBytes)) {
         for (let j = 0; j + 1 < pairs.length; j += 2) {
           const hash = pairs[j] ?? 0;
           const v = pairs[j + 1] ?? 0;
           if (v === 0) {
-            tables = this.shingle.get(hash)?.tables;
+            all = this.shingle.get(hash);
             continue;
           }
-          if (!tables) continue;
+          if (!all) continue;
           const m = mixShingle(hash);
           if ((m & (PARTS - 1)) % of !== part) continue;
-          for (const t of tables) {
-            if (t.own || !mayHold(t.present, m)) continue;
+          const { tables, present } = all;
+          const mask = presenceMask(m);
+          const at = presenceAt(m, all.words, tables.length);
+          for (let lane = 0; lane < tables.length; lane++) {
+            const t = tables[lane] as ShingleTable;
+            if (t.own || ((present[at + lane] ?? 0) & mask) !== mask) continue;
             const slots = t.parts[m & (PARTS - 1)] as Int32Array;
             const s = shingleSlot(slots, m, hash);
             if (s < 0) continue;
@@ -623,7 +609,7 @@ export class SharedClaims {
     if (!all) return best;
     const { tables, present } = all;
     const mask = presenceMask(m);
-    const at = presenceWord(m, all.words) * tables.length;
+    const at = presenceAt(m, all.words, tables.length);
     for (let lane = 0; lane < tables.length; lane++) {
       if (((present[at + lane] ?? 0) & mask) !== mask) continue;
       const t = tables[lane] as ShingleTable;
