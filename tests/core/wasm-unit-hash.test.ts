@@ -8,6 +8,7 @@ import { VOCABULARY_STOPWORDS } from "../../src/core/boilerplate/context.js";
 import { codedStopwords, type CodedStopwords } from "../../src/core/stems.js";
 import { UnitHasher } from "../../src/core/unit-hash.js";
 import { WASM_MAX_UNIT, WasmUnitHash } from "../../src/core/wasm-unit-hash.js";
+import { missingPath, need } from "../helpers/require-tool.js";
 import { document, hostileText, mutated, paragraph } from "../helpers/text-arbitraries.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -40,7 +41,9 @@ const word = fc.constantFrom(
 const wordy = fc.array(fc.oneof(word, fc.string({ maxLength: 5 }), fc.constantFrom(" ", ", ", ". ", " - ")), { maxLength: 60 }).map((a) => a.join(" "));
 
 describe("the WebAssembly hashing pass", () => {
-  test("is what assembly/unit-hash.ts compiles to", async () => {
+  test("is what assembly/unit-hash.ts compiles to", async (ctx) => {
+    // A devDependency: present after `npm ci`, perhaps not in a checkout installed before it came.
+    need(ctx, missingPath(path.join(ROOT, "node_modules", "assemblyscript", "bin", "asc.js"), "the AssemblyScript compiler (devDependency assemblyscript; run npm ci)"));
     // @ts-expect-error: a build script in JavaScript, typed by its use here
     const { compileScanner, SCANNER_MODULE } = (await import("../../scripts/build-scanner.mjs")) as { compileScanner(): string; SCANNER_MODULE: string };
     expect(compileScanner()).toBe(readFileSync(SCANNER_MODULE, "utf8"));
