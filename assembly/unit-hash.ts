@@ -25,8 +25,10 @@ const NUMBER_BITS_PTR: usize = LONG_PTR + <usize>LONG_MAX * LONG_SIZE;
 const NUMBER_PTR: usize = NUMBER_BITS_PTR + 128;
 const NUMBER_MAX: i32 = 64;
 const NUMBER_SIZE: usize = 8 + 24;
+/** The last unit's results, read by JavaScript with no call: stem count, skeleton, words, fingerprint high and low. */
+const OUT_PTR: usize = NUMBER_PTR + <usize>NUMBER_MAX * NUMBER_SIZE;
 /** Where the per-unit buffers start; their sizes follow the unit (capacity() in JavaScript). */
-const BUFFERS_PTR: usize = NUMBER_PTR + <usize>NUMBER_MAX * NUMBER_SIZE;
+const BUFFERS_PTR: usize = OUT_PTR + 32;
 
 export function buffersStart(): usize {
   return BUFFERS_PTR;
@@ -379,5 +381,10 @@ export function hash(input: usize, n: i32, chars: usize, tokens: usize, bytes: u
   const fp = xxh64(bytes, nb);
   outHi = <u32>(fp >> 32);
   outLo = <u32>fp;
+  store<i32>(OUT_PTR, outStems);
+  store<u32>(OUT_PTR + 4, outSkeleton);
+  store<u32>(OUT_PTR + 8, outWords);
+  store<u32>(OUT_PTR + 12, outHi);
+  store<u32>(OUT_PTR + 16, outLo);
   return count;
 }

@@ -35,7 +35,9 @@ const LONG_MAX = 64;
 const LONG_SIZE = 8 + 48;
 const NUMBER_BITS_PTR = LONG_PTR + LONG_MAX * LONG_SIZE;
 const NUMBER_PTR = NUMBER_BITS_PTR + 128;
+const NUMBER_MAX = 64;
 const NUMBER_SIZE = 8 + 24;
+const OUT_PTR = NUMBER_PTR + NUMBER_MAX * NUMBER_SIZE;
 const PAGE = 65536;
 /**
  * Longer units go to the JavaScript pass: the module's memory holds 16 bytes a character of the
@@ -55,6 +57,10 @@ const encoder = new TextEncoder();
 export class WasmUnitHash {
   private readonly x: Exports;
   private u8: Uint8Array;
+  /** Views of the module's memory, made again when it grows. */
+  private inView: Uint8Array = new Uint8Array(0);
+  private u32: Uint32Array = new Uint32Array(0);
+  private i32: Int32Array = new Int32Array(0);
   private readonly base: number;
   /** Units up to this many UTF-16 code units fit the buffers. */
   private room = 0;
@@ -116,8 +122,12 @@ export class WasmUnitHash {
     const end = stems + 4 * room;
     const have = this.x.memory.buffer.byteLength;
     if (end > have) this.x.memory.grow(Math.ceil((end - have) / PAGE));
-    this.u8 = new Uint8Array(this.x.memory.buffer);
     Object.assign(this, { room, input, chars, tokens, bytes, stems });
+    const buf = this.x.memory.buffer;
+    this.u8 = new Uint8Array(buf);
+    this.inView = this.u8.subarray(input, input + 3 * room);
+    this.u32 = new Uint32Array(buf);
+    this.i32 = new Int32Array(buf);
   }
 
   private loadTable(): void {
@@ -172,17 +182,20 @@ export class WasmUnitHash {
     if (stop !== null && stop !== this.stop) this.loadStop(stop);
     if (stop !== null && !this.stopFits) return -1;
     this.ensureRoom(n + 1);
-    const { written } = encoder.encodeInto(text.slice(from, to), this.u8.subarray(this.input, this.input + 3 * this.room));
+    const { written } = encoder.encodeInto(text.slice(from, to), this.inView);
     let count = this.run(written, stop);
     if (count === -3) {
       this.loadTable();
       count = this.run(written, stop);
     }
     if (count < 0) return -1;
-    const buf = this.x.memory.buffer;
-    tokensOut.set(new Uint32Array(buf, this.tokens, count));
-    const k = this.x.stemCount();
-    if (k > 0) stemsOut.set(new Int32Array(buf, this.stems, k));
+    const u32 = this.u32;
+    const t = this.tokens >> 2;
+    for (let k = 0; k < count; k++) tokensOut[k] = u32[t + k] ?? 0;
+    const i32 = this.i32;
+    const s = this.stems >> 2;
+    const stemCount = this.stemCount();
+    for (let k = 0; k < stemCount; k++) stemsOut[k] = i32[s + k] ?? 0;
     return count;
   }
 
@@ -190,20 +203,21 @@ export class WasmUnitHash {
     return this.x.hash(this.input, written, this.chars, this.tokens, this.bytes, this.stems, stop !== null ? 1 : 0, stop?.nonAscii ? 1 : 0);
   }
 
+  // The last unit's results, read from the module's memory (OUT_PTR of assembly/unit-hash.ts).
   stemCount(): number {
-    return this.x.stemCount();
+    return this.i32[OUT_PTR >> 2] ?? -1;
   }
   skeleton(): number {
-    return this.x.skeleton() >>> 0;
+    return this.u32[(OUT_PTR >> 2) + 1] ?? 0;
   }
   words(): number {
-    return this.x.words() >>> 0;
+    return this.u32[(OUT_PTR >> 2) + 2] ?? 0;
   }
   fpHi(): number {
-    return this.x.fpHi() >>> 0;
+    return this.u32[(OUT_PTR >> 2) + 3] ?? 0;
   }
   fpLo(): number {
-    return this.x.fpLo() >>> 0;
+    return this.u32[(OUT_PTR >> 2) + 4] ?? 0;
   }
 }
 
