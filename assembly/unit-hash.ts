@@ -112,17 +112,14 @@ function shortHas(code: i32): bool {
   return false;
 }
 
-/** Whether the ASCII word chars[start, end) is a long stop word (lower case compared). */
-function longStop(chars: usize, start: i32, end: i32, code: i32): bool {
-  const len = end - start;
+/** Whether the ASCII word whose lower-case bytes are at `word` (`len` of them) is a long stop word. */
+function longStop(word: usize, len: i32, code: i32): bool {
   for (let k = 0; k < longCount; k++) {
     const e = LONG_PTR + <usize>k * LONG_SIZE;
     if (load<i32>(e) != code || load<i32>(e + 4) != len) continue;
     let same = true;
     for (let q = 0; q < len; q++) {
-      let c = <i32>load<u16>(chars + (<usize>(start + q) << 1));
-      if (c >= 65 && c <= 90) c += 32;
-      if (c != <i32>load<u16>(e + 8 + (<usize>q << 1))) {
+      if (<i32>load<u8>(word + <usize>q) != <i32>load<u16>(e + 8 + (<usize>q << 1))) {
         same = false;
         break;
       }
@@ -132,29 +129,27 @@ function longStop(chars: usize, start: i32, end: i32, code: i32): bool {
   return false;
 }
 
-/** isNumberWordAt of wording.ts: the ASCII word chars[start, start + len) with token hash t. */
-function isNumberWord(chars: usize, start: i32, len: i32, t: u32): bool {
+/** isNumberWordAt of wording.ts: the ASCII word whose lower-case bytes are at `word`, token hash t. */
+function isNumberWord(word: usize, len: i32, t: u32): bool {
   if (len < 3 || len > 11 || !bitSet(NUMBER_BITS_PTR, t)) return false;
   for (let k = 0; k < numberCount; k++) {
     const e = NUMBER_PTR + <usize>k * NUMBER_SIZE;
     if (load<u32>(e) != t) continue;
     if (load<i32>(e + 4) != len) return false;
     for (let q = 0; q < len; q++) {
-      let c = <i32>load<u16>(chars + (<usize>(start + q) << 1));
-      if (c >= 65 && c <= 90) c += 32;
-      if (c != <i32>load<u16>(e + 8 + (<usize>q << 1))) return false;
+      if (<i32>load<u8>(word + <usize>q) != <i32>load<u16>(e + 8 + (<usize>q << 1))) return false;
     }
     return true;
   }
   return false;
 }
 
-/** nameKeyAt of wording.ts. */
-function nameKeyAt(chars: usize, start: i32, len: i32): u32 {
-  const c0 = <i32>load<u16>(chars + (<usize>start << 1)) + 32;
+/** nameKeyAt of wording.ts, from the word's first two characters as written (a capital first). */
+function nameKey(first: i32, second: i32, len: i32): u32 {
+  const c0 = first + 32;
   let c1: i32 = -1;
   if (len > 1) {
-    c1 = <i32>load<u16>(chars + (<usize>(start + 1) << 1));
+    c1 = second;
     if (c1 >= 65 && c1 <= 90) c1 += 32;
   }
   let h = (FNV_OFFSET ^ <u32>c0) * FNV_PRIME;
@@ -234,32 +229,15 @@ function xxh64(p: usize, len: i32): u64 {
 }
 
 /**
- * Hashes the unit whose UTF-8 bytes are at `input` (`n` bytes). `chars`, `tokens`, `bytes` and
- * `stems` are scratch and output buffers with room for the unit (n chars, n + 1 tokens, 3n bytes,
- * n stems). `stop`: work out the content stems, with `nonAscii` when some stop word is not ASCII.
+ * Hashes the unit whose UTF-8 bytes are at `input` (`n` bytes), in one pass over them. `tokens`,
+ * `bytes` and `stems` are output buffers with room for the unit (n + 1 tokens, 3n + 8 bytes, n
+ * stems). `stop`: work out the content stems, with `nonAscii` when some stop word is not ASCII.
  * Returns the token count, -1 (the JavaScript pass decides) or -3 (fill the table first).
+ * Positions and lengths count UTF-16 code units, as the JavaScript pass does: every character
+ * read here is one (a character past U+FFFF is off the table).
  */
-export function hash(input: usize, n: i32, chars: usize, tokens: usize, bytes: usize, stems: usize, stop: bool, nonAscii: bool): i32 {
-  // UTF-8 to UTF-16 code units; a character past U+FFFF is off the table.
-  let m: i32 = 0;
-  for (let p: i32 = 0; p < n; ) {
-    const b0 = <i32>load<u8>(input + <usize>p);
-    let c: i32;
-    if (b0 < 0x80) {
-      c = b0;
-      p++;
-    } else if (b0 < 0xe0) {
-      c = ((b0 & 0x1f) << 6) | (<i32>load<u8>(input + <usize>p + 1) & 0x3f);
-      p += 2;
-    } else if (b0 < 0xf0) {
-      c = ((b0 & 0x0f) << 12) | ((<i32>load<u8>(input + <usize>p + 1) & 0x3f) << 6) | (<i32>load<u8>(input + <usize>p + 2) & 0x3f);
-      p += 3;
-    } else return -1;
-    store<u16>(chars + (<usize>m << 1), <u16>c);
-    m++;
-  }
+export function hash(input: usize, n: i32, tokens: usize, bytes: usize, stems: usize, stop: bool, nonAscii: bool): i32 {
   let ns: i32 = stop ? 0 : -1;
-  let wordStart: i32 = 0;
   let code: i32 = 0;
   let ascii = true;
   let headAscii = true;
@@ -271,9 +249,29 @@ export function hash(input: usize, n: i32, chars: usize, tokens: usize, bytes: u
   let wordy = true;
   let sk: u32 = FNV_OFFSET;
   let wd: u32 = FNV_OFFSET;
-  let start: i32 = 0;
-  for (let i: i32 = 0; i <= m; i++) {
-    const raw: i32 = i < m ? <i32>load<u16>(chars + (<usize>i << 1)) : 32;
+  // The current word: its first two characters as written, whether all are digits, its length,
+  // and where its normalized (lower-case) bytes start.
+  let first: i32 = 0;
+  let second: i32 = -1;
+  let digitsOnly = true;
+  let len: i32 = 0;
+  let wordBytes: i32 = 0;
+  for (let p: i32 = 0; p <= n; ) {
+    // One character (one step past the end reads a space, which ends the last word).
+    let raw: i32 = 32;
+    if (p < n) {
+      const b0 = <i32>load<u8>(input + <usize>p);
+      if (b0 < 0x80) {
+        raw = b0;
+        p++;
+      } else if (b0 < 0xe0) {
+        raw = ((b0 & 0x1f) << 6) | (<i32>load<u8>(input + <usize>p + 1) & 0x3f);
+        p += 2;
+      } else if (b0 < 0xf0) {
+        raw = ((b0 & 0x0f) << 12) | ((<i32>load<u8>(input + <usize>p + 1) & 0x3f) << 6) | (<i32>load<u8>(input + <usize>p + 2) & 0x3f);
+        p += 3;
+      } else return -1;
+    } else p++;
     if (raw >= 0x80) {
       if (raw >= TABLE_END) return -1;
       if (!tableLoaded) return -3;
@@ -289,26 +287,16 @@ export function hash(input: usize, n: i32, chars: usize, tokens: usize, bytes: u
         store<u32>(tokens + (<usize>count << 2), t);
         count++;
         if (wordy) {
-          const first = <i32>load<u16>(chars + (<usize>start << 1));
-          let digits = first <= 57;
-          if (digits) {
-            for (let q = start; q < i; q++) {
-              if (<i32>load<u16>(chars + (<usize>q << 1)) > 57) {
-                digits = false;
-                break;
-              }
-            }
-          }
-          const numberWord = !digits && isNumberWord(chars, start, i - start, t);
+          const digits = first <= 57 && digitsOnly;
+          const numberWord = !digits && isNumberWord(bytes + <usize>wordBytes, len, t);
           const name = first >= 65 && first <= 90;
           sk = mixWord(sk, digits || numberWord ? maskedNumber : name ? maskedName : t);
-          wd = mixWord(wd, name && !numberWord ? nameKeyAt(chars, start, i - start) : t);
+          wd = mixWord(wd, name && !numberWord ? nameKey(first, second, len) : t);
         }
         inToken = false;
         h = FNV_OFFSET;
         if (ns >= 0) {
           // wordStem of stems.ts, then pushStem.
-          const len = i - wordStart;
           if (len >= 3) {
             if (ascii) {
               if (len <= 5) {
@@ -316,7 +304,7 @@ export function hash(input: usize, n: i32, chars: usize, tokens: usize, bytes: u
                   store<i32>(stems + (<usize>ns << 2), code);
                   ns++;
                 }
-              } else if (!(bitSet(LONG_BITS_PTR, <u32>code) && longStop(chars, wordStart, i, code))) {
+              } else if (!(bitSet(LONG_BITS_PTR, <u32>code) && longStop(bytes + <usize>wordBytes, len, code))) {
                 store<i32>(stems + (<usize>ns << 2), code);
                 ns++;
               }
@@ -341,19 +329,25 @@ export function hash(input: usize, n: i32, chars: usize, tokens: usize, bytes: u
       }
       run = 0;
     }
+    if (!inToken) {
+      code = 0;
+      ascii = true;
+      headAscii = true;
+      first = raw;
+      second = -1;
+      digitsOnly = true;
+      len = 0;
+      wordBytes = nb;
+    }
+    if (len == 1) second = raw;
+    if (raw > 57) digitsOnly = false;
     if (ns >= 0) {
-      if (!inToken) {
-        wordStart = i;
-        code = 0;
-        ascii = true;
-        headAscii = true;
-      }
       if (c >= 0x80) {
         ascii = false;
-        if (i - wordStart < 5) headAscii = false;
-      } else if (i - wordStart < 5) code = code * 64 + sixBits(c);
+        if (len < 5) headAscii = false;
+      } else if (len < 5) code = code * 64 + sixBits(c);
     }
-    if (!inToken) start = i;
+    len++;
     h = (h ^ <u32>c) * FNV_PRIME;
     inToken = true;
     if (c < 0x80) {

@@ -18,7 +18,7 @@ interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   buffersStart(): number;
   setTables(loaded: number, longs: number, numbers: number, masked: number, name: number): void;
-  hash(input: number, n: number, chars: number, tokens: number, bytes: number, stems: number, stop: number, nonAscii: number): number;
+  hash(input: number, n: number, tokens: number, bytes: number, stems: number, stop: number, nonAscii: number): number;
   skeleton(): number;
   words(): number;
   stemCount(): number;
@@ -40,7 +40,7 @@ const NUMBER_SIZE = 8 + 24;
 const OUT_PTR = NUMBER_PTR + NUMBER_MAX * NUMBER_SIZE;
 const PAGE = 65536;
 /**
- * Longer units go to the JavaScript pass: the module's memory holds 16 bytes a character of the
+ * Longer units go to the JavaScript pass: the module's memory holds 14 bytes a character of the
  * longest unit it hashed, and never gives memory back (1 MB at this size).
  */
 export const WASM_MAX_UNIT = 1 << 16;
@@ -65,7 +65,6 @@ export class WasmUnitHash {
   /** Units up to this many UTF-16 code units fit the buffers. */
   private room = 0;
   private input = 0;
-  private chars = 0;
   private tokens = 0;
   private bytes = 0;
   private stems = 0;
@@ -108,21 +107,20 @@ export class WasmUnitHash {
     this.x.setTables(this.tableLoaded ? 1 : 0, longs, this.numbers, MASKED_NUMBER, MASKED_NAME);
   }
 
-  /** Buffers for a unit of `n` code units: UTF-8 in (3n), chars (2n), tokens (4n + 4), bytes (3n), stems (4n). */
+  /** Buffers for a unit of `n` code units: UTF-8 in (3n), tokens (4n + 4), bytes (3n), stems (4n). */
   private ensureRoom(n: number): void {
     if (n <= this.room) return;
     let room = Math.max(4096, this.room);
     while (room < n) room *= 2;
     const align = (v: number): number => (v + 7) & ~7;
     const input = align(this.base);
-    const chars = align(input + 3 * room);
-    const tokens = align(chars + 2 * room);
+    const tokens = align(input + 3 * room);
     const bytes = align(tokens + 4 * room + 4);
     const stems = align(bytes + 3 * room + 8);
     const end = stems + 4 * room;
     const have = this.x.memory.buffer.byteLength;
     if (end > have) this.x.memory.grow(Math.ceil((end - have) / PAGE));
-    Object.assign(this, { room, input, chars, tokens, bytes, stems });
+    Object.assign(this, { room, input, tokens, bytes, stems });
     const buf = this.x.memory.buffer;
     this.u8 = new Uint8Array(buf);
     this.inView = this.u8.subarray(input, input + 3 * room);
@@ -200,7 +198,7 @@ export class WasmUnitHash {
   }
 
   private run(written: number, stop: CodedStopwords | null): number {
-    return this.x.hash(this.input, written, this.chars, this.tokens, this.bytes, this.stems, stop !== null ? 1 : 0, stop?.nonAscii ? 1 : 0);
+    return this.x.hash(this.input, written, this.tokens, this.bytes, this.stems, stop !== null ? 1 : 0, stop?.nonAscii ? 1 : 0);
   }
 
   // The last unit's results, read from the module's memory (OUT_PTR of assembly/unit-hash.ts).
