@@ -29,6 +29,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "The plan covers:\n\nA larger reading room for residents\n\nLonger opening hours at the library\n\nFree coding lessons for pupils",
       "June 23, 2006\nA larger reading room for the summer\nJune 20, 2006\nPostcards from the seaside libraries\nJune 17, 2006\nPupils at the children's book fair",
       "6 + 1 + 31 + 36 = 74\n11 + 8 + 26 + 29 = 74\n16 + 15 + 21 + 22 = 74",
+      "20 seconds for the 2nd team\n\n30 seconds for the 3rd team\n\n40 seconds for the 4th team\n\n50 seconds for the 5th team",
       "Anna, Ben, Carl\nClimb the rope to the top\nAnna, Carl, Dora\nGroom each other after meals\nBen, Carl and Dora\nStare back at the visitors",
       "Do the readers of the new library want any of these:\nQuiet rooms\nMore evening hours at the branch\nFree coding lessons for pupils\nA bigger children's section downstairs",
     ],
@@ -43,6 +44,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "The works we are still waiting on are\n- a new roof\n- a lift",
       "Photo by Maria Gonzalez Silva",
       "Image via Northern Light Studio",
+      "Cathy Teeter (Yorktown, VA) cathy.teeter@example.net",
     ],
   },
   [SHOUTED_RULE]: {
@@ -75,6 +77,32 @@ function lettersShare(t: string): number {
   return all === 0 ? 0 : letters / all;
 }
 
+/** The words of a row once its figures are set aside: "20'' for the 2nd team" -> "for the team". */
+function wordsBesideFigures(r: string): string | null {
+  const tokens = r.split(/\s+/);
+  if (!tokens.some((w) => /\d/.test(w))) return null;
+  const words = tokens.filter((w) => !/\d/.test(w) && /\p{L}/u.test(w));
+  return words.length >= 2 ? words.join(" ").toLowerCase() : null;
+}
+
+/**
+ * Rows that say the same words around figures that change ("20'' for the 2nd team", "30'' for the
+ * 3rd team", ...): a table the text gives, one row a line. Headlines of other stories share no
+ * such frame.
+ */
+function tableOfFigures(rows: readonly string[]): boolean {
+  const count = new Map<string, number>();
+  let most = 0;
+  for (const r of rows) {
+    const w = wordsBesideFigures(r);
+    if (w === null) continue;
+    const n = (count.get(w) ?? 0) + 1;
+    count.set(w, n);
+    if (n > most) most = n;
+  }
+  return most >= 3 && most >= (2 * rows.length) / 3;
+}
+
 export interface ContextCut {
   unit: number;
   rule: string;
@@ -91,6 +119,12 @@ const INTRO_TOKENS = 8;
  * prose, yet it is the article's, not another story's headline.
  */
 const CREDIT = /^(?:By|Via|With files from|Courtesy(?: of)?|(?:Photo|Image|Picture|Illustration)s?(?: credit)?:?(?: by| via| courtesy(?: of)?)?)\s+[@\p{Lu}]|^(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: credit)?:?\s+(?:by|via|courtesy(?: of)?)\s/u;
+/**
+ * An e-mail address: a line that holds one ("Cathy Teeter (Yorktown, VA) cathy@example.net", a
+ * directory's "info@example.org") names whom to write to, a fact of the text, and is no headline of
+ * another story however few words it shares with the prose.
+ */
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]*\p{L}/u;
 /** Units of at least this many tokens are the text's prose. */
 const PROSE_TOKENS = 20;
 const SENTENCE_END = /[.!?…:;,"”’)\]。！？：；，、」』）]\s*$/u;
@@ -200,7 +234,8 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     const yes =
       (labels && rows.filter((r) => /\p{L}, \p{L}/u.test(r)).length >= rows.length / 3) ||
       rows.filter((r) => NAMES_LINE.test(r)).length >= rows.length / 3 ||
-      rows.filter((r) => DATE_LINE.test(r)).length >= rows.length / 3;
+      rows.filter((r) => DATE_LINE.test(r)).length >= rows.length / 3 ||
+      tableOfFigures(rows);
     if (yes) for (let r = k; r < e; r++) records.add(order[r] ?? -1);
     return yes;
   };
@@ -261,7 +296,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       continue;
     }
     const own = stems(t);
-    if (own.length >= 3 && !CREDIT.test(t) && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
+    if (own.length >= 3 && !CREDIT.test(t) && !EMAIL.test(t) && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
       cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
     }
   }

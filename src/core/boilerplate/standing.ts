@@ -29,6 +29,17 @@ const LICENCE_HEADING = /\b(?:licen[cs]es?|copyright|legal)\b/i;
 const LINK_VALUE = /^(?:[-*+]\s+)?[\p{L}][\p{L} ]{0,30}:\s*(?:\[[^\]\n]+\]\([^)\n]+\)|\[[^\]\n]+\]\[[^\]\n]*\]|<https?:\/\/[^>\s]+>|https?:\/\/\S+)\s*$/u;
 
 /**
+ * In plain text, "Label: address" whose value is a web address alone ("More: http://omomma.in",
+ * "Website: www.example.org"): a page's chrome names its links in words, and the address is a fact
+ * the reader may want.
+ */
+const TEXT_LINK_VALUE = /^[\p{L}][\p{L} ]{0,30}:\s*(?:https?:\/\/|www\.)\S+\s*$/u;
+/** A telephone number: "212-714-2398", "(212) 714-2398", "+1-212-975-3327", "+44 20 7946 0958". */
+const PHONE = /(?:^|[^\d])(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)|\+\d{1,3}[\s.-]?\d[\d\s().-]{6,}\d/;
+/** A field of a record: "Publication Date: 2002", "ISSN: 0740-7874", "Author(s): Vann, Allan S.". */
+const RECORD_FIELD = /^\p{Lu}[\p{L}()]*(?: [\p{L}()]+){0,2}\s?:\s*\S/u;
+
+/**
  * Units whose built-in rule match is overruled because the line is the author's (see the top of
  * this file). Read from the analysis alone, so a second cleaning judges the kept text the same way.
  */
@@ -44,6 +55,7 @@ export function authoredRuleLines(a: Analysis, format: TextFormat): Set<number> 
     if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
     else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t) || markupOrCode(t) || leadsInto(units, i, t, text))) out.add(i);
     else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
+    else if (format === "text" && (TEXT_LINK_VALUE.test(t) || contactRecord(units, i, u.boiler.rule, text) || catalogueField(units, i, u.boiler.rule, t, text))) out.add(i);
   }
   return out;
 }
@@ -137,6 +149,32 @@ function betweenCode(units: readonly UnitInfo[], i: number, text: (u: UnitInfo) 
   const before = units[i - 1];
   const after = units[i + 1];
   return before?.kind === "code" && after?.kind === "code" && /(?:```|~~~)\s*$/.test(text(before)) && /^(?:```|~~~)/.test(text(after));
+}
+
+/**
+ * An e-mail address on a line of its own beside a telephone number: a contact record (a directory
+ * of organisations, a press release's contacts), where the address is a fact of the text, not a
+ * byline or a footer's "write to us".
+ */
+function contactRecord(units: readonly UnitInfo[], i: number, rule: string, text: (u: UnitInfo) => string): boolean {
+  if (rule !== "contact-email") return false;
+  return [units[i - 1], units[i + 1]].some((v) => !!v && v.kind !== "code" && PHONE.test(text(v)));
+}
+
+/**
+ * "Source: …" among other "Label: value" lines that no rule takes (two or more within two lines):
+ * the source field of a catalogue record ("Source: ERS Spectrum, v20 n2 p28-37" between
+ * "Title: …" and "Publication Date: 2002"), not a page's "Source: Reuters" under an article. Only
+ * the source: an article's "Posted: date" over "Author: …" and "Category: …" is its page's chrome.
+ */
+function catalogueField(units: readonly UnitInfo[], i: number, rule: string, t: string, text: (u: UnitInfo) => string): boolean {
+  if (rule !== "article-meta" || !/^source\s?:/i.test(t) || !RECORD_FIELD.test(t)) return false;
+  let fields = 0;
+  for (const j of [i - 2, i - 1, i + 1, i + 2]) {
+    const v = units[j];
+    if (v && !v.boiler && v.kind !== "code" && RECORD_FIELD.test(text(v))) fields++;
+  }
+  return fields >= 2;
 }
 
 function underLicenceHeading(units: readonly UnitInfo[], i: number, text: (u: UnitInfo) => string): boolean {

@@ -73,3 +73,43 @@ describe("authored Markdown (the default)", () => {
     expect(clean(chrome, { format: "markdown", rules }).cuts.map((c) => [c.rule, c.startLine])).toEqual([["newsletter", 7]]);
   });
 });
+
+// Plain text: a line a rule matches inside a record of the author's (a directory entry, a catalogue
+// record) or naming a web address as its value holds a fact of the text, and stays. The same words
+// standing alone under an article are still chrome.
+describe("plain text: a rule's line that is a field of the author's record", () => {
+  const page = (block: string) =>
+    `Breast cancer support groups are run by many of the national organisations listed below, and most of them answer calls every day.\n\n${block}\n\nEach of these organisations sends its information free of charge to anyone who asks for it by phone or by e-mail.\n`;
+  const ruleOf = (text: string, line: string) => {
+    const at = text.split("\n").indexOf(line) + 1;
+    return clean(text).cuts.find((c) => c.startLine === at)?.rule ?? null;
+  };
+
+  test("an e-mail address beside a telephone number is a contact record's", () => {
+    const text = page("Cancer Care, Inc.\n\n212-221-3300 or 800-813-4673\n\ninfo@cancercare.org\n\nhttp://www.cancercare.org");
+    expect(ruleOf(text, "info@cancercare.org")).toBeNull();
+    const press = page("CONTACT:\n\nMarcy Polanco, +1-212-975-3327\n\nmarcy.polanco@example.net");
+    expect(ruleOf(press, "marcy.polanco@example.net")).toBeNull();
+  });
+
+  test("an e-mail address alone under an article is still a byline's", () => {
+    const text = page("Anna Lee\n\nanna.lee@example.com");
+    expect(ruleOf(text, "anna.lee@example.com")).toBe("contact-email");
+  });
+
+  test("\"Label: address\" holds the address as its value", () => {
+    expect(ruleOf(page("More: http://gakiyaisamu.example.com"), "More: http://gakiyaisamu.example.com")).toBeNull();
+    expect(ruleOf(page("Website: www.gakiyaisamu.example.com"), "Website: www.gakiyaisamu.example.com")).toBeNull();
+    // The label with no address after it is a page's link to a section, as before.
+    expect(ruleOf(page("More:"), "More:")).toBe("more-link");
+  });
+
+  test("a Source: field among a catalogue record's fields is a citation", () => {
+    const record = "Title: When Your Branch Changes to Evening Hours\n\nAuthor(s): Vann, Allan S.\n\nSource: Library Review, v73 n1 p20-22 Sep 1993\n\nPublication Date: 1993\n\nISSN: 0271-6062";
+    expect(ruleOf(page(record), "Source: Library Review, v73 n1 p20-22 Sep 1993")).toBeNull();
+    // "Source: …" under an article, with no record around it, is the page's.
+    expect(ruleOf(page("Source: Example News Agency"), "Source: Example News Agency")).toBe("article-meta");
+    // An article's "Posted: date" over its author and category stays chrome: only a source is a citation.
+    expect(ruleOf(page("Posted: 10 Jan 2008 14:25\n\nAuthor: News Editor\n\nCategory: Health"), "Posted: 10 Jan 2008 14:25")).toBe("article-meta");
+  });
+});

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// node scripts/false-removals.mjs [--set wide-dev|dev] [--model] [--rule NAME] [--rows FILE]
+// The keep lines winnow removes on a labelled evaluation set (../shared/eval/SET), by the rule that
+// cut each and by source and kind, beside the boilerplate lines each rule removes (lines counted as
+// the labels number them; soft lines left out). --rule lists that rule's removed keep lines with the
+// lines around them; --rows writes every removed keep line as JSON. Needs `npm run build` first.
+// With --model the built-in page model is on. In process: a run over wide-dev takes seconds.
+import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { clean, resolveOptions, PAGE_MODEL } from "../dist/index.js";
+
+const { values: args } = parseArgs({ options: { set: { type: "string", default: "wide-dev" }, model: { type: "boolean", default: false }, rule: { type: "string" }, rows: { type: "string" } } });
+const dir = path.resolve(import.meta.dirname, "..", "..", "shared", "eval", args.set);
+if (!existsSync(path.join(dir, "labels"))) {
+  console.error(`false-removals: ${dir} not found`);
+  process.exit(2);
+}
+const options = resolveOptions(args.model ? { pageModel: PAGE_MODEL } : {});
+const SOURCES = ["cleaneval", "dragnet", "l3sgn1"];
+const keepByRule = new Map();
+const boilerplateByRule = new Map();
+const bySource = new Map();
+const keepBySource = new Map();
+const rows = [];
+let keep = 0;
+const add = (m, k, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+for (const f of readdirSync(path.join(dir, "docs")).sort()) {
+  if (!f.endsWith(".txt")) continue;
+  const name = f.slice(0, -4);
+  const labels = JSON.parse(readFileSync(path.join(dir, "labels", name + ".json"), "utf8"));
+  const source = `${SOURCES.find((s) => name.includes(`-${s}-`)) ?? args.set} ${labels.kind}`;
+  const byLine = new Map(labels.lines.map((l) => [l.line, l]));
+  for (const l of labels.lines) if (l.label === "keep" && !l.soft) { keep++; add(bySource, source, 0); add(keepBySource, source); }
+  const r = clean(readFileSync(path.join(dir, "docs", f), "utf8"), options);
+  for (const c of r.cuts) {
+    // A glued header stripped from a kept line removes no line.
+    if (c.prefix) continue;
+    const rule = c.kind === "boilerplate" ? c.rule : c.kind;
+    for (let line = c.startLine; line <= c.endLine; line++) {
+      const l = byLine.get(line);
+      if (!l || l.soft) continue;
+      if (l.label === "boilerplate") add(boilerplateByRule, rule);
+      if (l.label !== "keep") continue;
+      add(keepByRule, rule);
+      add(bySource, source);
+      rows.push({ doc: name, source, line, rule, text: l.text });
+      if (args.rule === rule) {
+        console.log(`${name}:${line} | ${l.text.slice(0, 120)}`);
+        for (const d of [-2, -1, 1, 2]) {
+          const n = byLine.get(line + d);
+          if (n) console.log(`    ${line + d} ${n.label}${n.soft ? " (soft)" : ""} | ${n.text.slice(0, 100)}`);
+        }
+      }
+    }
+  }
+}
+const removed = rows.length;
+console.log(`${args.set}${args.model ? " (page model on)" : ""}: ${removed} of ${keep} keep lines removed (${((100 * removed) / keep).toFixed(2)} %)`);
+console.log("by source and kind:");
+for (const [s, n] of [...bySource].sort()) console.log(`  ${s.padEnd(20)} ${String(n).padStart(4)} of ${keepBySource.get(s)} (${((100 * n) / (keepBySource.get(s) || 1)).toFixed(1)} %)`);
+console.log("by rule: keep lines removed, boilerplate lines removed");
+for (const [r, n] of [...keepByRule].sort((a, b) => b[1] - a[1])) console.log(`  ${r.padEnd(22)} ${String(n).padStart(4)} ${String(boilerplateByRule.get(r) ?? 0).padStart(6)}`);
+if (args.rows) writeFileSync(args.rows, JSON.stringify(rows, null, 1) + "\n");
