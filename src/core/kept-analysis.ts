@@ -7,7 +7,8 @@ import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { Decisions } from "./decide.js";
 import { splitLines } from "./lines.js";
 import type { Options } from "./options.js";
-import { rejudgeBlocks, splitBlockLines } from "./units.js";
+import { lineShape, lineShapesOf, rejudgeBlocks, setLineShapes, splitShapesOf } from "./units.js";
+import { trimmedEndLength } from "./line-shapes.js";
 
 /**
  * True when the units `decisions` keep, written out as render() writes them, split into those same
@@ -38,9 +39,15 @@ export function blocksSplitAsKept(a: Analysis, decisions: Decisions, rules: Rule
   return true;
 }
 
-/** Whether the kept lines of units s..e (less stripped headers), as a block of their own, split into the kept units. */
+/**
+ * Whether the kept lines of units s..e (less stripped headers), as a block of their own, split into
+ * the kept units. The lines' shapes are those splitUnits() worked out for `a` (a line cut short by
+ * a stripped header is read again): no line is sliced or matched again.
+ */
 export function splitsAsKept(a: Analysis, decisions: Decisions, s: number, e: number): boolean {
-  const lines: string[] = [];
+  const known = lineShapesOf(a.lines);
+  const bits: number[] = [];
+  const widths: number[] = [];
   const origin: number[] = [];
   const keptUnits: UnitInfo[] = [];
   const firstLine: number[] = [];
@@ -49,20 +56,30 @@ export function splitsAsKept(a: Analysis, decisions: Decisions, s: number, e: nu
     if (!u || u.kind === "code") return false;
     if (decisions[i] !== null) continue;
     keptUnits.push(u);
-    firstLine.push(lines.length);
+    firstLine.push(bits.length);
     for (let l = u.first; l <= u.last; l++) {
+      const cut = l === u.first && u.prefix;
+      const shape = known && !cut ? (known.bits[l] ?? -1) : -1;
+      if (shape >= 0 && known) {
+        // A line splitUnits() put in a block: not blank.
+        bits.push(shape);
+        widths.push(known.widths[l] ?? 0);
+        origin.push(l);
+        continue;
+      }
       let from = a.lines.start[l] ?? 0;
       if (from === 0 && a.text.charCodeAt(0) === 0xfeff) from++;
-      if (l === u.first && u.prefix) from += u.prefix.length;
+      if (cut && u.prefix) from += u.prefix.length;
       const to = a.lines.end[l] ?? 0;
       if (from > to) continue; // the header took the whole line
       const line = a.text.slice(from, to);
       if (isBlank(line)) return false; // a blank line would end the block
-      lines.push(line);
+      bits.push(lineShape(line));
+      widths.push(trimmedEndLength(line));
       origin.push(l);
     }
   }
-  const split = splitBlockLines(lines);
+  const split = splitShapesOf(bits, widths);
   if (split.length !== keptUnits.length) return false;
   return split.every((v, k) => {
     const u = keptUnits[k];
@@ -84,6 +101,9 @@ export function keptAnalysis(a: Analysis, decisions: Decisions, kept: string, op
   if (a.text.charCodeAt(0) === 0xfeff || kept.charCodeAt(0) === 0xfeff) return null;
   const lines = splitLines(kept);
   const n = lines.start.length;
+  // A kept line whole is the same characters as in `a`: its shape carries over (units.ts).
+  const known = lineShapesOf(a.lines);
+  const shapes = { bits: new Int32Array(known ? n : 0).fill(-1), widths: new Int32Array(known ? n : 0) };
   const units: UnitInfo[] = [];
   let l = 0;
   let apart = false; // a blank line of `a` since the last kept unit
@@ -111,11 +131,16 @@ export function keptAnalysis(a: Analysis, decisions: Decisions, kept: string, op
       if (l >= n) return null;
       const length = (a.lines.end[m] ?? 0) - (a.lines.start[m] ?? 0) - (m === u.first ? trim : 0);
       if ((lines.end[l] ?? 0) - (lines.start[l] ?? 0) !== length) return null;
+      if (known && (m !== u.first || trim === 0)) {
+        shapes.bits[l] = known.bits[m] ?? -1;
+        shapes.widths[l] = known.widths[m] ?? 0;
+      }
     }
     // Spelled out, not spread: V8 clones spread objects slowly (as in analyze()).
     units.push({ first: start, last: l - 1, kind: u.kind, prefix: null, boiler: u.boiler, tokens: u.tokens, fpHi: u.fpHi, fpLo: u.fpLo, raw: u.raw, selStart: u.selStart, selEnd: u.selEnd, stemStart: u.stemStart, stemEnd: u.stemEnd, skeleton: u.skeleton, words: u.words });
   }
   for (; l < n; l++) if (!blankAt(kept, lines.start[l] ?? 0, lines.end[l] ?? 0)) return null;
+  if (known) setLineShapes(lines, shapes);
   // A block holding a line a rule matched (kept: it reads as the author's) is judged on its other
   // lines, as analyze() judges it; the kinds it gives depend on those lines alone.
   const kinds = units.map((u) => u.kind);

@@ -3,6 +3,7 @@
 import type { Analysis, UnitInfo } from "./analysis-types.js";
 import type { Options } from "./options.js";
 import { isTrimSpace } from "./white-space.js";
+import { lineShapesOf, setLineShapes } from "./units.js";
 
 /** A long paragraph: no neighbour rule cuts it or looks past it. */
 function isAnchor(u: UnitInfo | undefined, o: Options): boolean {
@@ -32,9 +33,13 @@ export function exactCut(a: Analysis, o: Options, buf: string): Analysis | null 
 function sliceAnalysis(a: Analysis, unitCount: number, at: number): Analysis {
   const lineCount = a.units[unitCount]?.first ?? a.lines.start.length;
   const sel = a.units[unitCount - 1]?.selEnd ?? 0;
+  const lines = { start: a.lines.start.slice(0, lineCount), end: a.lines.end.slice(0, lineCount), next: a.lines.next.slice(0, lineCount) };
+  // The same lines: the shapes the splitter read carry over (units.ts).
+  const shapes = lineShapesOf(a.lines);
+  if (shapes) setLineShapes(lines, { bits: shapes.bits.subarray(0, lineCount), widths: shapes.widths.subarray(0, lineCount) });
   return {
     text: a.text.slice(0, at),
-    lines: { start: a.lines.start.slice(0, lineCount), end: a.lines.end.slice(0, lineCount), next: a.lines.next.slice(0, lineCount) },
+    lines,
     units: a.units.slice(0, unitCount),
     selHash: a.selHash.subarray(0, sel),
     selPos: a.selPos.subarray(0, sel),

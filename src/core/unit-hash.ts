@@ -8,6 +8,10 @@ import { normalizeForHash } from "./normalize.js";
 import { sixBits, wordStem, type CodedStopwords } from "./stems.js";
 import { fmix32, isUnspacedScript, tokenHashes } from "./tokens.js";
 import { finishWording, isNumberWordAt, MASKED_NAME, MASKED_NUMBER, mixWord, nameKeyAt, NUMBER_WORD_BITS } from "./wording.js";
+import { WasmUnitHash } from "./wasm-unit-hash.js";
+
+/** The WebAssembly pass, made on first use and shared by the hashers of a thread (they never run at once). */
+let shared: WasmUnitHash | null = null;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -36,6 +40,14 @@ export class UnitHasher {
    */
   skeleton = 0;
   words = 0;
+  /** The fingerprint, when the WebAssembly pass hashed the last unit (else null). */
+  private fp: Fingerprint | null = null;
+
+  /**
+   * `wasm`: let the WebAssembly pass (wasm-unit-hash.ts) hash what it can, in front of the
+   * JavaScript one; off, the JavaScript pass hashes every unit (the tests compare the two).
+   */
+  constructor(private readonly wasm = true) {}
 
   /** Hashes text[from, to); returns the number of tokens. With `stop`, also finds the content stems. */
   hash(text: string, from: number, to: number, stop: CodedStopwords | null = null): number {
@@ -46,6 +58,20 @@ export class UnitHasher {
     }
     this.stemCount = -1;
     this.skeleton = this.words = 0;
+    this.fp = null;
+    if (this.wasm) {
+      const w = (shared ??= new WasmUnitHash());
+      const n = w.hash(text, from, to, stop, this.tokens, this.stems);
+      if (n >= 0) {
+        this.norm = null;
+        this.count = n;
+        this.stemCount = w.stemCount();
+        this.skeleton = w.skeleton();
+        this.words = w.words();
+        this.fp = { hi: w.fpHi(), lo: w.fpLo() };
+        return n;
+      }
+    }
     const count = this.fast(text, from, to, stop);
     if (count >= 0) {
       this.norm = null;
@@ -75,6 +101,7 @@ export class UnitHasher {
 
   /** Fingerprint of the last unit hashed. */
   fingerprint(): Fingerprint {
+    if (this.fp !== null) return this.fp;
     return this.norm !== null ? fingerprint(this.norm) : fingerprintBytes(this.bytes.subarray(0, this.byteLength));
   }
 

@@ -16,7 +16,31 @@ const BARE_NUMBER = /^\s*\d{1,3}\s+\S/;
 const MD_HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u;
-const STARTS_LOWER = /^\s*\p{Ll}/u;
+const LOWER_START = /^\s*\p{Ll}/u;
+const INDENT = /^(?: {4}|\t)/;
+
+/**
+ * Each line's shape as the splitter reads it (lineShape()), with its width without trailing white
+ * space, for the lines splitUnits() put in blocks; -1 for the others (blank lines, code fences).
+ * Read again where a block is split once more on the lines it keeps (rejudgeBlocks(), and the kept
+ * text's check in kept-analysis.ts): those splits then run no regular expression and make no string
+ * per line. Keyed by the text's line table, which lives as long as its analysis.
+ */
+export interface LineShapes {
+  bits: Int32Array;
+  widths: Int32Array;
+}
+const SHAPES = new WeakMap<Lines, LineShapes>();
+
+/** The shapes splitUnits() worked out for the lines of this line table, if it split them. */
+export function lineShapesOf(lines: Lines): LineShapes | undefined {
+  return SHAPES.get(lines);
+}
+
+/** Notes the shapes of the lines of another line table over the same lines (a slice of a text, the kept text). */
+export function setLineShapes(lines: Lines, shapes: LineShapes): void {
+  SHAPES.set(lines, shapes);
+}
 
 /** Units over the non-blank lines; blank lines belong to no unit. */
 export function splitUnits(text: string, lines: Lines): UnitSpan[] {
@@ -27,6 +51,7 @@ export function splitUnits(text: string, lines: Lines): UnitSpan[] {
     if (i === 0 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
     trimmed[i] = s;
   }
+  const shapes: LineShapes = { bits: new Int32Array(count).fill(-1), widths: new Int32Array(count) };
   const units: UnitSpan[] = [];
   let i = 0;
   while (i < count) {
@@ -44,9 +69,15 @@ export function splitUnits(text: string, lines: Lines): UnitSpan[] {
     }
     let j = i;
     while (j + 1 < count && !isBlank(trimmed[j + 1] ?? "") && !FENCE.test(trimmed[j + 1] ?? "")) j++;
-    splitBlock(trimmed, i, j, units);
+    for (let k = i; k <= j; k++) {
+      const l = trimmed[k] ?? "";
+      shapes.bits[k] = lineShape(l);
+      shapes.widths[k] = trimmedEndLength(l);
+    }
+    splitShapes(shapes.bits, shapes.widths, i, j, units);
     i = j + 1;
   }
+  SHAPES.set(lines, shapes);
   return units;
 }
 
@@ -63,62 +94,114 @@ function findFenceEnd(lines: string[], open: number, marker: string): number {
   return lines.length - 1;
 }
 
-/** One block (lines without a blank between them) into units. */
-function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): void {
-  const block = lines.slice(a, b + 1);
-  const codeLines = block.filter(isCodeLine).length;
-  const indented = block.every((l) => /^(?: {4}|\t)/.test(l)) && !block.every((l) => LIST_MARKER.test(l));
-  if (indented || (block.length >= 2 && codeLines >= 0.5 * block.length)) {
+/** Shape bits of a line (lineShape()). */
+const CODE = 1;
+const INDENTED = 2;
+const LIST = 4;
+const HEADING = 8;
+const BARE = 16;
+const TABLE = 32;
+const NARROW = 64;
+const ENDS_WORD = 128;
+const STARTS_LOWER = 256;
+const LAZY = 512;
+
+/**
+ * What the splitter asks of a non-blank line, as bits: a line of code, indented by four spaces or a
+ * tab, a list marker, a Markdown heading, a bare number, a table row, narrow (under 70 columns,
+ * for verse), ending on a letter or digit, starting in lower case, opening with white space (a
+ * lazy continuation of a list item). A block's split depends on these and the lines' widths alone.
+ */
+export function lineShape(line: string): number {
+  let bits = 0;
+  if (isCodeLine(line)) bits |= CODE;
+  if (INDENT.test(line)) bits |= INDENTED;
+  if (LIST_MARKER.test(line)) bits |= LIST;
+  if (MD_HEADING.test(line)) bits |= HEADING;
+  if (BARE_NUMBER.test(line)) bits |= BARE;
+  if (isTableRow(line)) bits |= TABLE;
+  if (trimmedLength(line) < 70 && displayWidth(line.trim()) < 70) bits |= NARROW;
+  if (ENDS_WITH_WORD.test(line.trimEnd())) bits |= ENDS_WORD;
+  if (LOWER_START.test(line)) bits |= STARTS_LOWER;
+  if (/^\s+\S/.test(line)) bits |= LAZY;
+  return bits;
+}
+
+/**
+ * One block, lines a..b of `bits` and `widths` (lineShape() and trimmedEndLength() of each line),
+ * into units, as a reader sees them (a code block, hard-wrapped prose, or a unit a line).
+ */
+function splitShapes(bits: ArrayLike<number>, widths: ArrayLike<number>, a: number, b: number, out: UnitSpan[]): void {
+  const n = b - a + 1;
+  let codeLines = 0;
+  let allIndented = true;
+  let allListed = true;
+  let narrow = 0;
+  let bare = 0;
+  for (let k = a; k <= b; k++) {
+    const s = bits[k] ?? 0;
+    if (s & CODE) codeLines++;
+    if (!(s & INDENTED)) allIndented = false;
+    if (!(s & LIST)) allListed = false;
+    if (s & NARROW) narrow++;
+    if (s & BARE) bare++;
+  }
+  const indented = allIndented && !allListed;
+  if (indented || (n >= 2 && codeLines >= 0.5 * n)) {
     out.push({ first: a, last: b, kind: "code" });
     return;
   }
-  if (isWrappedProse(block)) {
+  if (isWrappedShapes(bits, widths, a, b)) {
     // A hard-wrapped paragraph stays one unit, but list items inside it start units of their own.
     let start = a;
     for (let k = a + 1; k <= b; k++) {
-      if (LIST_MARKER.test(lines[k] ?? "") || MD_HEADING.test(lines[k] ?? "")) {
-        out.push({ first: start, last: k - 1, kind: kindOfLine(lines[start] ?? "", false, false) });
+      if ((bits[k] ?? 0) & (LIST | HEADING)) {
+        out.push({ first: start, last: k - 1, kind: kindOfShape(bits[start] ?? 0, false, false) });
         start = k;
       }
     }
-    out.push({ first: start, last: b, kind: start === a ? "paragraph" : kindOfLine(lines[start] ?? "", false, false) });
+    out.push({ first: start, last: b, kind: start === a ? "paragraph" : kindOfShape(bits[start] ?? 0, false, false) });
     return;
   }
-  const verse = isVerse(block);
-  const numbered = block.filter((l) => BARE_NUMBER.test(l)).length >= 2;
+  // A block of two or more short lines reads as verse (stanzas, dialogue, labels), not prose: the
+  // (upper) median width is under 70 when more than half the lines are.
+  const verse = n >= 2 && narrow > Math.floor(n / 2);
+  const numbered = bare >= 2;
   for (let k = a; k <= b; k++) {
-    const line = lines[k] ?? "";
+    const s = bits[k] ?? 0;
     const prev = out[out.length - 1];
     // An indented line under a list item continues it (Markdown's lazy continuation).
-    if (prev && prev.kind === "list-item" && prev.last === k - 1 && /^\s+\S/.test(line) && !LIST_MARKER.test(line)) {
+    if (prev && prev.kind === "list-item" && prev.last === k - 1 && s & LAZY && !(s & LIST)) {
       prev.last = k;
       continue;
     }
-    out.push({ first: k, last: k, kind: kindOfLine(line, verse, numbered) });
+    out.push({ first: k, last: k, kind: kindOfShape(s, verse, numbered) });
   }
 }
 
-/** A block of two or more short lines reads as verse (stanzas, dialogue, labels), not prose. */
-function isVerse(block: string[]): boolean {
-  if (block.length < 2) return false;
-  // The (upper) median width is under 70 when more than half the lines are: counted, not sorted.
-  // A line is at least as wide as it is long, so a long one needs no width.
-  const half = Math.floor(block.length / 2);
-  let narrow = 0;
+/** Shapes (and widths) of the given lines, for a block split on lines of its own. */
+function shapesOfLines(block: readonly string[]): LineShapes {
+  const bits = new Int32Array(block.length);
+  const widths = new Int32Array(block.length);
   for (let k = 0; k < block.length; k++) {
     const l = block[k] ?? "";
-    if (trimmedLength(l) < 70 && displayWidth(l.trim()) < 70) narrow++;
-    if (narrow > half) return true;
-    if (narrow + (block.length - 1 - k) <= half) return false; // the rest cannot make it
+    bits[k] = lineShape(l);
+    widths[k] = trimmedEndLength(l);
   }
-  return false;
+  return { bits, widths };
+}
+
+/** What a block of lines with these shapes and widths (numbered from 0) splits into. */
+export function splitShapesOf(bits: ArrayLike<number>, widths: ArrayLike<number>): UnitSpan[] {
+  const out: UnitSpan[] = [];
+  if (bits.length > 0) splitShapes(bits, widths, 0, bits.length - 1, out);
+  return out;
 }
 
 /** What one block (lines with no blank line among them) splits into, lines numbered from 0. */
 export function splitBlockLines(block: string[]): UnitSpan[] {
-  const out: UnitSpan[] = [];
-  if (block.length > 0) splitBlock(block, 0, block.length - 1, out);
-  return out;
+  const { bits, widths } = shapesOfLines(block);
+  return splitShapesOf(bits, widths);
 }
 
 /**
@@ -128,6 +211,8 @@ export function splitBlockLines(block: string[]): UnitSpan[] {
  * (into hard-wrapped prose), the units stand; clean() cleans the kept text again then.
  */
 export function rejudgeBlocks(text: string, lines: Lines, units: readonly (UnitSpan & { boiler: unknown })[]): void {
+  // The lines' shapes, where splitUnits() worked them out for this text: no line is read again.
+  const known = SHAPES.get(lines);
   // Blocks as splitBlock saw them: single-line units on adjacent lines (code and wrapped prose end them).
   const single = (u: UnitSpan | undefined): boolean => !!u && u.first === u.last && u.kind !== "code";
   for (let a = 0; a < units.length; ) {
@@ -137,7 +222,21 @@ export function rejudgeBlocks(text: string, lines: Lines, units: readonly (UnitS
     a = b + 1;
     if (block.length < 2 || !block.some((u) => u.boiler)) continue;
     const kept = block.filter((u) => !u.boiler);
-    const split = splitBlockLines(kept.map((u) => lineBody(text, lines, u.first)));
+    const bits = new Int32Array(kept.length);
+    const widths = new Int32Array(kept.length);
+    kept.forEach((u, k) => {
+      const l = u.first;
+      const s = known ? (known.bits[l] ?? -1) : -1;
+      if (s >= 0 && known) {
+        bits[k] = s;
+        widths[k] = known.widths[l] ?? 0;
+      } else {
+        const body = lineBody(text, lines, l);
+        bits[k] = lineShape(body);
+        widths[k] = trimmedEndLength(body);
+      }
+    });
+    const split = splitShapesOf(bits, widths);
     if (split.length !== kept.length || split.some((s) => s.first !== s.last || s.kind === "code")) continue;
     kept.forEach((u, k) => (u.kind = split[k]?.kind ?? u.kind));
   }
@@ -149,10 +248,10 @@ function lineBody(text: string, lines: Lines, l: number): string {
   return l === 0 && s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
-function kindOfLine(line: string, verse: boolean, numbered: boolean): UnitKind {
-  if (MD_HEADING.test(line)) return "heading";
-  if (LIST_MARKER.test(line) || (numbered && BARE_NUMBER.test(line))) return "list-item";
-  if (isTableRow(line)) return "table-row";
+function kindOfShape(s: number, verse: boolean, numbered: boolean): UnitKind {
+  if (s & HEADING) return "heading";
+  if (s & LIST || (numbered && s & BARE)) return "list-item";
+  if (s & TABLE) return "table-row";
   if (verse) return "verse";
   return "paragraph";
 }
@@ -162,25 +261,23 @@ function kindOfLine(line: string, verse: boolean, numbered: boolean): UnitKind {
  * mid-sentence (a line ending on a word, or the next starting in lower case). Verse has the
  * widths but ends its lines on punctuation and starts them in capitals.
  */
-function isWrappedProse(block: string[]): boolean {
-  if (block.length < 2) return false;
-  const lens: number[] = new Array<number>(block.length);
-  let width = 0; // Math.max(...lens) overflows the stack on 100k lines
-  for (let k = 0; k < block.length; k++) {
-    const len = trimmedEndLength(block[k] ?? "");
+function isWrappedShapes(bits: ArrayLike<number>, widths: ArrayLike<number>, a: number, b: number): boolean {
+  if (b - a + 1 < 2) return false;
+  let width = 0; // Math.max(...widths) overflows the stack on 100k lines
+  for (let k = a; k <= b; k++) {
+    const len = widths[k] ?? 0;
     if (len > 200) return false; // scraped paragraphs, one a line: known at the first
-    lens[k] = len;
     if (len > width) width = len;
   }
   if (width < 40) return false;
   let wide = 0;
   let open = 0;
   let lower = 0;
-  const joints = block.length - 1;
-  for (let k = 0; k < joints; k++) {
-    if ((lens[k] ?? 0) >= 0.6 * width) wide++;
-    if (ENDS_WITH_WORD.test((block[k] ?? "").trimEnd())) open++;
-    if (STARTS_LOWER.test(block[k + 1] ?? "")) lower++;
+  const joints = b - a;
+  for (let k = a; k < b; k++) {
+    if ((widths[k] ?? 0) >= 0.6 * width) wide++;
+    if ((bits[k] ?? 0) & ENDS_WORD) open++;
+    if ((bits[k + 1] ?? 0) & STARTS_LOWER) lower++;
   }
   if (wide < 0.6 * joints) return false;
   return lower >= 0.25 * joints || open >= 0.5 * joints;

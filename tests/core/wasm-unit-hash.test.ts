@@ -1,0 +1,103 @@
+// The hashing pass in WebAssembly (assembly/unit-hash.ts) against the JavaScript pass it stands in
+// front of: the same token hashes, fingerprint, wording and stems for every unit, or it steps aside.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { VOCABULARY_STOPWORDS } from "../../src/core/boilerplate/context.js";
+import { codedStopwords, type CodedStopwords } from "../../src/core/stems.js";
+import { UnitHasher } from "../../src/core/unit-hash.js";
+import { WASM_MAX_UNIT, WasmUnitHash } from "../../src/core/wasm-unit-hash.js";
+import { document, hostileText, mutated, paragraph } from "../helpers/text-arbitraries.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** Everything a hasher gives for text[from, to). */
+function results(h: UnitHasher, text: string, from: number, to: number, stop: CodedStopwords | null) {
+  const n = h.hash(text, from, to, stop);
+  return {
+    n,
+    tokens: [...h.tokens.subarray(0, Math.max(0, n))],
+    fp: h.fingerprint(),
+    skeleton: h.skeleton,
+    words: h.words,
+    stems: h.stemCount < 0 ? h.stemCount : [...h.stems.subarray(0, h.stemCount)],
+  };
+}
+
+const VOCABULARY = codedStopwords(VOCABULARY_STOPWORDS);
+// Stop words past ASCII, long ones, and ones sharing their first five letters.
+const ODD_STOPS = codedStopwords(new Set(["the", "and", "reports", "reporting", "according", "über", "accordingly", "thereabouts"]));
+const stops = fc.constantFrom<CodedStopwords | null>(null, VOCABULARY, ODD_STOPS);
+
+// Words the pass treats apart: names, numbers and number words, long stop words, letters past ASCII.
+const word = fc.constantFrom(
+  "the", "The", "THE", "reports", "Reports", "reporting", "according", "Accordingly", "thereabouts",
+  "third", "Third", "THIRTEEN", "thousand", "seventh", "1999", "42", "4th", "x1y2", "Nethaneel", "Zuar", "A", "I", "ab",
+  "café", "naïve", "Über", "résumé", "résumés", "Ωmega", "σοφία", "Пример", "€", "£5", "—", "“quoted”", "it’s", "&amp;", "&", "😀", "\u00a0", "\t",
+  "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz", "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+);
+const wordy = fc.array(fc.oneof(word, fc.string({ maxLength: 5 }), fc.constantFrom(" ", ", ", ". ", " - ")), { maxLength: 60 }).map((a) => a.join(" "));
+
+describe("the WebAssembly hashing pass", () => {
+  test("is what assembly/unit-hash.ts compiles to", async () => {
+    // @ts-expect-error: a build script in JavaScript, typed by its use here
+    const { compileScanner, SCANNER_MODULE } = (await import("../../scripts/build-scanner.mjs")) as { compileScanner(): string; SCANNER_MODULE: string };
+    expect(compileScanner()).toBe(readFileSync(SCANNER_MODULE, "utf8"));
+    expect(path.relative(ROOT, SCANNER_MODULE)).toBe(path.join("src", "core", "unit-hash-wasm.ts"));
+  });
+
+  test.each([
+    ["words of every kind", wordy],
+    ["generated documents", document],
+    ["mutated documents", mutated],
+    ["hostile text", hostileText],
+    ["paragraphs", paragraph],
+  ])("gives what the JavaScript pass gives over %s", (_name, texts) => {
+    const w = new UnitHasher(true);
+    const js = new UnitHasher(false);
+    fc.assert(
+      fc.property(texts, texts, stops, (a, b, stop) => {
+        const text = a + b;
+        expect(results(w, text, a.length, text.length, stop)).toEqual(results(js, text, a.length, text.length, stop));
+        expect(results(w, text, 0, text.length, stop)).toEqual(results(js, text, 0, text.length, stop));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("hashes most units itself, and steps aside where the JavaScript pass must decide", () => {
+    const w = new WasmUnitHash();
+    const tokens = new Uint32Array(4096);
+    const stems = new Int32Array(4096);
+    const hash = (s: string, stop: CodedStopwords | null = VOCABULARY): number => w.hash(s, 0, s.length, stop, tokens, stems);
+    // ASCII, curly quotes and dashes, letters past ASCII: its own.
+    expect(hash("The council approved the plan on Monday, officials said.")).toBe(9);
+    // council, approved, plan, Monday, officials ("the", "said" are stop words, "on" too short).
+    expect(w.stemCount()).toBe(5);
+    expect(w.skeleton()).not.toBe(0);
+    // it, s, done, she, said, naïvely: the last word's first five letters are not ASCII, so the
+    // unit's stems are given up (-1), as the JavaScript pass gives them up.
+    expect(hash("“It’s done” — she said, naïvely.")).toBe(6);
+    expect(w.stemCount()).toBe(-1);
+    // An entity, a character off the table (U+2070 and up), a lone surrogate: the JavaScript pass.
+    expect(hash("Fish &amp; chips")).toBe(-1);
+    expect(hash("A smile 😀 here")).toBe(-1);
+    expect(hash("half \ud800 pair")).toBe(-1);
+    // A word past ASCII where some stop word is not ASCII: the JavaScript pass compares them.
+    expect(hash("the café", ODD_STOPS)).toBe(-1);
+    expect(hash("the cafe", ODD_STOPS)).toBe(2);
+  });
+
+  test("grows its buffers for a long unit, and leaves a longer one to the JavaScript pass", () => {
+    const w = new UnitHasher(true);
+    const js = new UnitHasher(false);
+    const tokens = new Uint32Array(WASM_MAX_UNIT + 1);
+    const stems = new Int32Array(WASM_MAX_UNIT);
+    const direct = new WasmUnitHash();
+    for (const long of ["Word after word of a paragraph. ".repeat(WASM_MAX_UNIT / 32), "Word after word of a paragraph. ".repeat(WASM_MAX_UNIT / 32 + 1)]) {
+      expect(results(w, long, 0, long.length, VOCABULARY)).toEqual(results(js, long, 0, long.length, VOCABULARY));
+      expect(direct.hash(long, 0, long.length, VOCABULARY, tokens, stems) >= 0).toBe(long.length <= WASM_MAX_UNIT);
+    }
+  });
+});
