@@ -36,14 +36,15 @@ export function runOnce(argv, { scratch, stdin, stdout, okCodes = [0], cwd }) {
 
 /**
  * Runs every job `runs` times, alternating (job 1, job 2, ..., job 1, ...), so that a change of
- * load on the machine hits all of them alike. Each job: { name, argv, bytes, opts, before? }.
+ * load on the machine hits all of them alike. Each job: { name, argv, bytes, opts, before? }; argv
+ * may be a function of the round (a fresh output directory each round, for one).
  */
 export function alternate(jobs, runs, log) {
   const results = jobs.map(() => []);
   for (let r = 0; r < runs; r++) {
     jobs.forEach((job, j) => {
-      job.before?.();
-      results[j].push(runOnce(job.argv, job.opts));
+      job.before?.(r);
+      results[j].push(runOnce(typeof job.argv === "function" ? job.argv(r) : job.argv, job.opts));
     });
     log(`  round ${r + 1}/${runs} done`);
   }

@@ -214,14 +214,14 @@ function throughputAndScaling() {
   for (const j of [1, 2]) {
     const job = { name: `winnow --jobs ${j} DIR --out-dir OUT`, input: treeLabel, bytes: inp.treeBytes };
     if (batch) {
-      jobs.push({ ...job, argv: winnow("--jobs", String(j), inp.treeDir, "--out-dir", outDir), before: () => rmSync(outDir, { recursive: true, force: true }) });
+      jobs.push({ ...job, argv: (r) => winnow("--jobs", String(j), inp.treeDir, "--out-dir", freshOut(outDir, j, r)) });
     } else jobs.push({ ...job, skipped: "batch mode (`--jobs`, `--out-dir`) is not in this build yet" });
   }
   for (const j of jobs) j.opts = { scratch, okCodes: j.name.startsWith("winnow") ? [0, 1] : [0] };
   checkCleans(inp.big);
   log(`throughput: ${runs} rounds over ${jobs.filter((j) => !j.skipped).length} commands`);
   const measured = alternate(jobs.filter((j) => !j.skipped), runs, log);
-  const written = batch ? listTree(outDir).length : 0;
+  const written = batch ? listTree(freshOut(outDir, 1, 0)).length : 0;
   if (batch && written !== inp.tree.length) throw new Error(`batch mode wrote ${written} of ${inp.tree.length} files`);
   const rows = jobs.map((j) => (j.skipped ? { name: j.name, input: j.input, skipped: j.skipped } : { ...measured.shift(), isAwk: j.isAwk }));
 
@@ -250,22 +250,30 @@ function throughputAndScaling() {
   return { rows, idx, scaling };
 }
 
+/**
+ * A new output directory for each command and round, all removed with the scratch directory when
+ * the bench ends: removing 20,000 files right before a round made the kernel's inode allocation of
+ * the next round slower by seconds, and by how much varied from round to round.
+ */
+function freshOut(outDir, jobs, round) {
+  return `${outDir}-j${jobs}-r${round}`;
+}
+
 /** --jobs 1 and --jobs 2 over the tree, alternating (--jobs-only). */
 function jobsRows() {
   const outDir = path.join(scratch, "out");
   const label = `tree (${inp.tree.length} files, ${(inp.treeBytes / 1e6).toFixed(0)} MB)`;
-  const argv = (j) => [process.execPath, BIN, "-q", "--no-gitignore", "--no-config", "--jobs", String(j), inp.treeDir, "--out-dir", outDir];
-  const jobs = [1, 2].map((j) => ({ name: `winnow --jobs ${j} DIR --out-dir OUT`, input: label, bytes: inp.treeBytes, argv: argv(j), before: () => rmSync(outDir, { recursive: true, force: true }), opts: { scratch, okCodes: [0, 1] } }));
+  const argv = (j) => (r) => [process.execPath, BIN, "-q", "--no-gitignore", "--no-config", "--jobs", String(j), inp.treeDir, "--out-dir", freshOut(outDir, j, r)];
+  const jobs = [1, 2].map((j) => ({ name: `winnow --jobs ${j} DIR --out-dir OUT`, input: label, bytes: inp.treeBytes, argv: argv(j), opts: { scratch, okCodes: [0, 1] } }));
   // What two of anything get from this machine: two --jobs 1 runs over the whole tree, at once,
   // sharing nothing (each does all of --jobs 1's work: halves would do less across files). Their
   // MB/s over both, to --jobs 1's, is the most any --jobs 2 could reach here.
-  const copyArgv = (k) => [process.execPath, BIN, "-q", "--no-gitignore", "--no-config", "--jobs", "1", inp.treeDir, "--out-dir", `${outDir}-${k}`];
+  const copyArgv = (k, r) => [process.execPath, BIN, "-q", "--no-gitignore", "--no-config", "--jobs", "1", inp.treeDir, "--out-dir", freshOut(`${outDir}-copy${k}`, 1, r)];
   jobs.push({
     name: TWO_PROCESSES,
     input: `2 × ${label}`,
     bytes: 2 * inp.treeBytes,
-    argv: [process.execPath, path.join(HERE, "at-once.mjs"), JSON.stringify([copyArgv(1), copyArgv(2)])],
-    before: () => [1, 2].forEach((k) => rmSync(`${outDir}-${k}`, { recursive: true, force: true })),
+    argv: (r) => [process.execPath, path.join(HERE, "at-once.mjs"), JSON.stringify([copyArgv(1, r), copyArgv(2, r)])],
     opts: { scratch, okCodes: [0] },
   });
   log(`--jobs 1 and 2, two processes at once: ${runs} rounds`);

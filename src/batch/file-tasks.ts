@@ -87,6 +87,7 @@ export async function sweep(tasks: FileTasks, r: SweepRequest, thread: number, b
   const next = new Int32Array(r.next);
   const done = new Float64Array(r.done);
   const counts = r.op === "templates" ? new TemplateCounts() : null;
+  if (memoryNotes) memoryNote(`${r.op} sweep starts`);
   if (!counts) tasks.beginShared(thread, r, done.length);
   for (;;) {
     const i = Atomics.add(next, 0, 1);
@@ -128,6 +129,7 @@ export interface DecideSweep {
 /** Thread `thread`'s share of a decide sweep: `each` hears of every file it decides, as soon as it is decided. */
 export async function decideSweep(tasks: FileTasks, r: DecideSweep, each: (i: number, outcome: DecidedOutcome) => void, breathe?: () => Promise<void>): Promise<void> {
   const next = new Int32Array(r.next);
+  if (memoryNotes) memoryNote("decide sweep starts");
   for (;;) {
     if (Atomics.load(next, 1) !== 0) break;
     const i = Atomics.add(next, 0, 1);

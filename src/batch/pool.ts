@@ -63,8 +63,57 @@ export interface WorkerReply {
 /** Requests that make a message to a worker without waiting for the end of the event loop's turn. */
 const SEND_AT = 8;
 
-export function createPool(options: Options, jobs: number): TaskPool {
-  return jobs <= 1 ? inProcessPool(options) : new WorkerPool(options, jobs);
+/** `warm`: workers started ahead (WarmWorkers), taken before any is started here. */
+export function createPool(options: Options, jobs: number, warm?: WarmWorkers): TaskPool {
+  return jobs <= 1 ? inProcessPool(options) : new WorkerPool(options, jobs, warm);
+}
+
+/**
+ * Worker threads started before the files are chosen and planned: each takes about 0.2 s to load
+ * before it can take a file, time the planning of a big tree can cover. A pool of the same
+ * options takes them (createPool); close() ends those no pool took.
+ */
+export class WarmWorkers {
+  private readonly spare: { worker: Worker; failed: boolean; quiet: () => void }[] = [];
+
+  constructor(
+    private readonly options: Options,
+    jobs: number,
+  ) {
+    for (let w = 0; w < jobs; w++) {
+      const worker = new Worker(workerScript(), { workerData: { options } });
+      const entry = { worker, failed: false, quiet: () => undefined };
+      // One that fails before a pool takes it is not taken: the pool starts another, which says why.
+      const failed = (): void => void (entry.failed = true);
+      worker.on("error", failed);
+      worker.on("exit", failed);
+      entry.quiet = () => {
+        worker.off("error", failed);
+        worker.off("exit", failed);
+      };
+      this.spare.push(entry);
+    }
+  }
+
+  /** A started worker for a pool of `options` (the same object), or null. */
+  take(options: Options): Worker | null {
+    if (options !== this.options) return null;
+    for (let e = this.spare.shift(); e; e = this.spare.shift()) {
+      e.quiet();
+      if (!e.failed) return e.worker;
+      void e.worker.terminate();
+    }
+    return null;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(
+      this.spare.splice(0).map((e) => {
+        e.quiet();
+        return e.worker.terminate();
+      }),
+    );
+  }
 }
 
 /** How long in-process work runs before it lets the event loop turn. */
@@ -131,9 +180,9 @@ class WorkerPool implements TaskPool {
   private readonly queued: FileRequest[][] = [];
   private flushing = false;
 
-  constructor(options: Options, jobs: number) {
+  constructor(options: Options, jobs: number, warm?: WarmWorkers) {
     for (let w = 0; w < jobs; w++) {
-      const worker = new Worker(workerScript(), { workerData: { options } });
+      const worker = warm?.take(options) ?? new Worker(workerScript(), { workerData: { options } });
       worker.on("message", (replies: WorkerReply[]) => {
         for (const m of replies) this.settle(w, m);
       });

@@ -16,7 +16,7 @@ import { tempNameBeside } from "../io/temp-name.js";
 import { decidedOutcome, learnedEnabled, type AnalyzeOutcome, type DecidedOutcome } from "./file-tasks.js";
 import { claimPhase, decidePhase, removeSpills, shardFiles, shardTemplates, sharedClaimPhase, sharedDecidePhase, sharedTemplates, type EngineSettings, type OrderFreeContext } from "./order-free.js";
 import { totalBytes, type PlannedFile } from "./plan.js";
-import { createPool, type TaskPool } from "./pool.js";
+import { createPool, type TaskPool, type WarmWorkers } from "./pool.js";
 import { memoryNote, memorySnapshot } from "./memory-note.js";
 
 export type FileStatus = "changed" | "unchanged" | "skipped" | "failed";
@@ -74,6 +74,8 @@ export interface BatchRun {
   /** Files the caller read and analyzed already (by target; learned lines not marked yet): not analyzed again. */
   analyzed?: ReadonlyMap<string, AnalyzeOutcome>;
   hooks?: BatchHooks;
+  /** Worker threads started ahead, for the pool to take (pool.ts). */
+  workers?: WarmWorkers;
   /**
    * The order-free engine's store, shard and barrier (order-free.ts). Runs without references or a
    * prefill always take the order-free engine, in memory unless a store is given; with --shard
@@ -86,7 +88,7 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
   if ((run.references ?? []).length === 0 && !run.prefill) return runOrderFree(run, run.engine ?? null);
   const { files, options: o, hooks = {} } = run;
   // More workers than files would only cost start-up time; the results are the same either way.
-  const pool = createPool(o, Math.min(run.jobs, files.length));
+  const pool = createPool(o, Math.min(run.jobs, files.length), run.workers);
   try {
     const learn = learnedEnabled(o) && files.length >= o.minFiles;
     pool.setLearned(run.learned !== undefined ? run.learned : learn ? await learnTemplates(run, pool) : null);
@@ -169,7 +171,7 @@ async function runOrderFree(run: BatchRun, engine: EngineSettings | null): Promi
   const { files, options: o, hooks = {} } = run;
   const shard = engine?.shard ?? { index: 1, count: 1 };
   memoryNote("order-free run starts");
-  const pool = createPool(o, Math.min(run.jobs, Math.max(1, files.length)));
+  const pool = createPool(o, Math.min(run.jobs, Math.max(1, files.length)), run.workers);
   try {
     const fileOptions = new Map<string, Options>();
     const distinct = new Map<string, Options>([[JSON.stringify(o), o]]);

@@ -8,6 +8,7 @@ import path from "node:path";
 import { UsageError } from "../base/errors.js";
 import { planBatch, totalBytes, type PlannedFile, type SkippedFile } from "../batch/plan.js";
 import type { EngineSettings } from "../batch/order-free.js";
+import { WarmWorkers } from "../batch/pool.js";
 import { runBatch, type BatchHooks, type FileOutcome, type Keep } from "../batch/run-batch.js";
 import type { Options } from "../core/options.js";
 import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
@@ -136,6 +137,17 @@ export interface FilesRun extends Omit<CleanFilesOptions, "write" | "cwd" | "opt
 
 /** The files of a run, cleaned or checked. */
 export async function runFiles(patterns: readonly string[], settings: RunSettings, run: FilesRun): Promise<FilesResult> {
+  const options = settings.optionsFor(null);
+  // With --jobs N the worker threads load while the files are found and planned.
+  const workers = (run.jobs ?? 1) > 1 ? new WarmWorkers(options, run.jobs ?? 1) : null;
+  try {
+    return await runPlanned(patterns, settings, run, options, workers);
+  } finally {
+    await workers?.close();
+  }
+}
+
+async function runPlanned(patterns: readonly string[], settings: RunSettings, run: FilesRun, options: Options, workers: WarmWorkers | null): Promise<FilesResult> {
   const { cwd } = run;
   const selected = await selectFiles(patterns, run.against ?? [], cwd, settings, [...DEFAULT_EXTENSIONS, ...settings.extensions]);
   const outDir = run.mode === "out-dir" && run.outDir !== undefined ? path.resolve(cwd, run.outDir) : undefined;
@@ -173,7 +185,8 @@ export async function runFiles(patterns: readonly string[], settings: RunSetting
     let outcomes = await runBatch({
       files: toClean,
       references,
-      options: settings.optionsFor(null),
+      options,
+      ...(workers ? { workers } : {}),
       optionsFor: (f) => settings.optionsFor(f.abs),
       localeOf: localeFinder([...plan.files, ...references], settings.locales),
       jobs: run.jobs ?? defaultJobs(toClean),

@@ -124,7 +124,17 @@ const CREDIT = /^(?:By|Via|With files from|Courtesy(?: of)?|(?:Photo|Image|Pictu
  * directory's "info@example.org") names whom to write to, a fact of the text, and is no headline of
  * another story however few words it shares with the prose.
  */
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]*\p{L}/u;
+export function holdsEmail(t: string): boolean {
+  // From each "@" on, not a search for the address's start: a long word with no "@" after it made
+  // that search quadratic.
+  for (let at = t.indexOf("@"); at >= 0; at = t.indexOf("@", at + 1)) {
+    if (!/[\w.+-]/.test(t.charAt(at - 1))) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    if (EMAIL_DOMAIN.test(t)) return true;
+  }
+  return false;
+}
+const EMAIL_DOMAIN = /[\w-]+\.[\w.-]*\p{L}/uy;
 /** Units of at least this many tokens are the text's prose. */
 const PROSE_TOKENS = 20;
 const SENTENCE_END = /[.!?…:;,"”’)\]。！？：；，、」』）]\s*$/u;
@@ -296,7 +306,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       continue;
     }
     const own = stems(t);
-    if (own.length >= 3 && !CREDIT.test(t) && !EMAIL.test(t) && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
+    if (own.length >= 3 && !CREDIT.test(t) && !holdsEmail(t) && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
       cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
     }
   }

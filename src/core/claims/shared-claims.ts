@@ -148,20 +148,22 @@ export function seenFilter(bytes: number, shared: boolean): Int32Array {
   return new Int32Array(shared ? new SharedArrayBuffer(4 * words) : new ArrayBuffer(4 * words));
 }
 
-/** Sets shingle `hash` (under `salt`) in `seen`; whether it was there (or seemed to be) already. */
-function seenBefore(seen: Int32Array, salt: number, hash: number): boolean {
+/**
+ * Sets shingle `hash` (under `salt`) in `seen`; whether it was there (or seemed to be) already.
+ * `atomic`: other threads set bits in `seen` at the same time.
+ */
+function seenBefore(seen: Int32Array, atomic: boolean, salt: number, hash: number): boolean {
   const m = fmix(hash ^ Math.imul(salt, 0x27d4eb2d));
   const w = Math.floor((m * seen.length) / 4294967296);
   const b = fmix(m ^ 0x5bd1e995);
   const mask = (1 << (b & 31)) | (1 << ((b >>> 5) & 31)) | (1 << ((b >>> 10) & 31)) | (1 << ((b >>> 15) & 31));
-  // One thread alone needs no atomic operation.
-  let old: number;
-  if (seen.buffer instanceof SharedArrayBuffer) old = Atomics.or(seen, w, mask);
-  else {
-    old = seen[w] ?? 0;
-    seen[w] = old | mask;
-  }
-  return (old & mask) === mask;
+  // Bits are only ever set, so a plain read that finds them all set (even one racing another
+  // thread's OR) is the atomic OR's answer; only a key not yet seen pays the locked write.
+  const now = seen[w] ?? 0;
+  if ((now & mask) === mask) return true;
+  if (atomic) return (Atomics.or(seen, w, mask) & mask) === mask;
+  seen[w] = now | mask;
+  return false;
 }
 
 /**
@@ -228,6 +230,8 @@ export interface SeenSetting {
 
 const NO_CLAIMER = -1;
 const SPILL_PAIRS = 1 << 16;
+/** A spill block's header is [pairs that follow, SPILL_BLOCK - part class] (PartialClaims.spill). */
+const SPILL_BLOCK = -2;
 
 /** A partial table as it crosses threads: per salt, the parts of its exact and shingle keys. */
 export interface PublishedClaims {
@@ -268,9 +272,11 @@ export class PartialClaims {
   private readonly at: Int32Array;
   private readonly shingleStart: number;
   private readonly threads: number;
-  private readonly spilled: Int32Array | null;
-  private spillAt = 0;
-  private spillSalt = 0;
+  /** Per part class, its spill block being filled (flushSpill) and how far. */
+  private readonly spilled: Int32Array[];
+  private readonly spillAt: number[];
+  private readonly spillSalt: number[];
+  private readonly atomic: boolean;
 
   /**
    * `bytes`: about how much text this thread will claim for, to size its first tables (0: small).
@@ -287,7 +293,11 @@ export class PartialClaims {
   ) {
     this.at = new Int32Array(index);
     this.threads = seen?.threads ?? 1;
-    this.spilled = seen ? new Int32Array(2 * SPILL_PAIRS) : null;
+    this.atomic = seen?.seen.buffer instanceof SharedArrayBuffer;
+    const classes = seen ? this.threads : 0;
+    this.spilled = Array.from({ length: classes }, () => new Int32Array(2 * Math.ceil(SPILL_PAIRS / classes)));
+    this.spillAt = Array.from({ length: classes }, () => 2);
+    this.spillSalt = Array.from({ length: classes }, () => 0);
     // A 10 KB file of the bench tree claims about 500 distinct shingles (1 in 21 bytes); begin at
     // a third of that, so that text with fewer distinct shingles is not given room it never fills.
     // With `seen`, about one in five of them is held by a second file.
@@ -304,33 +314,49 @@ export class PartialClaims {
     return this.seen ? ((v >>> 0) - 1 - this.thread) / this.threads : v - 1;
   }
 
+  /**
+   * Spills a first sighting. Each part class (the parts one thread replays at the barrier, mod
+   * `threads`) has a buffer of its own, written as a block with a header [pairs, SPILL_BLOCK - class],
+   * so that each thread's share of the replay skips other classes' blocks whole: it read and
+   * tested every pair of every spill, and the threads' shares took as long as one thread's replay.
+   */
   private spill(salt: number, hash: number, value: number): void {
-    const out = this.spilled as Int32Array;
-    if (this.spillAt + 4 > out.length) this.flushSpill();
-    if (this.spillAt === 0 || salt !== this.spillSalt) {
-      out[this.spillAt++] = salt;
-      out[this.spillAt++] = 0;
-      this.spillSalt = salt;
+    const c = this.threads === 1 ? 0 : (mixShingle(hash) & (PARTS - 1)) % this.threads;
+    const out = this.spilled[c] as Int32Array;
+    if ((this.spillAt[c] ?? 0) + 4 > out.length) this.flushSpill(c);
+    let at = this.spillAt[c] ?? 0;
+    if (at === 2 || salt !== this.spillSalt[c]) {
+      out[at++] = salt;
+      out[at++] = 0;
+      this.spillSalt[c] = salt;
     }
-    out[this.spillAt++] = hash;
-    out[this.spillAt++] = value;
+    out[at++] = hash;
+    out[at++] = value;
+    this.spillAt[c] = at;
   }
 
-  private flushSpill(): void {
-    const pairs = this.spilled?.subarray(0, this.spillAt);
-    this.spillAt = 0;
-    if (!pairs || pairs.length === 0) return;
-    if (!this.spillFailed && this.seen?.spill.write(pairs)) {
-      this.spillBytes += pairs.byteLength;
+  /** Writes the block of class `c` (every class when omitted). */
+  private flushSpill(c?: number): void {
+    if (c === undefined) {
+      for (let k = 0; k < this.spilled.length; k++) this.flushSpill(k);
+      return;
+    }
+    const block = this.spilled[c]?.subarray(0, this.spillAt[c]);
+    this.spillAt[c] = 2;
+    if (!block || block.length <= 2) return;
+    block[0] = (block.length - 2) / 2;
+    block[1] = SPILL_BLOCK - c;
+    if (!this.spillFailed && this.seen?.spill.write(block)) {
+      this.spillBytes += block.byteLength;
       return;
     }
     // The spill cannot be written (no room, a file-size limit): these first sightings, and every
     // one after them, go into the tables, as when nothing is spilled.
     this.spillFailed = true;
     let salt = 0;
-    for (let j = 0; j + 1 < pairs.length; j += 2) {
-      if (pairs[j + 1] === 0) salt = pairs[j] ?? 0;
-      else this.insertShingle(salt, pairs[j] ?? 0, pairs[j + 1] ?? 0);
+    for (let j = 2; j + 1 < block.length; j += 2) {
+      if (block[j + 1] === 0) salt = block[j] ?? 0;
+      else this.insertShingle(salt, block[j] ?? 0, block[j + 1] ?? 0);
     }
   }
 
@@ -339,7 +365,7 @@ export class PartialClaims {
 
   /** A unit of file `file` that claims nothing holds shingle `hash`: when another file held it before, the table must know the key. */
   touchShingle(salt: number, hash: number): void {
-    if (this.seen && seenBefore(this.seen.seen, salt, hash)) this.insertShingle(salt, hash, NO_CLAIMER);
+    if (this.seen && seenBefore(this.seen.seen, this.atomic, salt, hash)) this.insertShingle(salt, hash, NO_CLAIMER);
   }
 
   private shingleTable(salt: number): PartTable {
@@ -376,7 +402,7 @@ export class PartialClaims {
 
   /** Unit `unit` of file `file` holds shingle `hash` under `salt`. */
   claimShingle(salt: number, hash: number, file: number, unit: number): void {
-    if (this.seen && !seenBefore(this.seen.seen, salt, hash)) {
+    if (this.seen && !seenBefore(this.seen.seen, this.atomic, salt, hash)) {
       if (this.spillFailed) this.insertShingle(salt, hash, this.claimer(file, unit));
       else this.spill(salt, hash, this.claimer(file, unit));
       return;
@@ -543,17 +569,29 @@ export class SharedClaims {
     for (const p of parts) {
       if (!p.spilled) continue;
       let all: ShingleTables | undefined;
+      // Pairs of a block of another class still to pass over (they may run into the next chunk).
+      let skip = 0;
       for (const pairs of read(p.thread, p.spillBytes)) {
         for (let j = 0; j + 1 < pairs.length; j += 2) {
+          if (skip > 0) {
+            const n = Math.min(skip, (pairs.length - j) >> 1);
+            skip -= n;
+            j += 2 * n - 2;
+            continue;
+          }
           const hash = pairs[j] ?? 0;
           const v = pairs[j + 1] ?? 0;
+          if (v <= SPILL_BLOCK) {
+            if (SPILL_BLOCK - v !== part % of) skip = hash;
+            all = undefined;
+            continue;
+          }
           if (v === 0) {
             all = this.shingle.get(hash);
             continue;
           }
           if (!all) continue;
           const m = mixShingle(hash);
-          if ((m & (PARTS - 1)) % of !== part) continue;
           const { tables, present } = all;
           const mask = presenceMask(m);
           const at = presenceAt(m, all.words, tables.length);
