@@ -1,6 +1,7 @@
 // Splits a text into the units a reader sees as paragraphs, each a span of whole lines.
 import { isCodeLine, isTableRow, trimmedEndLength, trimmedLength } from "./line-shapes.js";
 import type { Lines } from "./lines.js";
+import { isWhiteSpace } from "./white-space.js";
 
 export type UnitKind = "paragraph" | "verse" | "list-item" | "table-row" | "heading" | "code";
 
@@ -17,7 +18,6 @@ const MD_HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u;
 const LOWER_START = /^\s*\p{Ll}/u;
-const INDENT = /^(?: {4}|\t)/;
 
 /**
  * Each line's shape as the splitter reads it (lineShape()), with its width without trailing white
@@ -113,17 +113,32 @@ const LAZY = 512;
  * lazy continuation of a list item). A block's split depends on these and the lines' widths alone.
  */
 export function lineShape(line: string): number {
+  // The first character that is not white space (\s) decides whether a marker or a heading may
+  // open the line: most lines open with a letter and skip those regular expressions.
+  const n = line.length;
+  let p = 0;
+  while (p < n && isWhiteSpace(line.charCodeAt(p))) p++;
+  const c = line.charCodeAt(p); // NaN past the end
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const digit = c >= 48 && c <= 57;
   let bits = 0;
   if (isCodeLine(line)) bits |= CODE;
-  if (INDENT.test(line)) bits |= INDENTED;
-  if (LIST_MARKER.test(line)) bits |= LIST;
-  if (MD_HEADING.test(line)) bits |= HEADING;
-  if (BARE_NUMBER.test(line)) bits |= BARE;
+  if (line.startsWith("    ") || line.charCodeAt(0) === 9) bits |= INDENTED;
+  // A marker opens with one of these, a digit, "(", or a letter or two and ")".
+  const mayList = !letter || line.charCodeAt(p + 1) === 41 || line.charCodeAt(p + 2) === 41;
+  if (mayList && LIST_MARKER.test(line)) bits |= LIST;
+  if (c === 35 && MD_HEADING.test(line)) bits |= HEADING;
+  if (digit && BARE_NUMBER.test(line)) bits |= BARE;
   if (isTableRow(line)) bits |= TABLE;
   if (trimmedLength(line) < 70 && displayWidth(line.trim()) < 70) bits |= NARROW;
-  if (ENDS_WITH_WORD.test(line.trimEnd())) bits |= ENDS_WORD;
-  if (LOWER_START.test(line)) bits |= STARTS_LOWER;
-  if (/^\s+\S/.test(line)) bits |= LAZY;
+  // The last character that is not white space: a letter or digit; past ASCII, the \p classes say.
+  let q = n - 1;
+  while (q >= 0 && isWhiteSpace(line.charCodeAt(q))) q--;
+  const e = line.charCodeAt(q);
+  if (e < 0x80 ? (e >= 48 && e <= 57) || (e >= 65 && e <= 90) || (e >= 97 && e <= 122) : ENDS_WITH_WORD.test(line.slice(0, q + 1))) bits |= ENDS_WORD;
+  if (c < 0x80 ? c >= 97 && c <= 122 : LOWER_START.test(line)) bits |= STARTS_LOWER;
+  // /^\s+\S/: white space first, then something else.
+  if (p > 0 && p < n) bits |= LAZY;
   return bits;
 }
 

@@ -54,6 +54,18 @@ const line = fc.oneof(
     "Ends with punctuation!",
     "x".repeat(201),
     "A line of about forty-five characters, it says.",
+    "ab) two letters and a parenthesis",
+    "abc) three letters are no marker",
+    "x)y",
+    "  # a heading after two spaces",
+    "    # four spaces: code, not a heading",
+    "trailing spaces   ",
+    "ends on a letter past ASCII é  ",
+    "\u3000an ideographic space first",
+    "\u{1d400}stral letter first",
+    "ends on an astral letter \u{1d400}",
+    "ends on a digit past ASCII \u0663",
+    "\t",
   ),
 );
 
