@@ -157,13 +157,12 @@ function seenBefore(seen: Int32Array, atomic: boolean, salt: number, hash: numbe
   const w = Math.floor((m * seen.length) / 4294967296);
   const b = fmix(m ^ 0x5bd1e995);
   const mask = (1 << (b & 31)) | (1 << ((b >>> 5) & 31)) | (1 << ((b >>> 10) & 31)) | (1 << ((b >>> 15) & 31));
-  // Bits are only ever set, so a plain read that finds them all set (even one racing another
-  // thread's OR) is the atomic OR's answer; only a key not yet seen pays the locked write.
-  const now = seen[w] ?? 0;
-  if ((now & mask) === mask) return true;
+  // One thread alone needs no atomic operation. (Reading first and skipping the atomic OR for keys
+  // already set gained nothing measurable: most claims are first sightings, docs/engine.md.)
   if (atomic) return (Atomics.or(seen, w, mask) & mask) === mask;
-  seen[w] = now | mask;
-  return false;
+  const old = seen[w] ?? 0;
+  seen[w] = old | mask;
+  return (old & mask) === mask;
 }
 
 /**
