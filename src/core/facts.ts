@@ -1,6 +1,8 @@
 // The facts of a text: what a reader loses when the text goes and no kept copy says it. A duplicate
 // is cut only when its kept copy holds every fact it holds (the first law). The patterns are those
-// of ../shared/eval/factloss.py, the audit every report must pass, spelled for JavaScript.
+// of ../shared/eval/factloss.py, the audit every report must pass, spelled for JavaScript, with one
+// difference that only keeps more: a number keeps the sign in front of it ("#9", "$9"), which the
+// audit drops, so that issue 9 or nine dollars is not taken for a 9 said elsewhere in the kept copy.
 import { decodeEntities } from "./entities.js";
 
 // Python's \w and \d are Unicode-aware; these are their JavaScript spellings.
@@ -10,7 +12,7 @@ const URL = /https?:\/\/[^\s)\]>"']+|\]\(([^)\s]+)\)|www\.[^\s)\]>"']+/gu;
 const EMAIL = new RegExp(String.raw`(?:${W}|[.+-])+@(?:${W}|-)+\.(?:${W}|[.-])+`, "gu");
 const CODE = /`([^`\n]+)`/g;
 const HANDLE = new RegExp(String.raw`(?<!${W}|@)@[A-Za-z0-9_]{2,}`, "gu");
-const NUM = new RegExp(String.raw`(?<!${W}|\.)${D}+(?:[.,:/-]${D}+)*(?:\.x)?`, "gu");
+const NUM = new RegExp(String.raw`(?<!${W}|\.)[#$€£¥]?${D}+(?:[.,:/-]${D}+)*(?:\.x)?`, "gu");
 const IDENT = new RegExp(String.raw`(?<!${W})[A-Z]{2,}-${D}{2,}(?:-${D}+)*(?!${W})`, "gu");
 
 /** Characters without which a text holds no fact: a digit, "@", a backtick, a link, an entity. */
@@ -22,7 +24,8 @@ export function mayHoldFacts(text: string): boolean {
 }
 
 /**
- * Numbers (versions, dates, amounts, counts; thousands separators dropped), identifiers
+ * Numbers (versions, dates, amounts, counts; thousands separators dropped; "#", "$", "€", "£" or
+ * "¥" in front kept), identifiers
  * (CVE-2022-32214), URLs and link targets, e-mail addresses, code spans and @handles, read after
  * decoding entities, each tagged with its kind and lower-cased: case, quotes and spacing are not facts.
  */

@@ -7,7 +7,8 @@ describe("factsOf", () => {
   test.each([
     ["versions, dates and counts", "Node 14.17.3 shipped on 2022-07-07 to 1,200 users.", ["num:1200", "num:14.17.3", "num:2022-07-07"]],
     ["a release line", "The 14.x release line", ["num:14.x"]],
-    ["identifiers", "Fixed in CVE-2022-32214 (see #4521).", ["id:cve-2022-32214", "num:2022-32214", "num:4521"]],
+    ["identifiers", "Fixed in CVE-2022-32214 (see #4521).", ["id:cve-2022-32214", "num:#4521", "num:2022-32214"]],
+    ["a sign in front of a number stays with it", "Issue #9 costs $9 (9 people, €1,200).", ["num:#9", "num:$9", "num:9", "num:€1200"]],
     ["URLs and link targets", "Read [the guide](../guide/setup.md) or https://example.org/docs.", ["url:../guide/setup.md", "url:https://example.org/docs"]],
     ["e-mail, handles, code", "Write to ops@example.com or @jane_doe; run `npm ci`.", ["at:@jane_doe", "code:npm ci", "mail:ops@example.com"]],
     ["entities are decoded, case folded", "Run &#96;NPM CI&#96; at WWW.Example.org", ["code:npm ci"]],
