@@ -122,8 +122,30 @@ export interface DecideSweep {
   targets: (WriteTarget | null)[];
   /** Whether a file not written by its thread comes back with its bytes (false: a --check). */
   bytes: boolean;
-  /** Int32 [next file to take, stop]: once stop is set (an interruption) no file is taken or written. */
+  /** Int32 [next place to take, stop]: once stop is set (an interruption) no file is taken or written. */
   next: SharedArrayBuffer;
+  /** How the places map to files (sweepOrder): 0, in path order. */
+  stride: number;
+}
+
+/**
+ * The file taken at place `p` of a sweep over `n` files. With `stride` > 0 two runs of `stride`
+ * files in path order are interleaved (place 2k: the k-th file of the first run; 2k + 1: of the
+ * second), so that threads taking places one after another decide files `stride` apart, mostly in
+ * different directories: two threads creating and renaming files in one directory waited on its
+ * lock (the kernel's rwsem_spin_on_owner, 0.5 s of CPU on 6,000 files of the bench tree).
+ * The outcomes still go out in path order; they wait for at most about `stride` files.
+ */
+export function sweepOrder(p: number, n: number, stride: number): number {
+  if (stride <= 0) return p;
+  const start = p - (p % (2 * stride));
+  const size = Math.min(2 * stride, n - start);
+  const first = Math.ceil(size / 2);
+  const q = p - start;
+  const pairs = size - first;
+  if (q < 2 * pairs) return start + (q % 2 === 0 ? q / 2 : first + (q - 1) / 2);
+  // The first run is one file longer: its last file comes last.
+  return start + q - pairs;
 }
 
 /** Thread `thread`'s share of a decide sweep: `each` hears of every file it decides, as soon as it is decided. */
@@ -132,7 +154,9 @@ export async function decideSweep(tasks: FileTasks, r: DecideSweep, each: (i: nu
   if (memoryNotes) memoryNote("decide sweep starts");
   for (;;) {
     if (Atomics.load(next, 1) !== 0) break;
-    const i = Atomics.add(next, 0, 1);
+    const p = Atomics.add(next, 0, 1);
+    if (p >= r.files.length) break;
+    const i = sweepOrder(p, r.files.length, r.stride);
     const f = r.files[i];
     if (!f) break;
     await breathe?.();

@@ -383,6 +383,9 @@ async function* sweptDecisions(ctx: OrderFreeContext, mine: { f: PlannedFile; n:
     targets,
     bytes: ctx.mode !== "check",
     next: next.buffer as SharedArrayBuffer,
+    // Threads that write files keep out of each other's directories; outcomes that carry the texts
+    // (a report) are not held back for it.
+    stride: ctx.jobs > 1 && ctx.keep !== "results" && targets.some((t) => t !== null) ? SWEEP_STRIDE : 0,
   };
   const got = new Map<number, DecidedOutcome>();
   let wake: (() => void) | null = null;
@@ -426,6 +429,9 @@ async function* sweptDecisions(ctx: OrderFreeContext, mine: { f: PlannedFile; n:
     for (const t of targets) if (t) ctx.targetDone?.(t);
   }
 }
+
+/** Files apart that two threads of a decide sweep work (file-tasks.ts, sweepOrder). */
+const SWEEP_STRIDE = 256;
 
 function runFile(ctx: OrderFreeContext, f: PlannedFile, n: number): RunFile {
   return { abs: f.target, name: f.file, n, salt: localeSalt(ctx.localeOf(f)), size: f.size };

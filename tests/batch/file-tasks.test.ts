@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { planBatch } from "../../src/batch/plan.js";
 import { runBatch, type FileOutcome } from "../../src/batch/run-batch.js";
+import { sweepOrder } from "../../src/batch/file-tasks.js";
 import { resolveOptions } from "../../src/core/options.js";
 import { tempTree } from "../helpers/temp-tree.js";
 
@@ -77,3 +78,20 @@ test("a run removes the spill files a killed run left in the temporary directory
     for (const f of [...dead, ...kept]) rmSync(path.join(tmpdir(), f), { force: true });
   }
 }, 60_000);
+
+describe("the order in which a decide sweep takes its files", () => {
+  test("every file once, whatever the count; in full runs, places one after another are a stride apart", () => {
+    for (const stride of [0, 1, 3, 256]) {
+      for (const n of [0, 1, 2, 5, 511, 512, 513, 1000, 1537]) {
+        const taken = Array.from({ length: n }, (_, p) => sweepOrder(p, n, stride));
+        expect([...taken].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i));
+        if (stride === 0) expect(taken).toEqual(Array.from({ length: n }, (_, i) => i));
+      }
+    }
+    const n = 1000;
+    const at = (p: number): number => sweepOrder(p, n, 256);
+    expect([at(0), at(1), at(2), at(3), at(511)]).toEqual([0, 256, 1, 257, 511]);
+    // Places one after another are at most a stride apart in path order.
+    for (let p = 1; p < n; p++) expect(Math.abs(at(p) - at(p - 1))).toBeLessThanOrEqual(256);
+  });
+});
