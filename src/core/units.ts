@@ -301,7 +301,7 @@ function isWrappedShapes(bits: ArrayLike<number>, widths: ArrayLike<number>, a: 
 /** Width as a reader sees it: Chinese and Japanese characters take two columns. */
 const WIDE = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/;
 
-function displayWidth(s: string): number {
+export function displayWidth(s: string): number {
   if (!WIDE.test(s)) return s.length; // the engine's scan, much faster than the loop below
   let w = 0;
   for (let i = 0; i < s.length; i++) {

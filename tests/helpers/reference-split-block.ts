@@ -1,7 +1,7 @@
 // The unit splitter's block split as it was before it read line shapes (units.ts): each line's
 // text tested by the regular expressions as it goes. The tests hold the shape-based split to it.
 import { isCodeLine, isTableRow, trimmedEndLength, trimmedLength } from "../../src/core/line-shapes.js";
-import type { UnitKind, UnitSpan } from "../../src/core/units.js";
+import { displayWidth, type UnitKind, type UnitSpan } from "../../src/core/units.js";
 
 const LIST_MARKER = /^\s*(?:[-*+•·▪►–]\s|\d{1,3}[.)]\s|\(?[a-zA-Z0-9]{1,2}\)\s)/;
 const BARE_NUMBER = /^\s*\d{1,3}\s+\S/;
@@ -102,17 +102,4 @@ function isWrappedProse(block: string[]): boolean {
   }
   if (wide < 0.6 * joints) return false;
   return lower >= 0.25 * joints || open >= 0.5 * joints;
-}
-
-/** Width as a reader sees it: Chinese and Japanese characters take two columns. */
-const WIDE = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/;
-
-function displayWidth(s: string): number {
-  if (!WIDE.test(s)) return s.length; // the engine's scan, much faster than the loop below
-  let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    w += (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) ? 2 : 1;
-  }
-  return w;
 }
