@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
 import { DedupIndex } from "../../src/core/dedup-index.js";
-import { factsOf, lostFacts, mayHoldFacts } from "../../src/core/facts.js";
+import { emailsOf, factsOf, lostFacts, mayHoldFacts } from "../../src/core/facts.js";
 
 describe("factsOf", () => {
   test.each([
@@ -82,5 +83,25 @@ describe("the first law in clean()", () => {
     expect(same.cuts.map((c) => [c.startLine, c.rule])).toEqual([[7, "repeated-block"], [9, "exact"]]);
     const other = clean(`Release 14.2.0\n\n${p}\n\n${q}\n\nRelease 14.2.1\n\n${p}\n`);
     expect(other.cuts.map((c) => [c.startLine, c.rule])).toEqual([[9, "exact"]]);
+  });
+});
+
+describe("e-mail addresses", () => {
+  const PATTERN = /(?:[\p{L}\p{N}_]|[.+-])+@(?:[\p{L}\p{N}_]|-)+\.(?:[\p{L}\p{N}_]|[.-])+/gu;
+
+  test("found from each @ as the pattern finds them anywhere", () => {
+    const pieces = ["a", "Z", "9", "_", ".", "+", "-", "@", " ", ",", "é", "𝐀", "\u{1F600}", "\uD800", "x.org", "b@c.de"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const t = parts.join("");
+        expect(emailsOf(t)).toEqual([...t.matchAll(PATTERN)].map((m) => m[0]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("a line of long words around an @ is read to its end", () => {
+    const long = `${"b".repeat(40000)}@${"c".repeat(40000)} ${"d".repeat(40000)} 9 ${"e".repeat(40000)}@example.org`;
+    expect([...factsOf(long)].sort()).toEqual(["mail:" + "e".repeat(40000) + "@example.org", "num:9"]);
   });
 });
