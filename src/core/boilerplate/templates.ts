@@ -1,9 +1,11 @@
 // Line templates for boilerplate learned across files: a line with its changing parts masked,
 // so that "Updated Nov 3, 2019 at 4:05 pm" and "Updated Dec 12, 2020 at 9:30 am" count as one.
 import type { UnitKind } from "../units.js";
+import { addressSpans } from "../addresses.js";
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** What follows the "@" of an address (addressSpans: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g). */
+const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?/gi;
 const DIGITS = /\p{Nd}+/gu;
 const SPACE = /\s+/g;
@@ -26,7 +28,7 @@ export function lineTemplate(line: string): string | null {
   const seen = scan(t);
   if (seen & IRREGULAR_SPACE) t = t.replace(SPACE, " ");
   if (URL_START.test(t)) t = t.replace(URL, "<url>");
-  if (t.includes("@")) t = t.replace(EMAIL, "<email>");
+  if (t.includes("@")) t = maskAddresses(t);
   if (t.includes(":")) t = t.replace(TIME, "<time>");
   t = maskNames(t);
   // The masks above add no digit, so a line without one before them has none after.
@@ -35,6 +37,19 @@ export function lineTemplate(line: string): string | null {
   // a line ending in a colon ("Example:", "Output:") introduces what follows it.
   const letters = t.includes("<") ? t.replace(/<(?:url|email|time|month|day)>/g, "") : t;
   return LETTER.test(letters) && !t.endsWith(":") ? t : null;
+}
+
+/** `t` with each e-mail address written "<email>". */
+function maskAddresses(t: string): string {
+  const spans = addressSpans(t, false, EMAIL_DOMAIN);
+  if (spans.length === 0) return t;
+  let out = "";
+  let from = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    out += t.slice(from, spans[k]) + "<email>";
+    from = spans[k + 1] ?? from;
+  }
+  return out + t.slice(from);
 }
 
 const URL_START = /https?:\/\/|www\./i;
