@@ -1,7 +1,9 @@
 // The hashing pass of src/core/unit-hash.ts (UnitHasher.fast) in AssemblyScript, compiled to
 // WebAssembly by scripts/build-scanner.mjs into src/core/unit-hash-wasm.ts. It reads one unit as
 // UTF-8 bytes and gives what the JavaScript pass gives: the token hashes, the exact fingerprint
-// (xxhash64 of the normalized UTF-8 bytes), the wording (skeleton, words) and the content stems.
+// (xxhash64 of the normalized UTF-8 bytes), the wording (skeleton, words) and the content stems;
+// sample() then gives the unit's shingles and their winnowed sample from the token hashes left in
+// memory (shingles.ts), so the analysis takes no token out of the module.
 // It returns -1 wherever the JavaScript pass would not finish (a character off the table, "&"), or
 // for what it leaves to that pass (a word with a letter past ASCII where stop words are not all
 // ASCII); -3 when a character past ASCII needs the table that JavaScript fills on first need.
@@ -381,4 +383,61 @@ export function hash(input: usize, n: i32, tokens: usize, bytes: usize, stems: u
   store<u32>(OUT_PTR + 12, outHi);
   store<u32>(OUT_PTR + 16, outLo);
   return count;
+}
+
+const SHINGLE_BASE: u32 = 0x9e3779b1;
+
+@inline function argminRight(h: usize, a: i32, b: i32): i32 {
+  let p = a;
+  for (let j = a + 1; j < b; j++) if (load<u32>(h + (<usize>j << 2)) <= load<u32>(h + (<usize>p << 2))) p = j;
+  return p;
+}
+
+/**
+ * shingleHashes then winnow of shingles.ts over the `count` token hashes at `tokens` (those the
+ * last hash() wrote): the hashes of every `n` consecutive tokens at `shingles`, then the minimum
+ * of every window of `w` of them (the rightmost on ties), each position once, its position at
+ * `outPos` (i32) and its hash at `outHash` (u32). Returns how many were picked.
+ */
+export function sample(tokens: usize, count: i32, n: i32, w: i32, shingles: usize, outPos: usize, outHash: usize): i32 {
+  if (count < n) return 0;
+  let pow: u32 = 1;
+  for (let k = 1; k < n; k++) pow *= SHINGLE_BASE;
+  let h: u32 = 0;
+  for (let k = 0; k < n; k++) h = h * SHINGLE_BASE + load<u32>(tokens + (<usize>k << 2));
+  store<u32>(shingles, fmix32(h));
+  const m = count - n + 1;
+  for (let j = 1; j < m; j++) {
+    h = (h - load<u32>(tokens + (<usize>(j - 1) << 2)) * pow) * SHINGLE_BASE + load<u32>(tokens + (<usize>(j + n - 1) << 2));
+    store<u32>(shingles + (<usize>j << 2), fmix32(h));
+  }
+  if (w <= 1) {
+    for (let j = 0; j < m; j++) {
+      store<i32>(outPos + (<usize>j << 2), j);
+      store<u32>(outHash + (<usize>j << 2), load<u32>(shingles + (<usize>j << 2)));
+    }
+    return m;
+  }
+  if (m <= w) {
+    const p = argminRight(shingles, 0, m);
+    store<i32>(outPos, p);
+    store<u32>(outHash, load<u32>(shingles + (<usize>p << 2)));
+    return 1;
+  }
+  let k = 0;
+  let last = -1;
+  for (let start = 0; start + w <= m; start++) {
+    let p: i32;
+    if (last >= start) {
+      const newest = start + w - 1;
+      p = load<u32>(shingles + (<usize>newest << 2)) <= load<u32>(shingles + (<usize>last << 2)) ? newest : last;
+    } else p = argminRight(shingles, start, start + w);
+    if (p != last) {
+      store<i32>(outPos + (<usize>k << 2), p);
+      store<u32>(outHash + (<usize>k << 2), load<u32>(shingles + (<usize>p << 2)));
+      k++;
+      last = p;
+    }
+  }
+  return k;
 }

@@ -24,6 +24,8 @@ const bySource = new Map();
 const keepBySource = new Map();
 const rows = [];
 let keep = 0;
+let boilerplate = 0;
+let boilerplateRemoved = 0;
 const add = (m, k, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 for (const f of readdirSync(path.join(dir, "docs")).sort()) {
   if (!f.endsWith(".txt")) continue;
@@ -32,6 +34,7 @@ for (const f of readdirSync(path.join(dir, "docs")).sort()) {
   const source = `${SOURCES.find((s) => name.includes(`-${s}-`)) ?? args.set} ${labels.kind}`;
   const byLine = new Map(labels.lines.map((l) => [l.line, l]));
   for (const l of labels.lines) if (l.label === "keep" && !l.soft) { keep++; add(bySource, source, 0); add(keepBySource, source); }
+  for (const l of labels.lines) if (l.label === "boilerplate" && !l.soft) boilerplate++;
   const r = clean(readFileSync(path.join(dir, "docs", f), "utf8"), options);
   for (const c of r.cuts) {
     // A glued header stripped from a kept line removes no line.
@@ -40,7 +43,7 @@ for (const f of readdirSync(path.join(dir, "docs")).sort()) {
     for (let line = c.startLine; line <= c.endLine; line++) {
       const l = byLine.get(line);
       if (!l || l.soft) continue;
-      if (l.label === "boilerplate") add(boilerplateByRule, rule);
+      if (l.label === "boilerplate") { add(boilerplateByRule, rule); boilerplateRemoved++; }
       if (l.label !== "keep") continue;
       add(keepByRule, rule);
       add(bySource, source);
@@ -57,6 +60,7 @@ for (const f of readdirSync(path.join(dir, "docs")).sort()) {
 }
 const removed = rows.length;
 console.log(`${args.set}${args.model ? " (page model on)" : ""}: ${removed} of ${keep} keep lines removed (${((100 * removed) / keep).toFixed(2)} %)`);
+console.log(`boilerplate lines removed: ${boilerplateRemoved} of ${boilerplate}`);
 console.log("by source and kind:");
 for (const [s, n] of [...bySource].sort()) console.log(`  ${s.padEnd(20)} ${String(n).padStart(4)} of ${keepBySource.get(s)} (${((100 * n) / (keepBySource.get(s) || 1)).toFixed(1)} %)`);
 console.log("by rule: keep lines removed, boilerplate lines removed");

@@ -8,7 +8,6 @@ import { splitLines } from "./lines.js";
 import { mayHoldFacts } from "./facts.js";
 import { FULL_LENGTH } from "./near-duplicate.js";
 import type { Options } from "./options.js";
-import { shingleHashes, winnow } from "./shingles.js";
 import { applyMarkers } from "./markers.js";
 import { codedStopwords } from "./stems.js";
 import { UnitHasher } from "./unit-hash.js";
@@ -17,20 +16,6 @@ import { rejudgeBlocks } from "./units.js";
 
 export type { Analysis, UnitInfo } from "./analysis-types.js";
 
-/** Reused scratch buffers; grown on demand. */
-class Scratch {
-  shingles = new Uint32Array(1024);
-  picks = new Int32Array(1024);
-  ensure(n: number): void {
-    if (n <= this.shingles.length) return;
-    let cap = this.shingles.length;
-    while (cap < n) cap *= 2;
-    this.shingles = new Uint32Array(cap);
-    this.picks = new Int32Array(cap);
-  }
-}
-
-const scratch = new Scratch();
 const hasher = new UnitHasher();
 
 /**
@@ -72,7 +57,7 @@ export function analyze(text: string, options: Options, rules: RuleSet, withStem
 
     // Verse may yet become paragraph (rejudgeBlocks): both have their stems worked out.
     const unitStop = span.kind === "paragraph" || span.kind === "verse" ? stop : null;
-    const count = hasher.hash(text, info.prefix ? from + info.prefix.length : from, to, unitStop);
+    const count = hasher.hash(text, info.prefix ? from + info.prefix.length : from, to, unitStop, useShingles);
     info.tokens = count;
     info.skeleton = hasher.skeleton;
     info.words = hasher.words;
@@ -97,22 +82,16 @@ export function analyze(text: string, options: Options, rules: RuleSet, withStem
     info.fpHi = fp.hi;
     info.fpLo = fp.lo;
     if (!useShingles || count < options.ngram) continue;
-    scratch.ensure(count + 1);
-    const m = shingleHashes(hasher.tokens, count, options.ngram, scratch.shingles);
-    const k = winnow(scratch.shingles, m, count < FULL_LENGTH ? 1 : options.window, scratch.picks);
-    if (sel + k > selHash.length) {
-      const cap = Math.max(selHash.length * 2, sel + k);
+    // At most a pick a token; the sample is worked out where the tokens are (the WebAssembly pass's memory).
+    if (sel + count > selHash.length) {
+      const cap = Math.max(selHash.length * 2, sel + count);
       selHash = grow(selHash, new Uint32Array(cap));
       selPos = grow(selPos, new Int32Array(cap));
     }
-    for (let j = 0; j < k; j++) {
-      const p = scratch.picks[j] ?? 0;
-      selPos[sel] = p;
-      selHash[sel] = scratch.shingles[p] ?? 0;
-      sel++;
-    }
+    sel += hasher.sample(options.ngram, count < FULL_LENGTH ? 1 : options.window, selPos, selHash, sel);
     info.selEnd = sel;
   }
+  hasher.release();
   if (options.format !== "markdown") rejudgeBlocks(text, lines, units);
   const a = { text, lines, units, selHash: selHash.subarray(0, sel), selPos: selPos.subarray(0, sel), stems: stems.subarray(0, nStems) };
   for (const u of units) u.raw = rawHash(a, u, options);

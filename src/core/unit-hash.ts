@@ -9,6 +9,7 @@ import { sixBits, wordStem, type CodedStopwords } from "./stems.js";
 import { fmix32, isUnspacedScript, tokenHashes } from "./tokens.js";
 import { finishWording, isNumberWordAt, MASKED_NAME, MASKED_NUMBER, mixWord, nameKeyAt, NUMBER_WORD_BITS } from "./wording.js";
 import { WasmUnitHash } from "./wasm-unit-hash.js";
+import { shingleHashes, winnow } from "./shingles.js";
 
 /** The WebAssembly pass, made on first use and shared by the hashers of a thread (they never run at once). */
 let shared: WasmUnitHash | null = null;
@@ -49,8 +50,24 @@ export class UnitHasher {
    */
   constructor(private readonly wasm = true) {}
 
-  /** Hashes text[from, to); returns the number of tokens. With `stop`, also finds the content stems. */
-  hash(text: string, from: number, to: number, stop: CodedStopwords | null = null): number {
+  /**
+   * The WebAssembly pass's serial number of the last unit when it hashed it and `tokens` was left
+   * unfilled (sample() reads the tokens in the module); else -1.
+   */
+  private inModule = -1;
+  /** The last unit, while its tokens are in the module alone (to hash it again if they are gone). */
+  private last: { text: string; from: number; to: number; stop: CodedStopwords | null } | null = null;
+  private shingles = new Uint32Array(1024);
+  private picks = new Int32Array(1024);
+
+  /**
+   * Hashes text[from, to); returns the number of tokens. With `stop`, also finds the content stems.
+   * `forSample`: the caller reads the tokens only through sample(), so the WebAssembly pass may keep
+   * them (`tokens` is then left as it was).
+   */
+  hash(text: string, from: number, to: number, stop: CodedStopwords | null = null, forSample = false): number {
+    this.inModule = -1;
+    this.last = null;
     if (this.bytes.length < 3 * (to - from)) {
       this.bytes = new Uint8Array(capacity(3 * (to - from)));
       this.tokens = new Uint32Array(this.bytes.length / 2);
@@ -61,8 +78,12 @@ export class UnitHasher {
     this.fp = null;
     if (this.wasm) {
       const w = (shared ??= new WasmUnitHash());
-      const n = w.hash(text, from, to, stop, this.tokens, this.stems);
+      const n = w.hash(text, from, to, stop, forSample ? null : this.tokens, this.stems);
       if (n >= 0) {
+        if (forSample) {
+          this.inModule = w.serial;
+          this.last = { text, from, to, stop };
+        }
         this.norm = null;
         this.count = n;
         this.stemCount = w.stemCount();
@@ -85,6 +106,39 @@ export class UnitHasher {
     if (this.tokens.length < norm.length + 1) this.tokens = new Uint32Array(capacity(norm.length + 1));
     this.count = tokenHashes(norm, this.tokens);
     return this.count;
+  }
+
+  /**
+   * The winnowed sample of the last unit's tokens (shingleHashes then winnow of shingles.ts: `n`
+   * tokens a shingle, windows of `w`): positions at `at` of `pos`, their shingle hashes at `at` of
+   * `hash` (room for the unit's token count from there); returns how many.
+   */
+  sample(n: number, w: number, pos: Int32Array, hash: Uint32Array, at: number): number {
+    if (this.inModule >= 0) {
+      const last = this.last;
+      this.last = null;
+      if (shared !== null && shared.serial === this.inModule) return shared.sample(n, w, pos, hash, at);
+      // Another hasher used the module since: the tokens are taken out this time.
+      if (last !== null) this.hash(last.text, last.from, last.to, last.stop);
+    }
+    const count = this.count;
+    if (this.shingles.length < count + 1) {
+      this.shingles = new Uint32Array(capacity(count + 1));
+      this.picks = new Int32Array(this.shingles.length);
+    }
+    const m = shingleHashes(this.tokens, count, n, this.shingles);
+    const k = winnow(this.shingles, m, w, this.picks);
+    for (let j = 0; j < k; j++) {
+      const p = this.picks[j] ?? 0;
+      pos[at + j] = p;
+      hash[at + j] = this.shingles[p] ?? 0;
+    }
+    return k;
+  }
+
+  /** Lets go of the last unit's text (held for sample()). */
+  release(): void {
+    this.last = null;
   }
 
   /**

@@ -24,6 +24,7 @@ interface Exports {
   stemCount(): number;
   fpHi(): number;
   fpLo(): number;
+  sample(tokens: number, count: number, n: number, w: number, shingles: number, outPos: number, outHash: number): number;
 }
 
 // Table offsets of assembly/unit-hash.ts.
@@ -40,8 +41,8 @@ const NUMBER_SIZE = 8 + 24;
 const OUT_PTR = NUMBER_PTR + NUMBER_MAX * NUMBER_SIZE;
 const PAGE = 65536;
 /**
- * Longer units go to the JavaScript pass: the module's memory holds 14 bytes a character of the
- * longest unit it hashed, and never gives memory back (1 MB at this size).
+ * Longer units go to the JavaScript pass: the module's memory holds 26 bytes a character of the
+ * longest unit it hashed, and never gives memory back (1.7 MB at this size).
  */
 export const WASM_MAX_UNIT = 1 << 16;
 
@@ -68,6 +69,13 @@ export class WasmUnitHash {
   private tokens = 0;
   private bytes = 0;
   private stems = 0;
+  private shingles = 0;
+  private selPos = 0;
+  private selHash = 0;
+  /** Token count of the last unit hashed here (-1: none); its tokens stay in the module for sample(). */
+  private lastCount = -1;
+  /** Counts the units hashed, so a hasher can tell whether the tokens in the module are still its unit's. */
+  serial = 0;
   private tableLoaded = false;
   private stop: CodedStopwords | null = null;
   /** The stop words loaded fit the module's tables (else the JavaScript pass works out stems). */
@@ -107,7 +115,10 @@ export class WasmUnitHash {
     this.x.setTables(this.tableLoaded ? 1 : 0, longs, this.numbers, MASKED_NUMBER, MASKED_NAME);
   }
 
-  /** Buffers for a unit of `n` code units: UTF-8 in (3n), tokens (4n + 4), bytes (3n), stems (4n). */
+  /**
+   * Buffers for a unit of `n` code units: UTF-8 in (3n), tokens (4n + 4), bytes (3n), stems (4n),
+   * shingles, sampled positions and their hashes (4n + 4 each).
+   */
   private ensureRoom(n: number): void {
     if (n <= this.room) return;
     let room = Math.max(4096, this.room);
@@ -117,10 +128,13 @@ export class WasmUnitHash {
     const tokens = align(input + 3 * room);
     const bytes = align(tokens + 4 * room + 4);
     const stems = align(bytes + 3 * room + 8);
-    const end = stems + 4 * room;
+    const shingles = align(stems + 4 * room);
+    const selPos = align(shingles + 4 * room + 4);
+    const selHash = align(selPos + 4 * room + 4);
+    const end = selHash + 4 * room + 4;
     const have = this.x.memory.buffer.byteLength;
     if (end > have) this.x.memory.grow(Math.ceil((end - have) / PAGE));
-    Object.assign(this, { room, input, tokens, bytes, stems });
+    Object.assign(this, { room, input, tokens, bytes, stems, shingles, selPos, selHash });
     const buf = this.x.memory.buffer;
     this.u8 = new Uint8Array(buf);
     this.inView = this.u8.subarray(input, input + 3 * room);
@@ -172,10 +186,13 @@ export class WasmUnitHash {
 
   /**
    * Hashes text[from, to) as UnitHasher.fast() does; returns the token count, or -1 where that pass
-   * must run. The results are read with the methods below.
+   * must run. The results are read with the methods below; the token hashes are copied to
+   * `tokensOut` unless it is null (then only sample() reads them).
    */
-  hash(text: string, from: number, to: number, stop: CodedStopwords | null, tokensOut: Uint32Array, stemsOut: Int32Array): number {
+  hash(text: string, from: number, to: number, stop: CodedStopwords | null, tokensOut: Uint32Array | null, stemsOut: Int32Array): number {
     const n = to - from;
+    this.serial++;
+    this.lastCount = -1;
     if (n > WASM_MAX_UNIT) return -1;
     if (stop !== null && stop !== this.stop) this.loadStop(stop);
     if (stop !== null && !this.stopFits) return -1;
@@ -187,14 +204,29 @@ export class WasmUnitHash {
       count = this.run(written, stop);
     }
     if (count < 0) return -1;
+    this.lastCount = count;
     const u32 = this.u32;
     const t = this.tokens >> 2;
-    for (let k = 0; k < count; k++) tokensOut[k] = u32[t + k] ?? 0;
+    if (tokensOut !== null) for (let k = 0; k < count; k++) tokensOut[k] = u32[t + k] ?? 0;
     const i32 = this.i32;
     const s = this.stems >> 2;
     const stemCount = this.stemCount();
     for (let k = 0; k < stemCount; k++) stemsOut[k] = i32[s + k] ?? 0;
     return count;
+  }
+
+  /**
+   * The winnowed sample of the last unit hashed here (shingleHashes then winnow of shingles.ts, `n`
+   * tokens a shingle, windows of `w`), written at `at` of `pos` and `hash`, which have room for the
+   * unit's token count; returns how many. -1 when the last hash() gave no tokens here.
+   */
+  sample(n: number, w: number, pos: Int32Array, hash: Uint32Array, at: number): number {
+    const count = this.lastCount;
+    if (count < 0) return -1;
+    const k = this.x.sample(this.tokens, count, n, w, this.shingles, this.selPos, this.selHash);
+    pos.set(this.i32.subarray(this.selPos >> 2, (this.selPos >> 2) + k), at);
+    hash.set(this.u32.subarray(this.selHash >> 2, (this.selHash >> 2) + k), at);
+    return k;
   }
 
   private run(written: number, stop: CodedStopwords | null): number {

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { VOCABULARY_STOPWORDS } from "../../src/core/boilerplate/context.js";
 import { codedStopwords, type CodedStopwords } from "../../src/core/stems.js";
+import { shingleHashes, winnow } from "../../src/core/shingles.js";
 import { UnitHasher } from "../../src/core/unit-hash.js";
 import { WASM_MAX_UNIT, WasmUnitHash } from "../../src/core/wasm-unit-hash.js";
 import { missingPath, need } from "../helpers/require-tool.js";
@@ -67,6 +68,49 @@ describe("the WebAssembly hashing pass", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  test.each([
+    ["words of every kind", wordy],
+    ["generated documents", document],
+    ["hostile text", hostileText],
+  ])("samples shingles as shingles.ts does over %s, tokens left in the module or not", (_name, texts) => {
+    const w = new UnitHasher(true);
+    const js = new UnitHasher(false);
+    const other = new UnitHasher(true);
+    const sampled = (h: UnitHasher, text: string, n: number, win: number, forSample: boolean, between?: string) => {
+      const count = h.hash(text, 0, text.length, null, forSample);
+      // Another hasher using the module between the hash and the sample (its tokens are then gone).
+      if (between !== undefined) other.hash(between, 0, between.length);
+      const pos = new Int32Array(count + 3).fill(-7);
+      const hash = new Uint32Array(count + 3).fill(7);
+      const k = h.sample(n, win, pos, hash, 2);
+      return { count, k, pos: [...pos], hash: [...hash] };
+    };
+    // The reference: the token hashes taken out, then shingles.ts.
+    const reference = (text: string, n: number, win: number) => {
+      const count = js.hash(text, 0, text.length);
+      const pos = new Int32Array(count + 3).fill(-7);
+      const hash = new Uint32Array(count + 3).fill(7);
+      const shingles = new Uint32Array(count + 1);
+      const picks = new Int32Array(count + 1);
+      const k = winnow(shingles, shingleHashes(js.tokens, count, n, shingles), win, picks);
+      for (let j = 0; j < k; j++) {
+        pos[2 + j] = picks[j] ?? 0;
+        hash[2 + j] = shingles[picks[j] ?? 0] ?? 0;
+      }
+      return { count, k, pos: [...pos], hash: [...hash] };
+    };
+    let picked = 0;
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 8 }), fc.boolean(), fc.option(wordy), (text, n, win, forSample, between) => {
+        const want = reference(text, n, win);
+        picked += want.k;
+        expect(sampled(w, text, n, win, forSample, between ?? undefined)).toEqual(want);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(picked).toBeGreaterThan(1000);
   });
 
   test("hashes most units itself, and steps aside where the JavaScript pass must decide", () => {

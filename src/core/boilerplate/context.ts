@@ -21,6 +21,8 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Opening hours:\nMonday\nWednesday\nSaturday Morning",
       "Newcastle v Tottenham\nSouthampton v Brentford\nBolton v Arsenal",
       "Anna, Ben, Carl\nClimb Rope\nAnna, Carl\nGroom\nBen, Carl, Dora\nStare",
+      "Reasons the council gave for closing a branch library include:\nEarly budget cuts (2019)\nStaff shortages\nFew visits\nRoof repairs",
+      "The costliest repairs of the old library building were these, the council said:\nRoof\nHeating\nLifts\nWindows in the old reading room upstairs\nFire doors\nWiring\nDrains",
     ],
   },
   [HEADLINE_RUN_RULE]: {
@@ -32,6 +34,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "6 + 1 + 31 + 36 = 74\n11 + 8 + 26 + 29 = 74\n16 + 15 + 21 + 22 = 74",
       "20 seconds for the 2nd team\n\n30 seconds for the 3rd team\n\n40 seconds for the 4th team\n\n50 seconds for the 5th team",
       "Anna, Ben, Carl\nClimb the rope to the top\nAnna, Carl, Dora\nGroom each other after meals\nBen, Carl and Dora\nStare back at the visitors",
+      "Council library plans: Oct. 31, 2012\n\nMedia inquiries on the library: Sarah Clark, sarah.clark@example.gov\n\nLibrary inquiries for residents: 888-555-0199\n\nSwitchboard: 888-555-0100",
       "Do the readers of the new library want any of these:\nQuiet rooms\nMore evening hours at the branch\nFree coding lessons for pupils\nA bigger children's section downstairs",
     ],
   },
@@ -216,12 +219,21 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   // ("Sections:"), it may stand a line before the run (a first item too short to be a headline,
   // "Hugs given", opens the list), and the run's lines are the text's list, no off-topic headlines.
   const introducedBySentence = new Set<number>();
+  // An item of a list: a headline-shaped line, or a short one closing a bracket ("Early hormone
+  // deficiency (menopause)"), which ends no sentence either.
+  const listItem = (i: number): boolean => {
+    if (headline(i)) return true;
+    const u = units[i];
+    return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && /[)\]]\s*$/.test(texts[i] ?? "") && !/[.!?:;]\s*[)\]]\s*$/.test(texts[i] ?? "");
+  };
   const introduced = (k: number, e = k): boolean => {
     const colon = (b: number): boolean => b >= 0 && /:\s*$/.test(texts[order[b] ?? -1] ?? "");
     const sentence = (b: number): boolean => colon(b) && (units[order[b] ?? -1]?.tokens ?? 0) >= INTRO_TOKENS;
     let b = k - 1;
-    while (b >= 0 && k - b <= INTRO_REACH && headline(order[b] ?? -1) && !colon(b)) b--;
-    if (sentence(b)) {
+    while (b >= 0 && k - b <= INTRO_REACH && listItem(order[b] ?? -1) && !colon(b)) b--;
+    // A run that goes on from such a list after one item too long to be a label ("HIV or
+    // something else caused by needles") is the same list.
+    if (sentence(b) || (b >= 0 && introducedBySentence.has(order[b] ?? -1))) {
       for (let r = k; r < e; r++) introducedBySentence.add(order[r] ?? -1);
       return true;
     }
@@ -253,7 +265,8 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   const isHeadline = (i: number): boolean => {
     if (!headline(i) || (units[i]?.tokens ?? 0) < 3) return false;
     const t = (texts[i] ?? "").trim();
-    return /^[\p{Lu}\p{N}'‘"“]/u.test(t) && !/,\s*$/.test(t);
+    // A line with an e-mail address is a contact's ("Email: a.lee@example.ac.uk"), not a link to a story.
+    return /^[\p{Lu}\p{N}'‘"“]/u.test(t) && !/,\s*$/.test(t) && !holdsEmail(t);
   };
   // The last label before prose that speaks of the same things is the prose's title.
   const isTitle = (k: number): boolean => {

@@ -139,11 +139,15 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern: new RegExp(`^(?:\\S+\\s+){0,2}(?:${SUBSCRIBE})\\b|^(?=(?:\\S+\\s+){0,7}\\S+$).*\\b(?:${SUBSCRIBE})\\b`, "i"),
     maxWords: 16,
     skipQuoted: true,
+    // A prompt speaks to the reader; a line in the first person singular ("I, too, subscribe to
+    // that view") is somebody's writing.
+    accept: (line) => !/^\s*I\b(?!')/.test(line),
     examples: {
       cut: ["Sign up for our free newsletter", "Free sign-up", "Subscribe"],
       keep: [
         "Readers who subscribe to the paper's print edition have fallen by a third since 2015, the company said in its annual report to shareholders on Monday morning.",
         "“I always subscribe to them,” said his Lordship.",
+        "I, too, subscribe to the paint-himself-in-corner view.",
         "BT is offering customers free internet telephone calls if they sign up to broadband in December.",
         "- Subscribe to the [project blog](https://example.org/blog) for release announcements.",
         "- A [Hosting](https://hosting.example.com/signup) account with one project",

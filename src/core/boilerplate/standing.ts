@@ -5,6 +5,7 @@
 import type { Analysis, UnitInfo } from "../analyze.js";
 import type { TextFormat } from "../unit-splitters.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE } from "./rules.js";
+import { CaselessLiterals } from "../caseless-literals.js";
 
 /** Rules a guard may overrule: the built-in ones. Learned lines and the user's rules stand as they are. */
 const GUARDED = new Set<string>([...BUILTIN_RULES.map((r) => r.name), CTA_SCORE_RULE]);
@@ -19,7 +20,9 @@ const SENTENCE_END = /[.!?…][\s"”’)\]*_]*$/u;
 const LABEL = /:\s*$|^(?:[-*+]\s+)?(\*\*|__)[^*_\n]+\1\s*:?$/;
 const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 /** The words of a licence grant: a copyright line over them is the licence's own. */
-const LICENCE = /permission is hereby granted|licensed under|redistribution and use in source|this (?:program|library) is free software|provided ["“]?as is["”]?|spdx-license-identifier/i;
+export const LICENCE = /permission is hereby granted|licensed under|redistribution and use in source|this (?:program|library) is free software|provided ["“]?as is["”]?|spdx-license-identifier/i;
+/** LICENCE.test over a whole text, found from the phrases its matches start with (caseless-literals.ts). */
+export const LICENCE_SEARCH = new CaselessLiterals(LICENCE, ["permission is hereby granted", "licensed under", "redistribution and use in source", "this program is", "this library is", "provided as is", 'provided "as is', "provided “as is", "spdx-license-identifier"]);
 const LICENCE_HEADING = /\b(?:licen[cs]es?|copyright|legal)\b/i;
 /**
  * "Label: value" whose value is a link alone: "Source: [https://example.org/dist/v2.1.0/app-2.1.0.tar.gz](…)",
@@ -54,7 +57,7 @@ export function authoredRuleLines(a: Analysis, format: TextFormat): Set<number> 
     const t = text(u);
     if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
     else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t) || markupOrCode(t) || leadsInto(units, i, t, text))) out.add(i);
-    else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
+    else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE_SEARCH.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
     else if (format === "text" && (TEXT_LINK_VALUE.test(t) || contactRecord(units, i, u.boiler.rule, text) || catalogueField(units, i, u.boiler.rule, t, text))) out.add(i);
   }
   return out;

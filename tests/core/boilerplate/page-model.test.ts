@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { missingPath, need } from "../../helpers/require-tool.js";
 import { ROOT } from "../../helpers/run-cli.js";
 import { FEATURE_NAMES, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
-import { findModelCuts, fitsFeatures, isWritersProse, packTrees, PAGE_MODEL, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
+import { findModelCuts, fitsFeatures, introducedLists, isWritersProse, packTrees, PAGE_MODEL, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
 import { clean } from "../../../src/core/clean.js";
 import { loadFormat } from "../../../src/core/unit-splitters.js";
 
@@ -89,6 +89,24 @@ describe("findModelCuts", () => {
     const prose = unit("It rained. The match was off. Nobody minded at all, since the pub was open and warm.");
     const seq = [units[0] as FeatureUnit, prose, units[1] as FeatureUnit, units[5] as FeatureUnit];
     expect(findModelCuts(seq, (i) => i === 1 || i === 2, always, (i) => i === 0 || i === 3).map((c) => c.unit)).toEqual([2]);
+  });
+  // "Share" and "Advert" stand for lines a rule cut; the model (bias 10) would cut any line it scores.
+  const always: PageModel = { ...noStopWords(), weights: zeros(), bias: 10 };
+  const intro = unit("Risk factors for osteoporosis in patients having treatment include:");
+  const items = ["Chronic malnutrition", "Smoking", "Family history"].map(unit);
+  const closing = unit("Chemotherapy can interfere with the normal production of hormones due to its effect on ovarian function, as the doctors explained.");
+  test("never cuts a list a sentence introduces, nor the sentence, up to the prose that closes it", () => {
+    const seq = [unit("Share"), intro, ...items, closing, unit("Home"), unit("Advert")];
+    const ruled2 = (i: number): boolean => i === 0 || i === 7;
+    expect(findModelCuts(seq, (i) => !ruled2(i), always, ruled2).map((c) => c.unit)).toEqual([6]);
+    expect(introducedLists(seq, [1, 2, 3, 4, 5, 6])).toEqual(new Uint8Array([1, 1, 1, 1, 0, 0]));
+  });
+  test("a sentence with a colon and no prose after its lines introduces no list: a page's chrome follows its last sentence", () => {
+    const seq = [unit("Share"), intro, ...items, unit("Advert")];
+    const ruled2 = (i: number): boolean => i === 0 || i === 5;
+    expect(findModelCuts(seq, (i) => !ruled2(i), always, ruled2).map((c) => c.unit)).toEqual([1, 2, 3, 4]);
+    // A label ("Sections:") is no sentence of the text.
+    expect(introducedLists([unit("Sections:"), ...items, closing], [0, 1, 2, 3, 4])).toEqual(new Uint8Array(5));
   });
 });
 
