@@ -24,6 +24,7 @@ import { ReadRefused, readStamped } from "../io/read-stamped.js";
 import { describeFsError } from "../io/read-input.js";
 import { writeOutputFileSync, type ReadStamp } from "../io/write-atomic.js";
 import { memoryNote, memoryNotes } from "./memory-note.js";
+import { HeapCeiling } from "./heap-ceiling.js";
 
 /** A file that is not cleaned: skipped (binary, not UTF-8) is no error; failed (unreadable) is. */
 export interface NotRead {
@@ -94,6 +95,7 @@ export async function sweep(tasks: FileTasks, r: SweepRequest, thread: number, b
     const f = r.files[i];
     if (!f) break;
     await breathe?.();
+    tasks.heap.check();
     if (counts) {
       const got = await tasks.templates(f.abs);
       if (got.kind === "ok") counts.addFile(got.hashes);
@@ -160,6 +162,7 @@ export async function decideSweep(tasks: FileTasks, r: DecideSweep, each: (i: nu
     const f = r.files[i];
     if (!f) break;
     await breathe?.();
+    tasks.heap.check();
     const target = Atomics.load(next, 1) === 0 ? (r.targets[i] ?? undefined) : undefined;
     const d = await tasks.decideShared(f, r.crossFile, r.keep, r.options[i], target);
     // Bytes written here, or wanted by nobody, do not travel.
@@ -212,6 +215,9 @@ export class FileTasks {
   private lookup: LearnedLookup | null = null;
 
   constructor(private readonly options: Options) {}
+
+  /** This thread's heap, held to a slack of garbage between files (heap-ceiling.ts). */
+  readonly heap = new HeapCeiling();
 
   private readonly ruleSets = new Map<string, RuleSet>();
 
@@ -357,7 +363,7 @@ export class FileTasks {
 
   /** A memory note (WINNOW_DEBUG_MEMORY) with what this thread counted. */
   noteMemory(what: string): void {
-    memoryNote(what, { ...this.noted, rangeReads, rangeOpens });
+    memoryNote(what, { ...this.noted, rangeReads, rangeOpens, collections: this.heap.collections });
   }
 
   /** The barrier: this thread's tables, for every thread to read. */

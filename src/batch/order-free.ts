@@ -6,7 +6,7 @@ import { fileKey, KeyBuilder, KIND_EXACT, KIND_SHINGLE, localeSalt, templateKey,
 import { earlierRanks, fileOfRank, rankOf, takesPacked, UNITS_PER_FILE, type ClaimStore } from "../core/claims/claim-store.js";
 import type { SourceFile, SourcePackage, SourceUnit } from "../core/claims/file-claims.js";
 import { decodeFileRecord, decodeUnitRecord, encodeFileRecord, encodeUnitRecord } from "../core/claims/records.js";
-import { recordIndex, seenFilter, type PublishedClaims } from "../core/claims/shared-claims.js";
+import { recordIndex, releaseNow, seenFilter, type PublishedClaims } from "../core/claims/shared-claims.js";
 import { U64Map } from "../core/hash-table.js";
 import { frequentOf, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
@@ -309,16 +309,6 @@ export async function sharedClaimPhase(ctx: OrderFreeContext): Promise<void> {
   } finally {
     removeSpills(shingles);
   }
-}
-
-/**
- * Frees a plain buffer no one reads any more at the next minor collection: moved into a new
- * buffer that dies young. Left as it is, the filter of phase one (13 MB on the bench tree), old by
- * then, stood beside phase two's tables until a full collection, on top of the run's peak.
- * Shared memory other threads hold stays as it is.
- */
-function releaseNow(buffer: ArrayBufferLike): void {
-  if (buffer instanceof ArrayBuffer) structuredClone(buffer, { transfer: [buffer] });
 }
 
 /** Removes (and untracks) spill files; the texts' once phase two is over (OrderFreeContext.spills). */

@@ -41,6 +41,7 @@ class PartTable {
       for (let f = 0; f < S; f++) grown[S * i + f] = slots[j + f] ?? 0;
     }
     this.parts[p] = grown;
+    releaseNow(slots.buffer);
     return grown;
   }
 
@@ -63,6 +64,16 @@ const PARTS = 256;
  */
 function slotsOf(stride: number, capacity: number): Int32Array {
   return new Int32Array(stride * Math.max(4, capacity));
+}
+
+/**
+ * Frees a plain buffer no one reads any more at the next minor collection: moved into a new buffer
+ * that dies young. Left as it is, a buffer grown old (an outgrown part, phase one's filter) stood
+ * until a full collection, which V8 starts only once 64 MB more of such memory is held.
+ * Shared memory, which other threads may hold, stays as it is.
+ */
+export function releaseNow(buffer: ArrayBufferLike): void {
+  if (buffer instanceof ArrayBuffer) structuredClone(buffer, { transfer: [buffer] });
 }
 
 /** murmur3's finalizer: every bit of the key moves the part and the home slot. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { localeSalt } from "../../../src/core/claims/claim-keys.js";
 import { blobFile, blobPath, blobUnit, decodeSpan, encodeFileBlob, INLINE, spanHash } from "../../../src/core/claims/records.js";
-import { PartialClaims, recordIndex, seenFilter, SharedClaims, type SpillWriter } from "../../../src/core/claims/shared-claims.js";
+import { PartialClaims, recordIndex, releaseNow, seenFilter, SharedClaims, type SpillWriter } from "../../../src/core/claims/shared-claims.js";
 import { NO_SOURCES, SourceChanged, sharedSources } from "../../../src/core/claims/shared-sources.js";
 import type { UnitTable } from "../../../src/core/claims/file-claims.js";
 
@@ -142,6 +142,17 @@ describe("claims kept by the threads", () => {
       expect(want.size).toBeGreaterThan(50_000);
       expect(shared.shingleMin(0, 12345)).toBeNaN();
     }
+  });
+
+  test("releaseNow gives back a plain buffer at once (detached) and leaves shared memory, which other threads may hold, alone", () => {
+    const plain = new Int32Array(1024);
+    releaseNow(plain.buffer);
+    expect(plain.buffer.byteLength).toBe(0);
+    const shared = new Int32Array(new SharedArrayBuffer(4096));
+    shared[3] = 7;
+    releaseNow(shared.buffer);
+    expect(shared.buffer.byteLength).toBe(4096);
+    expect(shared[3]).toBe(7);
   });
 
   test("records of any size stand where the run's record index says, across chunks", () => {
