@@ -115,11 +115,11 @@ export class UnitHasher {
    */
   sample(n: number, w: number, pos: Int32Array, hash: Uint32Array, at: number): number {
     if (this.inModule >= 0) {
-      const last = this.last;
-      this.last = null;
       if (shared !== null && shared.serial === this.inModule) return shared.sample(n, w, pos, hash, at);
       // Another hasher used the module since: the tokens are taken out this time.
-      if (last !== null) this.hash(last.text, last.from, last.to, last.stop);
+      const last = this.last;
+      if (last === null) throw new Error("UnitHasher.sample: the unit was released");
+      this.hash(last.text, last.from, last.to, last.stop);
     }
     const count = this.count;
     if (this.shingles.length < count + 1) {
@@ -136,7 +136,7 @@ export class UnitHasher {
     return k;
   }
 
-  /** Lets go of the last unit's text (held for sample()). */
+  /** Lets go of the last unit's text (held for sample(), to hash it again where another hasher used the module). */
   release(): void {
     this.last = null;
   }

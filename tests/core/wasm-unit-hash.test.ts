@@ -113,6 +113,34 @@ describe("the WebAssembly hashing pass", () => {
     expect(picked).toBeGreaterThan(1000);
   });
 
+  test("samples a unit twice alike, another hasher between, and refuses a unit let go", () => {
+    const w = new UnitHasher(true);
+    const other = new UnitHasher(true);
+    const text = "The council approved the plan on Monday, officials said, after a long debate in the chamber.";
+    const count = w.hash(text, 0, text.length, null, true);
+    const take = () => {
+      const pos = new Int32Array(count);
+      const hash = new Uint32Array(count);
+      const k = w.sample(3, 2, pos, hash, 0);
+      return [...pos.subarray(0, k), ...hash.subarray(0, k)];
+    };
+    const first = take();
+    expect(first.length).toBeGreaterThan(4);
+    other.hash("Another unit altogether, hashed in between.", 0, 43);
+    expect(take()).toEqual(first);
+    other.hash("And one more.", 0, 13);
+    expect(take()).toEqual(first);
+    w.release();
+    other.hash("And the last.", 0, 13);
+    // The tokens were taken out when the module was asked by another hasher: still the same sample.
+    expect(take()).toEqual(first);
+    const again = new UnitHasher(true);
+    again.hash(text, 0, text.length, null, true);
+    again.release();
+    other.hash("In between.", 0, 11);
+    expect(() => again.sample(3, 2, new Int32Array(count), new Uint32Array(count), 0)).toThrow(/released/);
+  });
+
   test("hashes most units itself, and steps aside where the JavaScript pass must decide", () => {
     const w = new WasmUnitHash();
     const tokens = new Uint32Array(4096);
