@@ -34,6 +34,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "6 + 1 + 31 + 36 = 74\n11 + 8 + 26 + 29 = 74\n16 + 15 + 21 + 22 = 74",
       "20 seconds for the 2nd team\n\n30 seconds for the 3rd team\n\n40 seconds for the 4th team\n\n50 seconds for the 5th team",
       "Anna, Ben, Carl\nClimb the rope to the top\nAnna, Carl, Dora\nGroom each other after meals\nBen, Carl and Dora\nStare back at the visitors",
+      "Libraries of the County\n\n‘A library is a hospital for the mind.’ ~old saying\n\n‘Books are the quietest of friends.’ — Charles Eliot",
       "Council library plans: Oct. 31, 2012\n\nMedia inquiries on the library: Sarah Clark, sarah.clark@example.gov\n\nLibrary inquiries for residents: 888-555-0199\n\nSwitchboard: 888-555-0100",
       "Do the readers of the new library want any of these:\nQuiet rooms\nMore evening hours at the branch\nFree coding lessons for pupils\nA bigger children's section downstairs",
     ],
@@ -132,6 +133,11 @@ const CREDIT = /^(?:By|Via|With files from|Courtesy(?: of)?|(?:Photo|Image|Pictu
 export function holdsEmail(t: string): boolean {
   return emailsOf(t).length > 0;
 }
+/**
+ * A quotation with its source ("‘You can’t manage what you don’t measure.’ ~old management adage"),
+ * an epigraph under a title: a sentence said by someone, no headline of another story.
+ */
+const QUOTATION = /[.!?…]["”’']\s*(?:~|[-–—]{1,2})\s*\S/u;
 /** Units of at least this many tokens are the text's prose. */
 const PROSE_TOKENS = 20;
 const SENTENCE_END = /[.!?…:;,"”’)\]。！？：；，、」』）]\s*$/u;
@@ -265,8 +271,9 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   const isHeadline = (i: number): boolean => {
     if (!headline(i) || (units[i]?.tokens ?? 0) < 3) return false;
     const t = (texts[i] ?? "").trim();
-    // A line with an e-mail address is a contact's ("Email: a.lee@example.ac.uk"), not a link to a story.
-    return /^[\p{Lu}\p{N}'‘"“]/u.test(t) && !/,\s*$/.test(t) && !holdsEmail(t);
+    // A line with an e-mail address is a contact's ("Email: a.lee@example.ac.uk"), not a link to a
+    // story; nor is a quotation with its source.
+    return /^[\p{Lu}\p{N}'‘"“]/u.test(t) && !/,\s*$/.test(t) && !holdsEmail(t) && !QUOTATION.test(t);
   };
   // The last label before prose that speaks of the same things is the prose's title.
   const isTitle = (k: number): boolean => {
