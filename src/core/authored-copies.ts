@@ -40,6 +40,8 @@ const FIELD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?\1\s*[:：]|^\s*(?:[-*+]\
 const FIELD_TOKENS = 24;
 /** A definition list's description, Pandoc's and PHP Markdown Extra's ": text" or "~ text". */
 const DEFINITION = /^[ ]{0,3}[:~][ \t]+\S/;
+/** The first line of a terminal transcript, blank lines aside: a shell prompt and a command ("$ cargo run"). */
+const TRANSCRIPT = /^\s*\$ [a-z][\w.-]*(?:[ \t\r\n]|$)/;
 /** A line that is one code span alone: a command. */
 const COMMAND_ALONE = /^(`+)[^`\n](?:(?!\1)[^\n])*\1$/;
 /** A heading is a "code" unit in Markdown, and no block a label introduces. */
@@ -52,6 +54,7 @@ export class AuthoredCopies {
   private places: Places | null = null;
   private keys: string[] | null = null;
   private sectionIndex: SectionIndex | null = null;
+  private isTranscript: boolean | undefined;
 
   constructor(
     private readonly a: Analysis,
@@ -86,7 +89,7 @@ export class AuthoredCopies {
 
   /** True when unit i, a copy of record `id`, is a copy its writer meant, to keep. */
   keeps(i: number, id: number): boolean {
-    if (licenceFile(this.index.docName(this.doc)) || this.introducesBlock(i) || this.field(i)) return true;
+    if (licenceFile(this.index.docName(this.doc)) || this.transcript() || this.introducesBlock(i) || this.field(i)) return true;
     if (this.renamed(i, id)) return true;
     const j = this.local.get(id);
     if (this.o.format !== "markdown") return false;
@@ -147,6 +150,15 @@ export class AuthoredCopies {
     if (HEADING_LINE.test(after)) return false;
     const t = unitBody(this.a, u).replace(/<[^>]*>/g, "").trim();
     return LABEL_TEXT.test(t);
+  }
+
+  /**
+   * A terminal transcript: a text that opens with a shell prompt ("$ cargo test"), as a book keeps
+   * the output of each of its listings beside it. Its lines are what the program printed, recorded;
+   * another output's "test result: ok. 1 passed; 0 failed" is that program's, not a copy to cut.
+   */
+  private transcript(): boolean {
+    return (this.isTranscript ??= TRANSCRIPT.test(this.a.text));
   }
 
   /**

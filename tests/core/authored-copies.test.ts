@@ -113,3 +113,21 @@ describe("a command page: one command under two lead-ins", () => {
     expect(cuts(text)).toEqual([["duplicate", 14], ["duplicate", 16]]);
   });
 });
+
+describe("terminal transcripts: the recorded output of two programs", () => {
+  const summary = "result: ok. 3 passed; 0 failed; 0 ignored; 0 measured; finished in 0.02s";
+  const output = (cmd: string, name: string) => `$ ${cmd}\n   Building ${name} v0.1.0 (/projects/${name})\n    Finished dev build in 0.41s\n     Running target/debug/${name}\n\nrunning 3 checks\ncheck ${name}::parses ... ok\n\n${summary}\n`;
+
+  test("a line another output printed too stays: each file is what its program printed", () => {
+    const index = new DedupIndex();
+    clean(output("make check", "shapes"), {}, { index, name: "listings/ch01/output.txt" });
+    expect(clean(output("make check", "shapes"), {}, { index, name: "listings/ch02/output.txt" }).cuts).toEqual([]);
+  });
+
+  test("the same lines without the prompt are a scraped text's copies, and cut", () => {
+    const index = new DedupIndex();
+    const strip = (t: string) => t.slice(t.indexOf("\n") + 1);
+    clean(strip(output("make check", "shapes")), {}, { index, name: "pages/a.txt" });
+    expect(clean(strip(output("make check", "shapes")), {}, { index, name: "pages/b.txt" }).cuts).toContainEqual(expect.objectContaining({ kind: "duplicate", startLine: 8 }));
+  });
+});
