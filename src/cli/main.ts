@@ -23,12 +23,14 @@ export function main(): void {
     process.stdout.write(VERSION + "\n");
     return;
   }
+  const cwd = workingDirectory();
+  if (cwd === null) return;
   removeTempsOnInterrupt(process.stderr);
   Promise.all([import("./run.js"), import("../io/stdout.js")])
     .then(([{ run }, { checkedStdout }]) =>
       run({
         argv,
-        cwd: process.cwd(),
+        cwd,
         // A getter: process.stdin builds a stream on first use, which a run on a named file does not need.
         get stdin() {
           return process.stdin;
@@ -52,6 +54,18 @@ export function main(): void {
       process.exitCode = 2;
     },
   );
+}
+
+/** The working directory, or null (and one line, exit 2) when it was removed under the shell: every path is read from it. */
+function workingDirectory(): string | null {
+  try {
+    return process.cwd();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    process.stderr.write(`winnow: the working directory cannot be read (${code}): it was removed or is not readable; change to another one\n`);
+    process.exitCode = 2;
+    return null;
+  }
 }
 
 /** Arguments whose bytes are not UTF-8 (file names), read again from /proc so that no byte is lost. */

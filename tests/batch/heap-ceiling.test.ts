@@ -20,57 +20,46 @@ function fake(start: { used: number; alive: number; took?: number }) {
     },
     now: () => s.now,
   });
-  return { s, ceiling };
+  /** `ms` later, with `usedMB` in use, the ceiling looks. */
+  const later = (usedMB: number, ms = 60): void => {
+    s.now += ms;
+    s.used = usedMB * MB;
+    ceiling.check();
+  };
+  return { s, ceiling, later };
 }
 
 describe("HeapCeiling", () => {
   test("garbage within the slack is left to V8; past it, one full collection", () => {
-    const { s, ceiling } = fake({ used: 20 * MB, alive: 20 * MB });
-    for (const used of [30, 50, 60]) {
-      s.now += 60;
-      s.used = used * MB;
-      ceiling.check();
-    }
+    const { s, ceiling, later } = fake({ used: 20 * MB, alive: 20 * MB });
+    for (const used of [30, 50, 60]) later(used);
     expect(s.collections).toBe(0);
-    s.now += 60;
-    s.used = 61 * MB;
-    ceiling.check();
+    later(61);
     expect(s.collections).toBe(1);
     expect(ceiling.collections).toBe(1);
     expect(s.used).toBe(20 * MB);
   });
 
   test("the slack is at least half of what is alive, so a heap that grows alive is not collected over and over", () => {
-    const { s, ceiling } = fake({ used: 100 * MB, alive: 100 * MB });
-    s.now += 60;
-    s.used = 145 * MB; // 45 MB of garbage: past 40 MB, within half of 100 MB
-    ceiling.check();
+    const { s, later } = fake({ used: 100 * MB, alive: 100 * MB });
+    later(145); // 45 MB of garbage: past 40 MB, within half of 100 MB
     expect(s.collections).toBe(0);
-    s.now += 60;
-    s.used = 151 * MB;
-    ceiling.check();
+    later(151);
     expect(s.collections).toBe(1);
   });
 
   test("what V8's own collections leave lowers the measure", () => {
-    const { s, ceiling } = fake({ used: 80 * MB, alive: 10 * MB });
-    s.now += 60;
-    s.used = 10 * MB; // V8 collected by itself
-    ceiling.check();
-    s.now += 60;
-    s.used = 51 * MB;
-    ceiling.check();
+    const { s, later } = fake({ used: 80 * MB, alive: 10 * MB });
+    later(10); // V8 collected by itself
+    later(51);
     expect(s.collections).toBe(1);
   });
 
   test("it looks at most every everyMs", () => {
-    const { s, ceiling } = fake({ used: 10 * MB, alive: 10 * MB });
-    s.used = 200 * MB;
-    s.now += 49;
-    ceiling.check();
+    const { s, later } = fake({ used: 10 * MB, alive: 10 * MB });
+    later(200, 49);
     expect(s.collections).toBe(0);
-    s.now += 1;
-    ceiling.check();
+    later(200, 1);
     expect(s.collections).toBe(1);
   });
 

@@ -1,6 +1,6 @@
 // Small things a user trips on (#19 item 9): stale temporary files of killed runs, a JSON error in
 // a rules file, a number too big for a double in a config, file names that are not UTF-8.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { spawnSync } from "node:child_process";
@@ -62,4 +62,15 @@ test("a name that is not UTF-8 is shown as \\xNN in batch messages, never as U+F
   expect(lit.stderr).not.toContain("\uFFFD");
   expect(lit.stderr).toContain("nu/bad\\xff.txt");
   expect(readFileSync(bad, "utf8")).toBe("Hello.\n");
+});
+
+test("a working directory removed under the shell is one line and exit 2, not an internal error", () => {
+  const dir = tempTree({ "a.txt": A });
+  const gone = path.join(dir, "gone");
+  mkdirSync(gone);
+  // The child starts in the directory, which is removed before node asks for it.
+  const r = spawnSync("sh", ["-c", `cd "$1" && rmdir "$1" && exec "$2" "$3" --check ../a.txt`, "sh", gone, process.execPath, BIN], { encoding: "utf8" });
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toBe("winnow: the working directory cannot be read (ENOENT): it was removed or is not readable; change to another one\n");
 });
