@@ -40,6 +40,8 @@ const FIELD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?\1\s*[:：]|^\s*(?:[-*+]\
 const FIELD_TOKENS = 24;
 /** A definition list's description, Pandoc's and PHP Markdown Extra's ": text" or "~ text". */
 const DEFINITION = /^[ ]{0,3}[:~][ \t]+\S/;
+/** A line that is one code span alone: a command. */
+const COMMAND_ALONE = /^(`+)[^`\n](?:(?!\1)[^\n])*\1$/;
 /** A heading is a "code" unit in Markdown, and no block a label introduces. */
 const HEADING_LINE = /^ {0,3}#{1,6}(?:\s|$)|^[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/;
 export class AuthoredCopies {
@@ -90,6 +92,7 @@ export class AuthoredCopies {
     if (this.o.format !== "markdown") return false;
     const p = this.placesOf();
     if (p.admonition[i] || this.definition(i)) return true;
+    if (j !== undefined && this.commandUnderOwnLeadIn(j, i)) return true;
     // One copy quotes the other: a quotation repeats what is said elsewhere on purpose.
     // Two entries of a reference may describe alike whatever level their headings stand at.
     // Three copies or more of one paragraph in one section of a writer's page are a refrain or a
@@ -144,6 +147,20 @@ export class AuthoredCopies {
     if (HEADING_LINE.test(after)) return false;
     const t = unitBody(this.a, u).replace(/<[^>]*>/g, "").trim();
     return LABEL_TEXT.test(t);
+  }
+
+  /**
+   * In Markdown, a command alone on its line ("`ionice -c 2 -n 0 {{command}}`") under a lead-in of
+   * its own ("- Run a command with custom priority:") that is not its first copy's: an entry of a
+   * command page or a recipe, two tasks that one command does. Cutting it would leave the second
+   * lead-in with nothing under it. A page pasted twice brings its lead-ins along, and is still cut.
+   */
+  private commandUnderOwnLeadIn(j: number, i: number): boolean {
+    const u = this.a.units[i];
+    if (!u || i < 1 || j < 1 || !COMMAND_ALONE.test(unitBody(this.a, u).trim())) return false;
+    const lead = this.a.units[i - 1];
+    if (!lead || this.isCut(i - 1) || !/[:：]\s*$/.test(unitBody(this.a, lead))) return false;
+    return this.keyOf(i - 1) !== this.keyOf(j - 1);
   }
 
   /** The definition of a term in a definition list (": Dump without …" under `--no-formula` and its alias). */

@@ -96,3 +96,20 @@ describe("a paragraph pasted twice into a page that another page holds too", () 
     expect(r.cuts.map((c) => [c.startLine, c.source?.startLine, c.source?.file])).toEqual([[5, 3, undefined]]);
   });
 });
+
+describe("a command page: one command under two lead-ins", () => {
+  const entry = (lead: string, command: string) => `- ${lead}:\n\n\`${command}\`\n`;
+  const page = (entries: string[]) => `# pack\n\n> Pack files into an archive.\n> More information: <https://example.org/pack>.\n\n${entries.join("\n")}`;
+  const same = "pack --level {{level}} --output {{path/to/archive}} {{path/to/file1 path/to/file2 ...}}";
+  const cuts = (text: string) => clean(text, { format: "markdown" }).cuts.map((c) => [c.kind, c.startLine]);
+
+  test("the command under another task's lead-in stays: each lead-in keeps its command", () => {
+    const text = page([entry("Pack files at a given level", same), entry("List an archive", "pack --list {{path/to/archive}}"), entry("Pack files, trading speed for a smaller archive", same)]);
+    expect(cuts(text)).toEqual([]);
+  });
+
+  test("an entry pasted twice, lead-in and command, is still cut", () => {
+    const text = page([entry("Pack files at a given level", same), entry("List an archive", "pack --list {{path/to/archive}}"), entry("Pack files at a given level", same)]);
+    expect(cuts(text)).toEqual([["duplicate", 14], ["duplicate", 16]]);
+  });
+});

@@ -51,11 +51,13 @@ export function authoredRuleLines(a: Analysis, format: TextFormat): Set<number> 
   const units = a.units;
   const text = (u: UnitInfo): string => a.text.slice(a.lines.start[u.first] ?? 0, a.lines.end[u.last] ?? 0).trim();
   let licence: boolean | undefined;
+  let words: Set<number> | undefined;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u?.boiler || !GUARDED.has(u.boiler.rule)) continue;
     const t = text(u);
-    if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
+    if ((words ??= wordListLines(units, text)).has(i)) out.add(i);
+    else if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
     else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t) || markupOrCode(t) || leadsInto(units, i, t, text))) out.add(i);
     else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE_SEARCH.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
     else if (format === "text" && (TEXT_LINK_VALUE.test(t) || contactRecord(units, i, u.boiler.rule, text) || catalogueField(units, i, u.boiler.rule, t, text))) out.add(i);
@@ -189,4 +191,36 @@ function underLicenceHeading(units: readonly UnitInfo[], i: number, text: (u: Un
     }
   }
   return false;
+}
+
+/** One word alone on a line: "chacha", "login", "MyAsyncStateMachine". */
+const ONE_WORD = /^\S+$/;
+/** A word list's entries stand one a line, this many or more in a row with no blank line between. */
+const WORD_LIST_RUN = 8;
+
+/**
+ * The entries of a word list: a spelling dictionary, an allow-list, a glossary's words, one a line.
+ * A text is one when runs of WORD_LIST_RUN or more one-word lines, no blank line between, hold at
+ * least half of its tokens; each such line is an entry ("chacha", "login", "MyAsyncStateMachine"),
+ * not a label of a page, whatever a rule's pattern makes of it. A page's menu of one-word labels
+ * is a small part of a page, whose prose holds most of its words.
+ */
+export function wordListLines(units: readonly UnitInfo[], text: (u: UnitInfo) => string): Set<number> {
+  const entries = new Set<number>();
+  const isWord = (u: UnitInfo | undefined): boolean => !!u && u.first === u.last && u.kind !== "code" && ONE_WORD.test(text(u));
+  let all = 0;
+  let listed = 0;
+  for (const u of units) all += u.tokens;
+  for (let k = 0; k < units.length; ) {
+    let e = k;
+    while (e < units.length && isWord(units[e]) && (e === k || units[e]?.first === (units[e - 1]?.last ?? -2) + 1)) e++;
+    if (e - k >= WORD_LIST_RUN) {
+      for (let r = k; r < e; r++) {
+        entries.add(r);
+        listed += units[r]?.tokens ?? 0;
+      }
+    }
+    k = e > k ? e : k + 1;
+  }
+  return listed > 0 && listed >= all / 2 ? entries : new Set<number>();
 }

@@ -113,3 +113,28 @@ describe("plain text: a rule's line that is a field of the author's record", () 
     expect(ruleOf(page("Posted: 10 Jan 2008 14:25\n\nAuthor: News Editor\n\nCategory: Health"), "Posted: 10 Jan 2008 14:25")).toBe("article-meta");
   });
 });
+
+describe("plain text: a word list's entries are words, not labels", () => {
+  // A spell checker's dictionary, one word a line: some entries look like a page's labels to a rule
+  // (a doubled label, a glued CamelCase menu, "login").
+  const entries = ["aliasing", "async", "bonbon", "borrowck", "chacha", "deque", "FooBarBazQuux", "lifetimes", "login", "mutex", "newtype", "RefCell", "SpawnTaskHandleFuture", "tokio", "tutu", "unsized"];
+  const dictionary = `spelling-list 1.0 en utf-8\n${entries.join("\n")}\n`;
+
+  test("no entry of a dictionary file is cut", () => {
+    const r = clean(dictionary);
+    expect(r.cuts).toEqual([]);
+    expect(r.text).toBe(dictionary);
+  });
+
+  test("the same entries are cut when they stand alone between paragraphs", () => {
+    const lone = ["chacha", "FooBarBazQuux", "login"].map((w) => `The module reads its settings from a file that sits next to the binary, and it logs every change.\n\n${w}\n`).join("\n");
+    expect(rules(lone, "text").sort()).toEqual(["account-links", "doubled-label", "doubled-label"]);
+  });
+
+  test("a page's menu of one-word labels, a small part of its words, is still cut", () => {
+    const menu = ["Home", "News", "Sport", "Weather", "Travel", "Login", "Search", "Menu"].join("\n");
+    const prose = "The council said on Tuesday that the new library would open in the spring, after two years of delays caused by rising costs and a shortage of builders.";
+    const page = `${menu}\n\n${prose}\n\n${prose.replace("Tuesday", "Monday")}\n\n${prose.replace("spring", "autumn")}\n`;
+    expect(rules(page, "text")).toEqual(expect.arrayContaining(["navigation", "account-links"]));
+  });
+});
