@@ -105,7 +105,7 @@ describe("pre-commit installs the hook from a release tag and it judges the chan
     need(ctx, missingTool("git", "git"));
     const bin = pipPreCommit();
     need(ctx, bin ? undefined : `${PIP_PRE_COMMIT} cannot be installed with python3 -m venv and pip (Debian packages python3-venv, python3-pip)`);
-    if (!bin || !release) return;
+    if (!bin || !release) throw new Error("no pre-commit or no release clone, yet not skipped");
     // Before scripts/prepare.mjs this was "sh: 1: tsc: not found": npm's global git install runs
     // `prepare` with no devDependencies installed.
     const cwd = repo(release.untagged);
