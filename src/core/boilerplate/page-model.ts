@@ -42,6 +42,20 @@ export function fitsFeatures(m: PageModel): boolean {
   return m.features.length === FEATURE_COUNT && m.features.every((n, k) => n === FEATURE_NAMES[k]);
 }
 
+/**
+ * Why `m` cannot be used as the page model's weights (null when it can): weights must be of a kind
+ * this build scores and trained on the features it computes. Weights of another build did nothing
+ * at all before, without a word.
+ */
+export function pageModelProblem(m: unknown): string | null {
+  if (typeof m !== "object" || m === null || !Array.isArray((m as PageModel).features)) return "page-model weights (an object with its feature names)";
+  const w = m as PageModel;
+  if (w.kind !== "logistic" && w.kind !== "trees") return 'weights of kind "logistic" or "trees"';
+  if (typeof w.threshold !== "number" || typeof w.maxWords !== "number") return "weights with a threshold and maxWords";
+  if (!fitsFeatures(w)) return `weights trained on this build's ${FEATURE_COUNT} features (npm run train writes them)`;
+  return null;
+}
+
 /** The built-in model (page-model.json, written by `npm run train`). */
 export const PAGE_MODEL: PageModel = weights as PageModel;
 
