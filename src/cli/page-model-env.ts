@@ -2,7 +2,7 @@
 // the built-in ones are dist/core/boilerplate/page-model.json; the training script passes each fold's.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { PageModel } from "../core/boilerplate/page-model.js";
+import { pageModelProblem, type PageModel } from "../core/boilerplate/page-model.js";
 import type { Options } from "../core/options.js";
 import { ConfigError } from "../base/errors.js";
 
@@ -10,9 +10,13 @@ export async function withPageModel(options: Partial<Options>, env: Readonly<Rec
   const file = env.WINNOW_PAGE_MODEL;
   if (!file) return options;
   const abs = path.resolve(cwd, file);
+  let weights: unknown;
   try {
-    return { ...options, pageModel: JSON.parse(await readFile(abs, "utf8")) as PageModel };
+    weights = JSON.parse(await readFile(abs, "utf8"));
   } catch (e) {
     throw new ConfigError(`WINNOW_PAGE_MODEL: ${file}: ${(e as Error).message}`);
   }
+  const problem = pageModelProblem(weights);
+  if (problem !== null) throw new ConfigError(`WINNOW_PAGE_MODEL: ${file}: not ${problem}`);
+  return { ...options, pageModel: weights as PageModel };
 }

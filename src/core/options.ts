@@ -1,5 +1,5 @@
 // The one options object that the CLI, config files and the Node API all produce.
-import type { PageModel } from "./boilerplate/page-model.js";
+import { pageModelProblem, type PageModel } from "./boilerplate/page-model.js";
 import { OPTION_TABLE, optionProblem } from "./option-table.js";
 import type { TextFormat } from "./unit-splitters.js";
 
@@ -79,6 +79,8 @@ export function resolveOptions(partial: Partial<Options> = {}): Options {
     const problem = optionProblem(spec, value);
     if (problem !== null) throw new RangeError(`${spec.key} must be ${problem}, got ${String(value)}`);
   }
+  const modelProblem = o.pageModel === undefined ? null : pageModelProblem(o.pageModel);
+  if (modelProblem !== null) throw new RangeError(`pageModel must be ${modelProblem}`);
   return o;
 }
 

@@ -74,3 +74,11 @@ test("a working directory removed under the shell is one line and exit 2, not an
   expect(r.stdout).toBe("");
   expect(r.stderr).toBe("winnow: the working directory cannot be read (ENOENT): it was removed or is not readable; change to another one\n");
 });
+
+test("WINNOW_PAGE_MODEL naming weights of another build is one line and exit 2, not a run that silently cuts nothing by them", async () => {
+  const dir = tempTree({ "a.txt": A, "old.json": JSON.stringify({ features: ["words"], kind: "trees", threshold: 0.9, maxWords: 12, base: 0, trees: [] }) });
+  const r = await runCli(["a.txt"], { cwd: dir, env: { WINNOW_PAGE_MODEL: "old.json" } });
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toMatch(/^winnow: WINNOW_PAGE_MODEL: old\.json: not weights trained on this build's \d+ features \(npm run train writes them\)\n$/);
+});

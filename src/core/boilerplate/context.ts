@@ -118,6 +118,11 @@ export interface ContextCut {
 const INTRO_REACH = 1;
 /** ...and the line with the colon is then a sentence of the text (this many tokens at least). */
 const INTRO_TOKENS = 8;
+
+/** A sentence of the text that introduces the short lines after it as its list ("Risk factors include:"); the page model spares such lists too. */
+export function introducesList(text: string, tokens: number): boolean {
+  return tokens >= INTRO_TOKENS && /:\s*$/.test(text);
+}
 /**
  * A credit or a byline ("By Anna Lee", "Photo by Anna Lee", "Image via Shutterstock", "With files
  * from the Canadian Press") names who made the text or its pictures: it shares no word with the
@@ -234,7 +239,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   };
   const introduced = (k: number, e = k): boolean => {
     const colon = (b: number): boolean => b >= 0 && /:\s*$/.test(texts[order[b] ?? -1] ?? "");
-    const sentence = (b: number): boolean => colon(b) && (units[order[b] ?? -1]?.tokens ?? 0) >= INTRO_TOKENS;
+    const sentence = (b: number): boolean => b >= 0 && introducesList(texts[order[b] ?? -1] ?? "", units[order[b] ?? -1]?.tokens ?? 0);
     let b = k - 1;
     while (b >= 0 && k - b <= INTRO_REACH && listItem(order[b] ?? -1) && !colon(b)) b--;
     // A run that goes on from such a list after one item too long to be a label ("HIV or

@@ -2,6 +2,7 @@
 // trained on labelled real pages by `npm run train` (scripts/train-page-model.mjs). It decides only
 // what the rules left, cuts only with high confidence, and never a paragraph of sentences.
 import { FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
+import { introducesList } from "./context.js";
 import weights from "./page-model.json" with { type: "json" };
 
 export const PAGE_MODEL_RULE = "page-model";
@@ -40,6 +41,20 @@ export interface PageModel {
 /** Whether `m` was trained on the features this build computes, in the same order. */
 export function fitsFeatures(m: PageModel): boolean {
   return m.features.length === FEATURE_COUNT && m.features.every((n, k) => n === FEATURE_NAMES[k]);
+}
+
+/**
+ * Why `m` cannot be used as the page model's weights (null when it can): weights must be of a kind
+ * this build scores and trained on the features it computes. Weights of another build did nothing
+ * at all before, without a word.
+ */
+export function pageModelProblem(m: unknown): string | null {
+  if (typeof m !== "object" || m === null || !Array.isArray((m as PageModel).features)) return "page-model weights (an object with its feature names)";
+  const w = m as PageModel;
+  if (w.kind !== "logistic" && w.kind !== "trees") return 'weights of kind "logistic" or "trees"';
+  if (typeof w.threshold !== "number" || typeof w.maxWords !== "number") return "weights with a threshold and maxWords";
+  if (!fitsFeatures(w)) return `weights trained on this build's ${FEATURE_COUNT} features (npm run train writes them)`;
+  return null;
 }
 
 /** The built-in model (page-model.json, written by `npm run train`). */
@@ -261,8 +276,6 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
   return [...cut].sort((x, y) => x[0] - y[0]).map(([unit, score]) => ({ unit, score }));
 }
 
-/** A sentence of at least this many tokens ending in a colon introduces the short lines after it. */
-const INTRO_TOKENS = 8;
 /** Lines of fewer tokens are items of a list (the text's prose has more). */
 const ITEM_TOKENS = 20;
 
@@ -277,7 +290,7 @@ export function introducedLists(units: readonly FeatureUnit[], order: readonly n
   const listed = new Uint8Array(order.length);
   for (let k = 0; k < order.length; k++) {
     const u = units[order[k] ?? -1];
-    if (!u || u.kind !== "paragraph" || u.tokens < INTRO_TOKENS || !/:\s*$/.test(u.text)) continue;
+    if (!u || u.kind !== "paragraph" || !introducesList(u.text, u.tokens)) continue;
     let j = k + 1;
     while (j < order.length && (units[order[j] ?? -1]?.tokens ?? ITEM_TOKENS) < ITEM_TOKENS && units[order[j] ?? -1]?.kind !== "code") j++;
     // Closed by the text's prose: a page's last sentence before its chrome ("Watch the video:")

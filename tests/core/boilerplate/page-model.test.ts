@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { missingPath, need } from "../../helpers/require-tool.js";
 import { ROOT } from "../../helpers/run-cli.js";
 import { FEATURE_NAMES, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
-import { findModelCuts, fitsFeatures, introducedLists, isWritersProse, packTrees, PAGE_MODEL, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
+import { findModelCuts, fitsFeatures, introducedLists, isWritersProse, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
 import { clean } from "../../../src/core/clean.js";
 import { loadFormat } from "../../../src/core/unit-splitters.js";
 
@@ -165,4 +165,15 @@ describe("the built-in model on real pages", () => {
     }
     expect(byModel).toBeGreaterThan(500);
   }, 120_000);
+});
+
+describe("weights a caller gives", () => {
+  test("weights of another build, or no weights at all, are refused with the reason instead of cutting nothing without a word", () => {
+    expect(pageModelProblem(PAGE_MODEL)).toBeNull();
+    expect(() => clean("Home\n", { pageModel: PAGE_MODEL })).not.toThrow();
+    const other = { ...PAGE_MODEL, features: PAGE_MODEL.features.slice(1) };
+    expect(() => clean("Home\n", { pageModel: other })).toThrow(/^pageModel must be weights trained on this build's \d+ features/);
+    expect(() => clean("Home\n", { pageModel: true as unknown as PageModel })).toThrow("pageModel must be page-model weights (an object with its feature names)");
+    expect(() => clean("Home\n", { pageModel: { ...PAGE_MODEL, kind: "forest" } as unknown as PageModel })).toThrow('pageModel must be weights of kind "logistic" or "trees"');
+  });
 });
