@@ -10,6 +10,7 @@ import type { DedupIndex } from "./dedup-index.js";
 import { placeCode, placeDepth, placeQuoted, unitPlaces, type Places } from "./markdown/sections.js";
 import { normalizeForHash } from "./normalize.js";
 import { authoredMarkdown, type Options } from "./options.js";
+import { isManPage } from "./boilerplate/standing.js";
 
 export { wordingByWords, wordingOf, type Wording } from "./wording.js";
 
@@ -156,9 +157,10 @@ export class AuthoredCopies {
    * A terminal transcript: a text that opens with a shell prompt ("$ cargo test"), as a book keeps
    * the output of each of its listings beside it. Its lines are what the program printed, recorded;
    * another output's "test result: ok. 1 passed; 0 failed" is that program's, not a copy to cut.
+   * A manual page rendered as text too: the options it describes as its sibling pages do are its own.
    */
   private transcript(): boolean {
-    return (this.isTranscript ??= TRANSCRIPT.test(this.a.text));
+    return (this.isTranscript ??= TRANSCRIPT.test(this.a.text) || isManPage(this.a.text));
   }
 
   /**

@@ -131,3 +131,24 @@ describe("terminal transcripts: the recorded output of two programs", () => {
     expect(clean(strip(output("make check", "shapes")), {}, { index, name: "pages/b.txt" }).cuts).toContainEqual(expect.objectContaining({ kind: "duplicate", startLine: 8 }));
   });
 });
+
+describe("manual pages rendered as text", () => {
+  const verbose =
+    "   Display Options\n       -v, --verbose\n           Use verbose output. May be specified twice for very verbose output which\n           includes extra output such as dependency warnings and build script output\n           of every package. May also be set with the term.verbose config value in\n           <https://example.org/tool/config.html> or a file of its own, per user.\n";
+  const man = (cmd: string, what: string) => `TOOL-${cmd.toUpperCase()}(1)\n\nNAME\n       tool-${cmd} — ${what}\n\nSYNOPSIS\n       tool ${cmd} [options]\n\nOPTIONS\n${verbose}\nSEE ALSO\n       tool(1), tool-build(1)\n`;
+
+  test("an option two sibling pages describe alike, and their SEE ALSO sections, stay", () => {
+    const index = new DedupIndex();
+    expect(clean(man("clean", "Remove generated files"), {}, { index, name: "doc/man/tool-clean.txt" }).cuts).toEqual([]);
+    expect(clean(man("fetch", "Fetch the dependencies"), {}, { index, name: "doc/man/tool-fetch.txt" }).cuts).toEqual([]);
+  });
+
+  test("without the page's header the same text is a scraped page's, and its copies are cut", () => {
+    const index = new DedupIndex();
+    const body = (t: string) => t.slice(t.indexOf("\n\n") + 2);
+    clean(body(man("clean", "Remove generated files")), {}, { index, name: "pages/a.txt" });
+    const cuts = clean(body(man("fetch", "Fetch the dependencies")), {}, { index, name: "pages/b.txt" }).cuts.map((c) => c.rule);
+    expect(cuts).toContain("exact");
+    expect(cuts).toContain("related-links");
+  });
+});

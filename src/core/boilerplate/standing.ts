@@ -52,11 +52,12 @@ export function authoredRuleLines(a: Analysis, format: TextFormat): Set<number> 
   const text = (u: UnitInfo): string => a.text.slice(a.lines.start[u.first] ?? 0, a.lines.end[u.last] ?? 0).trim();
   let licence: boolean | undefined;
   let words: Set<number> | undefined;
+  let man: boolean | undefined;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u?.boiler || !GUARDED.has(u.boiler.rule)) continue;
     const t = text(u);
-    if ((words ??= wordListLines(units, text)).has(i)) out.add(i);
+    if ((words ??= wordListLines(units, text)).has(i) || (man ??= isManPage(a.text))) out.add(i);
     else if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
     else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t) || markupOrCode(t) || leadsInto(units, i, t, text))) out.add(i);
     else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE_SEARCH.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
@@ -223,4 +224,15 @@ export function wordListLines(units: readonly UnitInfo[], text: (u: UnitInfo) =>
     k = e > k ? e : k + 1;
   }
   return listed > 0 && listed >= all / 2 ? entries : new Set<number>();
+}
+
+/** A manual page as text: its header ("CARGO-CLEAN(1)", "ls(1)") first, then a NAME section. */
+const MAN_PAGE = /^\s*[\w.:-]+\(\d\w{0,3}\)[^\n]*\n(?:[ \t]*\r?\n)*[ \t]*NAME[ \t]*\r?\n/;
+
+/**
+ * A manual page rendered as text: its sections ("SEE ALSO", "OPTIONS") and the options it shares
+ * with its sibling pages are the page's own, generated from its source, not a web page's chrome.
+ */
+export function isManPage(text: string): boolean {
+  return MAN_PAGE.test(text);
 }
