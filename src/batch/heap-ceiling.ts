@@ -1,7 +1,7 @@
 // A batch thread's JavaScript heap held to a fixed slack of garbage. V8 lets its old generation grow
 // to up to four times what its last full collection left, by its own measure of how fast it
 // collected then: the same run over the bench tree (20,000 files, --jobs 1) peaked at 240-255 MB in
-// most runs and at 351-386 MB in some, with 15 MB of the heap alive. So between files a thread
+// most runs and at 351-386 MB in some, with 15 MB of the heap alive (docs/engine.md). So between files a thread
 // looks at its old generation now and then, and when it has grown a slack past what was alive
 // after the last full collection, runs one itself. node gives the collector to scripts only
 // behind --expose-gc; the flag is set for the moment it takes to fetch the function.
@@ -46,7 +46,7 @@ export interface HeapCeilingOptions {
 }
 
 const DEFAULTS: HeapCeilingOptions = {
-  slack: 40 * 1048576,
+  slack: 16 * 1048576,
   share: 0.5,
   everyMs: 50,
   maxBusy: 0.05,
