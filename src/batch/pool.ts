@@ -81,7 +81,7 @@ export class WarmWorkers {
     jobs: number,
   ) {
     for (let w = 0; w < jobs; w++) {
-      const worker = new Worker(workerScript(), { workerData: { options } });
+      const worker = startWorker(options);
       const entry = { worker, failed: false, quiet: () => undefined };
       // One that fails before a pool takes it is not taken: the pool starts another, which says why.
       const failed = (): void => void (entry.failed = true);
@@ -182,7 +182,7 @@ class WorkerPool implements TaskPool {
 
   constructor(options: Options, jobs: number, warm?: WarmWorkers) {
     for (let w = 0; w < jobs; w++) {
-      const worker = warm?.take(options) ?? new Worker(workerScript(), { workerData: { options } });
+      const worker = warm?.take(options) ?? startWorker(options);
       worker.on("message", (replies: WorkerReply[]) => {
         for (const m of replies) this.settle(w, m);
       });
@@ -341,6 +341,11 @@ function sweepRequest(r: Omit<SweepRequest, "next" | "done">, threads: number): 
 /** A view over the whole of its own buffer (not a slice of a shared pool) can be moved. */
 function ownsBuffer(b: Uint8Array): boolean {
   return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer;
+}
+
+/** A worker thread of the run's options (worker.ts reads them from its workerData). */
+function startWorker(options: Options): Worker {
+  return new Worker(workerScript(), { workerData: { options } });
 }
 
 /** The compiled worker beside this module; from the TypeScript sources (tests), the built one. */
