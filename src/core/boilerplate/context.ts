@@ -203,15 +203,22 @@ function stems(s: string): Stem[] {
  * that look like link boxes but are its own.
  */
 export function isScrapedProse(units: readonly UnitInfo[]): boolean {
-  return contextGate(units) === 2;
+  return contextGate(units) === 3;
 }
 
+/** Prose holds this share of a text's tokens at least for every context rule to read it... */
+const PROSE_SHARE = 0.4;
+/** ...and this share for the runs (navigation labels, headlines) and the page tail. */
+const RUNS_PROSE_SHARE = 0.2;
+
 /**
- * Which context rules read a text: 0 none; 1 the page-tail rule alone, in a text laid out one
- * paragraph to a line with three paragraphs of prose or more (a page whose chrome outweighs its
- * article); 2 all of them, where prose holds 40 % of the tokens or more too.
+ * Which context rules read a text laid out one paragraph to a line with three paragraphs of prose
+ * or more: 0 none (another layout); 1 the page-tail rule alone; 2 it and the runs of navigation
+ * labels and of headlines, in a page whose chrome outweighs its article (prose holds a fifth of
+ * the tokens or more); 3 all of them, off-topic and shouted headlines too (prose 40 % or more:
+ * a line about something else stands out only in a text that is mostly about one thing).
  */
-export function contextGate(units: readonly UnitInfo[]): 0 | 1 | 2 {
+export function contextGate(units: readonly UnitInfo[]): 0 | 1 | 2 | 3 {
   let all = 0;
   let prose = 0;
   let paragraphs = 0;
@@ -225,7 +232,7 @@ export function contextGate(units: readonly UnitInfo[]): 0 | 1 | 2 {
     }
   }
   if (paragraphs < 3 || oneLine < 0.5 * paragraphs) return 0;
-  return prose >= 0.4 * all ? 2 : 1;
+  return prose >= PROSE_SHARE * all ? 3 : prose >= RUNS_PROSE_SHARE * all ? 2 : 1;
 }
 
 /**
@@ -351,6 +358,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   const taken = new Set(cuts.map((c) => c.unit));
 
   for (const i of order) {
+    if (gate < 3) break;
     if (taken.has(i) || records.has(i) || introducedBySentence.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? ""))) continue;
     const t = (texts[i] ?? "").trim();
     // Capitals need letters that have case: Chinese or Japanese has none, and is never shouted.
