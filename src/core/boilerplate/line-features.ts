@@ -8,9 +8,20 @@ export interface FeatureUnit {
   text: string;
   kind: string;
   tokens: number;
-  fp: string;
+  /** The fingerprint ("" for none), unless fpHi and fpLo give it as numbers (both 0: none). */
+  fp?: string;
+  fpHi?: number;
+  fpLo?: number;
   /** Lines the unit spans (a hard-wrapped paragraph spans several). */
   lines: number;
+  /**
+   * Where `text` stands in a larger string, when it does: `src.slice(from, to)` is `text`. The
+   * features then read the characters there: a page's whole text is one flat string, where each
+   * unit's slice of it is read through an indirection (and trimming or cutting it made more).
+   */
+  src?: string;
+  from?: number;
+  to?: number;
 }
 
 /** The features of one unit in order; the model's weights name them. */
@@ -56,6 +67,24 @@ const ASCII_CLASS = new Uint8Array(128).map((_, c) =>
   c === 9 || c === 10 || c === 11 || c === 12 || c === 13 || c === 32 ? SPACE : (c >= 48 && c <= 57) ? DIGIT : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : OTHER,
 );
 
+/**
+ * What the token loop asks of an ASCII character, in one look-up: its class (the low two bits, as
+ * classOf gives it) and whether it is a lower-case letter, an upper-case one, a sentence's end
+ * (. ! ?) or a character of a link (. : @ #).
+ */
+const CLASS_BITS = 3;
+const LOWER_BIT = 4;
+const UPPER_BIT = 8;
+const STOP_BIT = 16;
+const LINK_BIT = 32;
+const ASCII_FLAGS = new Uint8Array(128).map((_, c) =>
+  (ASCII_CLASS[c] ?? OTHER) |
+  (c >= 97 && c <= 122 ? LOWER_BIT : 0) |
+  (c >= 65 && c <= 90 ? UPPER_BIT : 0) |
+  (c === 46 || c === 33 || c === 63 ? STOP_BIT : 0) |
+  (c === 46 || c === 58 || c === 64 || c === 35 ? LINK_BIT : 0),
+);
+
 /** Classes of the code units past ASCII, each worked out when first met (UNKNOWN before). */
 const UNKNOWN = 255;
 const WIDE_CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
@@ -84,6 +113,8 @@ export interface FeatureCache {
   words: Float64Array;
   scanned: Float64Array;
   endsSentence: Uint8Array;
+  /** Whether any of the unit's words is in a stop list (a unit with none adds nothing to the text's counts). */
+  anyHit: Uint8Array;
   /** 0: not worked out, 1: all but DETAIL, 2: all. */
   state: Uint8Array;
   /** Per unit, the number of its fingerprint among the text's (-1: none), and how many there are: set when first read. */
@@ -92,7 +123,7 @@ export interface FeatureCache {
 }
 
 export function newFeatureCache(units: number): FeatureCache {
-  return { own: new Float64Array(units * OWN), hits: new Uint16Array(units * LANGUAGE_COUNT), words: new Float64Array(units), scanned: new Float64Array(units), endsSentence: new Uint8Array(units), state: new Uint8Array(units) };
+  return { own: new Float64Array(units * OWN), hits: new Uint16Array(units * LANGUAGE_COUNT), words: new Float64Array(units), scanned: new Float64Array(units), endsSentence: new Uint8Array(units), anyHit: new Uint8Array(units), state: new Uint8Array(units) };
 }
 
 /**
@@ -101,31 +132,51 @@ export function newFeatureCache(units: number): FeatureCache {
  * place of a long paragraph.
  */
 export function endsASentence(t: string): boolean {
-  let i = t.length - 1;
-  while (i >= 0 && classOf(t.charCodeAt(i)) === SPACE) i--;
-  for (; i >= 0; i--) {
-    const c = t.charCodeAt(i);
+  return endsASentenceIn(t, 0, t.length);
+}
+
+/** endsASentence(s.slice(from, to)), read in place. */
+function endsASentenceIn(s: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && classOf(s.charCodeAt(i)) === SPACE) i--;
+  for (; i >= from; i--) {
+    const c = s.charCodeAt(i);
     // " ' ” ’ ) ]
     if (c !== 34 && c !== 39 && c !== 0x201d && c !== 0x2019 && c !== 41 && c !== 93) break;
   }
-  const c = i >= 0 ? t.charCodeAt(i) : 0;
+  const c = i >= from ? s.charCodeAt(i) : 0;
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
-function addHits(hits: Uint16Array, mask: number): void {
-  if (mask) for (let l = 0; l < LANGUAGE_COUNT; l++) if (mask & (1 << l)) hits[l] = (hits[l] ?? 0) + 1;
+/** Counts a word in `hits` (a unit's counts start at `at`) for each language of `mask`. */
+function addHits(hits: Uint16Array, at: number, mask: number): void {
+  for (let l = 0; mask !== 0; l++, mask >>>= 1) if (mask & 1) hits[at + l] = (hits[at + l] ?? 0) + 1;
 }
 
 /** Works out unit i's own stats into the cache. */
 function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
-  const own = c.own.subarray(i * OWN, (i + 1) * OWN);
-  const hits = c.hits.subarray(i * LANGUAGE_COUNT, (i + 1) * LANGUAGE_COUNT);
+  // Written in place (a subarray per unit was two objects a unit).
+  const own = c.own;
+  const o = i * OWN;
+  const hits = c.hits;
+  const h = i * LANGUAGE_COUNT;
+  let anyHit = 0;
   const masks = stopWordMasks();
   const table = asciiStopTable();
+  // The unit's characters s[from, to), read in place (no trimmed or cut copy is made).
+  const s = u.src ?? u.text;
+  let from = u.src !== undefined ? (u.from ?? 0) : 0;
+  let to = u.src !== undefined ? (u.to ?? s.length) : s.length;
   // A long unit is only ever a neighbour: its start tells prose from a link row.
   const long = u.tokens > LONG_TOKENS;
-  const t = long ? u.text : u.text.trim();
-  const scan = t.length > (long ? LONG_SCAN_CHARS : SCAN_CHARS) ? t.slice(0, long ? LONG_SCAN_CHARS : SCAN_CHARS) : t;
+  if (!long) {
+    // trim(): the white space it takes is what classOf calls SPACE (\s).
+    while (from < to && classOf(s.charCodeAt(from)) === SPACE) from++;
+    while (to > from && classOf(s.charCodeAt(to - 1)) === SPACE) to--;
+  }
+  const length = to - from;
+  const limit = long ? LONG_SCAN_CHARS : SCAN_CHARS;
+  const end = length > limit ? from + limit : to;
   let alpha = 0;
   let cap = 0;
   let upper = 0;
@@ -137,84 +188,101 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
   let punct = 0;
   let visible = 0;
   // One pass over the characters, tokens between white space: this runs for every short line.
-  for (let i = 0; i <= scan.length; ) {
-    while (i < scan.length && classOf(scan.charCodeAt(i)) === SPACE) i++;
-    if (i >= scan.length) break;
+  const flags = ASCII_FLAGS;
+  for (let i = from; i <= end; ) {
+    while (i < end) {
+      const code = s.charCodeAt(i);
+      if ((code < 128 ? (flags[code] ?? 0) & CLASS_BITS : classOf(code)) !== SPACE) break;
+      i++;
+    }
+    if (i >= end) break;
     const start = i;
     let hasLetter = false;
-    let maybeLink = false;
+    // The OR of the flags of its ASCII characters.
+    let seen = 0;
     let first = -1;
     let last = -1;
     // Case read off the char codes when the token is ASCII: no string is made to compare cases.
     let ascii = true;
-    let lowers = 0;
-    let uppers = 0;
-    for (; i < scan.length; i++) {
-      const code = scan.charCodeAt(i);
-      const c = classOf(code);
+    for (; i < end; i++) {
+      const code = s.charCodeAt(i);
+      let c: number;
+      if (code < 128) {
+        const fl = flags[code] ?? 0;
+        seen |= fl;
+        c = fl & CLASS_BITS;
+      } else {
+        ascii = false;
+        c = classOf(code);
+      }
       if (c === SPACE) break;
       visible++;
-      if (code >= 128) ascii = false;
-      else if (code >= 97 && code <= 122) lowers++;
-      else if (code >= 65 && code <= 90) uppers++;
       if (c === DIGIT) digits++;
       else if (c === OTHER) {
         punct++;
-        if (code === 46 || code === 33 || code === 63) stops++; // . ! ?
-        if (code === 46 || code === 58 || code === 64 || code === 35) maybeLink = true; // . : @ #
         continue;
       } else hasLetter = true;
       if (first < 0) first = i;
       last = i;
     }
+    if (seen & STOP_BIT) stops++;
+    const maybeLink = (seen & LINK_BIT) !== 0;
     scanned++;
-    if (maybeLink && LINK.test(scan.slice(start, i))) links++;
+    if (maybeLink && LINK.test(s.slice(start, i))) links++;
     if (!hasLetter || first < 0) continue;
-    const length = last + 1 - first;
+    const len = last + 1 - first;
     alpha++;
-    wordLen += length;
+    wordLen += len;
     if (ascii) {
-      const f = scan.charCodeAt(first);
+      const f = s.charCodeAt(first);
       if (f >= 65 && f <= 90) {
         cap++;
-        if (length >= 2 && lowers === 0) upper++;
+        if (len >= 2 && (seen & LOWER_BIT) === 0) upper++;
       }
-      if (length > STOP_WORD_MAX) continue;
-      addHits(hits, asciiStopMask(table, scan, first, last + 1));
+      if (len > STOP_WORD_MAX) continue;
+      const mask = asciiStopMask(table, s, first, last + 1);
+      anyHit |= mask;
+      addHits(hits, h, mask);
     } else {
-      const w = scan.slice(first, last + 1);
+      const w = s.slice(first, last + 1);
       const f = w[0] ?? "";
       if (f !== f.toLowerCase()) {
         cap++;
         if (w.length >= 2 && w === w.toUpperCase()) upper++;
       }
-      if (w.length <= STOP_WORD_MAX) addHits(hits, masks.get(w.toLowerCase()) ?? 0);
+      if (w.length <= STOP_WORD_MAX) {
+        const mask = masks.get(w.toLowerCase()) ?? 0;
+        anyHit |= mask;
+        addHits(hits, h, mask);
+      }
     }
   }
-  const words = Math.max(u.tokens, scanned === 0 ? 0 : Math.round((scanned * t.length) / Math.max(1, scan.length)));
-  const endsSentence = endsASentence(t);
+  const scanLength = end - from;
+  const words = Math.max(u.tokens, scanned === 0 ? 0 : Math.round((scanned * length) / Math.max(1, scanLength)));
+  const endsSentence = endsASentenceIn(s, from, to);
   c.words[i] = words;
   c.scanned[i] = scanned;
   c.endsSentence[i] = endsSentence ? 1 : 0;
+  c.anyHit[i] = anyHit !== 0 ? 1 : 0;
   if (long) {
-    own[0] = Math.log1p(words);
-    own[7] = endsSentence ? 1 : 0;
+    own[o] = Math.log1p(words);
+    own[o + 7] = endsSentence ? 1 : 0;
     c.state[i] = 2;
     return;
   }
-  own[0] = Math.log1p(words);
-  own[1] = Math.log1p(t.length);
+  own[o] = Math.log1p(words);
+  own[o + 1] = Math.log1p(length);
   // own[2], the stop-word share, waits for the text's language.
-  own[3] = alpha ? cap / alpha : 0;
-  own[4] = alpha ? upper / alpha : 0;
-  own[5] = visible ? digits / visible : 0;
-  own[6] = visible ? punct / visible : 0;
-  own[7] = endsSentence ? 1 : 0;
+  own[o + 3] = alpha ? cap / alpha : 0;
+  own[o + 4] = alpha ? upper / alpha : 0;
+  own[o + 5] = visible ? digits / visible : 0;
+  own[o + 6] = visible ? punct / visible : 0;
+  own[o + 7] = endsSentence ? 1 : 0;
   // A sentence inside starts after . ! or ?: a line with none has none.
-  own[11] = Math.log1p((stops > 0 ? (scan.match(SENTENCE_INSIDE)?.length ?? 0) : 0) + (endsSentence ? 1 : 0));
-  own[12] = scanned ? links / scanned : 0;
-  own[16] = alpha ? Math.min(20, wordLen / alpha) / 10 : 0;
-  own[19] = u.kind === "list-item" ? 1 : 0;
+  own[o + 11] = Math.log1p((stops > 0 ? (s.slice(from, end).match(SENTENCE_INSIDE)?.length ?? 0) : 0) + (endsSentence ? 1 : 0));
+  own[o + 12] = scanned ? links / scanned : 0;
+  own[o + 16] = alpha ? Math.min(20, wordLen / alpha) / 10 : 0;
+  own[o + 19] = u.kind === "list-item" ? 1 : 0;
   c.state[i] = 1;
 }
 
@@ -245,20 +313,53 @@ export function lineFeatures(units: readonly FeatureUnit[], want: readonly numbe
   return rows;
 }
 
-/** Numbers the units' fingerprints (cache.group, cache.groups). */
+/**
+ * Numbers the units' fingerprints (cache.group, cache.groups). Given as numbers (fpHi, fpLo), they
+ * are told apart by fpHi first, and as a string only where two fingerprints share it: a string per
+ * unit was made and hashed before, for every page the model reads.
+ */
 function groupsOf(units: readonly FeatureUnit[], cache: FeatureCache): Int32Array {
   const ids = new Map<string, number>();
+  // fpHi -> the group of the first fingerprint with it, and that fingerprint's fpLo.
+  const byHi = new Map<number, number>();
+  const loOf: number[] = [];
+  let groups = 0;
   const group = new Int32Array(units.length);
-  units.forEach((u, i) => {
-    if (u.fp === "") group[i] = -1;
-    else {
-      let g = ids.get(u.fp);
-      if (g === undefined) ids.set(u.fp, (g = ids.size));
-      group[i] = g;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as FeatureUnit;
+    const hi = u.fpHi;
+    const lo = u.fpLo;
+    if (hi !== undefined && lo !== undefined) {
+      if (hi === 0 && lo === 0) {
+        group[i] = -1;
+        continue;
+      }
+      const g = byHi.get(hi);
+      if (g === undefined) {
+        byHi.set(hi, groups);
+        loOf.push(lo);
+        group[i] = groups++;
+        continue;
+      }
+      if (loOf[g] === lo) {
+        group[i] = g;
+        continue;
+      }
     }
-  });
+    const fp = u.fp ?? (hi === 0 && lo === 0 ? "" : `${hi ?? 0}:${lo ?? 0}`);
+    if (fp === "") {
+      group[i] = -1;
+      continue;
+    }
+    let g = ids.get(fp);
+    if (g === undefined) {
+      ids.set(fp, (g = groups++));
+      loOf.push(NaN);
+    }
+    group[i] = g;
+  }
   cache.group = group;
-  cache.groups = ids.size;
+  cache.groups = groups;
   return group;
 }
 
@@ -282,7 +383,7 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
     wordsOf[k] = cache.words[i] ?? 0;
     ends[k] = cache.endsSentence[i] ?? 0;
     scannedAll += cache.scanned[i] ?? 0;
-    for (let l = 0, h = i * LANGUAGE_COUNT; l < LANGUAGE_COUNT; l++) total[l] = (total[l] ?? 0) + (cache.hits[h + l] ?? 0);
+    if (cache.anyHit[i] === 1) for (let l = 0, h = i * LANGUAGE_COUNT; l < LANGUAGE_COUNT; l++) total[l] = (total[l] ?? 0) + (cache.hits[h + l] ?? 0);
   }
   let lang = 0;
   for (let l = 1; l < LANGUAGE_COUNT; l++) if ((total[l] ?? 0) > (total[lang] ?? 0)) lang = l;
