@@ -2,7 +2,7 @@
 import type { Analysis, UnitInfo } from "../analyze.js";
 import type { CutKind } from "../types.js";
 import type { Options } from "../options.js";
-import { newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
+import { newFeatureCache, TextUnit, type FeatureCache, type FeatureUnit } from "./line-features.js";
 import { CHROME_EVIDENCE, findModelCuts, PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
 import { STUB_RULE } from "./rules.js";
 
@@ -46,27 +46,4 @@ export function modelUnits(a: Analysis): FeatureUnit[] {
     out[i] = new TextUnit(a.text, from, to, u.kind, u.tokens, u.fpHi, u.fpLo, u.last - u.first + 1);
   }
   return out;
-}
-
-/**
- * A unit of an analysis as the features read it: its place in the text (read there), its
- * fingerprint as two numbers, and its text as a string only when asked for (a guard or a scored
- * row's shape): most units are only ever read in place.
- */
-class TextUnit implements FeatureUnit {
-  private body: string | null = null;
-  constructor(
-    readonly src: string,
-    readonly from: number,
-    readonly to: number,
-    readonly kind: string,
-    readonly tokens: number,
-    readonly fpHi: number,
-    readonly fpLo: number,
-    readonly lines: number,
-  ) {}
-
-  get text(): string {
-    return (this.body ??= this.src.slice(this.from, this.to));
-  }
 }
