@@ -23,6 +23,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Opening hours:\nMonday\nWednesday\nSaturday Morning",
       "Newcastle v Tottenham\nSouthampton v Brentford\nBolton v Arsenal",
       "Anna, Ben, Carl\nClimb Rope\nAnna, Carl\nGroom\nBen, Carl, Dora\nStare",
+      "Best Branch\nEastgate Library\nBest Reading Room\nOld Town Library\nBest Cafe\nRiverside Library",
       "Reasons the council gave for closing a branch library include:\nEarly budget cuts (2019)\nStaff shortages\nFew visits\nRoof repairs",
       "The costliest repairs of the old library building were these, the council said:\nRoof\nHeating\nLifts\nWindows in the old reading room upstairs\nFire doors\nWiring\nDrains",
     ],
@@ -129,6 +130,22 @@ function tableOfFigures(rows: readonly string[]): boolean {
     if (n > most) most = n;
   }
   return most >= 3 && most >= (2 * rows.length) / 3;
+}
+
+/**
+ * Rows that alternate a label of one family and its value ("Top Men" / "Kobe Bryant" / "Top
+ * Women" / "Britney Spears"): a table of the text's laid out a cell to a line. Every other row
+ * starts with the same word, which no row between them starts with.
+ */
+function pairedRows(rows: readonly string[]): boolean {
+  for (let off = 0; off < 2; off++) {
+    const firsts = (from: number) => rows.filter((_, r) => r % 2 === from).map((t) => t.split(/\s+/)[0]?.toLowerCase() ?? "");
+    const labels = firsts(off);
+    const values = firsts(1 - off);
+    const w = labels[0] ?? "";
+    if (labels.filter((x) => x === w).length >= Math.max(3, labels.length - 1) && !values.includes(w)) return true;
+  }
+  return false;
 }
 
 export interface ContextCut {
@@ -310,13 +327,20 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   // ("Corey, Sissi, Sara") in a run of labels, or entries each under its date ("June 23, 2006").
   // Its lines are not headlines of other stories either.
   const records = new Set<number>();
+  // Runs of labels read as a table of label and value pairs: the page's edges leave them too.
+  const paired = new Set<number>();
+  const markPaired = (k: number, e: number): boolean => {
+    for (let r = k; r < e; r++) paired.add(order[r] ?? -1);
+    return true;
+  };
   const listOfRecords = (k: number, e: number, labels: boolean): boolean => {
     const rows = order.slice(k, e).map((i) => (texts[i] ?? "").trim());
     const yes =
       (labels && rows.filter((r) => /\p{L}, \p{L}/u.test(r)).length >= rows.length / 3) ||
       rows.filter((r) => NAMES_LINE.test(r)).length >= rows.length / 3 ||
       rows.filter((r) => DATE_LINE.test(r)).length >= rows.length / 3 ||
-      tableOfFigures(rows);
+      tableOfFigures(rows) ||
+      (labels && pairedRows(rows) && markPaired(k, e));
     if (yes) for (let r = k; r < e; r++) records.add(order[r] ?? -1);
     return yes;
   };
@@ -384,7 +408,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
     }
   }
-  pageEdgeCuts(texts, units, order, cuts);
+  pageEdgeCuts(texts, units, order, cuts, paired);
   return cuts;
 }
 
@@ -395,7 +419,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
  * address, a link) or names whom it is by stays: a press release's contacts, a source's web
  * address, a credit, a signature; so does the article's title (below). Adds to `cuts`.
  */
-function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number[], cuts: ContextCut[]): void {
+function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number[], cuts: ContextCut[], paired: ReadonlySet<number> = new Set()): void {
   const isProse = (k: number): boolean => {
     const u = units[order[k] ?? -1];
     return !!u && u.kind === "paragraph" && u.tokens >= PROSE_TOKENS;
@@ -423,7 +447,7 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
     for (let k = to - 1; k >= from; k--) {
       const i = order[k] ?? -1;
       const t = texts[i] ?? "";
-      const candidate = k !== title && headline(i) && !marked(t);
+      const candidate = k !== title && headline(i) && !marked(t) && !paired.has(i);
       chosen[k] = !cut.has(i) && candidate && nextCut ? 1 : cut.has(i) ? 2 : 0;
       nextCut = cut.has(i) || candidate || !(SENTENCE_END.test(t) || (units[i]?.tokens ?? 0) >= HEADED_TOKENS || WEB_ADDRESS_LINE.test(t));
     }
