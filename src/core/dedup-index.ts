@@ -72,6 +72,9 @@ export class DedupIndex {
   private readonly recText = new KeptTexts();
   // Facts of kept texts that were hit, by record id: a popular kept copy is read once.
   private readonly factCache = new Map<number, Set<string>>();
+  // Kept texts that were hit, decoded, by record id: a popular kept copy (a footer every page of a
+  // site repeats) is decoded once, not at every copy of it.
+  private readonly textCache = new Map<number, string>();
   private readonly segmented = new Map<number, Segmented>();
   // Keys inserted since begin(), so that rollback() can take them out again.
   private exactLog: number[] = [];
@@ -222,6 +225,7 @@ export class DedupIndex {
     if (this.journaled) for (const a of [this.journaled.hi, this.journaled.lo, this.journaled.sh]) a.length = Math.min(a.length, mark.records);
     this.recText.truncate(mark.records);
     for (const id of this.factCache.keys()) if (id >= mark.records) this.factCache.delete(id);
+    for (const id of this.textCache.keys()) if (id >= mark.records) this.textCache.delete(id);
     this.segmented.clear();
     for (const [doc, seg] of mark.segmented) if (doc < mark.docs) this.segmented.set(doc, { ...seg });
   }
@@ -311,12 +315,22 @@ export class DedupIndex {
     this.recUnit.push(unit + (this.segmented.get(doc)?.base ?? 0));
     // Every kept text is kept, for the facts of a copy and for what differs in a near copy.
     this.recText.push(text);
-    return this.recDoc.length - 1;
+    const id = this.recDoc.length - 1;
+    // A number taken back by rollback() and given again: nothing read of the old text stays.
+    this.textCache.delete(id);
+    this.factCache.delete(id);
+    return id;
   }
 
   /** The text of the kept unit of record `id` (prefix stripped). */
   keptText(id: number): string {
-    return this.recText.get(id);
+    let t = this.textCache.get(id);
+    if (t === undefined) {
+      if (id < 0 || id >= this.recText.length) return "";
+      if (this.textCache.size >= 4096) this.textCache.clear();
+      this.textCache.set(id, (t = this.recText.get(id)));
+    }
+    return t;
   }
 
   /** Notes where record `id`'s unit stands in its text (a place code, see markdown/places.ts). */
@@ -347,7 +361,7 @@ export class DedupIndex {
   /** The facts of `text` that the kept unit of record `id` lacks (none: a cut loses nothing); `mine`: the facts of `text`, when known. */
   factsLost(id: number, text: string, mine?: ReadonlySet<string>): string[] {
     if (id < 0 || id >= this.recText.length) return lostFacts(text, NO_FACTS, mine);
-    const kept = this.recText.get(id);
+    const kept = this.keptText(id);
     if (kept === text) return [];
     if (!mayHoldFacts(kept)) return lostFacts(text, NO_FACTS, mine);
     let facts = this.factCache.get(id);

@@ -11,8 +11,9 @@ const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(""));
 describe("kept texts (UTF-8 blocks outside the heap)", () => {
   test("every text comes back as it went in, lone surrogates and a leading U+FEFF too", () => {
     fc.assert(
-      fc.property(fc.array(text, { maxLength: 200 }), (texts) => {
-        const k = new KeptTexts();
+      // Held as strings up to `limit` characters, in blocks after.
+      fc.property(fc.array(text, { maxLength: 200 }), fc.constantFrom(0, 100, 1 << 16), (texts, limit) => {
+        const k = new KeptTexts(limit);
         texts.forEach((t, i) => expect(k.push(t)).toBe(i));
         expect(k.length).toBe(texts.length);
         texts.forEach((t, i) => expect(k.get(i)).toBe(t));
@@ -23,7 +24,7 @@ describe("kept texts (UTF-8 blocks outside the heap)", () => {
   });
 
   test("texts larger than a block, and texts that fill a block's end, stay whole", () => {
-    const k = new KeptTexts();
+    const k = new KeptTexts(0);
     const big = "\u201c" + "x".repeat((1 << 20) + 17) + "\u201d";
     const texts: string[] = [];
     // Enough 3-byte characters to run past the first block's end mid-text.
@@ -34,10 +35,26 @@ describe("kept texts (UTF-8 blocks outside the heap)", () => {
     expect(k.byteLength).toBeGreaterThan(1 << 21);
   });
 
+  test("a few short texts hold kilobytes, not a block of the largest size", () => {
+    const k = new KeptTexts(0);
+    for (let i = 0; i < 20; i++) k.push(`Line ${i} of a small text.`);
+    expect(k.byteLength).toBeLessThan(64 * 1024);
+  });
+
+  test("a small index holds its texts as strings, a large one takes blocks", () => {
+    const k = new KeptTexts();
+    const line = "A paragraph of a small text, \u201cquoted\u201d. ".repeat(4);
+    for (let i = 0; i < 100; i++) k.push(line);
+    expect(k.byteLength).toBe(0);
+    for (let i = 0; i < 1000; i++) k.push(line);
+    expect(k.byteLength).toBeGreaterThan(0);
+    for (let i = 0; i < 1100; i++) expect(k.get(i)).toBe(line);
+  });
+
   test("truncate takes back the texts past n, and later pushes reuse their room", () => {
     fc.assert(
-      fc.property(fc.array(text, { maxLength: 80 }), fc.array(text, { maxLength: 80 }), fc.nat(), fc.array(text, { maxLength: 80 }), (a, b, cut, c) => {
-        const k = new KeptTexts();
+      fc.property(fc.array(text, { maxLength: 80 }), fc.array(text, { maxLength: 80 }), fc.nat(), fc.array(text, { maxLength: 80 }), fc.constantFrom(0, 50), (a, b, cut, c, limit) => {
+        const k = new KeptTexts(limit);
         for (const t of [...a, ...b]) k.push(t);
         const n = a.length + (b.length === 0 ? 0 : cut % b.length);
         k.truncate(n);
@@ -52,17 +69,18 @@ describe("kept texts (UTF-8 blocks outside the heap)", () => {
   });
 
   test("truncating drops the blocks after the first text taken back, and reuses its room", () => {
-    const k = new KeptTexts();
+    const k = new KeptTexts(0);
     k.push("first");
+    const base = k.byteLength;
     // More than the first block has left: a block of its own, which its three bytes a character fill.
     const t = "\u2014".repeat((1 << 20) - 4);
     k.push(t);
     k.push(t); // a third block
-    expect(k.byteLength).toBe((1 << 20) + 6 * t.length);
+    expect(k.byteLength).toBe(base + 6 * t.length);
     k.truncate(1);
-    expect(k.byteLength).toBe((1 << 20) + 3 * t.length);
+    expect(k.byteLength).toBe(base + 3 * t.length);
     k.push(t); // into the block kept for reuse
-    expect(k.byteLength).toBe((1 << 20) + 3 * t.length);
+    expect(k.byteLength).toBe(base + 3 * t.length);
     k.push("after");
     expect([k.get(0), k.get(1), k.get(2)]).toEqual(["first", t, "after"]);
   });
