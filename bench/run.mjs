@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { ensureGenerated, inputsOf, listTree, prefixes } from "./corpus.mjs";
 import { hookBench, hookTable } from "./hook.mjs";
 import { markdownDoc } from "./markdown.mjs";
+import { pageModelBench, pageModelLines } from "./page-model.mjs";
 import { redisBench, redisTable } from "./redis.mjs";
 import { alternate, hasGnuTime } from "./measure.mjs";
 import { scalingTable, startupTable, throughputTable } from "./report.mjs";
@@ -36,6 +37,9 @@ const { values: args } = parseArgsOrExit({
     // A ~1 MB Markdown page against the same text as .txt (bench/markdown.mjs), alternating.
     "no-markdown": { type: "boolean", default: false },
     "markdown-only": { type: "boolean", default: false },
+    // The page model on and off (bench/page-model.mjs): big.txt and generated pages, alternating, in CPU seconds.
+    "no-page-model": { type: "boolean", default: false },
+    "page-model-only": { type: "boolean", default: false },
     // Two --shard K/2 processes against a local redis-server (bench/redis.mjs), beside --jobs 2 in memory.
     "no-redis": { type: "boolean", default: false },
     // Only the --jobs 1 and --jobs 2 rows on the tree, alternating, and their ratio, printed (written with --out only).
@@ -64,6 +68,9 @@ bench/results.md (MB/s, spread, peak RSS, ratio to awk, start-up, scaling).
   --hook-only      only the pre-commit case, printed (written with --out only)
   --no-markdown    skip the Markdown row (a ~1 MB page against the same text as .txt)
   --markdown-only  only the Markdown rows, printed (written with --out only)
+  --no-page-model  skip the page-model rows (big.txt and generated pages with the model on and off)
+  --page-model-only
+                   only the page-model rows, printed (written with --out only)
   --no-redis       skip the sharded rows (two --shard K/2 processes against a local redis-server)
   --jobs-only      only the --jobs 1 and --jobs 2 rows on the tree, their ratio, and two --jobs 1 runs of
                    the tree at once (the machine's ceiling for two), printed (written with --out only)
@@ -104,6 +111,14 @@ if (hookOnly) {
 const inp = inputsOf(corpusDir, scratch);
 if (args["markdown-only"]) {
   const md = [`# winnow benchmark: Markdown`, "", machine(os.loadavg(), os.loadavg()), "", `## Markdown against the same text`, "", markdownRows(), ""].join("\n");
+  process.stdout.write(md);
+  if (args.out) writeFileSync(args.out, md);
+  process.exit(0);
+}
+if (args["page-model-only"]) {
+  const before = os.loadavg();
+  const table = pageModelRows();
+  const md = [`# winnow benchmark: the page model on and off`, "", machine(before, os.loadavg()), "", `## The page model's cost (${runs} runs each, alternating; median)`, "", table, ""].join("\n");
   process.stdout.write(md);
   if (args.out) writeFileSync(args.out, md);
   process.exit(0);
@@ -163,6 +178,9 @@ if (!args["no-startup"]) {
 // ---- Markdown against the same text ----
 const markdown = args["no-markdown"] || startupOnly ? null : markdownRows();
 
+// ---- the page model on and off ----
+const pageModel = args["no-page-model"] || startupOnly ? null : pageModelRows();
+
 // ---- the pre-commit case ----
 const hook = args["no-hook"] || startupOnly ? null : hookBench({ node, bin: BIN, scratch, runs, log });
 
@@ -189,6 +207,7 @@ const md = [
   ...(scaling ? [`## Scaling (pipe mode, full cleaning; prefixes of one stream)`, "", scalingTable(scaling), ""] : []),
   ...(startup ? [`## Start-up`, "", startupTable(startup), ""] : []),
   ...(markdown ? [`## Markdown against the same text`, "", markdown, ""] : []),
+  ...(pageModel ? [`## The page model's cost (${runs} runs each, alternating; median)`, "", pageModel, ""] : []),
   ...(hook ? [`## Pre-commit: a check of a change`, "", hookTable(hook), ""] : []),
   ...(redis ? [`## Sharded: two processes on one local Redis (median of ${Math.min(runs, 3)} rounds, alternating with one in-memory run)`, "", redisTable(redis), ""] : []),
 ].join("\n");
@@ -321,6 +340,12 @@ function markdownRows() {
     "",
     `page.md / page.txt, time: **${x.toFixed(2)} ×** (target ≤ 1.5 ×: ${x <= 1.5 ? "met" : "not met"})${rss}.`,
   ].join("\n");
+}
+
+/** The page model on and off, alternating (bench/page-model.mjs): the rows and their CPU ratios. */
+function pageModelRows() {
+  const r = pageModelBench({ node: process.execPath, bin: BIN, root: ROOT, scratch, big: inp.big, bigBytes: inp.bigBytes, runs, alternate, log });
+  return [throughputTable(r.rows), "", cpuTable(r.rows), "", ...pageModelLines(r)].join("\n");
 }
 
 function findAwk() {

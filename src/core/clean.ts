@@ -1,7 +1,7 @@
 // The whole pipeline for one text: analyze, decide against an index, render, report.
 import { analyze, unitBody, type Analysis, type UnitInfo } from "./analyze.js";
 import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
-import { findContextCuts, isScrapedProse } from "./boilerplate/context.js";
+import { contextGate, findContextCuts } from "./boilerplate/context.js";
 import { PAGE_MODEL_RULE } from "./boilerplate/page-model.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
 import { noteWording, unitWording } from "./authored-copies.js";
@@ -206,8 +206,9 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
   // second cleaning that the rules cut nothing in: it reads only texts they found chrome in.
   const byModel = decisions.some((d) => d !== null && d.rule === PAGE_MODEL_RULE);
   if (byModel && units.some((u, i) => u.boiler && kept(i))) return false;
-  const prose = rules.context.size > 0 && isScrapedProse(units);
-  if (rules.context.size > 0 && prose !== isScrapedProse(units.filter((_, i) => kept(i)))) return false;
+  const gate = rules.context.size > 0 ? contextGate(units) : 0;
+  if (rules.context.size > 0 && gate !== contextGate(units.filter((_, i) => kept(i)))) return false;
+  const prose = gate !== 0;
   if (!(blocksSplit ?? blocksSplitAsKept(a, decisions, rules))) return false;
   if (!prose) return true;
   // The kept units with the spans they have in the kept text (for the context rules).

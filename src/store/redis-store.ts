@@ -69,6 +69,18 @@ end
 return 0`;
 }
 
+/** A read script: for each entry of ARGV[1] (no value after its key), what `read` returns, in order. */
+function readEach(read: string): string {
+  return `local b, h, i, out = ARGV[1], ARGV[2], 1, {}
+while i <= #b do
+  local n = string.byte(b, i + 5)
+  local k = h .. string.sub(b, i + 1, i + 4)
+  out[#out + 1] = ${read}
+  i = i + 6 + n
+end
+return out`;
+}
+
 /**
  * The scripts. ARGV[1] holds entries [ttl flag: u8][bucket: u32 big-endian][key length: u8][key]
  * [...]; ARGV[2] the bucket keys' common head ("winnow:RUN:{tag}c"); ARGV[3] the TTL. A bucket's key is
@@ -88,30 +100,13 @@ const SCRIPTS = {
     "i + 10 + n + v",
   ),
   // -> the scores (false: unclaimed).
-  lookup: `local b, h, i, out = ARGV[1], ARGV[2], 1, {}
-while i <= #b do
-  local n = string.byte(b, i + 5)
-  out[#out + 1] = redis.call('ZSCORE', h .. string.sub(b, i + 1, i + 4), string.sub(b, i + 6, i + 5 + n))
-  i = i + 6 + n
-end
-return out`,
+  lookup: readEach("redis.call('ZSCORE', k, string.sub(b, i + 6, i + 5 + n))"),
   // -> how many fields start with [len][key].
-  count: `local b, h, i, out = ARGV[1], ARGV[2], 1, {}
-while i <= #b do
-  local n = string.byte(b, i + 5)
-  local p = string.sub(b, i + 5, i + 5 + n)
-  out[#out + 1] = redis.call('ZLEXCOUNT', h .. string.sub(b, i + 1, i + 4), '[' .. p, '[' .. p .. string.rep('\\255', 8))
-  i = i + 6 + n
-end
-return out`,
+  count: readEach(
+    "redis.call('ZLEXCOUNT', k, '[' .. string.sub(b, i + 5, i + 5 + n), '[' .. string.sub(b, i + 5, i + 5 + n) .. string.rep('\\255', 8))",
+  ),
   // -> the records (false: none).
-  records: `local b, h, i, out = ARGV[1], ARGV[2], 1, {}
-while i <= #b do
-  local n = string.byte(b, i + 5)
-  out[#out + 1] = redis.call('HGET', h .. string.sub(b, i + 1, i + 4), string.sub(b, i + 6, i + 5 + n))
-  i = i + 6 + n
-end
-return out`,
+  records: readEach("redis.call('HGET', k, string.sub(b, i + 6, i + 5 + n))"),
 };
 
 /** Bucket bits for about `keys` distinct keys. */

@@ -1,7 +1,7 @@
 // Every rule's own examples (src/core/boilerplate/rules.ts, context.ts, cta-score.ts): each line it
 // must cut is cut by it, and nothing of a text it must keep is cut by any rule.
 import { beforeAll, describe, expect, test } from "vitest";
-import { CONTEXT_RULE_EXAMPLES } from "../../src/core/boilerplate/context.js";
+import { CONTEXT_RULE_EXAMPLES, PAGE_TAIL_RULE } from "../../src/core/boilerplate/context.js";
 import { CTA_EXAMPLES } from "../../src/core/boilerplate/cta-score.js";
 import { CONTEXT_RULES } from "../../src/core/boilerplate/ruleset.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, type RuleExamples } from "../../src/core/boilerplate/rules.js";
@@ -18,10 +18,14 @@ const BODY = [
   "The building will also house a small cafe, meeting rooms for community groups and a digital lab where pupils from nearby schools can learn to code after lessons.",
 ];
 
-/** The example set between the second and third paragraphs; the 1-based lines of its non-blank lines. */
-function inProse(example: string): { text: string; lines: number[] } {
-  const at = 5; // BODY[0], blank, BODY[1], blank: the example starts on line 5
+/**
+ * The example set between the second and third paragraphs (after the last, for the page-tail
+ * rule, which reads only what follows the prose); the 1-based lines of its non-blank lines.
+ */
+function inProse(example: string, rule = ""): { text: string; lines: number[] } {
+  const at = rule === PAGE_TAIL_RULE ? 9 : 5; // BODY[0], blank, BODY[1], blank: the example starts on line 5
   const lines = example.split("\n").flatMap((l, k) => (l.trim() === "" ? [] : [at + k]));
+  if (rule === PAGE_TAIL_RULE) return { text: `${BODY[0]}\n\n${BODY[1]}\n\n${BODY[2]}\n\n${BODY[3]}\n\n${example}\n`, lines };
   return { text: `${BODY[0]}\n\n${BODY[1]}\n\n${example}\n\n${BODY[2]}\n\n${BODY[3]}\n`, lines };
 }
 
@@ -38,13 +42,13 @@ describe.each(ALL)("rule %s", (rule, examples) => {
   });
 
   test.each(examples.cut)("cuts %j", (line) => {
-    const { text, lines } = inProse(line);
+    const { text, lines } = inProse(line, rule);
     const cuts = clean(text, { dedupe: false }).cuts;
     for (const l of lines) expect(cuts.find((c) => c.startLine === l)?.rule, `line ${l}`).toBe(rule);
   });
 
   test.each(examples.keep.map((k) => [typeof k === "string" ? k : k.markdown, typeof k !== "string"] as const))("keeps %j", (example, markdown) => {
-    const text = markdown ? example : inProse(example).text;
+    const text = markdown ? example : inProse(example, rule).text;
     // Markdown read as scraped pages, where the built-in rules run (in authored Markdown none does).
     const r = clean(text, { dedupe: false, format: markdown ? "markdown" : "text", markdownText: "scraped" });
     expect(r.cuts).toEqual([]);

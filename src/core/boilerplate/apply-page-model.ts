@@ -1,8 +1,8 @@
 // Runs the page model over an analyzed text: which units, still kept after the rules, it cuts.
-import { unitBody, type Analysis } from "../analyze.js";
+import type { Analysis, UnitInfo } from "../analyze.js";
 import type { CutKind } from "../types.js";
 import type { Options } from "../options.js";
-import { newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
+import { newFeatureCache, TextUnit, type FeatureCache, type FeatureUnit } from "./line-features.js";
 import { CHROME_EVIDENCE, findModelCuts, PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
 import { STUB_RULE } from "./rules.js";
 
@@ -35,11 +35,15 @@ const memos = new WeakMap<Analysis, { units: FeatureUnit[]; cache: FeatureCache 
 
 /** The units as the model reads them. */
 export function modelUnits(a: Analysis): FeatureUnit[] {
-  return a.units.map((u) => ({
-    text: u.kind === "code" ? "" : unitBody(a, u),
-    kind: u.kind,
-    tokens: u.tokens,
-    fp: u.fpHi === 0 && u.fpLo === 0 ? "" : `${u.fpHi}:${u.fpLo}`,
-    lines: u.last - u.first + 1,
-  }));
+  const out: FeatureUnit[] = new Array<FeatureUnit>(a.units.length);
+  for (let i = 0; i < a.units.length; i++) {
+    const u = a.units[i] as UnitInfo;
+    let from = a.lines.start[u.first] ?? 0;
+    if (from === 0 && a.text.charCodeAt(0) === 0xfeff) from = 1;
+    if (u.prefix) from += u.prefix.length;
+    // unitBody(a, u), where it stands in the text; code is read as no text at all.
+    const to = u.kind === "code" ? from : Math.max(from, a.lines.end[u.last] ?? from);
+    out[i] = new TextUnit(a.text, from, to, u.kind, u.tokens, u.fpHi, u.fpLo, u.last - u.first + 1);
+  }
+  return out;
 }

@@ -2,13 +2,14 @@
 // of navigation labels and shouted link lines, inside a text that is otherwise prose.
 import type { UnitInfo } from "../analysis-types.js";
 import { addContentStems, contentStems, StemSet, type Stem } from "../stems.js";
-import { emailsOf } from "../facts.js";
+import { emailsOf, mayHoldFacts } from "../facts.js";
 import type { RuleExamples } from "./rules.js";
 
 export const OFF_TOPIC_RULE = "off-topic-headline";
 export const NAV_RUN_RULE = "navigation-run";
 export const SHOUTED_RULE = "shouted-headline";
 export const HEADLINE_RUN_RULE = "headline-run";
+export const PAGE_TAIL_RULE = "page-tail";
 
 /**
  * What each context rule must cut and keep. A line (lines apart: a run) stands between the second
@@ -50,6 +51,18 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Photo by Maria Gonzalez Silva",
       "Image via Northern Light Studio",
       "Cathy Teeter (Yorktown, VA) cathy.teeter@example.net",
+    ],
+  },
+  // These stand after the last paragraph instead (tests/core/rule-examples.test.ts).
+  [PAGE_TAIL_RULE]: {
+    cut: ["Library Events Calendar\nCouncil Meeting Minutes", "Back to the council pages\nlibrary opening hours"],
+    keep: [
+      "Works Cited\nBarker, Anne. Public Libraries in the Age of Screens. London: Hall, 2009.",
+      "Library Friends mailing list\nJoin at the front desk of the branch on any weekday morning.",
+      "Fiction - The Long Road\nPoetry - Salt and Stone\nChildren - The Brave Mouse",
+      "Attendance: 8,200\nCouncil lead Anne Barker",
+      "Photo by Maria Gonzalez Silva\nImage via Northern Light Studio",
+      "Media contact\nSarah Clark, 888-555-0199\nsarah.clark@example.gov",
     ],
   },
   [SHOUTED_RULE]: {
@@ -143,6 +156,15 @@ export function holdsEmail(t: string): boolean {
  * an epigraph under a title: a sentence said by someone, no headline of another story.
  */
 const QUOTATION = /[.!?…]["”’']\s*(?:~|[-–—]{1,2})\s*\S/u;
+/** A line naming whom something is by ("Story by Anna Lee", "Written by Anna Lee"). */
+const NAMED_MAKER = /\b[Bb]y:?\s+[@\p{Lu}]/u;
+/** The longest line the page-tail rule cuts, in tokens. */
+const TAIL_TOKENS = 6;
+/** A line this long, a sentence or a web address alone has a heading: the short line over it is spared. */
+const HEADED_TOKENS = 8;
+/** The fewest lines in a row (this rule's and other context rules' cuts) the page-tail rule cuts. */
+const TAIL_RUN = 2;
+const WEB_ADDRESS_LINE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/;
 /** Units of at least this many tokens are the text's prose. */
 const PROSE_TOKENS = 20;
 const SENTENCE_END = /[.!?…:;,"”’)\]。！？：；，、」』）]\s*$/u;
@@ -181,6 +203,22 @@ function stems(s: string): Stem[] {
  * that look like link boxes but are its own.
  */
 export function isScrapedProse(units: readonly UnitInfo[]): boolean {
+  return contextGate(units) === 3;
+}
+
+/** Prose holds this share of a text's tokens at least for every context rule to read it... */
+const PROSE_SHARE = 0.4;
+/** ...and this share for the runs (navigation labels, headlines) and the page tail. */
+const RUNS_PROSE_SHARE = 0.2;
+
+/**
+ * Which context rules read a text laid out one paragraph to a line with three paragraphs of prose
+ * or more: 0 none (another layout); 1 the page-tail rule alone; 2 it and the runs of navigation
+ * labels and of headlines, in a page whose chrome outweighs its article (prose holds a fifth of
+ * the tokens or more); 3 all of them, off-topic and shouted headlines too (prose 40 % or more:
+ * a line about something else stands out only in a text that is mostly about one thing).
+ */
+export function contextGate(units: readonly UnitInfo[]): 0 | 1 | 2 | 3 {
   let all = 0;
   let prose = 0;
   let paragraphs = 0;
@@ -193,7 +231,8 @@ export function isScrapedProse(units: readonly UnitInfo[]): boolean {
       if (u.first === u.last) oneLine++;
     }
   }
-  return paragraphs >= 3 && prose >= 0.4 * all && oneLine >= 0.5 * paragraphs;
+  if (paragraphs < 3 || oneLine < 0.5 * paragraphs) return 0;
+  return prose >= PROSE_SHARE * all ? 3 : prose >= RUNS_PROSE_SHARE * all ? 2 : 1;
 }
 
 /**
@@ -201,8 +240,13 @@ export function isScrapedProse(units: readonly UnitInfo[]): boolean {
  * Cut units are transparent: runs are formed over what is kept, as a second run would see them.
  */
 export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: number) => boolean, unitStems?: Int32Array): ContextCut[] {
-  if (!isScrapedProse(units)) return [];
+  const gate = contextGate(units);
+  if (gate === 0) return [];
   const cuts: ContextCut[] = [];
+  if (gate === 1) {
+    pageTailCuts(texts, units, units.map((_, i) => i).filter(kept), cuts);
+    return cuts;
+  }
   // Built on first use: many texts have no line that needs it.
   let vocabSet: StemSet | undefined;
   const vocab = (): StemSet => (vocabSet ??= vocabulary(texts, units, kept, unitStems));
@@ -314,6 +358,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   const taken = new Set(cuts.map((c) => c.unit));
 
   for (const i of order) {
+    if (gate < 3) break;
     if (taken.has(i) || records.has(i) || introducedBySentence.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? ""))) continue;
     const t = (texts[i] ?? "").trim();
     // Capitals need letters that have case: Chinese or Japanese has none, and is never shouted.
@@ -329,5 +374,64 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
     }
   }
+  pageTailCuts(texts, units, order, cuts);
   return cuts;
+}
+
+/**
+ * The page-tail rule: after the text's last paragraph of prose a page has its footer and link lists
+ * ("Privacy Policy", "More from Tech", "Most Popular"), short lines that end no sentence. One that
+ * holds a fact (a figure, a date, an address, a link) or names whom it is by stays: a press
+ * release's contacts, a source's web address, a credit, a signature. Adds to `cuts`.
+ */
+function pageTailCuts(texts: string[], units: UnitInfo[], order: readonly number[], cuts: ContextCut[]): void {
+  // After the text's last paragraph of prose, a page has its footer and link lists ("Privacy
+  // Policy", "More from Tech", "Most Popular"): short lines that end no sentence. One that holds a
+  // fact (a figure, a date, an address, a link) or names whom it is by stays: a press release's
+  // contacts, a source's web address, a credit, a signature.
+  let last = -1;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const u = units[order[k] ?? -1];
+    if (u && u.kind === "paragraph" && u.tokens >= PROSE_TOKENS) {
+      last = k;
+      break;
+    }
+  }
+  if (last >= 0) {
+    const cut = new Set(cuts.map((c) => c.unit));
+    const headline = (i: number): boolean => {
+      const u = units[i];
+      const t = texts[i] ?? "";
+      return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= TAIL_TOKENS && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && lettersShare(t) >= 0.25;
+    };
+    // From the end up: a line heads what follows it when that is a sentence, a long line or a web
+    // address alone, which stay ("Works Cited" over a citation, a mailing list's name over its web
+    // address, "Next game" over "Who: Wright State (10-6) at Loyola (6-11)"); it is cut only when the
+    // next line kept is cut too, is a line of the same shape, or there is none.
+    let nextCut = true;
+    // 1: a line this rule takes; 2: one another context rule took (a run goes on through it).
+    const chosen: number[] = [];
+    for (let k = order.length - 1; k > last; k--) {
+      const i = order[k] ?? -1;
+      const t = texts[i] ?? "";
+      const candidate = headline(i) && !mayHoldFacts(t) && !CREDIT.test(t) && !NAMED_MAKER.test(t);
+      chosen[k] = !cut.has(i) && candidate && nextCut ? 1 : cut.has(i) ? 2 : 0;
+      nextCut = cut.has(i) || candidate || !(SENTENCE_END.test(t) || (units[i]?.tokens ?? 0) >= HEADED_TOKENS || WEB_ADDRESS_LINE.test(t));
+    }
+    // A line alone between lines that stay is an article's last item ("School Of Rock" closing a
+    // list of winners, a referee's name under the attendance), and rows that share a separator
+    // ("Bolton v Arsenal", "Drama - Featherboy") are its list: chrome comes in runs of its own.
+    for (let k = last + 1; k < order.length; ) {
+      if (!chosen[k]) {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (e < order.length && chosen[e]) e++;
+      const rows = order.slice(k, e).filter((_, r) => chosen[k + r] === 1).map((i) => texts[i] ?? "");
+      const listed = SEPARATORS.some((sep) => rows.filter((r) => sep.test(r)).length >= 0.6 * rows.length);
+      if (e - k >= TAIL_RUN && !listed) for (let r = k; r < e; r++) if (chosen[r] === 1) cuts.push({ unit: order[r] ?? -1, rule: PAGE_TAIL_RULE, match: `${e - k} short lines after the text's last paragraph` });
+      k = e;
+    }
+  }
 }

@@ -8,9 +8,43 @@ export interface FeatureUnit {
   text: string;
   kind: string;
   tokens: number;
-  fp: string;
+  /** The fingerprint ("" for none), unless fpHi and fpLo give it as numbers (both 0: none). */
+  fp?: string;
+  fpHi?: number;
+  fpLo?: number;
   /** Lines the unit spans (a hard-wrapped paragraph spans several). */
   lines: number;
+  /**
+   * Where `text` stands in a larger string, when it does: `src.slice(from, to)` is `text`. The
+   * features then read the characters there: a page's whole text is one flat string, where each
+   * unit's slice of it is read through an indirection (and trimming or cutting it made more).
+   */
+  src?: string;
+  from?: number;
+  to?: number;
+}
+
+/**
+ * A unit of a text as the features read it: its place in the text (read there), its fingerprint as
+ * two numbers, and its text as a string only when asked for (a guard or a scored row's shape): most
+ * units are only ever read in place.
+ */
+export class TextUnit implements FeatureUnit {
+  private body: string | null = null;
+  constructor(
+    readonly src: string,
+    readonly from: number,
+    readonly to: number,
+    readonly kind: string,
+    readonly tokens: number,
+    readonly fpHi: number,
+    readonly fpLo: number,
+    readonly lines: number,
+  ) {}
+
+  get text(): string {
+    return (this.body ??= this.src.slice(this.from, this.to));
+  }
 }
 
 /** The features of one unit in order; the model's weights name them. */
@@ -56,6 +90,26 @@ const ASCII_CLASS = new Uint8Array(128).map((_, c) =>
   c === 9 || c === 10 || c === 11 || c === 12 || c === 13 || c === 32 ? SPACE : (c >= 48 && c <= 57) ? DIGIT : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : OTHER,
 );
 
+/**
+ * What the token loop asks of an ASCII character, in one look-up: its class (the low two bits, as
+ * classOf gives it) and whether it is a lower-case letter, an upper-case one, a sentence's end
+ * (. ! ?) or a character of a link (. : @ #).
+ */
+const CLASS_BITS = 3;
+const LOWER_BIT = 4;
+const UPPER_BIT = 8;
+const STOP_BIT = 16;
+const LINK_BIT = 32;
+const DOT_BIT = 64;
+const ASCII_FLAGS = new Uint8Array(128).map((_, c) =>
+  (ASCII_CLASS[c] ?? OTHER) |
+  (c >= 97 && c <= 122 ? LOWER_BIT : 0) |
+  (c >= 65 && c <= 90 ? UPPER_BIT : 0) |
+  (c === 46 || c === 33 || c === 63 ? STOP_BIT : 0) |
+  (c === 58 || c === 64 || c === 35 ? LINK_BIT : 0) |
+  (c === 46 ? DOT_BIT : 0),
+);
+
 /** Classes of the code units past ASCII, each worked out when first met (UNKNOWN before). */
 const UNKNOWN = 255;
 const WIDE_CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
@@ -84,15 +138,19 @@ export interface FeatureCache {
   words: Float64Array;
   scanned: Float64Array;
   endsSentence: Uint8Array;
+  /** 1: feature 11 (sentences) still to be counted (sentencesOf); it holds the sentence the unit ends till then. */
+  sentences: Uint8Array;
+  /** Whether any of the unit's words is in a stop list (a unit with none adds nothing to the text's counts). */
+  anyHit: Uint8Array;
   /** 0: not worked out, 1: all but DETAIL, 2: all. */
   state: Uint8Array;
   /** Per unit, the number of its fingerprint among the text's (-1: none), and how many there are: set when first read. */
-  group?: Int32Array;
-  groups?: number;
+  group: Int32Array | undefined;
+  groups: number;
 }
 
 export function newFeatureCache(units: number): FeatureCache {
-  return { own: new Float64Array(units * OWN), hits: new Uint16Array(units * LANGUAGE_COUNT), words: new Float64Array(units), scanned: new Float64Array(units), endsSentence: new Uint8Array(units), state: new Uint8Array(units) };
+  return { own: new Float64Array(units * OWN), hits: new Uint16Array(units * LANGUAGE_COUNT), words: new Float64Array(units), scanned: new Float64Array(units), endsSentence: new Uint8Array(units), anyHit: new Uint8Array(units), sentences: new Uint8Array(units), state: new Uint8Array(units), group: undefined, groups: 0 };
 }
 
 /**
@@ -101,31 +159,51 @@ export function newFeatureCache(units: number): FeatureCache {
  * place of a long paragraph.
  */
 export function endsASentence(t: string): boolean {
-  let i = t.length - 1;
-  while (i >= 0 && classOf(t.charCodeAt(i)) === SPACE) i--;
-  for (; i >= 0; i--) {
-    const c = t.charCodeAt(i);
+  return endsASentenceIn(t, 0, t.length);
+}
+
+/** endsASentence(s.slice(from, to)), read in place. */
+function endsASentenceIn(s: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && classOf(s.charCodeAt(i)) === SPACE) i--;
+  for (; i >= from; i--) {
+    const c = s.charCodeAt(i);
     // " ' ” ’ ) ]
     if (c !== 34 && c !== 39 && c !== 0x201d && c !== 0x2019 && c !== 41 && c !== 93) break;
   }
-  const c = i >= 0 ? t.charCodeAt(i) : 0;
+  const c = i >= from ? s.charCodeAt(i) : 0;
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
-function addHits(hits: Uint16Array, mask: number): void {
-  if (mask) for (let l = 0; l < LANGUAGE_COUNT; l++) if (mask & (1 << l)) hits[l] = (hits[l] ?? 0) + 1;
+/** Counts a word in `hits` (a unit's counts start at `at`) for each language of `mask`. */
+function addHits(hits: Uint16Array, at: number, mask: number): void {
+  for (let l = 0; mask !== 0; l++, mask >>>= 1) if (mask & 1) hits[at + l] = (hits[at + l] ?? 0) + 1;
 }
 
 /** Works out unit i's own stats into the cache. */
 function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
-  const own = c.own.subarray(i * OWN, (i + 1) * OWN);
-  const hits = c.hits.subarray(i * LANGUAGE_COUNT, (i + 1) * LANGUAGE_COUNT);
+  // Written in place (a subarray per unit was two objects a unit).
+  const own = c.own;
+  const o = i * OWN;
+  const hits = c.hits;
+  const h = i * LANGUAGE_COUNT;
+  let anyHit = 0;
   const masks = stopWordMasks();
   const table = asciiStopTable();
+  // The unit's characters s[from, to), read in place (no trimmed or cut copy is made).
+  const s = u.src ?? u.text;
+  let from = u.src !== undefined ? (u.from ?? 0) : 0;
+  let to = u.src !== undefined ? (u.to ?? s.length) : s.length;
   // A long unit is only ever a neighbour: its start tells prose from a link row.
   const long = u.tokens > LONG_TOKENS;
-  const t = long ? u.text : u.text.trim();
-  const scan = t.length > (long ? LONG_SCAN_CHARS : SCAN_CHARS) ? t.slice(0, long ? LONG_SCAN_CHARS : SCAN_CHARS) : t;
+  if (!long) {
+    // trim(): the white space it takes is what classOf calls SPACE (\s).
+    while (from < to && classOf(s.charCodeAt(from)) === SPACE) from++;
+    while (to > from && classOf(s.charCodeAt(to - 1)) === SPACE) to--;
+  }
+  const length = to - from;
+  const limit = long ? LONG_SCAN_CHARS : SCAN_CHARS;
+  const end = length > limit ? from + limit : to;
   let alpha = 0;
   let cap = 0;
   let upper = 0;
@@ -137,85 +215,128 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
   let punct = 0;
   let visible = 0;
   // One pass over the characters, tokens between white space: this runs for every short line.
-  for (let i = 0; i <= scan.length; ) {
-    while (i < scan.length && classOf(scan.charCodeAt(i)) === SPACE) i++;
-    if (i >= scan.length) break;
+  const flags = ASCII_FLAGS;
+  for (let i = from; i <= end; ) {
+    while (i < end) {
+      const code = s.charCodeAt(i);
+      if ((code < 128 ? (flags[code] ?? 0) & CLASS_BITS : classOf(code)) !== SPACE) break;
+      i++;
+    }
+    if (i >= end) break;
     const start = i;
     let hasLetter = false;
-    let maybeLink = false;
+    // The OR of the flags of its ASCII characters.
+    let seen = 0;
     let first = -1;
     let last = -1;
-    // Case read off the char codes when the token is ASCII: no string is made to compare cases.
-    let ascii = true;
-    let lowers = 0;
-    let uppers = 0;
-    for (; i < scan.length; i++) {
-      const code = scan.charCodeAt(i);
-      const c = classOf(code);
+    // The first character past ASCII from the word's first letter or digit on (-1: none): the word
+    // (first to last letter or digit) is ASCII when there is none up to its last, and its case and
+    // stop word are then read off the char codes, with no string made. Curly quotes around a word
+    // (“Yes, ’tis) leave it ASCII.
+    let wide = -1;
+    let dotLetter = false;
+    for (; i < end; i++) {
+      const code = s.charCodeAt(i);
+      let c: number;
+      if (code < 128) {
+        const fl = flags[code] ?? 0;
+        seen |= fl;
+        c = fl & CLASS_BITS;
+      } else {
+        c = classOf(code);
+        if (wide < 0 && (first >= 0 || c === LETTER || c === DIGIT)) wide = i;
+      }
       if (c === SPACE) break;
       visible++;
-      if (code >= 128) ascii = false;
-      else if (code >= 97 && code <= 122) lowers++;
-      else if (code >= 65 && code <= 90) uppers++;
       if (c === DIGIT) digits++;
       else if (c === OTHER) {
         punct++;
-        if (code === 46 || code === 33 || code === 63) stops++; // . ! ?
-        if (code === 46 || code === 58 || code === 64 || code === 35) maybeLink = true; // . : @ #
         continue;
-      } else hasLetter = true;
+      } else {
+        hasLetter = true;
+        // A dot before a letter, as in ".com": a dot at a word's end is a sentence's.
+        if (seen & DOT_BIT && i > start && s.charCodeAt(i - 1) === 46) dotLetter = true;
+      }
       if (first < 0) first = i;
       last = i;
     }
+    if (seen & STOP_BIT) stops++;
+    // What LINK can match at all: ':' (http:), '@', '#', a dot before a letter (.com), or "www."
+    // (LINK's ^www\.): the expression is asked only then (a sentence's last word ends in a dot).
+    const maybeLink = (seen & LINK_BIT) !== 0 || dotLetter || (seen & DOT_BIT && i - start >= 4 && startsWww(s, start));
     scanned++;
-    if (maybeLink && LINK.test(scan.slice(start, i))) links++;
+    if (maybeLink && LINK.test(s.slice(start, i))) links++;
     if (!hasLetter || first < 0) continue;
-    const length = last + 1 - first;
+    const len = last + 1 - first;
     alpha++;
-    wordLen += length;
-    if (ascii) {
-      const f = scan.charCodeAt(first);
+    wordLen += len;
+    if (wide < 0 || wide > last) {
+      const f = s.charCodeAt(first);
       if (f >= 65 && f <= 90) {
         cap++;
-        if (length >= 2 && lowers === 0) upper++;
+        if (len >= 2 && (seen & LOWER_BIT) === 0) upper++;
       }
-      if (length > STOP_WORD_MAX) continue;
-      addHits(hits, asciiStopMask(table, scan, first, last + 1));
+      if (len > STOP_WORD_MAX) continue;
+      const mask = asciiStopMask(table, s, first, last + 1);
+      anyHit |= mask;
+      addHits(hits, h, mask);
     } else {
-      const w = scan.slice(first, last + 1);
+      const w = s.slice(first, last + 1);
       const f = w[0] ?? "";
       if (f !== f.toLowerCase()) {
         cap++;
         if (w.length >= 2 && w === w.toUpperCase()) upper++;
       }
-      if (w.length <= STOP_WORD_MAX) addHits(hits, masks.get(w.toLowerCase()) ?? 0);
+      if (w.length <= STOP_WORD_MAX) {
+        const mask = masks.get(w.toLowerCase()) ?? 0;
+        anyHit |= mask;
+        addHits(hits, h, mask);
+      }
     }
   }
-  const words = Math.max(u.tokens, scanned === 0 ? 0 : Math.round((scanned * t.length) / Math.max(1, scan.length)));
-  const endsSentence = endsASentence(t);
+  const scanLength = end - from;
+  const words = Math.max(u.tokens, scanned === 0 ? 0 : Math.round((scanned * length) / Math.max(1, scanLength)));
+  const endsSentence = endsASentenceIn(s, from, to);
   c.words[i] = words;
   c.scanned[i] = scanned;
   c.endsSentence[i] = endsSentence ? 1 : 0;
+  c.anyHit[i] = anyHit !== 0 ? 1 : 0;
   if (long) {
-    own[0] = Math.log1p(words);
-    own[7] = endsSentence ? 1 : 0;
+    own[o] = Math.log1p(words);
+    own[o + 7] = endsSentence ? 1 : 0;
     c.state[i] = 2;
     return;
   }
-  own[0] = Math.log1p(words);
-  own[1] = Math.log1p(t.length);
+  own[o] = Math.log1p(words);
+  own[o + 1] = Math.log1p(length);
   // own[2], the stop-word share, waits for the text's language.
-  own[3] = alpha ? cap / alpha : 0;
-  own[4] = alpha ? upper / alpha : 0;
-  own[5] = visible ? digits / visible : 0;
-  own[6] = visible ? punct / visible : 0;
-  own[7] = endsSentence ? 1 : 0;
+  own[o + 3] = alpha ? cap / alpha : 0;
+  own[o + 4] = alpha ? upper / alpha : 0;
+  own[o + 5] = visible ? digits / visible : 0;
+  own[o + 6] = visible ? punct / visible : 0;
+  own[o + 7] = endsSentence ? 1 : 0;
   // A sentence inside starts after . ! or ?: a line with none has none.
-  own[11] = Math.log1p((stops > 0 ? (scan.match(SENTENCE_INSIDE)?.length ?? 0) : 0) + (endsSentence ? 1 : 0));
-  own[12] = scanned ? links / scanned : 0;
-  own[16] = alpha ? Math.min(20, wordLen / alpha) / 10 : 0;
-  own[19] = u.kind === "list-item" ? 1 : 0;
+  // Sentences: those inside start after . ! or ? (a line with none has none) and are counted when a
+  // row needs them (sentencesOf): most units are only neighbours, and most rows end a sentence.
+  own[o + 11] = Math.log1p(endsSentence ? 1 : 0);
+  c.sentences[i] = stops > 0 ? 1 : 0;
+  own[o + 12] = scanned ? links / scanned : 0;
+  own[o + 16] = alpha ? Math.min(20, wordLen / alpha) / 10 : 0;
+  own[o + 19] = u.kind === "list-item" ? 1 : 0;
   c.state[i] = 1;
+}
+
+/** "www." at s[at], in any case. */
+function startsWww(s: string, at: number): boolean {
+  return (s.charCodeAt(at) | 32) === 119 && (s.charCodeAt(at + 1) | 32) === 119 && (s.charCodeAt(at + 2) | 32) === 119 && s.charCodeAt(at + 3) === 46;
+}
+
+/** Counts the sentences inside short unit i (feature 11), which ownStats left for when a row needs them. */
+function sentencesOf(u: FeatureUnit, c: FeatureCache, i: number): void {
+  c.sentences[i] = 0;
+  const t = u.text.trim();
+  const scan = t.length > SCAN_CHARS ? t.slice(0, SCAN_CHARS) : t;
+  c.own[i * OWN + 11] = Math.log1p((scan.match(SENTENCE_INSIDE)?.length ?? 0) + (c.endsSentence[i] === 1 ? 1 : 0));
 }
 
 /** Works out the DETAIL features of short unit i into the cache. */
@@ -245,101 +366,87 @@ export function lineFeatures(units: readonly FeatureUnit[], want: readonly numbe
   return rows;
 }
 
-/** Numbers the units' fingerprints (cache.group, cache.groups). */
+/**
+ * Numbers the units' fingerprints (cache.group, cache.groups). Given as numbers (fpHi, fpLo), they
+ * are told apart by fpHi first, and as a string only where two fingerprints share it: a string per
+ * unit was made and hashed before, for every page the model reads.
+ */
 function groupsOf(units: readonly FeatureUnit[], cache: FeatureCache): Int32Array {
   const ids = new Map<string, number>();
+  // fpHi -> the group of the first fingerprint with it, and that fingerprint's fpLo.
+  const byHi = new Map<number, number>();
+  const loOf: number[] = [];
+  let groups = 0;
   const group = new Int32Array(units.length);
-  units.forEach((u, i) => {
-    if (u.fp === "") group[i] = -1;
-    else {
-      let g = ids.get(u.fp);
-      if (g === undefined) ids.set(u.fp, (g = ids.size));
-      group[i] = g;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as FeatureUnit;
+    const hi = u.fpHi;
+    const lo = u.fpLo;
+    if (hi !== undefined && lo !== undefined) {
+      if (hi === 0 && lo === 0) {
+        group[i] = -1;
+        continue;
+      }
+      const g = byHi.get(hi);
+      if (g === undefined) {
+        byHi.set(hi, groups);
+        loOf.push(lo);
+        group[i] = groups++;
+        continue;
+      }
+      if (loOf[g] === lo) {
+        group[i] = g;
+        continue;
+      }
     }
-  });
+    const fp = u.fp ?? (hi === 0 && lo === 0 ? "" : `${hi ?? 0}:${lo ?? 0}`);
+    if (fp === "") {
+      group[i] = -1;
+      continue;
+    }
+    let g = ids.get(fp);
+    if (g === undefined) {
+      ids.set(fp, (g = groups++));
+      loOf.push(NaN);
+    }
+    group[i] = g;
+  }
   cache.group = group;
-  cache.groups = ids.size;
+  cache.groups = groups;
   return group;
 }
 
 /**
  * lineFeatures() over the units `order` of `units` (the kept ones, in order), for positions `want`
  * in `order`, each handed to `visit` in turn in one array that the next row overwrites. A unit for
- * which `skip` holds once its features 0, 2, 7, 11 and 22-25 are set is not visited: the rest of
- * its row is not worked out. `cache` (newFeatureCache(units.length)) keeps what each unit has on its
+ * which `skip` holds once its features 0, 2, 7 and 22-25 are set (and 11 on a row that ends no
+ * sentence; on one that does, 11 may count only that sentence) is not visited: the rest of its row
+ * is not worked out. `cache` (newFeatureCache(units.length)) keeps what each unit has on its
  * own across calls.
  */
 export function featureRows(units: readonly FeatureUnit[], order: readonly number[], want: readonly number[], cache: FeatureCache, visit: (k: number, row: Float64Array) => void, skip?: (partial: Float64Array) => boolean): void {
+  if (!primed) prime();
+  // Each pass over the units is a function of its own: a long loop is compiled while it runs (on
+  // stack replacement), and compiled as one, the passes after it had no type feedback yet and threw
+  // the code away in turn; in a process that reads one long text, each compile of the whole cost as
+  // much as the model's reading (bench/page-model.mjs).
   const n = order.length;
-  const wordsOf = new Float64Array(n);
-  const ends = new Uint8Array(n);
-  // The text's language: the list that holds most of its words.
-  const total = new Float64Array(LANGUAGE_COUNT);
-  let scannedAll = 0;
-  for (let k = 0; k < n; k++) {
-    const i = order[k] ?? 0;
-    if (cache.state[i] === 0) ownStats(units[i] as FeatureUnit, cache, i);
-    wordsOf[k] = cache.words[i] ?? 0;
-    ends[k] = cache.endsSentence[i] ?? 0;
-    scannedAll += cache.scanned[i] ?? 0;
-    for (let l = 0, h = i * LANGUAGE_COUNT; l < LANGUAGE_COUNT; l++) total[l] = (total[l] ?? 0) + (cache.hits[h + l] ?? 0);
-  }
-  let lang = 0;
-  for (let l = 1; l < LANGUAGE_COUNT; l++) if ((total[l] ?? 0) > (total[lang] ?? 0)) lang = l;
-  const stop = new Float64Array(n);
-  const prose = new Uint8Array(n);
-  let allWords = 0;
-  let proseWords = 0;
-  let short = 0;
+  const text = new TextStats(n);
+  ownOf(units, order, cache, text);
+  const lang = languageOf(text.total);
   // How many kept units share each fingerprint: numbered once per text, counted in an array each round.
   const group = cache.group ?? groupsOf(units, cache);
-  const recurs = new Int32Array(cache.groups ?? 0);
-  for (let k = 0; k < n; k++) {
-    const i = order[k] ?? 0;
-    const scanned = cache.scanned[i] ?? 0;
-    const w = wordsOf[k] ?? 0;
-    const sh = scanned ? (cache.hits[i * LANGUAGE_COUNT + lang] ?? 0) / scanned : 0;
-    stop[k] = sh;
-    const p = w >= PROSE_WORDS && sh >= 0.15;
-    prose[k] = p ? 1 : 0;
-    allWords += w;
-    if (p) proseWords += w;
-    if (w <= SHORT_WORDS) short++;
-    const g = group[i] ?? -1;
-    if (g >= 0) recurs[g] = (recurs[g] ?? 0) + 1;
-  }
-  // Distance to the nearest prose unit before and after each unit.
-  const before = new Int32Array(n).fill(-1);
-  const after = new Int32Array(n).fill(-1);
-  for (let i = 0, last = -1; i < n; i++) {
-    if (last >= 0) before[i] = i - last;
-    if (prose[i]) last = i;
-  }
-  for (let i = n - 1, last = -1; i >= 0; i--) {
-    if (last >= 0) after[i] = last - i;
-    if (prose[i]) last = i;
-  }
+  const recurs = new Int32Array(cache.groups);
+  proseOf(order, cache, lang, group, recurs, text);
+  const before = new Int32Array(n);
+  const after = new Int32Array(n);
+  proseDistances(text.prose, before, after);
+  const shortRun = new Int32Array(n);
+  const noSentenceRun = new Int32Array(n);
+  runLengths(text.short, shortRun);
+  runLengths(text.noSentence, noSentenceRun);
+  const { wordsOf, ends, stop, prose } = text;
   const words = (i: number): number => (i >= 0 && i < n ? Math.log1p(wordsOf[i] ?? 0) : 0);
-  const isShort = (i: number): boolean => (wordsOf[i] ?? Infinity) <= SHORT_WORDS;
-  const noSentence = (i: number): boolean => ends[i] === 0;
-  // The length of the run of units passing `test` that each unit stands in (0 when it fails),
-  // in one pass: a page's runs of short lines are long, and every unit of one asks.
-  const runs = (test: (j: number) => boolean): Int32Array => {
-    const len = new Int32Array(n);
-    for (let a = 0; a < n; ) {
-      if (!test(a)) {
-        a++;
-        continue;
-      }
-      let b = a;
-      while (b < n - 1 && test(b + 1)) b++;
-      len.fill(b - a + 1, a, b + 1);
-      a = b + 1;
-    }
-    return len;
-  };
-  const shortRun = runs(isShort);
-  const noSentenceRun = runs(noSentence);
   const f = new Float64Array(FEATURE_COUNT);
   for (const i of want) {
     const id = order[i] ?? 0;
@@ -349,8 +456,18 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
     f[23] = Math.log1p((after[i] ?? -1) < 0 ? 50 : (after[i] ?? 0));
     f[24] = (before[i] ?? -1) >= 0 ? 1 : 0;
     f[25] = (after[i] ?? -1) >= 0 ? 1 : 0;
-    if (skip?.(f)) continue;
     const u = units[id] as FeatureUnit;
+    // A row that ends a sentence is the writer's whatever its sentences inside: `skip` sees them
+    // counted only on the rows that end none (and every row visited has them).
+    if (cache.sentences[id] === 1 && (!skip || f[7] === 0)) {
+      sentencesOf(u, cache, id);
+      f[11] = cache.own[id * OWN + 11] ?? 0;
+    }
+    if (skip?.(f)) continue;
+    if (cache.sentences[id] === 1) {
+      sentencesOf(u, cache, id);
+      f[11] = cache.own[id * OWN + 11] ?? 0;
+    }
     if (cache.state[id] !== 2) {
       detail(u, cache, id);
       for (const j of DETAIL) f[j] = cache.own[id * OWN + j] ?? 0;
@@ -376,10 +493,161 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
       if (prose[j]) nearProse += wordsOf[j] ?? 0;
     }
     f[36] = near ? nearProse / near : 0;
-    f[37] = allWords ? proseWords / allWords : 0;
+    f[37] = text.allWords ? text.proseWords / text.allWords : 0;
     f[38] = Math.log1p(n);
-    f[39] = n ? short / n : 0;
-    f[40] = scannedAll ? (total[lang] ?? 0) / scannedAll : 0;
+    f[39] = n ? text.shortCount / n : 0;
+    f[40] = text.scannedAll ? (text.total[lang] ?? 0) / text.scannedAll : 0;
     visit(i, f);
   }
+}
+
+/** What featureRows works out over the kept units (by position in `order`) before it reads rows. */
+class TextStats {
+  readonly wordsOf: Float64Array;
+  readonly ends: Uint8Array;
+  readonly noSentence: Uint8Array;
+  readonly short: Uint8Array;
+  readonly stop: Float64Array;
+  readonly prose: Uint8Array;
+  /** Stop-word hits per language over the units. */
+  readonly total = new Float64Array(LANGUAGE_COUNT);
+  scannedAll = 0;
+  allWords = 0;
+  proseWords = 0;
+  shortCount = 0;
+
+  constructor(n: number) {
+    this.wordsOf = new Float64Array(n);
+    this.ends = new Uint8Array(n);
+    this.noSentence = new Uint8Array(n);
+    this.short = new Uint8Array(n);
+    this.stop = new Float64Array(n);
+    this.prose = new Uint8Array(n);
+  }
+}
+
+/** Each unit's own stats (worked out where not yet), its words and sentence end, the text's hits and words scanned. */
+function ownOf(units: readonly FeatureUnit[], order: readonly number[], cache: FeatureCache, text: TextStats): void {
+  const { wordsOf, ends, noSentence, short, total } = text;
+  let scannedAll = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] ?? 0;
+    if (cache.state[i] === 0) ownStats(units[i] as FeatureUnit, cache, i);
+    const w = cache.words[i] ?? 0;
+    wordsOf[k] = w;
+    short[k] = w <= SHORT_WORDS ? 1 : 0;
+    const e = cache.endsSentence[i] ?? 0;
+    ends[k] = e;
+    noSentence[k] = e === 0 ? 1 : 0;
+    scannedAll += cache.scanned[i] ?? 0;
+    if (cache.anyHit[i] === 1) for (let l = 0, h = i * LANGUAGE_COUNT; l < LANGUAGE_COUNT; l++) total[l] = (total[l] ?? 0) + (cache.hits[h + l] ?? 0);
+  }
+  text.scannedAll = scannedAll;
+}
+
+/** The text's language: the list that holds most of its words (the first of a tie). */
+function languageOf(total: Float64Array): number {
+  let lang = 0;
+  for (let l = 1; l < LANGUAGE_COUNT; l++) if ((total[l] ?? 0) > (total[lang] ?? 0)) lang = l;
+  return lang;
+}
+
+/** Each unit's stop-word share and whether it is prose; the text's words, prose words, short units; fingerprints counted. */
+function proseOf(order: readonly number[], cache: FeatureCache, lang: number, group: Int32Array, recurs: Int32Array, text: TextStats): void {
+  const { wordsOf, stop, prose } = text;
+  let allWords = 0;
+  let proseWords = 0;
+  let short = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] ?? 0;
+    const scanned = cache.scanned[i] ?? 0;
+    const w = wordsOf[k] ?? 0;
+    const sh = scanned ? (cache.hits[i * LANGUAGE_COUNT + lang] ?? 0) / scanned : 0;
+    stop[k] = sh;
+    const p = w >= PROSE_WORDS && sh >= 0.15;
+    prose[k] = p ? 1 : 0;
+    allWords += w;
+    if (p) proseWords += w;
+    if (w <= SHORT_WORDS) short++;
+    const g = group[i] ?? -1;
+    if (g >= 0) recurs[g] = (recurs[g] ?? 0) + 1;
+  }
+  text.allWords = allWords;
+  text.proseWords = proseWords;
+  text.shortCount = short;
+}
+
+/** Distance to the nearest prose unit before and after each unit (-1: none). */
+function proseDistances(prose: Uint8Array, before: Int32Array, after: Int32Array): void {
+  const n = prose.length;
+  before.fill(-1);
+  after.fill(-1);
+  for (let i = 0, last = -1; i < n; i++) {
+    if (last >= 0) before[i] = i - last;
+    if (prose[i]) last = i;
+  }
+  for (let i = n - 1, last = -1; i >= 0; i--) {
+    if (last >= 0) after[i] = last - i;
+    if (prose[i]) last = i;
+  }
+}
+
+/**
+ * The length of the run of units with `test` set that each unit stands in (0 where it is not), in
+ * one pass: a page's runs of short lines are long, and every unit of one asks.
+ */
+function runLengths(test: Uint8Array, len: Int32Array): void {
+  const n = test.length;
+  for (let a = 0; a < n; ) {
+    if (test[a] !== 1) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b < n - 1 && test[b + 1] === 1) b++;
+    len.fill(b - a + 1, a, b + 1);
+    a = b + 1;
+  }
+}
+
+let primed = false;
+
+/**
+ * Lines that take every path of the feature pass: white space around a line, words in capitals, a
+ * link, an address, curly quotes around a word and inside one, letters past ASCII, figures,
+ * sentences inside a line and a line that ends none, a long paragraph, code.
+ */
+const PRIMER = [
+  "  Home  ",
+  "NEWS | SPORT | WEATHER",
+  "Visit www.example.com, http://example.org/a.html or write to desk@example.net (@example, #news).",
+  "“Quoted,” she said. Don’t! Café ÉCOLE «Straße» 3.5 km on 12 May 2024, 10:30… © 2024.",
+  "The council met on Tuesday. It said the new library would open in the spring. Was it right? Nobody knows",
+  "Read more:",
+  `${"The long paragraph goes on and on about the town and its people, ".repeat(8)}and ends here.`,
+  "const x = 1;",
+];
+
+/**
+ * Runs every path of the feature pass once, on the lines above, before the first text: V8 compiles
+ * a function with what it has seen run, and a path first met in compiled code (a word in capitals,
+ * a link, a line with a space at its end) threw the code away. In a process that reads one long
+ * text, ownStats and featureRows were compiled four to seven times, and compiling them cost about
+ * what the reading did. Nothing of the primer stays (its cache is its own; the classes of the
+ * characters it met are the ones any text gives them).
+ */
+function prime(): void {
+  primed = true;
+  let src = "";
+  const units: FeatureUnit[] = [];
+  for (const [k, line] of PRIMER.entries()) {
+    const from = src.length;
+    src += line + "\n";
+    const tokens = line.split(/\s+/).filter(Boolean).length;
+    units.push(new TextUnit(src, from, from + line.length, k === PRIMER.length - 1 ? "code" : k === 1 ? "list-item" : "paragraph", tokens, k === 0 ? 0 : k, k === 0 ? 0 : 1, 1));
+  }
+  // The units as a text holds them: all in one string.
+  const all = units.map((u) => new TextUnit(src, u.from ?? 0, u.to ?? 0, u.kind, u.tokens, u.fpHi ?? 0, u.fpLo ?? 0, 1));
+  const order = all.map((_, i) => i);
+  for (const skip of [undefined, (f: Float64Array) => (f[7] ?? 0) > 0]) featureRows(all, order, order, newFeatureCache(all.length), () => {}, skip);
 }

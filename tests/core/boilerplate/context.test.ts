@@ -1,6 +1,8 @@
-// Context rules (src/core/boilerplate/context.ts): what the off-topic rule reads as an e-mail address.
+// Context rules (src/core/boilerplate/context.ts): what the off-topic rule reads as an e-mail address;
+// the page-tail rule on pages.
 import { expect, test } from "vitest";
-import { holdsEmail } from "../../../src/core/boilerplate/context.js";
+import { holdsEmail, PAGE_TAIL_RULE } from "../../../src/core/boilerplate/context.js";
+import { clean } from "../../../src/core/clean.js";
 
 test.each([
   ["Cathy Teeter (Yorktown, VA) cathy.teeter@example.net", true],
@@ -18,4 +20,48 @@ test("a line of long words around an @ is read to its end (the search starts at 
   const long = `${"b".repeat(20000)}@${"c".repeat(20000)} ${"d".repeat(20000)}`;
   expect(holdsEmail(long)).toBe(false);
   expect(holdsEmail(`${long} ${"e".repeat(20000)}@example.org`)).toBe(true);
+});
+
+// The page-tail rule and the runs read pages whose chrome outweighs their article too (the
+// off-topic and shouted headlines need prose to hold 40 % of the tokens), so the tail of such a
+// page goes.
+const ARTICLE = [
+  "The council said on Tuesday that the new library would open in the spring, after two years of delays caused by rising costs and a shortage of builders in the region.",
+  "Officials blamed the delays on a dispute with the original contractor, which walked away from the site last autumn after a row over payments for additional foundation work.",
+  "Local residents have campaigned for a larger reading room since the old branch closed, and a petition with four thousand signatures was handed to the mayor in June.",
+];
+// Short lines of 6 tokens (a branch directory; no rule cuts them) over 3 paragraphs of about 30:
+// with 26, prose is a fifth to 40 % of the tokens; with 80, under a fifth (before and after the
+// tail is cut).
+const MENU = Array.from({ length: 26 }, (_, k) => `Branch ${k + 1} opens at nine today.`);
+const LONG_MENU = Array.from({ length: 80 }, (_, k) => `Branch ${k + 1} opens at nine today.`);
+const TAIL = ["Library Events Calendar", "Council Meeting Minutes", "Contact the Newsroom", "Advertise With Us"];
+
+test("page-tail: the short lines after the last paragraph of a page that is mostly menus are cut, and the kept text stays as it is", () => {
+  const text = [...LONG_MENU, ...ARTICLE, ...TAIL].join("\n\n") + "\n";
+  const r = clean(text, { dedupe: false });
+  const tail = r.cuts.map((c) => (c.rule === PAGE_TAIL_RULE ? c.startLine : -1));
+  const first = (LONG_MENU.length + ARTICLE.length) * 2 + 1;
+  expect(tail).toEqual(TAIL.map((_, k) => first + 2 * k));
+  for (const p of ARTICLE) expect(r.text).toContain(p);
+  expect(clean(r.text, { dedupe: false }).text).toBe(r.text);
+  // Switched off by name, it cuts nothing.
+  expect(clean(text, { dedupe: false, disable: [PAGE_TAIL_RULE] }).cuts.filter((c) => c.rule === PAGE_TAIL_RULE)).toEqual([]);
+});
+
+test("page-tail: a line alone after the prose, or over a sentence that stays, is the article's", () => {
+  for (const tail of [["Council lead Anne Barker"], ["Works Cited", "Barker, Anne. Public Libraries in the Age of Screens. London: Hall, 2009."]]) {
+    const text = [...ARTICLE, ...ARTICLE.map((p) => p.replace("council", "board")), ...tail].join("\n\n") + "\n";
+    expect(clean(text, { dedupe: false }).cuts).toEqual([]);
+  }
+});
+
+test("navigation-run: a run of labels is cut in a page whose prose is a fifth to 40 % of its tokens, a lone off-topic headline is not", () => {
+  const labels = ["Health", "Healthy Living", "Medical Research", "Mental Health"];
+  const offTopic = "Striker signs record transfer deal with Milan club";
+  const text = [...MENU, ARTICLE[0], ...labels, ARTICLE[1], offTopic, ARTICLE[2]].join("\n\n") + "\n";
+  const r = clean(text, { dedupe: false });
+  const at = MENU.length * 2 + 3;
+  expect(r.cuts.map((c) => [c.startLine, c.rule])).toEqual(labels.map((_, k) => [at + 2 * k, "navigation-run"]));
+  expect(clean(r.text, { dedupe: false }).text).toBe(r.text);
 });

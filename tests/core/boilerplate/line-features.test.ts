@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { endsASentence, FEATURE_NAMES, lineFeatures, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
+import { endsASentence, FEATURE_NAMES, featureRows, lineFeatures, newFeatureCache, TextUnit, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
 import { asciiStopMask, asciiStopTable, stopWordMasks } from "../../../src/core/boilerplate/stop-words.js";
 
 const unit = (text: string, kind = "paragraph"): FeatureUnit => ({ text, kind, tokens: text.split(/\s+/).filter(Boolean).length, fp: text.toLowerCase(), lines: 1 });
@@ -75,5 +75,55 @@ describe("the ASCII stop-word table", () => {
       expect(asciiStopMask(table, w.toUpperCase(), 0, w.length)).toBe(m);
     }
     for (const w of ["Impressum", "council", "thee", "zzz", "th"]) expect(asciiStopMask(table, w, 0, w.length)).toBe(stopWordMasks().get(w.toLowerCase()) ?? 0);
+  });
+});
+
+describe("units read in place", () => {
+  // Lines with white space around them, curly quotes around and inside words, letters past ASCII,
+  // links and dots that are none, sentences inside a line.
+  const LINES = [
+    "  Home  ",
+    "“Quoted,” she said. Don’t! Café ÉCOLE 3.5 km",
+    "www.",
+    "Mr. Smith of the U.S. wrote on example.COM",
+    "Write to desk@example.net or @example, #news",
+    "It opened. Then it closed. Nobody knows why",
+    "NEWS | SPORT | WEATHER",
+  ];
+  const plain = LINES.map((t) => unit(t));
+  // The same lines in one text, each unit its place there (as the model reads an analysis).
+  let src = "";
+  const inPlace = LINES.map((t) => {
+    const from = src.length + 1;
+    src += `\n${t}\n`;
+    return new TextUnit(src, from, from + t.length, "paragraph", t.split(/\s+/).filter(Boolean).length, 0, 0, 1);
+  }).map((u) => new TextUnit(src, u.from, u.to, u.kind, u.tokens, 0, 0, 1));
+  const rowsOf = (units: readonly FeatureUnit[], skip?: (f: Float64Array) => boolean): number[][] => {
+    const out: number[][] = [];
+    const order = units.map((_, i) => i);
+    featureRows(units, order, order, newFeatureCache(units.length), (_, row) => out.push([...row]), skip);
+    return out;
+  };
+  test("give the rows their strings give", () => {
+    // Fingerprints aside (the strings' units each have their own; these have none).
+    const strip = (rows: number[][]): number[][] => rows.map((r) => r.map((v, k) => (FEATURE_NAMES[k] === "log_recurs" ? 0 : v)));
+    expect(strip(rowsOf(inPlace))).toEqual(strip(rowsOf(plain)));
+    expect(inPlace[1]?.text).toBe(LINES[1]);
+  });
+  test("count link-like tokens as the expression does, and a sentence's last word as none", () => {
+    const rows = lineFeatures(plain, plain.map((_, i) => i));
+    const links = (k: number): number => at(rows[k], "link_tokens");
+    expect(links(2)).toBe(1); // "www."
+    expect(links(3)).toBeCloseTo(1 / 8, 9); // "example.COM" of 8 tokens; not "Mr." nor "U.S."
+    expect(links(4)).toBeCloseTo(3 / 6, 9); // the address, @example, #news of 6 tokens
+    expect(links(1)).toBe(0);
+  });
+  test("count the sentences inside a line that ends none, with or without a guard asking first", () => {
+    const guard = (f: Float64Array): boolean => (f[FEATURE_NAMES.indexOf("ends_sentence")] ?? 0) > 0;
+    const all = rowsOf(plain);
+    const guarded = rowsOf(plain, guard);
+    // Line 5 ends no sentence and holds two more: 2 sentences.
+    expect(all[5]?.[FEATURE_NAMES.indexOf("log_sentences")]).toBeCloseTo(Math.log1p(2), 9);
+    expect(guarded.map((r) => r[FEATURE_NAMES.indexOf("log_sentences")])).toEqual(all.filter((r) => !guard(Float64Array.from(r))).map((r) => r[FEATURE_NAMES.indexOf("log_sentences")]));
   });
 });
