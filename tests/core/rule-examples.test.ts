@@ -1,7 +1,7 @@
 // Every rule's own examples (src/core/boilerplate/rules.ts, context.ts, cta-score.ts): each line it
 // must cut is cut by it, and nothing of a text it must keep is cut by any rule.
 import { beforeAll, describe, expect, test } from "vitest";
-import { CONTEXT_RULE_EXAMPLES, PAGE_TAIL_RULE } from "../../src/core/boilerplate/context.js";
+import { CONTEXT_RULE_EXAMPLES, PAGE_HEAD_RULE, PAGE_TAIL_RULE } from "../../src/core/boilerplate/context.js";
 import { CTA_EXAMPLES } from "../../src/core/boilerplate/cta-score.js";
 import { CONTEXT_RULES } from "../../src/core/boilerplate/ruleset.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, type RuleExamples } from "../../src/core/boilerplate/rules.js";
@@ -20,11 +20,14 @@ const BODY = [
 
 /**
  * The example set between the second and third paragraphs (after the last, for the page-tail
- * rule, which reads only what follows the prose); the 1-based lines of its non-blank lines.
+ * rule, which reads only what follows the prose; before the first, for the page-head rule); the
+ * 1-based lines of its non-blank lines.
  */
 function inProse(example: string, rule = ""): { text: string; lines: number[] } {
-  const at = rule === PAGE_TAIL_RULE ? 9 : 5; // BODY[0], blank, BODY[1], blank: the example starts on line 5
+  const at = rule === PAGE_TAIL_RULE ? 9 : rule === PAGE_HEAD_RULE ? 1 : 5; // BODY[0], blank, BODY[1], blank: the example starts on line 5
   const lines = example.split("\n").flatMap((l, k) => (l.trim() === "" ? [] : [at + k]));
+  // Before the first paragraph, over the article's kicker and title, for the page-head rule.
+  if (rule === PAGE_HEAD_RULE) return { text: `${example}\n\nLibraries\n\nNew library to open in the spring\n\n${BODY.join("\n\n")}\n`, lines };
   if (rule === PAGE_TAIL_RULE) return { text: `${BODY[0]}\n\n${BODY[1]}\n\n${BODY[2]}\n\n${BODY[3]}\n\n${example}\n`, lines };
   return { text: `${BODY[0]}\n\n${BODY[1]}\n\n${example}\n\n${BODY[2]}\n\n${BODY[3]}\n`, lines };
 }

@@ -10,6 +10,7 @@ export const NAV_RUN_RULE = "navigation-run";
 export const SHOUTED_RULE = "shouted-headline";
 export const HEADLINE_RUN_RULE = "headline-run";
 export const PAGE_TAIL_RULE = "page-tail";
+export const PAGE_HEAD_RULE = "page-head";
 
 /**
  * What each context rule must cut and keep. A line (lines apart: a run) stands between the second
@@ -22,6 +23,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Opening hours:\nMonday\nWednesday\nSaturday Morning",
       "Newcastle v Tottenham\nSouthampton v Brentford\nBolton v Arsenal",
       "Anna, Ben, Carl\nClimb Rope\nAnna, Carl\nGroom\nBen, Carl, Dora\nStare",
+      "Best Branch\nEastgate Library\nBest Reading Room\nOld Town Library\nBest Cafe\nRiverside Library",
       "Reasons the council gave for closing a branch library include:\nEarly budget cuts (2019)\nStaff shortages\nFew visits\nRoof repairs",
       "The costliest repairs of the old library building were these, the council said:\nRoof\nHeating\nLifts\nWindows in the old reading room upstairs\nFire doors\nWiring\nDrains",
     ],
@@ -63,6 +65,15 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Attendance: 8,200\nCouncil lead Anne Barker",
       "Photo by Maria Gonzalez Silva\nImage via Northern Light Studio",
       "Media contact\nSarah Clark, 888-555-0199\nsarah.clark@example.gov",
+    ],
+  },
+  // These stand before the first paragraph and a title instead (tests/core/rule-examples.test.ts).
+  [PAGE_HEAD_RULE]: {
+    cut: ["Council library news and events\nResidents guide to the new building", "residents can log in here\ncouncil pages for local residents"],
+    keep: [
+      "Fiction - The Long Road\nPoetry - Salt and Stone\nChildren - The Brave Mouse",
+      "Photo by Maria Gonzalez Silva\nImage via Northern Light Studio",
+      "Friday, March 3, 2023\nBy Anna Lee and Tom Reed",
     ],
   },
   [SHOUTED_RULE]: {
@@ -119,6 +130,22 @@ function tableOfFigures(rows: readonly string[]): boolean {
     if (n > most) most = n;
   }
   return most >= 3 && most >= (2 * rows.length) / 3;
+}
+
+/**
+ * Rows that alternate a label of one family and its value ("Top Men" / "Kobe Bryant" / "Top
+ * Women" / "Britney Spears"): a table of the text's laid out a cell to a line. Every other row
+ * starts with the same word, which no row between them starts with.
+ */
+function pairedRows(rows: readonly string[]): boolean {
+  for (let off = 0; off < 2; off++) {
+    const firsts = (from: number) => rows.filter((_, r) => r % 2 === from).map((t) => t.split(/\s+/)[0]?.toLowerCase() ?? "");
+    const labels = firsts(off);
+    const values = firsts(1 - off);
+    const w = labels[0] ?? "";
+    if (labels.filter((x) => x === w).length >= Math.max(3, labels.length - 1) && !values.includes(w)) return true;
+  }
+  return false;
 }
 
 export interface ContextCut {
@@ -244,7 +271,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   if (gate === 0) return [];
   const cuts: ContextCut[] = [];
   if (gate === 1) {
-    pageTailCuts(texts, units, units.map((_, i) => i).filter(kept), cuts);
+    pageEdgeCuts(texts, units, units.map((_, i) => i).filter(kept), cuts);
     return cuts;
   }
   // Built on first use: many texts have no line that needs it.
@@ -300,13 +327,20 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   // ("Corey, Sissi, Sara") in a run of labels, or entries each under its date ("June 23, 2006").
   // Its lines are not headlines of other stories either.
   const records = new Set<number>();
+  // Runs of labels read as a table of label and value pairs: the page's edges leave them too.
+  const paired = new Set<number>();
+  const markPaired = (k: number, e: number): boolean => {
+    for (let r = k; r < e; r++) paired.add(order[r] ?? -1);
+    return true;
+  };
   const listOfRecords = (k: number, e: number, labels: boolean): boolean => {
     const rows = order.slice(k, e).map((i) => (texts[i] ?? "").trim());
     const yes =
       (labels && rows.filter((r) => /\p{L}, \p{L}/u.test(r)).length >= rows.length / 3) ||
       rows.filter((r) => NAMES_LINE.test(r)).length >= rows.length / 3 ||
       rows.filter((r) => DATE_LINE.test(r)).length >= rows.length / 3 ||
-      tableOfFigures(rows);
+      tableOfFigures(rows) ||
+      (labels && pairedRows(rows) && markPaired(k, e));
     if (yes) for (let r = k; r < e; r++) records.add(order[r] ?? -1);
     return yes;
   };
@@ -374,64 +408,80 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
     }
   }
-  pageTailCuts(texts, units, order, cuts);
+  pageEdgeCuts(texts, units, order, cuts, paired);
   return cuts;
 }
 
 /**
- * The page-tail rule: after the text's last paragraph of prose a page has its footer and link lists
- * ("Privacy Policy", "More from Tech", "Most Popular"), short lines that end no sentence. One that
- * holds a fact (a figure, a date, an address, a link) or names whom it is by stays: a press
- * release's contacts, a source's web address, a credit, a signature. Adds to `cuts`.
+ * The page-head and page-tail rules: before the text's first paragraph of prose and after its
+ * last, a page has its masthead, menus, footer and link lists ("Privacy Policy", "More from Tech",
+ * "Most Popular"): short lines that end no sentence. One that holds a fact (a figure, a date, an
+ * address, a link) or names whom it is by stays: a press release's contacts, a source's web
+ * address, a credit, a signature; so does the article's title (below). Adds to `cuts`.
  */
-function pageTailCuts(texts: string[], units: UnitInfo[], order: readonly number[], cuts: ContextCut[]): void {
-  // After the text's last paragraph of prose, a page has its footer and link lists ("Privacy
-  // Policy", "More from Tech", "Most Popular"): short lines that end no sentence. One that holds a
-  // fact (a figure, a date, an address, a link) or names whom it is by stays: a press release's
-  // contacts, a source's web address, a credit, a signature.
-  let last = -1;
-  for (let k = order.length - 1; k >= 0; k--) {
+function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number[], cuts: ContextCut[], paired: ReadonlySet<number> = new Set()): void {
+  const isProse = (k: number): boolean => {
     const u = units[order[k] ?? -1];
-    if (u && u.kind === "paragraph" && u.tokens >= PROSE_TOKENS) {
-      last = k;
-      break;
-    }
-  }
-  if (last >= 0) {
-    const cut = new Set(cuts.map((c) => c.unit));
-    const headline = (i: number): boolean => {
-      const u = units[i];
-      const t = texts[i] ?? "";
-      return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= TAIL_TOKENS && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && lettersShare(t) >= 0.25;
-    };
-    // From the end up: a line heads what follows it when that is a sentence, a long line or a web
-    // address alone, which stay ("Works Cited" over a citation, a mailing list's name over its web
-    // address, "Next game" over "Who: Wright State (10-6) at Loyola (6-11)"); it is cut only when the
-    // next line kept is cut too, is a line of the same shape, or there is none.
+    return !!u && u.kind === "paragraph" && u.tokens >= PROSE_TOKENS;
+  };
+  let first = 0;
+  while (first < order.length && !isProse(first)) first++;
+  if (first === order.length) return;
+  let last = order.length - 1;
+  while (!isProse(last)) last--;
+  const cut = new Set(cuts.map((c) => c.unit));
+  const headline = (i: number): boolean => {
+    const u = units[i];
+    const t = texts[i] ?? "";
+    return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= TAIL_TOKENS && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && lettersShare(t) >= 0.25;
+  };
+  const marked = (t: string): boolean => mayHoldFacts(t) || CREDIT.test(t) || NAMED_MAKER.test(t);
+  // From the end up: a line heads what follows it when that is a sentence, a long line or a web
+  // address alone, which stay ("Works Cited" over a citation, a mailing list's name over its web
+  // address, "Next game" over "Who: Wright State (10-6) at Loyola (6-11)"); it is cut only when the
+  // next line kept is cut too, is a line of the same shape, or there is none.
+  // 1: a line this rule takes; 2: one another context rule took (a run goes on through it).
+  const chosen: number[] = [];
+  const choose = (from: number, to: number, title: number): void => {
     let nextCut = true;
-    // 1: a line this rule takes; 2: one another context rule took (a run goes on through it).
-    const chosen: number[] = [];
-    for (let k = order.length - 1; k > last; k--) {
+    for (let k = to - 1; k >= from; k--) {
       const i = order[k] ?? -1;
       const t = texts[i] ?? "";
-      const candidate = headline(i) && !mayHoldFacts(t) && !CREDIT.test(t) && !NAMED_MAKER.test(t);
+      const candidate = k !== title && headline(i) && !marked(t) && !paired.has(i);
       chosen[k] = !cut.has(i) && candidate && nextCut ? 1 : cut.has(i) ? 2 : 0;
       nextCut = cut.has(i) || candidate || !(SENTENCE_END.test(t) || (units[i]?.tokens ?? 0) >= HEADED_TOKENS || WEB_ADDRESS_LINE.test(t));
     }
-    // A line alone between lines that stay is an article's last item ("School Of Rock" closing a
-    // list of winners, a referee's name under the attendance), and rows that share a separator
-    // ("Bolton v Arsenal", "Drama - Featherboy") are its list: chrome comes in runs of its own.
-    for (let k = last + 1; k < order.length; ) {
+  };
+  // A line alone between lines that stay is an article's last item ("School Of Rock" closing a
+  // list of winners, a referee's name under the attendance), and rows that share a separator
+  // ("Bolton v Arsenal", "Drama - Featherboy") are its list: chrome comes in runs of its own.
+  const runs = (from: number, to: number, rule: string, where: string): void => {
+    for (let k = from; k < to; ) {
       if (!chosen[k]) {
         k++;
         continue;
       }
       let e = k;
-      while (e < order.length && chosen[e]) e++;
+      while (e < to && chosen[e]) e++;
       const rows = order.slice(k, e).filter((_, r) => chosen[k + r] === 1).map((i) => texts[i] ?? "");
       const listed = SEPARATORS.some((sep) => rows.filter((r) => sep.test(r)).length >= 0.6 * rows.length);
-      if (e - k >= TAIL_RUN && !listed) for (let r = k; r < e; r++) if (chosen[r] === 1) cuts.push({ unit: order[r] ?? -1, rule: PAGE_TAIL_RULE, match: `${e - k} short lines after the text's last paragraph` });
+      if (e - k >= TAIL_RUN && !listed) for (let r = k; r < e; r++) if (chosen[r] === 1) cuts.push({ unit: order[r] ?? -1, rule, match: `${e - k} short lines ${where}` });
       k = e;
     }
-  }
+  };
+  choose(last + 1, order.length, -1);
+  runs(last + 1, order.length, PAGE_TAIL_RULE, "after the text's last paragraph");
+  // Before the first paragraph: the article's title and the line over it or under it (a kicker, a
+  // standfirst) are the last two lines there that hold no fact, no byline and no cut; the head
+  // ends at the first sentence of some length too (a forum's first post, a short lead-in).
+  const plain = (k: number): boolean => !marked(texts[order[k] ?? -1] ?? "") && !cut.has(order[k] ?? -1);
+  let title = first - 1;
+  while (title >= 0 && !plain(title)) title--;
+  let above = title - 1;
+  while (above >= 0 && !plain(above)) above--;
+  let end = 0;
+  while (end < first && !(SENTENCE_END.test(texts[order[end] ?? -1] ?? "") && (units[order[end] ?? -1]?.tokens ?? 0) >= HEADED_TOKENS)) end++;
+  end = Math.min(end, Math.max(0, above));
+  choose(0, end, -1);
+  runs(0, end, PAGE_HEAD_RULE, "before the text's first paragraph");
 }

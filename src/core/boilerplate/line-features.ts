@@ -162,6 +162,18 @@ export function endsASentence(t: string): boolean {
   return endsASentenceIn(t, 0, t.length);
 }
 
+/**
+ * Whether unit u's text, less white space at its end, ends in a colon (what /:\s*$/ asks), read back
+ * from its end in place: the expression scanned a whole paragraph for its colons.
+ */
+export function endsInColon(u: FeatureUnit): boolean {
+  const s = u.src ?? u.text;
+  const from = u.src !== undefined ? (u.from ?? 0) : 0;
+  let i = (u.src !== undefined ? (u.to ?? s.length) : s.length) - 1;
+  while (i >= from && classOf(s.charCodeAt(i)) === SPACE) i--;
+  return i >= from && s.charCodeAt(i) === 58;
+}
+
 /** endsASentence(s.slice(from, to)), read in place. */
 function endsASentenceIn(s: string, from: number, to: number): boolean {
   let i = to - 1;

@@ -1,7 +1,7 @@
 // Page chrome told by what it looks like: a small model over line features (line-features.ts),
 // trained on labelled real pages by `npm run train` (scripts/train-page-model.mjs). It decides only
 // what the rules left, cuts only with high confidence, and never a paragraph of sentences.
-import { FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
+import { endsInColon, FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
 import { introducesList } from "./context.js";
 import weights from "./page-model.json" with { type: "json" };
 
@@ -290,7 +290,8 @@ export function introducedLists(units: readonly FeatureUnit[], order: readonly n
   const listed = new Uint8Array(order.length);
   for (let k = 0; k < order.length; k++) {
     const u = units[order[k] ?? -1];
-    if (!u || u.kind !== "paragraph" || !introducesList(u.text, u.tokens)) continue;
+    // introducesList asks for a colon at the end first: most paragraphs have none.
+    if (!u || u.kind !== "paragraph" || !endsInColon(u) || !introducesList(u.text, u.tokens)) continue;
     let j = k + 1;
     while (j < order.length && (units[order[j] ?? -1]?.tokens ?? ITEM_TOKENS) < ITEM_TOKENS && units[order[j] ?? -1]?.kind !== "code") j++;
     // Closed by the text's prose: a page's last sentence before its chrome ("Watch the video:")

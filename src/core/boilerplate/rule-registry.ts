@@ -2,7 +2,7 @@
 // the pattern rules, the examples it must cut and keep. --list-rules, the --disable and config
 // checks, the SARIF reporter and docs/rules.md read this list.
 import { LEARNED_RULE } from "../learned-lines.js";
-import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, PAGE_TAIL_RULE, SHOUTED_RULE } from "./context.js";
+import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, PAGE_HEAD_RULE, PAGE_TAIL_RULE, SHOUTED_RULE } from "./context.js";
 import { PAGE_MODEL_RULE } from "./page-model.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "./rules.js";
 
@@ -46,6 +46,7 @@ export const RULE_REGISTRY: readonly RuleInfo[] = [
   info(HEADLINE_RUN_RULE, "line", "context", "three or more headline-shaped lines in a row inside prose (related-story boxes)"),
   info(OFF_TOPIC_RULE, "line", "context", "a headline-shaped line sharing no content word with the prose around it"),
   info(SHOUTED_RULE, "line", "context", "a headline in capital letters inside prose"),
+  info(PAGE_HEAD_RULE, "line", "context", "short lines before a scraped page's first paragraph that end no sentence and hold no fact, its title aside (mastheads, menus)"),
   info(PAGE_TAIL_RULE, "line", "context", "short lines after a scraped page's last paragraph that end no sentence and hold no fact (footers, link lists)"),
   info(PAGE_MODEL_RULE, "line", "model", "page chrome told by its shape and neighbours: a small model trained on real pages, cutting only with high confidence (its score is in the report); off unless its weights are given (WINNOW_PAGE_MODEL)"),
   info(LEARNED_RULE, "line", "learned", "batch runs: lines (dates, numbers, links masked) that recur across many files of the run"),

@@ -1,7 +1,7 @@
 // Context rules (src/core/boilerplate/context.ts): what the off-topic rule reads as an e-mail address;
 // the page-tail rule on pages.
 import { expect, test } from "vitest";
-import { holdsEmail, PAGE_TAIL_RULE } from "../../../src/core/boilerplate/context.js";
+import { holdsEmail, PAGE_HEAD_RULE, PAGE_TAIL_RULE } from "../../../src/core/boilerplate/context.js";
 import { clean } from "../../../src/core/clean.js";
 
 test.each([
@@ -64,4 +64,16 @@ test("navigation-run: a run of labels is cut in a page whose prose is a fifth to
   const at = MENU.length * 2 + 3;
   expect(r.cuts.map((c) => [c.startLine, c.rule])).toEqual(labels.map((_, k) => [at + 2 * k, "navigation-run"]));
   expect(clean(r.text, { dedupe: false }).text).toBe(r.text);
+});
+
+test("page-head: short lines after a sentence of the text before its first paragraph are a post's list, not a masthead", () => {
+  const head = ["I forgot about one of them, which runs like the others do.", "mouse tracker", "muon counter", "Library news", "New library to open in the spring"];
+  const text = [...head, ...ARTICLE, ...ARTICLE.map((p) => p.replace("council", "board"))].join("\n\n") + "\n";
+  expect(clean(text, { dedupe: false }).cuts).toEqual([]);
+  // Without the sentence, the two lines over the kicker and the title are a masthead.
+  const cuts = clean(text.replace(head[0] + "\n\n", ""), { dedupe: false }).cuts;
+  expect(cuts.map((c) => [c.startLine, c.rule])).toEqual([
+    [1, PAGE_HEAD_RULE],
+    [3, PAGE_HEAD_RULE],
+  ]);
 });

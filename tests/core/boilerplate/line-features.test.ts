@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { endsASentence, FEATURE_NAMES, featureRows, lineFeatures, newFeatureCache, TextUnit, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
+import { endsASentence, endsInColon, FEATURE_NAMES, featureRows, lineFeatures, newFeatureCache, TextUnit, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
 import { asciiStopMask, asciiStopTable, stopWordMasks } from "../../../src/core/boilerplate/stop-words.js";
 
 const unit = (text: string, kind = "paragraph"): FeatureUnit => ({ text, kind, tokens: text.split(/\s+/).filter(Boolean).length, fp: text.toLowerCase(), lines: 1 });
@@ -125,5 +125,13 @@ describe("units read in place", () => {
     // Line 5 ends no sentence and holds two more: 2 sentences.
     expect(all[5]?.[FEATURE_NAMES.indexOf("log_sentences")]).toBeCloseTo(Math.log1p(2), 9);
     expect(guarded.map((r) => r[FEATURE_NAMES.indexOf("log_sentences")])).toEqual(all.filter((r) => !guard(Float64Array.from(r))).map((r) => r[FEATURE_NAMES.indexOf("log_sentences")]));
+  });
+});
+
+describe("endsInColon", () => {
+  test.each(["Risk factors include:", "Risk factors include:  \u00a0", "Time: 10:30", "Sections: Home", ":", "", "   ", "a:\u2003\n"])("%j as /:\\s*$/ says, in place or not", (t) => {
+    const src = `x ${t} y`;
+    expect(endsInColon(unit(t))).toBe(/:\s*$/.test(t));
+    expect(endsInColon(new TextUnit(src, 2, 2 + t.length, "paragraph", 1, 0, 0, 1))).toBe(/:\s*$/.test(t));
   });
 });
