@@ -3,6 +3,7 @@
 // can name where its kept copy stands and neighbours can be compared.
 import { factsOf, lostFacts, mayHoldFacts } from "./facts.js";
 import { U32Map, U64Map } from "./hash-table.js";
+import { KeptTexts } from "./kept-texts.js";
 
 const NO_FACTS: ReadonlySet<string> = new Set();
 
@@ -66,11 +67,14 @@ export class DedupIndex {
   // Skeletons (doc-salted) of kept units -> their words hash; keys added since begin(), for rollback().
   private readonly skeletons = new Map<number, number>();
   private skeletonLog: number[] = [];
-  // The text of each kept unit that may hold a fact (see facts.ts), copied: a duplicate of it is
-  // cut only when this text holds every fact of the duplicate. Units without one hold no fact.
-  private readonly recText: (string | undefined)[] = [];
+  // The text of each kept unit, as UTF-8 outside the heap (kept-texts.ts): a duplicate of it is cut
+  // only when this text holds every fact of the duplicate, and a near copy's report reads it.
+  private readonly recText = new KeptTexts();
   // Facts of kept texts that were hit, by record id: a popular kept copy is read once.
   private readonly factCache = new Map<number, Set<string>>();
+  // Kept texts that were hit, decoded, by record id: a popular kept copy (a footer every page of a
+  // site repeats) is decoded once, not at every copy of it.
+  private readonly textCache = new Map<number, string>();
   private readonly segmented = new Map<number, Segmented>();
   // Keys inserted since begin(), so that rollback() can take them out again.
   private exactLog: number[] = [];
@@ -107,7 +111,7 @@ export class DedupIndex {
     const recText: (string | undefined)[] = [];
     for (let r = 0; r < this.recDoc.length; r++) {
       if (this.recDoc[r] !== doc) continue;
-      recText.push(this.recText[r]);
+      recText.push(this.recText.get(r));
       const hi = j.hi[r] ?? 0;
       const lo = j.lo[r] ?? 0;
       const held = (hi !== 0 || lo !== 0) && this.exact.get(hi, lo) === r;
@@ -219,8 +223,9 @@ export class DedupIndex {
     this.recUnit.length = mark.records;
     this.recPlace.length = Math.min(this.recPlace.length, mark.records);
     if (this.journaled) for (const a of [this.journaled.hi, this.journaled.lo, this.journaled.sh]) a.length = Math.min(a.length, mark.records);
-    this.recText.length = mark.records;
+    this.recText.truncate(mark.records);
     for (const id of this.factCache.keys()) if (id >= mark.records) this.factCache.delete(id);
+    for (const id of this.textCache.keys()) if (id >= mark.records) this.textCache.delete(id);
     this.segmented.clear();
     for (const [doc, seg] of mark.segmented) if (doc < mark.docs) this.segmented.set(doc, { ...seg });
   }
@@ -308,15 +313,24 @@ export class DedupIndex {
   record(doc: number, unit: number, text: string): number {
     this.recDoc.push(doc);
     this.recUnit.push(unit + (this.segmented.get(doc)?.base ?? 0));
-    // A copy: a slice would keep the whole text it was cut from alive. Every kept text is kept, for
-    // the facts of a copy and for what differs in a near copy.
-    this.recText.push((" " + text).slice(1));
-    return this.recDoc.length - 1;
+    // Every kept text is kept, for the facts of a copy and for what differs in a near copy.
+    this.recText.push(text);
+    const id = this.recDoc.length - 1;
+    // A number taken back by rollback() and given again: nothing read of the old text stays.
+    this.textCache.delete(id);
+    this.factCache.delete(id);
+    return id;
   }
 
   /** The text of the kept unit of record `id` (prefix stripped). */
   keptText(id: number): string {
-    return this.recText[id] ?? "";
+    let t = this.textCache.get(id);
+    if (t === undefined) {
+      if (id < 0 || id >= this.recText.length) return "";
+      if (this.textCache.size >= 4096) this.textCache.clear();
+      this.textCache.set(id, (t = this.recText.get(id)));
+    }
+    return t;
   }
 
   /** Notes where record `id`'s unit stands in its text (a place code, see markdown/places.ts). */
@@ -346,9 +360,10 @@ export class DedupIndex {
 
   /** The facts of `text` that the kept unit of record `id` lacks (none: a cut loses nothing); `mine`: the facts of `text`, when known. */
   factsLost(id: number, text: string, mine?: ReadonlySet<string>): string[] {
-    const kept = this.recText[id];
+    if (id < 0 || id >= this.recText.length) return lostFacts(text, NO_FACTS, mine);
+    const kept = this.keptText(id);
     if (kept === text) return [];
-    if (kept === undefined || !mayHoldFacts(kept)) return lostFacts(text, NO_FACTS, mine);
+    if (!mayHoldFacts(kept)) return lostFacts(text, NO_FACTS, mine);
     let facts = this.factCache.get(id);
     if (!facts) {
       if (this.factCache.size >= 4096) this.factCache.clear();
@@ -382,6 +397,11 @@ export class DedupIndex {
   /** Bytes held by the lookup tables. */
   get tableBytes(): number {
     return this.exact.byteLength + this.shingles.byteLength;
+  }
+
+  /** Bytes reserved for the kept units' texts. */
+  get textBytes(): number {
+    return this.recText.byteLength;
   }
 }
 
