@@ -7,7 +7,7 @@ import { cleanAnalysis } from "../core/clean.js";
 import { DedupIndex } from "../core/dedup-index.js";
 import { loadFormat } from "../core/unit-splitters.js";
 import { LearnedLookup, markLearned, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
-import type { Options } from "../core/options.js";
+import { optionsKey, type Options } from "../core/options.js";
 import type { CleanResult } from "../core/types.js";
 import { isInterrupted, tempStep, trackTemp, untrackTemp } from "../io/interrupt.js";
 import { describeFsError } from "../io/read-input.js";
@@ -106,17 +106,7 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
       if (!index) shared.set(locale, (index = new DedupIndex()));
       return index;
     };
-    // One object per distinct set of options: most files have the run's own, which then need not
-    // be sent to the workers with every file nor looked up by their JSON.
-    const fileOptions = new Map<string, Options>();
-    const distinct = new Map<string, Options>([[JSON.stringify(o), o]]);
-    for (const f of [...(run.references ?? []), ...files]) {
-      const fo = run.optionsFor?.(f) ?? o;
-      const key = JSON.stringify(fo);
-      let same = distinct.get(key);
-      if (!same) distinct.set(key, (same = fo));
-      fileOptions.set(f.target, same);
-    }
+    const { fileOptions, distinct } = distinctOptions(run, [...(run.references ?? []), ...files]);
     // Marks learned lines in the analyses the caller made, as the pool marks those it makes.
     const lookup = run.analyzed && run.learned ? new LearnedLookup(run.learned) : null;
     const analyze = (abs: string): Promise<AnalyzeOutcome> => {
@@ -130,12 +120,11 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     };
     // cleanAnalysis analyzes a text's kept text again here when one cleaning does not settle it.
     for (const fo of distinct.values()) await loadFormat(fo.format);
-    const ruleSets = new Map<string, ReturnType<typeof buildRuleSet>>();
+    // One rule set per distinct set of options (distinctOptions gives each set one object).
+    const ruleSets = new Map<Options, ReturnType<typeof buildRuleSet>>([[o, rules]]);
     const rulesOf = (fo: Options) => {
-      if (fo === o) return rules;
-      const key = JSON.stringify(fo);
-      let r = ruleSets.get(key);
-      if (!r) ruleSets.set(key, (r = buildRuleSet(fo)));
+      let r = ruleSets.get(fo);
+      if (!r) ruleSets.set(fo, (r = buildRuleSet(fo)));
       return r;
     };
     for await (const [f, got] of inPathOrder(run.references ?? [], run.jobs, analyze)) {
@@ -163,6 +152,28 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
 }
 
 /**
+ * Each file's options, one object per distinct set: most files have the run's own, which then need
+ * not be sent to the workers with every file. Keyed by optionsKey (the page model's 146 KB of
+ * weights by their digest, not written out once a file).
+ */
+function distinctOptions(run: BatchRun, files: readonly PlannedFile[]): { fileOptions: Map<string, Options>; distinct: Map<string, Options> } {
+  const o = run.options;
+  const fileOptions = new Map<string, Options>();
+  const distinct = new Map<string, Options>([[optionsKey(o), o]]);
+  for (const f of files) {
+    const fo = run.optionsFor?.(f) ?? o;
+    let same = o;
+    if (fo !== o) {
+      const key = optionsKey(fo);
+      same = distinct.get(key) ?? fo;
+      distinct.set(key, same);
+    }
+    fileOptions.set(f.target, same);
+  }
+  return { fileOptions, distinct };
+}
+
+/**
  * The order-free run (order-free.ts): templates learned (across shards through the store), phase
  * one, the barrier, phase two on the pool; the main thread only reads and writes the store and the
  * outputs. Outcomes in path order, as the serial run gives them.
@@ -173,15 +184,7 @@ async function runOrderFree(run: BatchRun, engine: EngineSettings | null): Promi
   memoryNote("order-free run starts");
   const pool = createPool(o, Math.min(run.jobs, Math.max(1, files.length)), run.workers);
   try {
-    const fileOptions = new Map<string, Options>();
-    const distinct = new Map<string, Options>([[JSON.stringify(o), o]]);
-    for (const f of files) {
-      const fo = run.optionsFor?.(f) ?? o;
-      const key = JSON.stringify(fo);
-      let same = distinct.get(key);
-      if (!same) distinct.set(key, (same = fo));
-      fileOptions.set(f.target, same);
-    }
+    const { fileOptions, distinct } = distinctOptions(run, files);
     for (const fo of distinct.values()) await loadFormat(fo.format);
     const ctx: OrderFreeContext = {
       all: files,

@@ -1,5 +1,5 @@
 // The one options object that the CLI, config files and the Node API all produce.
-import { pageModelProblem, type PageModel } from "./boilerplate/page-model.js";
+import { pageModelDigest, pageModelProblem, type PageModel } from "./boilerplate/page-model.js";
 import { OPTION_TABLE, optionProblem } from "./option-table.js";
 import type { TextFormat } from "./unit-splitters.js";
 
@@ -88,6 +88,17 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   const out: Partial<T> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
+}
+
+/** Options as a report shows them: the page model's weights by their digest, not in full. */
+export function shownOptions(o: Options): Omit<Options, "pageModel"> & { pageModel?: string } {
+  const { pageModel, ...rest } = o;
+  return pageModel === undefined ? rest : { ...o, pageModel: pageModelDigest(pageModel) };
+}
+
+/** A key equal for options that clean alike (their JSON, the page model's weights by digest). */
+export function optionsKey(o: Options): string {
+  return JSON.stringify(shownOptions(o));
 }
 
 /** Markdown a writer keeps (markdownText "authored"): no cross-file copies, no built-in page-chrome rules. */

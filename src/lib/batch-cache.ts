@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import type { PlannedFile } from "../batch/plan.js";
 import { keptParts, type CutCounts, type FileOutcome, type Keep } from "../batch/run-batch.js";
 import { NORMALIZATION_VERSION } from "../core/normalize.js";
-import type { Options } from "../core/options.js";
+import { optionsKey, type Options } from "../core/options.js";
 import type { CleanResult } from "../core/types.js";
 import { cacheKey, CleanCache } from "../io/cache.js";
 import { decodeBytes } from "../io/decode.js";
@@ -71,7 +71,7 @@ function cutCount(c: CutCounts): number {
  * change fingerprints), the file's options and bytes, and the run's signature.
  */
 export function fileCacheKey(options: Options, bytes: Uint8Array, runSig: string): string {
-  return cacheKey([VERSION, `normalization ${NORMALIZATION_VERSION}`, JSON.stringify(options), bytes, runSig]);
+  return cacheKey([VERSION, `normalization ${NORMALIZATION_VERSION}`, optionsKey(options), bytes, runSig]);
 }
 
 function runSignature(files: readonly PlannedFile[], bytes: Map<string, Uint8Array>): string {

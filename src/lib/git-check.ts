@@ -23,7 +23,7 @@ import { DedupIndex } from "../core/dedup-index.js";
 import { U64Map } from "../core/hash-table.js";
 import { fileTemplateHashes, LearnedLookup, markLearned, type LearnedTable } from "../core/learned-lines.js";
 import { NORMALIZATION_VERSION } from "../core/normalize.js";
-import { authoredMarkdown, type Options } from "../core/options.js";
+import { authoredMarkdown, optionsKey, type Options } from "../core/options.js";
 import type { Cut } from "../core/types.js";
 import { loadFormat } from "../core/unit-splitters.js";
 import { formatOfPath } from "../config/file-options.js";
@@ -406,7 +406,7 @@ function optionKeys(): (o: Options) => string {
   const seen = new Map<Options, string>();
   return (o) => {
     let k = seen.get(o);
-    if (k === undefined) seen.set(o, (k = createHash("sha1").update(JSON.stringify(o)).digest("hex").slice(0, 16)));
+    if (k === undefined) seen.set(o, (k = createHash("sha1").update(optionsKey(o)).digest("hex").slice(0, 16)));
     return k;
   };
 }

@@ -1,6 +1,7 @@
 // The HTML report: one self-contained page (inline style and script, no request) showing every cut in place.
 import { createHash } from "node:crypto";
 import { escapeHtml } from "./html-escape.js";
+import { shownOptions } from "../core/options.js";
 import { fileSection, type Anchors } from "./html-file.js";
 import { MARK_KINDS } from "./html-kinds.js";
 import { SCRIPT } from "./html-script.js";
@@ -53,7 +54,7 @@ export function htmlReport(files: readonly FileResult[], meta: ReportMeta, optio
     ...sorted.map((f, i) => fileSection(f, i, anchors, { withBody: withBody[i] ?? true, lazy })),
     `</main>`,
     `<footer>winnow ${escapeHtml(meta.toolVersion)} · <details><summary>options</summary>` +
-      `<pre>${escapeHtml(JSON.stringify(meta.options, null, 2))}</pre></details></footer>`,
+      `<pre>${escapeHtml(JSON.stringify(shownOptions(meta.options), null, 2))}</pre></details></footer>`,
     `<script>${SCRIPT}</script>`,
     `</body></html>`,
     ``,

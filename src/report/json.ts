@@ -1,6 +1,6 @@
 // The JSON report: stable key order, cuts in input order, a format version.
 import { NORMALIZATION_VERSION } from "../core/normalize.js";
-import type { Options } from "../core/options.js";
+import { shownOptions, type Options } from "../core/options.js";
 import type { CleanResult } from "../core/types.js";
 
 export const REPORT_FORMAT_VERSION = 1;
@@ -29,7 +29,7 @@ export function jsonReport(files: readonly FileFindings[], meta: ReportMeta): st
     format: "winnow-report",
     version: REPORT_FORMAT_VERSION,
     tool: { name: "winnow", version: meta.toolVersion, normalization: NORMALIZATION_VERSION },
-    options: meta.options,
+    options: shownOptions(meta.options),
     files: sorted.map(({ file, result }) => ({
       file,
       changed: result.cuts.length > 0,
