@@ -442,12 +442,12 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
   // next line kept is cut too, is a line of the same shape, or there is none.
   // 1: a line this rule takes; 2: one another context rule took (a run goes on through it).
   const chosen: number[] = [];
-  const choose = (from: number, to: number, title: number): void => {
+  const choose = (from: number, to: number): void => {
     let nextCut = true;
     for (let k = to - 1; k >= from; k--) {
       const i = order[k] ?? -1;
       const t = texts[i] ?? "";
-      const candidate = k !== title && headline(i) && !marked(t) && !paired.has(i);
+      const candidate = headline(i) && !marked(t) && !paired.has(i);
       chosen[k] = !cut.has(i) && candidate && nextCut ? 1 : cut.has(i) ? 2 : 0;
       nextCut = cut.has(i) || candidate || !(SENTENCE_END.test(t) || (units[i]?.tokens ?? 0) >= HEADED_TOKENS || WEB_ADDRESS_LINE.test(t));
     }
@@ -469,7 +469,7 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
       k = e;
     }
   };
-  choose(last + 1, order.length, -1);
+  choose(last + 1, order.length);
   runs(last + 1, order.length, PAGE_TAIL_RULE, "after the text's last paragraph");
   // Before the first paragraph: the article's title and the line over it or under it (a kicker, a
   // standfirst) are the last two lines there that hold no fact, no byline and no cut; the head
@@ -482,6 +482,6 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
   let end = 0;
   while (end < first && !(SENTENCE_END.test(texts[order[end] ?? -1] ?? "") && (units[order[end] ?? -1]?.tokens ?? 0) >= HEADED_TOKENS)) end++;
   end = Math.min(end, Math.max(0, above));
-  choose(0, end, -1);
+  choose(0, end);
   runs(0, end, PAGE_HEAD_RULE, "before the text's first paragraph");
 }
