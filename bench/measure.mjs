@@ -74,5 +74,8 @@ function summarize(job, runs) {
     mbpsMax: mb / Math.min(...secs),
     rssMB: rss.length ? Math.max(...rss) / 1024 : null,
     cpuSeconds: runs.every((r) => r.cpuSeconds !== null && r.cpuSeconds !== undefined) ? median(runs.map((r) => r.cpuSeconds)) : null,
+    // Each round's own figures, for ratios taken round by round (the load moves between rounds).
+    secondsEach: secs,
+    cpuEach: runs.map((r) => r.cpuSeconds ?? null),
   };
 }

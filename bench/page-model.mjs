@@ -71,37 +71,12 @@ export function pageModelBench({ node, bin, root, scratch, big, bigBytes, runs, 
     { name: "winnow --jobs 1 DIR (model off)", input: pagesLabel, argv: (r) => winnow("--jobs", "1", path.join(scratch, "pages"), "--out-dir", out("off", r)), bytes: pages.bytes, opts: o },
     { name: "winnow --jobs 1 DIR (model on)", input: pagesLabel, argv: (r) => on(winnow("--jobs", "1", path.join(scratch, "pages"), "--out-dir", out("on", r))), bytes: pages.bytes, opts: o },
   ];
-  // One round at a time, so that each round's on / off ratio is known (the load moves between rounds).
-  const rounds = [];
-  for (let r = 0; r < runs; r++) {
-    rounds.push(alternate(jobs.map((j) => ({ ...j, argv: typeof j.argv === "function" ? j.argv(r) : j.argv })), 1, () => {}));
-    log(`  round ${r + 1}/${runs} done`);
-  }
-  const rows = jobs.map((j, k) => merged(rounds.map((x) => x[k])));
-  const cpu = rounds.every((x) => x.every((row) => row.cpuSeconds !== null));
-  const cost = (row) => (cpu ? row.cpuSeconds : row.seconds);
-  const ratios = (off, on) => rounds.map((x) => cost(x[on]) / cost(x[off])).sort((a, b) => a - b);
+  const rows = alternate(jobs, runs, log);
+  // Each round's on / off ratio: the load moves between rounds, a round's two runs share it.
+  const cpu = rows.every((row) => row.cpuEach.every((x) => x !== null));
+  const cost = (row, r) => (cpu ? row.cpuEach[r] : row.secondsEach[r]);
+  const ratios = (off, on) => Array.from({ length: runs }, (_, r) => cost(rows[on], r) / cost(rows[off], r)).sort((a, b) => a - b);
   return { rows, big: ratios(0, 1), pages: ratios(2, 3), cpu };
-}
-
-/** One row of the rounds' one-run rows: the median, the spread, the peak. */
-function merged(runs) {
-  const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-  const first = runs[0];
-  const mb = first.bytes / 1e6;
-  const secs = runs.map((r) => r.seconds);
-  const rss = runs.map((r) => r.rssMB).filter((x) => x !== null);
-  const cpu = runs.map((r) => r.cpuSeconds);
-  return {
-    ...first,
-    runs: runs.length,
-    seconds: med(secs),
-    mbps: mb / med(secs),
-    mbpsMin: mb / Math.max(...secs),
-    mbpsMax: mb / Math.min(...secs),
-    rssMB: rss.length ? Math.max(...rss) : null,
-    cpuSeconds: cpu.every((x) => x !== null) ? med(cpu) : null,
-  };
 }
 
 /** The rows' ratios as the results file says them: each round's on / off, the lowest and the median. */
