@@ -114,10 +114,16 @@ function textHash(s: string): number {
 
 /** A unit's text as the rules see it: BOM and stripped prefix removed. */
 export function unitBody(a: Analysis, u: UnitInfo): string {
+  const from = unitBodyStart(a, u);
+  return a.text.slice(from, a.lines.end[u.last] ?? from);
+}
+
+/** Where unitBody(a, u) starts in a.text (a byte-order mark and the unit's prefix left out); it ends at a.lines.end[u.last]. */
+export function unitBodyStart(a: Analysis, u: UnitInfo): number {
   let from = a.lines.start[u.first] ?? 0;
   if (from === 0 && a.text.charCodeAt(0) === 0xfeff) from = 1;
   if (u.prefix) from += u.prefix.length;
-  return a.text.slice(from, a.lines.end[u.last] ?? from);
+  return from;
 }
 
 function grow<T extends Uint32Array | Int32Array>(from: T, to: T): T {

@@ -1,5 +1,5 @@
 // Runs the page model over an analyzed text: which units, still kept after the rules, it cuts.
-import type { Analysis, UnitInfo } from "../analyze.js";
+import { unitBodyStart, type Analysis, type UnitInfo } from "../analyze.js";
 import type { CutKind } from "../types.js";
 import type { Options } from "../options.js";
 import { newFeatureCache, TextUnit, type FeatureCache, type FeatureUnit } from "./line-features.js";
@@ -38,9 +38,7 @@ export function modelUnits(a: Analysis): FeatureUnit[] {
   const out: FeatureUnit[] = new Array<FeatureUnit>(a.units.length);
   for (let i = 0; i < a.units.length; i++) {
     const u = a.units[i] as UnitInfo;
-    let from = a.lines.start[u.first] ?? 0;
-    if (from === 0 && a.text.charCodeAt(0) === 0xfeff) from = 1;
-    if (u.prefix) from += u.prefix.length;
+    const from = unitBodyStart(a, u);
     // unitBody(a, u), where it stands in the text; code is read as no text at all.
     const to = u.kind === "code" ? from : Math.max(from, a.lines.end[u.last] ?? from);
     out[i] = new TextUnit(a.text, from, to, u.kind, u.tokens, u.fpHi, u.fpLo, u.last - u.first + 1);
