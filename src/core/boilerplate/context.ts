@@ -65,6 +65,8 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Attendance: 8,200\nCouncil lead Anne Barker",
       "Photo by Maria Gonzalez Silva\nImage via Northern Light Studio",
       "Media contact\nSarah Clark, 888-555-0199\nsarah.clark@example.gov",
+      "With best wishes,\nAnna Barker\nFriends of Mill Street Library",
+      "--\nAnna Barker\nMill Street Library volunteers",
     ],
   },
   // These stand before the first paragraph and a title instead (tests/core/rule-examples.test.ts).
@@ -191,6 +193,8 @@ const TAIL_TOKENS = 6;
 const HEADED_TOKENS = 8;
 /** The fewest lines in a row (this rule's and other context rules' cuts) the page-tail rule cuts. */
 const TAIL_RUN = 2;
+/** The longest greeting or closing of a letter ("Yours sincerely,"), in tokens. */
+const CLOSING_TOKENS = 4;
 const WEB_ADDRESS_LINE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/;
 /** Units of at least this many tokens are the text's prose. */
 const PROSE_TOKENS = 20;
@@ -455,6 +459,11 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
   // A line alone between lines that stay is an article's last item ("School Of Rock" closing a
   // list of winners, a referee's name under the attendance), and rows that share a separator
   // ("Bolton v Arsenal", "Drama - Featherboy") are its list: chrome comes in runs of its own.
+  // A letter's or a post's greeting and closing ("Dear neighbours,", "With best wishes,"): a short
+  // line ending in a comma. What stands under a closing (or a signature's "--") is a signature,
+  // and what stands over a greeting the sender's name and address: both stay.
+  const commaLine = (i: number | undefined): boolean => i !== undefined && (texts[i] ?? "").trim().endsWith(",") && (units[i]?.tokens ?? 0) <= CLOSING_TOKENS;
+  const signed = (k: number): boolean => commaLine(order[k - 1]) || (texts[order[k - 1] ?? -1] ?? "").trim() === "--";
   const runs = (from: number, to: number, rule: string, where: string): void => {
     for (let k = from; k < to; ) {
       if (!chosen[k]) {
@@ -465,7 +474,7 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
       while (e < to && chosen[e]) e++;
       const rows = order.slice(k, e).filter((_, r) => chosen[k + r] === 1).map((i) => texts[i] ?? "");
       const listed = SEPARATORS.some((sep) => rows.filter((r) => sep.test(r)).length >= 0.6 * rows.length);
-      if (e - k >= TAIL_RUN && !listed) for (let r = k; r < e; r++) if (chosen[r] === 1) cuts.push({ unit: order[r] ?? -1, rule, match: `${e - k} short lines ${where}` });
+      if (e - k >= TAIL_RUN && !listed && !signed(k)) for (let r = k; r < e; r++) if (chosen[r] === 1) cuts.push({ unit: order[r] ?? -1, rule, match: `${e - k} short lines ${where}` });
       k = e;
     }
   };
@@ -482,6 +491,7 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
   let end = 0;
   while (end < first && !(SENTENCE_END.test(texts[order[end] ?? -1] ?? "") && (units[order[end] ?? -1]?.tokens ?? 0) >= HEADED_TOKENS)) end++;
   end = Math.min(end, Math.max(0, above));
+  if (commaLine(order[first - 1])) return;
   choose(0, end);
   runs(0, end, PAGE_HEAD_RULE, "before the text's first paragraph");
 }

@@ -77,3 +77,17 @@ test("page-head: short lines after a sentence of the text before its first parag
     [3, PAGE_HEAD_RULE],
   ]);
 });
+
+test("a letter's sender over its greeting and its signature under its closing are the writer's, not a masthead or a footer", () => {
+  const sender = ["Anna Barker", "Friends of Mill Street Library", "Mill Street", "Leeds"];
+  const signature = ["With best wishes,", "Anna Barker", "Friends of Mill Street Library"];
+  const letter = [sender.join("\n"), "Dear neighbours,", ...ARTICLE, signature.join("\n")].join("\n\n") + "\n";
+  expect(clean(letter, { dedupe: false }).cuts).toEqual([]);
+  // An e-mail's signature under its "--" line.
+  expect(clean([...ARTICLE, "--\nAnna Barker\nMill Street Library volunteers"].join("\n\n") + "\n", { dedupe: false }).cuts).toEqual([]);
+  // Without the greeting and the closing, the same lines are a masthead and a footer.
+  const page = [sender.join("\n"), ...ARTICLE, signature.slice(1).join("\n")].join("\n\n") + "\n";
+  const rules = clean(page, { dedupe: false }).cuts.map((c) => c.rule);
+  expect(rules).toContain(PAGE_HEAD_RULE);
+  expect(rules).toContain(PAGE_TAIL_RULE);
+});
