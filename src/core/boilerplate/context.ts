@@ -424,6 +424,10 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
  * address, a credit, a signature; so does the article's title (below). Adds to `cuts`.
  */
 function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number[], cuts: ContextCut[], paired: ReadonlySet<number> = new Set()): void {
+  // Short lines at the edges of prose are also how a writer opens and ends (a closing line, a
+  // sender's address, a list of further reading): they are read as a page's only where a page
+  // shows itself elsewhere, by a line a rule names as chrome or another context rule's cut.
+  if (cuts.length === 0 && !units.some((u) => u.boiler !== null)) return;
   const isProse = (k: number): boolean => {
     const u = units[order[k] ?? -1];
     return !!u && u.kind === "paragraph" && u.tokens >= PROSE_TOKENS;

@@ -36,17 +36,21 @@ const ARTICLE = [
 const MENU = Array.from({ length: 26 }, (_, k) => `Branch ${k + 1} opens at nine today.`);
 const LONG_MENU = Array.from({ length: 80 }, (_, k) => `Branch ${k + 1} opens at nine today.`);
 const TAIL = ["Library Events Calendar", "Council Meeting Minutes", "Contact the Newsroom", "Advertise With Us"];
+/** A line a built-in line rule cuts: the page edges' rules read only a text that shows itself a page so. */
+const SHARE = "Share on Facebook";
 
 test("page-tail: the short lines after the last paragraph of a page that is mostly menus are cut, and the kept text stays as it is", () => {
-  const text = [...LONG_MENU, ...ARTICLE, ...TAIL].join("\n\n") + "\n";
+  const text = [...LONG_MENU, ...ARTICLE, ...TAIL, SHARE].join("\n\n") + "\n";
   const r = clean(text, { dedupe: false });
-  const tail = r.cuts.map((c) => (c.rule === PAGE_TAIL_RULE ? c.startLine : -1));
+  const tail = r.cuts.filter((c) => c.rule === PAGE_TAIL_RULE).map((c) => c.startLine);
   const first = (LONG_MENU.length + ARTICLE.length) * 2 + 1;
   expect(tail).toEqual(TAIL.map((_, k) => first + 2 * k));
   for (const p of ARTICLE) expect(r.text).toContain(p);
   expect(clean(r.text, { dedupe: false }).text).toBe(r.text);
   // Switched off by name, it cuts nothing.
   expect(clean(text, { dedupe: false, disable: [PAGE_TAIL_RULE] }).cuts.filter((c) => c.rule === PAGE_TAIL_RULE)).toEqual([]);
+  // Without a line of named chrome, the text is no page: a writer's last lines stay.
+  expect(clean(text.replace(`\n\n${SHARE}`, ""), { dedupe: false }).cuts.filter((c) => c.rule === PAGE_TAIL_RULE)).toEqual([]);
 });
 
 test("page-tail: a line alone after the prose, or over a sentence that stays, is the article's", () => {
@@ -68,11 +72,11 @@ test("navigation-run: a run of labels is cut in a page whose prose is a fifth to
 
 test("page-head: short lines after a sentence of the text before its first paragraph are a post's list, not a masthead", () => {
   const head = ["I forgot about one of them, which runs like the others do.", "mouse tracker", "muon counter", "Library news", "New library to open in the spring"];
-  const text = [...head, ...ARTICLE, ...ARTICLE.map((p) => p.replace("council", "board"))].join("\n\n") + "\n";
-  expect(clean(text, { dedupe: false }).cuts).toEqual([]);
+  const text = [...head, ...ARTICLE, ...ARTICLE.map((p) => p.replace("council", "board")), SHARE].join("\n\n") + "\n";
+  const edges = (t: string) => clean(t, { dedupe: false }).cuts.filter((c) => c.rule === PAGE_HEAD_RULE || c.rule === PAGE_TAIL_RULE);
+  expect(edges(text)).toEqual([]);
   // Without the sentence, the two lines over the kicker and the title are a masthead.
-  const cuts = clean(text.replace(head[0] + "\n\n", ""), { dedupe: false }).cuts;
-  expect(cuts.map((c) => [c.startLine, c.rule])).toEqual([
+  expect(edges(text.replace(head[0] + "\n\n", "")).map((c) => [c.startLine, c.rule])).toEqual([
     [1, PAGE_HEAD_RULE],
     [3, PAGE_HEAD_RULE],
   ]);
@@ -81,13 +85,18 @@ test("page-head: short lines after a sentence of the text before its first parag
 test("a letter's sender over its greeting and its signature under its closing are the writer's, not a masthead or a footer", () => {
   const sender = ["Anna Barker", "Friends of Mill Street Library", "Mill Street", "Leeds"];
   const signature = ["With best wishes,", "Anna Barker", "Friends of Mill Street Library"];
-  const letter = [sender.join("\n"), "Dear neighbours,", ...ARTICLE, signature.join("\n")].join("\n\n") + "\n";
-  expect(clean(letter, { dedupe: false }).cuts).toEqual([]);
+  // As a page shows it (a sharing line under it), and alone.
+  const letter = [sender.join("\n"), "Dear neighbours,", ...ARTICLE, signature.join("\n"), SHARE].join("\n\n") + "\n";
+  const rulesOf = (t: string) => clean(t, { dedupe: false }).cuts.map((c) => c.rule);
+  expect(rulesOf(letter).filter((r) => r === PAGE_HEAD_RULE || r === PAGE_TAIL_RULE)).toEqual([]);
+  expect(rulesOf(letter.replace(`\n\n${SHARE}`, ""))).toEqual([]);
   // An e-mail's signature under its "--" line.
-  expect(clean([...ARTICLE, "--\nAnna Barker\nMill Street Library volunteers"].join("\n\n") + "\n", { dedupe: false }).cuts).toEqual([]);
-  // Without the greeting and the closing, the same lines are a masthead and a footer.
-  const page = [sender.join("\n"), ...ARTICLE, signature.slice(1).join("\n")].join("\n\n") + "\n";
-  const rules = clean(page, { dedupe: false }).cuts.map((c) => c.rule);
+  expect(rulesOf([...ARTICLE, "--\nAnna Barker\nMill Street Library volunteers", SHARE].join("\n\n") + "\n")).not.toContain(PAGE_TAIL_RULE);
+  // Without the greeting and the closing, the same lines are a masthead and a footer on a page,
+  const page = [sender.join("\n"), ...ARTICLE, signature.slice(1).join("\n"), SHARE].join("\n\n") + "\n";
+  const rules = rulesOf(page);
+  // and a writer's, in a text that shows no page chrome ("See you there" closing a note).
+  expect(rulesOf(page.replace(`\n\n${SHARE}`, ""))).toEqual([]);
   expect(rules).toContain(PAGE_HEAD_RULE);
   expect(rules).toContain(PAGE_TAIL_RULE);
 });
