@@ -92,6 +92,19 @@ if (!existsSync(path.join(ROOT, "dist", "bundle", "cli.js"))) {
   log("building first (npm run build)");
   execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
 }
+/**
+ * An "--X-only" run: `make` measures and returns its section's heading and lines; the section is
+ * printed under the machine's line (written too with --out), and the bench ends there.
+ */
+function printOnly(title, make) {
+  const before = os.loadavg();
+  const [heading, ...body] = make();
+  const md = [`# winnow benchmark: ${title}`, "", machine(before, os.loadavg()), "", `## ${heading}`, "", ...body, ""].join("\n");
+  process.stdout.write(md);
+  if (args.out) writeFileSync(args.out, md);
+  process.exit(0);
+}
+
 const awk = findAwk();
 if (!hasGnuTime) log("note: /usr/bin/time not found (apt package `time`): peak RSS not measured");
 
@@ -100,44 +113,21 @@ const corpusDir = args.corpus ? path.resolve(args.corpus) : path.join(HERE, "cor
 const hookOnly = args["hook-only"];
 // The pre-commit case makes its own repository: --hook-only needs no corpus.
 if (!args.corpus && !hookOnly) ensureGenerated(corpusDir, shape, log);
-if (hookOnly) {
-  const before = os.loadavg();
-  const table = hookTable(hookBench({ node: process.execPath, bin: BIN, scratch, runs, log }));
-  const md = [`# winnow benchmark: the pre-commit case`, "", machine(before, os.loadavg()), "", `## Pre-commit: a check of a change`, "", table, ""].join("\n");
-  process.stdout.write(md);
-  if (args.out) writeFileSync(args.out, md);
-  process.exit(0);
-}
+if (hookOnly) printOnly("the pre-commit case", () => ["Pre-commit: a check of a change", hookTable(hookBench({ node: process.execPath, bin: BIN, scratch, runs, log }))]);
 const inp = inputsOf(corpusDir, scratch);
-if (args["markdown-only"]) {
-  const md = [`# winnow benchmark: Markdown`, "", machine(os.loadavg(), os.loadavg()), "", `## Markdown against the same text`, "", markdownRows(), ""].join("\n");
-  process.stdout.write(md);
-  if (args.out) writeFileSync(args.out, md);
-  process.exit(0);
-}
-if (args["page-model-only"]) {
-  const before = os.loadavg();
-  const table = pageModelRows();
-  const md = [`# winnow benchmark: the page model on and off`, "", machine(before, os.loadavg()), "", `## The page model's cost (${runs} runs each, alternating; median)`, "", table, ""].join("\n");
-  process.stdout.write(md);
-  if (args.out) writeFileSync(args.out, md);
-  process.exit(0);
-}
+if (args["markdown-only"]) printOnly("Markdown", () => ["Markdown against the same text", markdownRows()]);
+if (args["page-model-only"]) printOnly("the page model on and off", () => [`The page model's cost (${runs} runs each, alternating; median)`, pageModelRows()]);
 if (args["pipe-only"]) {
-  const before = os.loadavg();
-  const rows = pipeRows();
-  const md = [`# winnow benchmark: pipe mode`, "", machine(before, os.loadavg()), "", `## ${path.basename(inp.big)} (${runs} runs each, alternating; median)`, "", throughputTable(rows), "", cpuTable(rows), ""].join("\n");
-  process.stdout.write(md);
-  if (args.out) writeFileSync(args.out, md);
-  process.exit(0);
+  printOnly("pipe mode", () => {
+    const rows = pipeRows();
+    return [`${path.basename(inp.big)} (${runs} runs each, alternating; median)`, throughputTable(rows), "", cpuTable(rows)];
+  });
 }
 if (args["jobs-only"]) {
-  const before = os.loadavg();
-  const rows = jobsRows();
-  const md = [`# winnow benchmark: --jobs 1 against --jobs 2`, "", machine(before, os.loadavg()), "", `## The tree (${runs} runs each, alternating; median)`, "", throughputTable(rows), "", ...jobsRatio(rows), ""].join("\n");
-  process.stdout.write(md);
-  if (args.out) writeFileSync(args.out, md);
-  process.exit(0);
+  printOnly("--jobs 1 against --jobs 2", () => {
+    const rows = jobsRows();
+    return [`The tree (${runs} runs each, alternating; median)`, throughputTable(rows), "", ...jobsRatio(rows)];
+  });
 }
 const bigLabel = `${path.basename(inp.big)} (${(inp.bigBytes / 1e6).toFixed(0)} MB)`;
 const treeLabel = `tree (${inp.tree.length} files, ${(inp.treeBytes / 1e6).toFixed(0)} MB)`;
