@@ -86,6 +86,8 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
 
 /** A line that is a date alone: "June 23, 2006", "Friday, 17 June 2006", "2006-06-23", "11/13/91". */
 const DATE_LINE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{1,2}(?:\s*[-–]\s*\d{1,2})?,? \d{4}|\d{1,2}(?:\s*[-–]\s*\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/i;
+/** A field of a record whose value is a figure: "ISSN: 0036-6439", "Publication Date: 2002", "Pages: 6-12". */
+const FIGURE_FIELD = /^[^:]{1,30}:\s*\p{N}[\p{N}\s\-–—/.,]*$/u;
 /** A line that is a list of names alone: "Corey, Sissi, Sara, Tomas", "Anna, Ben and Carl". */
 const NAMES_LINE = /^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+(?:,? (?:and|&) \p{Lu}\p{Ll}+)?$/u;
 /** Letters among the characters that are not spaces: "6 + 1 + 31 + 36 = 74" is a row of figures, not a headline. */
@@ -343,6 +345,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       (labels && rows.filter((r) => /\p{L}, \p{L}/u.test(r)).length >= rows.length / 3) ||
       rows.filter((r) => NAMES_LINE.test(r)).length >= rows.length / 3 ||
       rows.filter((r) => DATE_LINE.test(r)).length >= rows.length / 3 ||
+      rows.filter((r) => FIGURE_FIELD.test(r)).length >= rows.length / 3 ||
       tableOfFigures(rows) ||
       (labels && pairedRows(rows) && markPaired(k, e));
     if (yes) for (let r = k; r < e; r++) records.add(order[r] ?? -1);
@@ -382,11 +385,16 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       if (!v || !u || (v.last + 1 !== u.first && u.last + 1 !== v.first)) return false;
       return v.tokens >= 8 && SENTENCE_END.test(texts[j] ?? "");
     });
+  // A poem's stanzas are blocks of lines that end no sentence, as a box of links is: in a text that
+  // names no chrome and sets each paragraph apart by a blank line (a writer's layout, not a
+  // page's), a block of two such lines or more is verse, and stays. Runs of labels are still read:
+  // a crop's menu over its article is such a block.
+  const verse = writersLayout(units) ? stanzas(units, headline) : new Set<number>();
   // Runs of three or more headlines with no prose between them: a box of links to other stories.
   for (let k = 0; k < order.length; ) {
     let e = k;
     while (e < order.length && isHeadline(order[e] ?? -1) && !isTitle(e)) e++;
-    if (e - k >= 3 && !introduced(k, e) && !order.slice(k, e).some(besideSentence) && !listOfRecords(k, e, false)) {
+    if (e - k >= 3 && !introduced(k, e) && !order.slice(k, e).some(besideSentence) && !listOfRecords(k, e, false) && !order.slice(k, e).every((i) => verse.has(i))) {
       for (let r = k; r < e; r++) {
         if (!cuts.some((c) => c.unit === order[r])) cuts.push({ unit: order[r] ?? 0, rule: HEADLINE_RUN_RULE, match: `${e - k} headlines in a row` });
       }
@@ -397,7 +405,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
 
   for (const i of order) {
     if (gate < 3) break;
-    if (taken.has(i) || records.has(i) || introducedBySentence.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? ""))) continue;
+    if (taken.has(i) || records.has(i) || verse.has(i) || introducedBySentence.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? ""))) continue;
     const t = (texts[i] ?? "").trim();
     // Capitals need letters that have case: Chinese or Japanese has none, and is never shouted.
     // "使用 HTTP API 返回 JSON" is not shouted either: most of the letters must have case.
@@ -414,6 +422,48 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   }
   pageEdgeCuts(texts, units, order, cuts, paired);
   return cuts;
+}
+
+/**
+ * A writer's layout: no line a built-in rule names as chrome, and nine in ten of the prose
+ * paragraphs set apart by blank lines (a page turned into text runs its lines together).
+ */
+function writersLayout(units: readonly UnitInfo[]): boolean {
+  let prose = 0;
+  let apart = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (!u) continue;
+    if (u.boiler !== null) return false;
+    if (u.kind !== "paragraph" || u.tokens < PROSE_TOKENS) continue;
+    prose++;
+    if (blockStart(units, i) && blockEnd(units, i)) apart++;
+  }
+  return prose > 0 && apart >= 0.9 * prose;
+}
+
+/** Whether a blank line (or the text's edge) stands before unit i, and after it. */
+function blockStart(units: readonly UnitInfo[], i: number): boolean {
+  const before = units[i - 1];
+  return !before || before.last + 1 < (units[i]?.first ?? 0);
+}
+function blockEnd(units: readonly UnitInfo[], i: number): boolean {
+  const after = units[i + 1];
+  return !after || (units[i]?.last ?? 0) + 1 < after.first;
+}
+
+/** The units of blocks of two lines or more, each a line that `line` accepts. */
+function stanzas(units: readonly UnitInfo[], line: (i: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (let a = 0; a < units.length; ) {
+    let b = a;
+    while (!blockEnd(units, b)) b++;
+    let all = b > a;
+    for (let i = a; all && i <= b; i++) all = line(i);
+    if (all) for (let i = a; i <= b; i++) out.add(i);
+    a = b + 1;
+  }
+  return out;
 }
 
 /**

@@ -100,3 +100,36 @@ test("a letter's sender over its greeting and its signature under its closing ar
   expect(rules).toContain(PAGE_HEAD_RULE);
   expect(rules).toContain(PAGE_TAIL_RULE);
 });
+
+// A poem quoted in a letter or an essay: blocks of short lines that end no sentence, as a box of
+// links to other stories is.
+const STANZAS = [
+  ["Grey water under morning light", "The gulls come home before the rain", "And I will follow them again", "When all the fishing boats are in"],
+  ["The harbour wall is cold and wide", "The lamps are lit along the quay", "My mother waits on the other side", "And keeps the bread and tea for me"],
+];
+const cutRules = (t: string): string[] => clean(t, { dedupe: false }).cuts.map((c) => c.rule);
+
+test("a poem's stanzas in a writer's text (no named chrome, paragraphs set apart) stay, at its end, in its middle, one couplet alone", () => {
+  const stanzas = STANZAS.map((s) => s.join("\n"));
+  for (const text of [
+    [...ARTICLE, ...stanzas],
+    [ARTICLE[0], stanzas[0], ARTICLE[1], ARTICLE[2]],
+    [...ARTICLE, STANZAS[0].slice(0, 3).join("\n")],
+    [...ARTICLE, "Silver moons above the frozen pines\nWhisper softly to the sleeping wolves"],
+  ]) {
+    expect(cutRules(text.join("\n\n") + "\n")).toEqual([]);
+  }
+  // The same lines one to a block are a box of links; so are the stanzas on a page that names
+  // its chrome.
+  expect(cutRules([...ARTICLE, ...STANZAS[0]].join("\n\n") + "\n")).toContain("headline-run");
+  expect(cutRules([...ARTICLE, ...stanzas, SHARE].join("\n\n") + "\n")).toContain("headline-run");
+});
+
+test("a run of records whose fields hold figures (ISSN, publication date) is the text's list, not headlines", () => {
+  const record = (n: number) => [`Author(s): Barker, Anne ${n}`, `Source: Library Review, v${n} n3 p6-12 Mar 2002`, "Publication Date: 2002", `ISSN: 0036-64${n}9`];
+  const text = [...ARTICLE, [...record(1), ...record(2)].join("\n"), ARTICLE[0].replace("council", "board")].join("\n\n") + "\n";
+  expect(cutRules(text)).toEqual([]);
+  // Without the fields of figures, the same run is a box of headlines.
+  const bare = [...ARTICLE, [...record(1), ...record(2)].filter((l) => !/Date|ISSN/.test(l)).join("\n"), ARTICLE[0].replace("council", "board")].join("\n\n") + "\n";
+  expect(cutRules(bare)).toContain("headline-run");
+});
