@@ -23,7 +23,9 @@ export function applyPageModel(a: Analysis, out: UnitDecisions, o: Options, mode
   let added = 0;
   let m = memos.get(a);
   if (!m) memos.set(a, (m = { units: modelUnits(a), cache: newFeatureCache(a.units.length) }));
-  for (const c of findModelCuts(m.units, (i) => out[i] === null, model, chrome, undefined, m.cache)) {
+  // The model's cuts of an earlier turn are chrome found, as the rules' are (findModelCuts).
+  const before = (i: number): boolean => out[i]?.rule === PAGE_MODEL_RULE;
+  for (const c of findModelCuts(m.units, (i) => out[i] === null, model, chrome, undefined, m.cache, before)) {
     out[c.unit] = { kind: "boilerplate", rule: PAGE_MODEL_RULE, match: `score ${c.score.toFixed(3)}`, score: Math.round(c.score * 1000) / 1000 };
     added++;
   }

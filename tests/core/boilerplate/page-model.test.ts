@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { missingPath, need } from "../../helpers/require-tool.js";
 import { ROOT } from "../../helpers/run-cli.js";
 import { FEATURE_NAMES, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
-import { findModelCuts, fitsFeatures, introducedLists, isWritersProse, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
+import { findModelCuts, fitsFeatures, introducedLists, isWritersProse, linesApart, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
 import { clean } from "../../../src/core/clean.js";
 import { loadFormat } from "../../../src/core/unit-splitters.js";
 
@@ -108,6 +108,24 @@ describe("findModelCuts", () => {
     // A label ("Sections:") is no sentence of the text.
     expect(introducedLists([unit("Sections:"), ...items, closing], [0, 1, 2, 3, 4])).toEqual(new Uint8Array(5));
   });
+  test("cuts only lines that stand by chrome found: a list with the text's lines between it and the chrome stays", () => {
+    const p1 = unit("The clinic opened a second room for patients in March, and the waiting list is now half as long.");
+    const p2 = unit("These groups answer the telephone on weekdays and send their leaflets free of charge to anyone.");
+    const list = ["Organizations", "American Menopause Foundation", "Living Beyond Breast Cancer", "National Osteoporosis Society"].map(unit);
+    const chrome2 = (i: number): boolean => i === 0 || i === 1;
+    // Two lines of the text between the list and "Share" / "Advert": the list is the text's.
+    const far = [unit("Share"), unit("Advert"), p1, p2, ...list];
+    expect(findModelCuts(far, (i) => !chrome2(i), always, chrome2)).toEqual([]);
+    // One line of the text between: the list stands by the chrome.
+    const near = [unit("Share"), unit("Advert"), p2, ...list];
+    expect(findModelCuts(near, (i) => !chrome2(i), always, chrome2).map((c) => c.unit)).toEqual([3, 4, 5, 6]);
+    // A line the model cut counts as chrome found for the next round: a menu is cut however long.
+    const menu = [unit("Share"), unit("Advert"), ...["Home", "World", "Business", "Sport", "Travel", "Culture"].map(unit), p1, p2];
+    expect(findModelCuts(menu, (i) => !chrome2(i), always, chrome2).map((c) => c.unit)).toEqual([2, 3, 4, 5, 6, 7]);
+    const apart = new Int32Array(far.length);
+    linesApart(far, (i) => !chrome2(i), chrome2, apart);
+    expect(Array.from(apart)).toEqual([0, 0, 1, 2, 2, 2, 2, 2]);
+  });
 });
 
 describe("the built-in model", () => {
@@ -163,7 +181,7 @@ describe("the built-in model on real pages", () => {
       byModel += once.cuts.filter((c) => c.rule === "page-model").length;
       expect(clean(once.text, { pageModel: PAGE_MODEL }).text, f).toBe(once.text);
     }
-    expect(byModel).toBeGreaterThan(500);
+    expect(byModel).toBeGreaterThan(400);
   }, 120_000);
 });
 
