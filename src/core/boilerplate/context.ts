@@ -280,6 +280,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     pageEdgeCuts(texts, units, units.map((_, i) => i).filter(kept), cuts);
     return cuts;
   }
+  const writer = writersLayout(units);
   // Built on first use: many texts have no line that needs it.
   let vocabSet: StemSet | undefined;
   const vocab = (): StemSet => (vocabSet ??= vocabulary(texts, units, kept, unitStems));
@@ -385,11 +386,11 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       if (!v || !u || (v.last + 1 !== u.first && u.last + 1 !== v.first)) return false;
       return v.tokens >= 8 && SENTENCE_END.test(texts[j] ?? "");
     });
-  // A poem's stanzas are blocks of lines that end no sentence, as a box of links is: in a text that
-  // names no chrome and sets each paragraph apart by a blank line (a writer's layout, not a
-  // page's), a block of two such lines or more is verse, and stays. Runs of labels are still read:
-  // a crop's menu over its article is such a block.
-  const verse = writersLayout(units) ? stanzas(units, headline) : new Set<number>();
+  // A poem's stanzas are blocks of lines that end no sentence, as a box of links is: in a writer's
+  // text (below), a block of two such lines or more is verse, and stays (an epigraph over the
+  // first paragraph, too). Runs of labels are still read: a crop's menu over its article is such
+  // a block.
+  const verse = writer ? stanzas(units, headline) : new Set<number>();
   // Runs of three or more headlines with no prose between them: a box of links to other stories.
   for (let k = 0; k < order.length; ) {
     let e = k;
@@ -421,12 +422,18 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     }
   }
   pageEdgeCuts(texts, units, order, cuts, paired);
-  return cuts;
+  // A writer's text: what stands before its first paragraph may be a page's masthead or menu (a
+  // crop of a page), but lists, stanzas and closing lines among and after its paragraphs are the
+  // writer's (a recipe's ingredients, a meeting's action points, a poem it quotes).
+  if (!writer) return cuts;
+  const first = units.findIndex((u) => u.kind === "paragraph" && u.tokens >= PROSE_TOKENS);
+  return cuts.filter((c) => c.unit < first);
 }
 
 /**
- * A writer's layout: no line a built-in rule names as chrome, and nine in ten of the prose
- * paragraphs set apart by blank lines (a page turned into text runs its lines together).
+ * A writer's text, as far as layout tells: no line a built-in rule names as chrome, and nine in
+ * ten of its prose paragraphs set apart by blank lines (a page turned into text mostly runs its
+ * lines together).
  */
 function writersLayout(units: readonly UnitInfo[]): boolean {
   let prose = 0;

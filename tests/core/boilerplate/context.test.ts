@@ -63,10 +63,10 @@ test("page-tail: a line alone after the prose, or over a sentence that stays, is
 test("navigation-run: a run of labels is cut in a page whose prose is a fifth to 40 % of its tokens, a lone off-topic headline is not", () => {
   const labels = ["Health", "Healthy Living", "Medical Research", "Mental Health"];
   const offTopic = "Striker signs record transfer deal with Milan club";
-  const text = [...MENU, ARTICLE[0], ...labels, ARTICLE[1], offTopic, ARTICLE[2]].join("\n\n") + "\n";
+  const text = [...MENU, ARTICLE[0], ...labels, ARTICLE[1], offTopic, ARTICLE[2], SHARE].join("\n\n") + "\n";
   const r = clean(text, { dedupe: false });
   const at = MENU.length * 2 + 3;
-  expect(r.cuts.map((c) => [c.startLine, c.rule])).toEqual(labels.map((_, k) => [at + 2 * k, "navigation-run"]));
+  expect(r.cuts.filter((c) => c.rule !== "share-buttons").map((c) => [c.startLine, c.rule])).toEqual(labels.map((_, k) => [at + 2 * k, "navigation-run"]));
   expect(clean(r.text, { dedupe: false }).text).toBe(r.text);
 });
 
@@ -109,19 +109,37 @@ const STANZAS = [
 ];
 const cutRules = (t: string): string[] => clean(t, { dedupe: false }).cuts.map((c) => c.rule);
 
+// A writer's notes: a list of action points among the paragraphs, and the next meeting after them.
+const ACTIONS = ["Action points", "Book the marquee", "Confirm the brass band", "Print the posters", "Ask the scouts about parking"];
+const NEXT = ["Next meeting", "Thursday evening in the library"];
+
+test("in a writer's text (no named chrome, paragraphs set apart) lists and closing lines among and after the paragraphs stay; a menu over the first is cut", () => {
+  const notes = [ARTICLE[0], ACTIONS.join("\n"), ARTICLE[1], ARTICLE[2], NEXT.join("\n")];
+  expect(cutRules(notes.join("\n\n") + "\n")).toEqual([]);
+  expect(cutRules([...ARTICLE, ACTIONS.join("\n"), NEXT.join("\n")].join("\n\n") + "\n")).toEqual([]);
+  // Over the first paragraph: a page's menu, cropped with its article.
+  const menu = ["Personal finance", "Weather", "Horoscopes", "Dating"];
+  expect(cutRules([menu.join("\n"), ...ARTICLE].join("\n\n") + "\n")).toEqual(menu.map(() => "navigation-run"));
+  // On a page (a line of named chrome), or with the paragraphs run together as a page's text runs,
+  // the same lists are read as chrome.
+  expect(cutRules([...notes, SHARE].join("\n\n") + "\n")).toContain("navigation-run");
+  expect(cutRules([ARTICLE[0], ACTIONS.join("\n"), `${ARTICLE[1]}\n${ARTICLE[2]}`, NEXT.join("\n")].join("\n\n") + "\n")).toContain("navigation-run");
+});
+
 test("a poem's stanzas in a writer's text (no named chrome, paragraphs set apart) stay, at its end, in its middle, one couplet alone", () => {
   const stanzas = STANZAS.map((s) => s.join("\n"));
   for (const text of [
     [...ARTICLE, ...stanzas],
+    [stanzas[1], ...ARTICLE],
     [ARTICLE[0], stanzas[0], ARTICLE[1], ARTICLE[2]],
     [...ARTICLE, STANZAS[0].slice(0, 3).join("\n")],
     [...ARTICLE, "Silver moons above the frozen pines\nWhisper softly to the sleeping wolves"],
   ]) {
     expect(cutRules(text.join("\n\n") + "\n")).toEqual([]);
   }
-  // The same lines one to a block are a box of links; so are the stanzas on a page that names
-  // its chrome.
-  expect(cutRules([...ARTICLE, ...STANZAS[0]].join("\n\n") + "\n")).toContain("headline-run");
+  // On a page that names its chrome the same lines one to a block are a box of links; so are the
+  // stanzas.
+  expect(cutRules([...ARTICLE, ...STANZAS[0], SHARE].join("\n\n") + "\n")).toContain("headline-run");
   expect(cutRules([...ARTICLE, ...stanzas, SHARE].join("\n\n") + "\n")).toContain("headline-run");
 });
 
