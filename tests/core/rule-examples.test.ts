@@ -20,6 +20,7 @@ const BODY = [
 
 /** A line a built-in line rule cuts: the page shows itself a page. */
 const SHARE = "Share on Facebook";
+const CONTEXT: ReadonlySet<string> = new Set(CONTEXT_RULES);
 
 /**
  * The example set between the second and third paragraphs (after the last, for the page-tail
@@ -29,11 +30,13 @@ const SHARE = "Share on Facebook";
 function inProse(example: string, rule = ""): { text: string; lines: number[] } {
   const at = rule === PAGE_TAIL_RULE ? 9 : rule === PAGE_HEAD_RULE ? 1 : 5; // BODY[0], blank, BODY[1], blank: the example starts on line 5
   const lines = example.split("\n").flatMap((l, k) => (l.trim() === "" ? [] : [at + k]));
-  // Before the first paragraph, over the article's kicker and title, for the page-head rule; both
-  // edge rules read only a text that shows itself a page elsewhere: a sharing line ends it.
+  // Before the first paragraph, over the article's kicker and title, for the page-head rule. The
+  // context rules read a text that names no chrome (a writer's) only before its first paragraph,
+  // and the edge rules only a text that shows itself a page elsewhere: a sharing line ends theirs.
   if (rule === PAGE_HEAD_RULE) return { text: `${example}\n\nLibraries\n\nNew library to open in the spring\n\n${BODY.join("\n\n")}\n\n${SHARE}\n`, lines };
   if (rule === PAGE_TAIL_RULE) return { text: `${BODY[0]}\n\n${BODY[1]}\n\n${BODY[2]}\n\n${BODY[3]}\n\n${example}\n\n${SHARE}\n`, lines };
-  return { text: `${BODY[0]}\n\n${BODY[1]}\n\n${example}\n\n${BODY[2]}\n\n${BODY[3]}\n`, lines };
+  const page = CONTEXT.has(rule) ? `\n${SHARE}\n` : "";
+  return { text: `${BODY[0]}\n\n${BODY[1]}\n\n${example}\n\n${BODY[2]}\n\n${BODY[3]}\n${page}`, lines };
 }
 
 const ALL: [string, RuleExamples][] = [
@@ -58,7 +61,7 @@ describe.each(ALL)("rule %s", (rule, examples) => {
     const text = markdown ? example : inProse(example, rule).text;
     // Markdown read as scraped pages, where the built-in rules run (in authored Markdown none does).
     const r = clean(text, { dedupe: false, format: markdown ? "markdown" : "text", markdownText: "scraped" });
-    if (!markdown && (rule === PAGE_TAIL_RULE || rule === PAGE_HEAD_RULE)) {
+    if (!markdown && CONTEXT.has(rule)) {
       // The sharing line that shows the page a page is cut; nothing else is, and the example stays whole.
       expect(r.cuts.map((c) => c.text.trim()).filter((t) => t !== SHARE)).toEqual([]);
       expect(r.text).toContain(example);

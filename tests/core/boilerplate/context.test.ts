@@ -25,7 +25,7 @@ test("a line of long words around an @ is read to its end (the search starts at 
 // The page-tail rule and the runs read pages whose chrome outweighs their article too (the
 // off-topic and shouted headlines need prose to hold 40 % of the tokens), so the tail of such a
 // page goes.
-const ARTICLE = [
+const ARTICLE: [string, string, string] = [
   "The council said on Tuesday that the new library would open in the spring, after two years of delays caused by rising costs and a shortage of builders in the region.",
   "Officials blamed the delays on a dispute with the original contractor, which walked away from the site last autumn after a row over payments for additional foundation work.",
   "Local residents have campaigned for a larger reading room since the old branch closed, and a petition with four thousand signatures was handed to the mayor in June.",
@@ -103,7 +103,7 @@ test("a letter's sender over its greeting and its signature under its closing ar
 
 // A poem quoted in a letter or an essay: blocks of short lines that end no sentence, as a box of
 // links to other stories is.
-const STANZAS = [
+const STANZAS: [string[], string[]] = [
   ["Grey water under morning light", "The gulls come home before the rain", "And I will follow them again", "When all the fishing boats are in"],
   ["The harbour wall is cold and wide", "The lamps are lit along the quay", "My mother waits on the other side", "And keeps the bread and tea for me"],
 ];
@@ -127,7 +127,7 @@ test("in a writer's text (no named chrome, paragraphs set apart) lists and closi
 });
 
 test("a poem's stanzas in a writer's text (no named chrome, paragraphs set apart) stay, at its end, in its middle, one couplet alone", () => {
-  const stanzas = STANZAS.map((s) => s.join("\n"));
+  const stanzas = STANZAS.map((s) => s.join("\n")) as [string, string];
   for (const text of [
     [...ARTICLE, ...stanzas],
     [stanzas[1], ...ARTICLE],
