@@ -1,5 +1,5 @@
 // The one options object that the CLI, config files and the Node API all produce.
-import { pageModelDigest, pageModelProblem, type PageModel } from "./boilerplate/page-model.js";
+import { PAGE_MODEL, pageModelDigest, pageModelProblem, type PageModel } from "./boilerplate/page-model.js";
 import { OPTION_TABLE, optionProblem } from "./option-table.js";
 import type { TextFormat } from "./unit-splitters.js";
 
@@ -49,8 +49,11 @@ export interface Options {
   minFiles: number;
   /** Batch runs: ... and in at least this share of the run's files (0 to 1). */
   minShare: number;
-  /** Weights of the page model (rule page-model), which is off without them: PAGE_MODEL for the built-in ones. */
-  pageModel?: PageModel;
+  /**
+   * The page model (rule page-model), off by default: `true` for the built-in weights (PAGE_MODEL),
+   * or other weights. resolveOptions() leaves the weights, or no key when it is off.
+   */
+  pageModel?: PageModel | boolean;
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -69,6 +72,8 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   scope: "run",
   minFiles: 2,
   minShare: 0.5,
+  // Off; resolveOptions() leaves no key for it then, so that options and reports read as before it.
+  pageModel: false,
 });
 
 /** Fills in defaults and rejects values that cannot work (the bounds are in option-table.ts). */
@@ -76,9 +81,13 @@ export function resolveOptions(partial: Partial<Options> = {}): Options {
   const o: Options = { ...DEFAULT_OPTIONS, ...stripUndefined(partial) };
   for (const spec of OPTION_TABLE) {
     const value = o[spec.key as keyof Options];
+    // The page model takes weights too, checked below; a flag or a config file gives true or false.
+    if (spec.key === "pageModel" && (value === undefined || (typeof value === "object" && value !== null))) continue;
     const problem = optionProblem(spec, value);
     if (problem !== null) throw new RangeError(`${spec.key} must be ${problem}, got ${String(value)}`);
   }
+  if (o.pageModel === true) o.pageModel = PAGE_MODEL;
+  else if (o.pageModel === false) delete o.pageModel;
   const modelProblem = o.pageModel === undefined ? null : pageModelProblem(o.pageModel);
   if (modelProblem !== null) throw new RangeError(`pageModel must be ${modelProblem}`);
   return o;
@@ -93,7 +102,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 /** Options as a report shows them: the page model's weights by their digest, not in full. */
 export function shownOptions(o: Options): Omit<Options, "pageModel"> & { pageModel?: string } {
   const { pageModel, ...rest } = o;
-  return pageModel === undefined ? rest : { ...o, pageModel: pageModelDigest(pageModel) };
+  return typeof pageModel === "object" ? { ...o, pageModel: pageModelDigest(pageModel) } : rest;
 }
 
 /** A key equal for options that clean alike (their JSON, the page model's weights by digest). */

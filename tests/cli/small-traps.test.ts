@@ -82,3 +82,18 @@ test("WINNOW_PAGE_MODEL naming weights of another build is one line and exit 2, 
   expect(r.stdout).toBe("");
   expect(r.stderr).toMatch(/^winnow: WINNOW_PAGE_MODEL: old\.json: not weights trained on this build's \d+ features \(npm run train writes them\)\n$/);
 });
+
+test("--page-model, or pageModel: true in a config file, switches the model on with the built-in weights, and --list-rules says so", async () => {
+  const { PAGE_MODEL, pageModelDigest } = await import("../../src/core/boilerplate/page-model.js");
+  const dir = tempTree({ "a.txt": A, ".winnowrc.json": "{}\n", "on/.winnowrc.json": JSON.stringify({ pageModel: true }), "on/b.txt": A });
+  const shown = async (args: string[], cwd = dir): Promise<unknown> => {
+    const r = await runCli([...args, "--report", "r.json"], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    return (JSON.parse(readFileSync(path.join(cwd, "r.json"), "utf8")) as { options: { pageModel?: string } }).options.pageModel;
+  };
+  expect(await shown(["a.txt", "-o", "out.txt"])).toBeUndefined();
+  expect(await shown(["a.txt", "-o", "out.txt", "--page-model"])).toBe(pageModelDigest(PAGE_MODEL));
+  expect(await shown(["b.txt", "-o", "out.txt"], path.join(dir, "on"))).toBe(pageModelDigest(PAGE_MODEL));
+  const r = await runCli(["--list-rules"], { cwd: dir });
+  expect(r.stdout).toContain("--page-model");
+});

@@ -39,3 +39,16 @@ describe("options keyed and shown with the page model's weights by digest", () =
     expect(report.options.minWords).toBe(o.minWords);
   });
 });
+
+describe("pageModel: true switches the model on with the built-in weights", () => {
+  test("true becomes the built-in weights, false or nothing no model at all", () => {
+    expect(resolveOptions({ pageModel: true }).pageModel).toBe(PAGE_MODEL);
+    expect(Object.hasOwn(resolveOptions({ pageModel: false }), "pageModel")).toBe(false);
+    expect(optionsKey(resolveOptions({ pageModel: false }))).toBe(optionsKey(resolveOptions({})));
+    expect(optionsKey(resolveOptions({ pageModel: true }))).toBe(optionsKey(resolveOptions({ pageModel: PAGE_MODEL })));
+  });
+  test("anything else is refused with the option's name", () => {
+    expect(() => resolveOptions({ pageModel: "yes" as unknown as boolean })).toThrow(/^pageModel must be true or false/);
+    expect(() => resolveOptions({ pageModel: { kind: "trees" } as unknown as PageModel })).toThrow(/^pageModel must be page-model weights/);
+  });
+});

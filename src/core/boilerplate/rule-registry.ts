@@ -48,7 +48,7 @@ export const RULE_REGISTRY: readonly RuleInfo[] = [
   info(SHOUTED_RULE, "line", "context", "a headline in capital letters inside prose"),
   info(PAGE_HEAD_RULE, "line", "context", "short lines before a scraped page's first paragraph that end no sentence and hold no fact, its title aside (mastheads, menus)"),
   info(PAGE_TAIL_RULE, "line", "context", "short lines after a scraped page's last paragraph that end no sentence and hold no fact (footers, link lists)"),
-  info(PAGE_MODEL_RULE, "line", "model", "page chrome told by its shape and neighbours: a small model trained on real pages, cutting only with high confidence (its score is in the report); off unless its weights are given (WINNOW_PAGE_MODEL)"),
+  info(PAGE_MODEL_RULE, "line", "model", "page chrome told by its shape and neighbours: a small model trained on real pages, cutting only with high confidence (its score is in the report); off unless --page-model (or pageModel: true) switches it on"),
   info(LEARNED_RULE, "line", "learned", "batch runs: lines (dates, numbers, links masked) that recur across many files of the run"),
   info(STUB_RULE, "line", "stub", "short lines stranded between cut text"),
 ];

@@ -39,8 +39,8 @@ export function buildRuleSet(o: Options): RuleSet {
     // cut heading): a copy pasted twice takes its short lines along as a repeated block instead.
     stub: !authoredMarkdown(o) && o.stubMaxWords > 0 && !disabled.has(STUB_RULE),
     context: new Set(defaults ? CONTEXT_RULES.filter((r) => !disabled.has(r)) : []),
-    // Off unless weights are given (PAGE_MODEL for the built-in ones): see docs/accuracy.md.
-    pageModel: defaults && !disabled.has(PAGE_MODEL_RULE) && o.pageModel ? o.pageModel : null,
+    // Off unless switched on (resolveOptions() turns `true` into the built-in weights): see docs/accuracy.md.
+    pageModel: defaults && !disabled.has(PAGE_MODEL_RULE) && typeof o.pageModel === "object" ? o.pageModel : null,
   };
 }
 

@@ -191,7 +191,7 @@ describe("weights a caller gives", () => {
     expect(() => clean("Home\n", { pageModel: PAGE_MODEL })).not.toThrow();
     const other = { ...PAGE_MODEL, features: PAGE_MODEL.features.slice(1) };
     expect(() => clean("Home\n", { pageModel: other })).toThrow(/^pageModel must be weights trained on this build's \d+ features/);
-    expect(() => clean("Home\n", { pageModel: true as unknown as PageModel })).toThrow("pageModel must be page-model weights (an object with its feature names)");
+    expect(() => clean("Home\n", { pageModel: "on" as unknown as PageModel })).toThrow("pageModel must be true or false, got on");
     expect(() => clean("Home\n", { pageModel: { ...PAGE_MODEL, kind: "forest" } as unknown as PageModel })).toThrow('pageModel must be weights of kind "logistic" or "trees"');
   });
 });
