@@ -1,7 +1,7 @@
 // The chunked decoder gives the same text, or the same refusal, however the bytes are split.
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { TextStreamDecoder, TextStreamEncoder } from "../../src/io/text-stream.js";
+import { decodeUtf8, TextStreamDecoder, TextStreamEncoder } from "../../src/io/text-stream.js";
 
 function decodeInPieces(bytes: Uint8Array, cuts: number[]): { text: string; error: string } {
   const d = new TextStreamDecoder("x.txt");
@@ -62,4 +62,40 @@ test("what decodes encodes back to the same bytes, in pieces too", () => {
     }),
     { numRuns: 3000 },
   );
+});
+
+// decodeUtf8 checks, then converts, in two steps (node:buffer) where the decoder did both: the same
+// text for valid bytes, null exactly where the decoder refuses.
+const utf8Bytes = fc.oneof(
+  fc.uint8Array({ maxLength: 64 }),
+  fc.string({ unit: "binary", maxLength: 40 }).map((s) => new TextEncoder().encode(s)),
+  fc.string({ unit: fc.constantFrom("a", " ", "\n", "\uFEFF", "é", "“", "\uFFFF", "\u{1F600}", "\u00A0"), maxLength: 40 }).map((s) => new TextEncoder().encode(s)),
+  // valid text with a byte changed, dropped or added: invalid sequences next to valid ones
+  fc.tuple(fc.string({ unit: "binary", minLength: 1, maxLength: 30 }), fc.nat(), fc.integer({ min: 0, max: 255 })).map(([s, at, v]) => {
+    const b = Array.from(new TextEncoder().encode(s));
+    b.splice(at % (b.length + 1), at % 3 === 0 ? 1 : 0, ...(at % 3 === 1 ? [] : [v]));
+    return Uint8Array.from(b);
+  }),
+);
+
+test("decodeUtf8: the fatal decoder's text, with a BOM kept, and null where it throws", () => {
+  const reference = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  fc.assert(
+    fc.property(utf8Bytes, fc.nat(8), (b, off) => {
+      // a view into a bigger buffer, as the reader's chunks are
+      const big = new Uint8Array(b.length + off + 3).fill(0x41);
+      big.set(b, off);
+      const view = big.subarray(off, off + b.length);
+      let expected: string | null;
+      try {
+        expected = reference.decode(view);
+      } catch {
+        expected = null;
+      }
+      expect(decodeUtf8(view)).toBe(expected);
+    }),
+    { numRuns: 5000 },
+  );
+  expect(decodeUtf8(Uint8Array.of(0xef, 0xbb, 0xbf, 0x61))).toBe("\uFEFFa");
+  expect(decodeUtf8(Uint8Array.of(0xed, 0xa0, 0x80))).toBe(null);
 });
