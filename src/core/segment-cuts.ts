@@ -77,29 +77,74 @@ export function firstLineEnd(s: string): number {
 }
 
 /**
- * Looks for a blank line (white space only, as trim() sees it) among the lines of `s` that start at
- * or after `from`, a line start. Returns -1 if there may be one (a white-space tail counts), else
- * where to look again once `s` has grown: the start of its last line if that may still change.
+ * Looks for a blank line (white space only, as trim() sees it) in a text that arrives in pieces,
+ * each read once as it comes: the stream's buffer is a string grown by appending, and reading a
+ * character of it made it one piece, a copy of up to 16 MB twice a segment (at 4 M and 8 M
+ * characters), most of the time the scan took. The text given first starts a line.
  */
-export function scanForBlankLine(s: string, from: number): number {
-  const n = s.length;
-  let nextLF = -2;
-  let nextCR = -2;
-  let p = from;
-  while (p < n) {
-    let i = p;
-    while (i < n && isTrimSpace(s.charCodeAt(i))) i++;
-    if (i === n) return -1;
-    const c = s.charCodeAt(i);
-    if (c === 10 || c === 13) return -1;
-    if (nextLF !== -1 && nextLF < i) nextLF = s.indexOf("\n", i);
-    if (nextCR !== -1 && nextCR < i) nextCR = s.indexOf("\r", i);
-    const e = nextLF < 0 ? nextCR : nextCR < 0 ? nextLF : Math.min(nextLF, nextCR);
-    if (e < 0) return p; // the unfinished last line: not blank, but its end is still to come
-    if (e === n - 1 && s.charCodeAt(e) === 13) return p; // a CR whose LF may come next
-    p = s.charCodeAt(e) === 13 && s.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+export class BlankLineScan {
+  /** A finished blank line was seen. */
+  private blank = false;
+  /** The current line holds a character that is not white space. */
+  private content = false;
+  /** The current line holds white space only, and some. */
+  private spaces = false;
+  /** The last piece ended in CR: a LF opening the next ends the same line. */
+  private afterCR = false;
+
+  /** Starts again on a text whose first piece starts a line. */
+  reset(): void {
+    this.blank = false;
+    this.content = false;
+    this.spaces = false;
+    this.afterCR = false;
   }
-  return p;
+
+  /** True if the text so far may hold a blank line (a white-space tail counts). */
+  get mayHaveBlankLine(): boolean {
+    return this.blank || this.spaces;
+  }
+
+  /** Reads the next piece of the text. */
+  add(s: string): void {
+    if (this.blank) return;
+    const n = s.length;
+    let p = 0;
+    if (this.afterCR && n > 0) {
+      this.afterCR = false;
+      if (s.charCodeAt(0) === 10) p = 1;
+    }
+    let nextLF = -2;
+    let nextCR = -2;
+    while (p < n) {
+      if (!this.content) {
+        while (p < n && isTrimSpace(s.charCodeAt(p))) {
+          p++;
+          this.spaces = true;
+        }
+        if (p === n) return;
+        const c = s.charCodeAt(p);
+        if (c === 10 || c === 13) {
+          this.blank = true;
+          return;
+        }
+        this.content = true;
+        this.spaces = false;
+      }
+      if (nextLF !== -1 && nextLF < p) nextLF = s.indexOf("\n", p);
+      if (nextCR !== -1 && nextCR < p) nextCR = s.indexOf("\r", p);
+      const e = nextLF < 0 ? nextCR : nextCR < 0 ? nextLF : Math.min(nextLF, nextCR);
+      if (e < 0) return; // the line goes on in the next piece
+      this.content = false;
+      if (s.charCodeAt(e) === 13) {
+        if (e + 1 === n) {
+          this.afterCR = true;
+          return;
+        }
+        p = s.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+      } else p = e + 1;
+    }
+  }
 }
 
 /** Where fallbackCut cuts a text with no blank line: the start of its last line not opening with U+FEFF (0: none). */

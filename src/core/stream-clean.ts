@@ -7,7 +7,7 @@ import { cleanAnalysis, utf8Length, type CleanContext, type SegmentState } from 
 import { DedupIndex } from "./dedup-index.js";
 import { LineCounter } from "./line-counter.js";
 import { resolveOptions, type Options } from "./options.js";
-import { exactCut, fallbackCut, firstLineEnd, lastLineCut, scanForBlankLine } from "./segment-cuts.js";
+import { BlankLineScan, exactCut, fallbackCut, firstLineEnd, lastLineCut } from "./segment-cuts.js";
 import { newRenderCarry, renderRaw } from "./render.js";
 import type { CleanStats, Cut } from "./types.js";
 
@@ -55,8 +55,10 @@ export class StreamCleaner {
   private firstCode = NaN;
   /** Where the buffer's last, unfinished line starts. */
   private tailStart = 0;
-  /** No line starting before this offset of the buffer is blank (it is the start of a line). */
-  private noBlankBefore = 0;
+  /** Whether the buffer holds a blank line, read piece by piece as it is appended. */
+  private readonly blankScan = new BlankLineScan();
+  /** Text appended since the scan last read: it reads when asked (most pieces never are asked about). */
+  private unscanned: string[] = [];
   /** Buffer length at which the next cut is tried (doubles while no exact cut is found). */
   private nextTry: number;
   /** Inside an over-long line being passed through. */
@@ -122,25 +124,31 @@ export class StreamCleaner {
     if (eol >= 0) this.tailStart = this.buf.length + eol + 1;
     if (this.buf.length === 0) this.firstCode = text.charCodeAt(0);
     this.buf += text;
+    this.unscanned.push(text);
   }
 
   private dropFront(n: number): void {
     this.buf = this.buf.slice(n);
     this.firstCode = this.buf.charCodeAt(0); // the buffer was made one piece to be analyzed
     this.tailStart -= n;
-    this.noBlankBefore = 0;
+    this.rescan();
+  }
+
+  /** The buffer is read again from its start (a line start) when next asked. */
+  private rescan(): void {
+    this.blankScan.reset();
+    this.unscanned = this.buf.length > 0 ? [this.buf] : [];
   }
 
   /**
    * Whether the buffer may hold a blank line. Without one no two units stand apart, so there is no
    * exact cut and the fallback is the last line's start: the buffer need not be analyzed to know.
-   * Scans only what came since the last call.
+   * Reads only what came since the last call, piece by piece.
    */
   private mayHaveBlankLine(): boolean {
-    const r = scanForBlankLine(this.buf, this.noBlankBefore);
-    if (r < 0) return true;
-    this.noBlankBefore = r;
-    return false;
+    for (const piece of this.unscanned) this.blankScan.add(piece);
+    this.unscanned = [];
+    return this.blankScan.mayHaveBlankLine;
   }
 
   private cutSegments(out: StreamPiece): void {
@@ -205,7 +213,7 @@ export class StreamCleaner {
     const line = this.buf.slice(lineStart);
     this.buf = "";
     this.firstCode = NaN;
-    this.noBlankBefore = 0;
+    this.rescan();
     this.tailStart = 0;
     this.passing = true;
     this.totals.units++;

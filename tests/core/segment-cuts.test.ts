@@ -3,7 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { splitLines } from "../../src/core/lines.js";
-import { lastLineCut, scanForBlankLine } from "../../src/core/segment-cuts.js";
+import { BlankLineScan, lastLineCut } from "../../src/core/segment-cuts.js";
+import { scanForBlankLine } from "../helpers/blank-line-reference.js";
 
 /** Texts of line endings, white space, U+FEFF and letters, so that blank lines and CRLF splits are common. */
 const text = fc
@@ -15,7 +16,52 @@ function hasBlankLine(s: string): boolean {
   return l.start.some((from, i) => s.slice(from, l.end[i]).trim() === "");
 }
 
-describe("scanForBlankLine", () => {
+/** BlankLineScan's answer after reading `s` in pieces cut at `cuts`. */
+function scanInPieces(s: string, cuts: number[], scan = new BlankLineScan()): boolean {
+  let from = 0;
+  for (const at of [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((x, y) => x - y)) {
+    scan.add(s.slice(from, at));
+    from = at;
+  }
+  scan.add(s.slice(from));
+  return scan.mayHaveBlankLine;
+}
+
+describe("BlankLineScan", () => {
+  test("read in any pieces, answers as the scan over the whole text did: never misses a blank line", () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 8 }), (s, cuts) => {
+        const may = scanInPieces(s, cuts);
+        expect(may).toBe(scanForBlankLine(s, 0) < 0);
+        if (hasBlankLine(s)) expect(may).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("asked between pieces, and started again", () => {
+    fc.assert(
+      fc.property(text, text, text, (a, b, c) => {
+        const scan = new BlankLineScan();
+        expect(scanInPieces(a, [], scan)).toBe(scanForBlankLine(a, 0) < 0);
+        expect(scanInPieces(b, [], scan)).toBe(scanForBlankLine(a + b, 0) < 0);
+        scan.reset();
+        expect(scanInPieces(c, [1, 2], scan)).toBe(scanForBlankLine(c, 0) < 0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("by name: CR and LF in two pieces, a blank line ended by CR at a piece's end", () => {
+    expect(scanInPieces("one\r\ntwo", [4])).toBe(false);
+    expect(scanInPieces("one\r\rtwo", [4])).toBe(true);
+    expect(scanInPieces("one\n\r", [4])).toBe(true);
+    expect(scanInPieces("one\n \u00a0", [5])).toBe(true);
+    expect(scanInPieces("one\n \u00a0x\n", [5, 6])).toBe(false);
+  });
+});
+
+describe("scanForBlankLine (the reference)", () => {
   test("finds every blank line, also when the text grows between scans", () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
