@@ -6,6 +6,8 @@
 // size, 192 MB when the shingles of a 200 MB run went from 64 to 128 MB) until a full GC freed
 // the old one.
 
+import { roomyInt32 } from "./roomy.js";
+
 const EMPTY = 0;
 /** Grow when size + 1 would pass LOAD_NUM / LOAD_DEN of the slots. */
 const LOAD_NUM = 3;
@@ -36,7 +38,7 @@ abstract class Table {
     private readonly inPlaceBytes: number,
   ) {
     const cap = capacityFor(expected);
-    this.slots = new Int32Array(stride * cap);
+    this.slots = roomyInt32(stride * cap);
     this.mask = cap - 1;
   }
 
@@ -68,7 +70,7 @@ abstract class Table {
         this.memory = null; // no memory to reserve: a plain array
       }
     }
-    slots ??= new Int32Array(S * cap);
+    slots ??= roomyInt32(S * cap);
     const mask = cap - 1;
     const V = S - 1;
     for (let j = 0; j < old.length; j += S) {

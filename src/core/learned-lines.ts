@@ -1,6 +1,7 @@
 // Boilerplate learned from a corpus: pass 1 counts each file's line templates once per file,
 // pass 2 marks the units of a file whose line is a template seen across the corpus. A unit of
 // several lines (a footer hard-wrapped like prose) counts as one line, its breaks as spaces.
+import { roomyInt32, roomyUint32 } from "./roomy.js";
 import type { Analysis } from "./analysis-types.js";
 import {
   isLearnableLine,
@@ -52,9 +53,9 @@ export class TemplateCounts {
   constructor(expected = 1024) {
     const n = Math.max(1024, expected);
     this.slots = new U64Map(n);
-    this.hi = new Uint32Array(n);
-    this.lo = new Uint32Array(n);
-    this.counts = new Int32Array(n);
+    this.hi = roomyUint32(n);
+    this.lo = roomyUint32(n);
+    this.counts = roomyInt32(n);
   }
 
   /** Adds one file's hashes (from fileTemplateHashes). */
@@ -92,17 +93,21 @@ export class TemplateCounts {
     return this.slots.byteLength + this.hi.byteLength + this.lo.byteLength + this.counts.byteLength;
   }
 
-  /** The templates seen in at least `minFiles` files and `minShare` of them: all pass 2 needs. */
-  frequent(minFiles: number, minShare: number): LearnedTable {
-    return frequentEntries(this.slots.size, this.files, minFiles, minShare, (s) => this.hi[s] ?? 0, (s) => this.lo[s] ?? 0, (s) => this.counts[s] ?? 0);
+  /**
+   * The templates seen in at least `minFiles` files and `minShare` of them: all pass 2 needs.
+   * `scratch`: the table is read once and dropped, never copied to another thread (its arrays
+   * may then stand in buffers larger than they are, roomy.ts).
+   */
+  frequent(minFiles: number, minShare: number, scratch = false): LearnedTable {
+    return frequentEntries(this.slots.size, this.files, minFiles, minShare, (s) => this.hi[s] ?? 0, (s) => this.lo[s] ?? 0, (s) => this.counts[s] ?? 0, scratch);
   }
 
   private grow(): void {
     const cap = this.counts.length * 2;
     const grow = <T extends Uint32Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
-    this.hi = grow(this.hi, new Uint32Array(cap));
-    this.lo = grow(this.lo, new Uint32Array(cap));
-    this.counts = grow(this.counts, new Int32Array(cap));
+    this.hi = grow(this.hi, roomyUint32(cap));
+    this.lo = grow(this.lo, roomyUint32(cap));
+    this.counts = grow(this.counts, roomyInt32(cap));
   }
 }
 
@@ -111,12 +116,12 @@ export function frequentOf(t: LearnedTable, minFiles: number, minShare: number):
   return frequentEntries(t.counts.length, t.files, minFiles, minShare, (s) => t.hashes[2 * s] ?? 0, (s) => t.hashes[2 * s + 1] ?? 0, (s) => t.counts[s] ?? 0);
 }
 
-function frequentEntries(n: number, files: number, minFiles: number, minShare: number, hi: (s: number) => number, lo: (s: number) => number, count: (s: number) => number): LearnedTable {
+function frequentEntries(n: number, files: number, minFiles: number, minShare: number, hi: (s: number) => number, lo: (s: number) => number, count: (s: number) => number, scratch = false): LearnedTable {
   const keep: number[] = [];
   const need = Math.max(minFiles, Math.ceil(minShare * files - 1e-9));
   for (let s = 0; s < n; s++) if (count(s) >= need) keep.push(s);
-  const hashes = new Uint32Array(keep.length * 2);
-  const counts = new Int32Array(keep.length);
+  const hashes = scratch ? roomyUint32(keep.length * 2) : new Uint32Array(keep.length * 2);
+  const counts = scratch ? roomyInt32(keep.length) : new Int32Array(keep.length);
   keep.forEach((s, i) => {
     hashes[2 * i] = hi(s);
     hashes[2 * i + 1] = lo(s);

@@ -5,6 +5,8 @@
 // which thread claimed what changes nothing. Records are one blob a file (its name, unit table and
 // the texts and places of its claiming units), found by the file's place in the run.
 
+import { roomyBuffer } from "../roomy.js";
+
 /**
  * Claims of one kind of key under one salt: open addressing with linear probing, each slot the key's
  * words then id + 1 (0: free), where an id names a claiming unit (ClaimIds). The table is 256
@@ -156,7 +158,8 @@ function ranksAfter(ids: readonly Int32Array[], id: number, file: number, unit: 
 export function seenFilter(bytes: number, shared: boolean): Int32Array {
   // About 10 bits a key on the bench tree (a key in 21 bytes of text): 2 % of keys seen too early.
   const words = Math.max(1024, Math.ceil(bytes / 64));
-  return new Int32Array(shared ? new SharedArrayBuffer(4 * words) : new ArrayBuffer(4 * words));
+  // Freed at the barrier: made roomy (roomy.ts), so that freeing it leaves malloc's arenas as they were.
+  return new Int32Array(roomyBuffer(4 * words, shared), 0, words);
 }
 
 /**
