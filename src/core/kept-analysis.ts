@@ -27,6 +27,9 @@ export function blocksSplitAsKept(a: Analysis, decisions: Decisions, rules: Rule
       const u = units[i];
       if (!u || decisions[i] !== null) continue;
       keptCount++;
+      // A line ending in a lone CR over a cut line: the LF that follows the cut (a blank line's)
+      // joins it into one CR LF, and the kept text has other lines and blocks than the kept units.
+      if (i < e && decisions[i + 1] !== null && a.text.charCodeAt(a.lines.end[u.last] ?? 0) === 13 && (a.lines.next[u.last] ?? 0) - (a.lines.end[u.last] ?? 0) === 1) return false;
       if (u.prefix) {
         stripped = true;
         if (rules.prefix.length > 0 && matchPrefix(unitBody(a, u), rules)) return false;
