@@ -426,7 +426,8 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   // crop of a page), but lists, stanzas and closing lines among and after its paragraphs are the
   // writer's (a recipe's ingredients, a meeting's action points, a poem it quotes).
   if (!writer) return cuts;
-  const first = units.findIndex((u) => u.kind === "paragraph" && u.tokens >= PROSE_TOKENS);
+  // Its first paragraph still kept, as the titles above: cleaned again, the text reads the same.
+  const first = order[firstProse] ?? -1;
   return cuts.filter((c) => c.unit < first);
 }
 
