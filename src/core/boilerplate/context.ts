@@ -26,6 +26,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Best Branch\nEastgate Library\nBest Reading Room\nOld Town Library\nBest Cafe\nRiverside Library",
       "Reasons the council gave for closing a branch library include:\nEarly budget cuts (2019)\nStaff shortages\nFew visits\nRoof repairs",
       "The costliest repairs of the old library building were these, the council said:\nRoof\nHeating\nLifts\nWindows in the old reading room upstairs\nFire doors\nWiring\nDrains",
+      "What to bring\nYour library card\nReading glasses\nTwo sharp pencils\nA flask of tea",
     ],
   },
   [HEADLINE_RUN_RULE]: {
@@ -348,9 +349,47 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       rows.filter((r) => DATE_LINE.test(r)).length >= rows.length / 3 ||
       rows.filter((r) => FIGURE_FIELD.test(r)).length >= rows.length / 3 ||
       tableOfFigures(rows) ||
+      amidParagraphs(k, e) ||
       (labels && pairedRows(rows) && markPaired(k, e));
     if (yes) for (let r = k; r < e; r++) records.add(order[r] ?? -1);
     return yes;
+  };
+  // A list the text makes between two of its paragraphs: a recipe's ingredients, a packing list,
+  // the steps of a how-to, a poem's stanzas. Its lines stand together, nothing cut among them, no
+  // blank line among them but between stanzas (blocks of two lines or more), with a paragraph of
+  // prose right before its block and right after it (the block's heading, "Ingredients", and a
+  // last item the title test took, "Gruyere Cheese" over the method, are of it), and half of them or more
+  // are written as the text is: in sentence case ("Two cloves of garlic", "Dig a wide hole") or
+  // sharing a word with its prose ("Butter" in a method that melts it). A page's chrome that
+  // stands among an article's paragraphs is set apart from them by a line cut or comes a line to a
+  // block (a comment form's "Name *" / "Email *", a box of headlines); a menu's labels are
+  // capitalised and name the site's sections ("Healthy Living" / "Medical Research").
+  const writtenAsText = (i: number): boolean => {
+    const words = (texts[i] ?? "").trim().split(/\s+/);
+    return words.slice(1).some((w) => /^\p{Ll}{3,}/u.test(w) && !VOCABULARY_STOPWORDS.has(w.toLowerCase())) || stems(texts[i] ?? "").some((s) => vocab().has(s));
+  };
+  const amidParagraphs = (k: number, e: number): boolean => {
+    const prose = (i: number): boolean => kept(i) && units[i]?.kind === "paragraph" && (units[i]?.tokens ?? 0) >= PROSE_TOKENS;
+    const joined = (i: number): boolean => (units[i]?.last ?? -2) + 1 === units[i + 1]?.first;
+    // The block the run stands in: its heading ("Ingredients") and its other short lines too.
+    let a = order[k] ?? -1;
+    let b = order[e - 1] ?? -1;
+    while (a > 0 && kept(a - 1) && headline(a - 1) && joined(a - 1)) a--;
+    while (b + 1 < units.length && kept(b + 1) && headline(b + 1) && joined(b)) b++;
+    if (a < 1 || !prose(a - 1) || !prose(b + 1)) return false;
+    let block = 1;
+    let asText = writtenAsText(a) ? 1 : 0;
+    for (let i = a + 1; i <= b; i++) {
+      if (!kept(i)) return false;
+      if (joined(i - 1)) block++;
+      else if (block < 2) return false;
+      else block = 1;
+      if (writtenAsText(i)) asText++;
+    }
+    if (block < 2 || asText < (b - a + 1) / 2) return false;
+    // Its heading and its lines are no off-topic headlines either.
+    for (let i = a; i <= b; i++) records.add(i);
+    return true;
   };
   // Runs of three or more navigation labels: short, capitalised, unpunctuated, not all capitals.
   // Starting with a capital letter, not a digit: "2 cups flour" lists are content.
@@ -372,6 +411,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     const next = units[j];
     return !!next && next.kind === "paragraph" && next.tokens >= 8 && !headline(j) && stems(texts[order[k] ?? -1] ?? "").some((s) => vocab().has(s));
   };
+
   for (let k = 0; k < order.length; ) {
     let e = k;
     while (e < order.length && isLabel(order[e] ?? -1) && !isTitle(e)) e++;

@@ -120,10 +120,76 @@ test("in a writer's text (no named chrome, paragraphs set apart) lists and closi
   // Over the first paragraph: a page's menu, cropped with its article.
   const menu = ["Personal finance", "Weather", "Horoscopes", "Dating"];
   expect(cutRules([menu.join("\n"), ...ARTICLE].join("\n\n") + "\n")).toEqual(menu.map(() => "navigation-run"));
-  // On a page (a line of named chrome), or with the paragraphs run together as a page's text runs,
-  // the same lists are read as chrome.
-  expect(cutRules([...notes, SHARE].join("\n\n") + "\n")).toContain("navigation-run");
-  expect(cutRules([ARTICLE[0], ACTIONS.join("\n"), `${ARTICLE[1]}\n${ARTICLE[2]}`, NEXT.join("\n")].join("\n\n") + "\n")).toContain("navigation-run");
+  // On a page (a line of named chrome) the action points between two paragraphs stay too (a list
+  // the text makes, below), and the lines after the last paragraph are read as the page's tail.
+  expect(cutRules([...notes, SHARE].join("\n\n") + "\n")).toEqual(["page-tail", "page-tail", "share-buttons"]);
+  // Laid out a line to a block, the same lines are chrome's shape.
+  expect(cutRules([ARTICLE[0], ACTIONS.join("\n\n"), ARTICLE[1], ARTICLE[2], SHARE].join("\n\n") + "\n")).toContain("navigation-run");
+});
+
+// A scraped page: a menu over the article, sharing buttons and a footer under it. Its chrome goes.
+const MASTHEAD = ["Home", "News", "Recipes", "Travel", "Gardening", "Subscribe"];
+const FOOTER = ["Share on Facebook", "Share on Twitter", "Most Popular", "Privacy Policy", "Contact Us"];
+// Writers' lists between the article's paragraphs: a block of short lines set between two
+// paragraphs, written as the text is.
+const WRITERS_LISTS: [string, string[], string[], string[]][] = [
+  [
+    "a recipe's ingredients, the last one sharing a word with the method",
+    ["A bowl of French onion soup is the best thing to come home to on a cold winter evening, and it takes little more than patience, a heavy pot and good bread."],
+    ["Ingredients", "Six large onions", "Two cloves of garlic", "Butter", "Beef stock", "Dry white wine", "Fresh thyme", "Gruyere Cheese"],
+    [
+      "Slice the onions thinly and cook them slowly in the butter over a low heat for forty minutes, stirring now and then, until they are soft and deep brown.",
+      "Add the garlic, the wine and the stock, and let the soup simmer for twenty minutes before you ladle it into bowls and cover each with bread and cheese.",
+    ],
+  ],
+  [
+    "a packing list",
+    ["We walked the coast path from the harbour to the lighthouse over three days in late September, carrying everything we needed on our backs.", "The weather changed every hour, so the best advice we can give is to pack light but pack for rain, wind and the odd hour of sun."],
+    ["What we packed", "Waterproof jacket", "Head torch", "Spare socks", "Blister plasters", "Paper maps", "Flask"],
+    ["The first day was the hardest, a long climb out of the harbour and then miles of steep steps, and we were glad of the spare socks by the evening.", "The last morning was clear and still, and we reached the lighthouse before lunch with the flask empty and the maps soft from the rain."],
+  ],
+  [
+    "a poem's stanzas",
+    ["My grandmother wrote poems all her life and never showed them to anyone, and after she died we found a notebook of them in her kitchen drawer."],
+    ["Grey water under morning light", "The gulls come home before the rain", "And I will follow them again", "When all the fishing boats are in", "", "The harbour wall is cold and wide", "The lamps are lit along the quay", "My mother waits on the other side", "And keeps the bread and tea for me"],
+    ["We will read it again this year on the first Sunday in December, and anyone who knew the family is welcome to come down to the harbour wall and listen.", "The lifeboat crew will lay a wreath on the water afterwards, and there will be tea and cake in the chapel hall for everyone who comes."],
+  ],
+  [
+    "the steps of a how-to, numbered or not",
+    ["Bare root roses are cheaper than the potted kind and settle in better, as long as you plant them while they are dormant, between November and March."],
+    ["Dig a wide hole", "Loosen the soil at the bottom", "Spread the roots out", "Set the graft at soil level", "Backfill and firm the soil", "Water it well"],
+    ["Mulch around the base with well rotted manure or compost, keeping it away from the stems, and water the rose every week through its first summer.", "Prune it hard the following March, cutting each stem back to three or four buds, and it will reward you with its first flowers by June."],
+  ],
+  [
+    "a table of figures",
+    ["The summer fete on the village green raised more money this year than ever before, thanks to fine weather, a bigger crowd and a dog show.", "The committee has published the takings from each stall so that everyone who helped can see what their afternoon was worth to the roof fund."],
+    ["Cake stall £412", "Tombola £268", "Dog show £150", "Plant sale £96", "Raffle £530"],
+    ["Every penny raised will go towards the repairs to the church roof, which the diocese estimates will cost well over forty thousand pounds next year.", "The committee thanked the volunteers, the bakers and the many visitors, and said that planning for next summer will begin in February."],
+  ],
+];
+
+test.each(WRITERS_LISTS)("on a scraped page with its chrome, %s between the article's paragraphs stays", (_, before, list, after) => {
+  const page = [MASTHEAD.join("\n"), "Title of the article", ...before, list.join("\n"), ...after, FOOTER.join("\n")].join("\n\n") + "\n";
+  const r = clean(page, { dedupe: false });
+  for (const line of list) expect(r.text).toContain(line);
+  for (const p of [...before, ...after]) expect(r.text).toContain(p);
+  // The chrome around it still goes, and cleaning again changes nothing.
+  for (const line of [...MASTHEAD.slice(0, 2), ...FOOTER]) expect(r.text).not.toContain(`${line}\n`);
+  expect(clean(r.text, { dedupe: false }).text).toBe(r.text);
+  // Numbered, the steps stay too.
+  const numbered = page.replace(list.join("\n"), list.map((l, k) => (l === "" ? l : `${k + 1}. ${l}`)).join("\n"));
+  for (const [k, line] of list.entries()) if (line !== "") expect(clean(numbered, { dedupe: false }).text).toContain(`${k + 1}. ${line}`);
+});
+
+test("between the article's paragraphs, a menu's labels, chrome cut among the lines or lines a block each are still read as chrome", () => {
+  const [, before, list, after] = WRITERS_LISTS[0] as [string, string[], string[], string[]];
+  const page = (block: string) => [MASTHEAD.join("\n"), "French onion soup", ...before, block, ...after, FOOTER.join("\n")].join("\n\n") + "\n";
+  const kept = (t: string) => new Set(clean(t, { dedupe: false }).text.split("\n"));
+  const menu = ["Health", "Healthy Living", "Medical Research", "Mental Health"];
+  expect(menu.filter((l) => kept(page(menu.join("\n"))).has(l))).toEqual([]);
+  // A sharing line over the list, or the list a line to a block: most of it goes.
+  for (const block of [["Share on Facebook", ...list].join("\n"), list.join("\n\n")]) expect(list.filter((l) => kept(page(block)).has(l)).length).toBeLessThan(list.length / 2);
+  expect(list.filter((l) => kept(page(list.join("\n"))).has(l))).toEqual(list);
 });
 
 test("a poem's stanzas in a writer's text (no named chrome, paragraphs set apart) stay, at its end, in its middle, one couplet alone", () => {
