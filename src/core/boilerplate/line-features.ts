@@ -56,7 +56,13 @@ export const FEATURE_NAMES = [
   "prev_log_words", "prev_stop_share", "prev_ends_sentence", "next_log_words", "next_stop_share",
   "next_ends_sentence", "prev2_log_words", "next2_log_words", "log_short_run", "log_nosentence_run",
   "near_prose_density", "doc_prose_share", "doc_log_units", "doc_short_share", "doc_stop_share",
+  "chrome_prev", "chrome_next", "log_chrome_apart", "log_units_to_chrome",
 ] as const;
+
+/** The first of the features that say where chrome found stands around a unit (featureRows' `around`). */
+export const AROUND = 41;
+/** How many they are. */
+export const AROUND_COUNT = 4;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
@@ -434,9 +440,11 @@ function groupsOf(units: readonly FeatureUnit[], cache: FeatureCache): Int32Arra
  * which `skip` holds once its features 0, 2, 7 and 22-25 are set (and 11 on a row that ends no
  * sentence; on one that does, 11 may count only that sentence) is not visited: the rest of its row
  * is not worked out. `cache` (newFeatureCache(units.length)) keeps what each unit has on its
- * own across calls.
+ * own across calls. `around` gives, per unit (AROUND_COUNT values a unit, by index in `units`), the
+ * features from AROUND on: where the chrome the rules found stands around it (page-model.ts,
+ * chromeAround); without it they are 0.
  */
-export function featureRows(units: readonly FeatureUnit[], order: readonly number[], want: readonly number[], cache: FeatureCache, visit: (k: number, row: Float64Array) => void, skip?: (partial: Float64Array) => boolean): void {
+export function featureRows(units: readonly FeatureUnit[], order: readonly number[], want: readonly number[], cache: FeatureCache, visit: (k: number, row: Float64Array) => void, skip?: (partial: Float64Array) => boolean, around?: Float64Array): void {
   if (!primed) prime();
   // Each pass over the units is a function of its own: a long loop is compiled while it runs (on
   // stack replacement), and compiled as one, the passes after it had no type feedback yet and threw
@@ -509,6 +517,7 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
     f[38] = Math.log1p(n);
     f[39] = n ? text.shortCount / n : 0;
     f[40] = text.scannedAll ? (text.total[lang] ?? 0) / text.scannedAll : 0;
+    for (let j = 0; j < AROUND_COUNT; j++) f[AROUND + j] = around ? (around[id * AROUND_COUNT + j] ?? 0) : 0;
     visit(i, f);
   }
 }

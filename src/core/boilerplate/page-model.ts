@@ -1,7 +1,7 @@
 // Page chrome told by what it looks like: a small model over line features (line-features.ts),
 // trained on labelled real pages by `npm run train` (scripts/train-page-model.mjs). It decides only
 // what the rules left, cuts only with high confidence, and never a paragraph of sentences.
-import { endsInColon, FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
+import { AROUND_COUNT, endsInColon, FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
 import { introducesList } from "./context.js";
 import weights from "./page-model.json" with { type: "json" };
 
@@ -284,6 +284,13 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
   const cut = new Map<number, number>();
   const score = rowScorer(model, model.threshold);
   const apart = new Int32Array(units.length);
+  // Where the rules' chrome stands around each unit, as the training rows read it: once, from the
+  // rules' cuts alone. The model's own cuts count as chrome found for the condition below, but not
+  // here: as a feature they ran up a table of figures a line a round.
+  const around = new Float64Array(units.length * AROUND_COUNT);
+  const ruled = (i: number): boolean => !kept(i) && chrome(i);
+  linesApart(units, kept, ruled, apart);
+  chromeAround(units, kept, ruled, apart, around);
   for (let r = 0; r < rounds; r++) {
     let added = 0;
     const order = units.map((_, i) => i).filter((i) => kept(i) && !cut.has(i));
@@ -296,7 +303,7 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
         cut.set(order[k] ?? -1, s);
         added++;
       }
-    }, isWritersProse);
+    }, isWritersProse, around);
     if (added === 0) break;
   }
   return [...cut].sort((x, y) => x[0] - y[0]).map(([unit, score]) => ({ unit, score }));
@@ -329,6 +336,39 @@ export function linesApart(units: readonly FeatureUnit[], kept: (i: number) => b
     if (found(i)) d = 0;
     else if (kept(i) && (units[i]?.tokens ?? 0) >= BLOCK_TOKENS && d < FAR) d++;
     out[i] = Math.min(out[i] ?? FAR, d);
+  }
+}
+
+/**
+ * Per unit, into `out` (AROUND_COUNT values a unit), where the chrome found (`found(i)`) stands
+ * around it: whether the nearest unit before it that is kept or found is chrome, the same after
+ * it, linesApart's count (`apart`: kept lines of BLOCK_TOKENS or more between) and the kept units of
+ * any length between it and the nearest chrome, both on a log scale. Units neither kept nor found
+ * (a copy cut, a stub) are passed over. The other features read kept units only, so the model did
+ * not see that a line stands in a block of chrome the rules cut, and chrome comes in blocks.
+ */
+export function chromeAround(units: readonly FeatureUnit[], kept: (i: number) => boolean, found: (i: number) => boolean, apart: Int32Array, out: Float64Array): void {
+  const FAR = 50;
+  let last = 0;
+  let dist = FAR;
+  for (let i = 0; i < units.length; i++) {
+    out[i * AROUND_COUNT] = last;
+    if (found(i)) dist = 0;
+    else if (kept(i)) dist = Math.min(dist + 1, FAR);
+    out[i * AROUND_COUNT + 3] = dist;
+    if (found(i)) last = 1;
+    else if (kept(i)) last = 0;
+  }
+  last = 0;
+  dist = FAR;
+  for (let i = units.length - 1; i >= 0; i--) {
+    out[i * AROUND_COUNT + 1] = last;
+    if (found(i)) dist = 0;
+    else if (kept(i)) dist = Math.min(dist + 1, FAR);
+    out[i * AROUND_COUNT + 2] = Math.log1p(Math.min(apart[i] ?? 0, FAR));
+    out[i * AROUND_COUNT + 3] = Math.log1p(Math.min(dist, out[i * AROUND_COUNT + 3] ?? FAR));
+    if (found(i)) last = 1;
+    else if (kept(i)) last = 0;
   }
 }
 
@@ -385,10 +425,15 @@ export function readsAsPage(units: readonly FeatureUnit[], kept: (i: number) => 
 }
 
 /** The feature rows of the kept units the model may cut (the training script reads these too). */
-export function candidateRows(units: readonly FeatureUnit[], kept: (i: number) => boolean, maxWords: number): { unit: number; row: Float64Array }[] {
+export function candidateRows(units: readonly FeatureUnit[], kept: (i: number) => boolean, maxWords: number, chrome: (i: number) => boolean = () => false): { unit: number; row: Float64Array; apart: number }[] {
   const order = units.map((_, i) => i).filter(kept);
-  const out: { unit: number; row: Float64Array }[] = [];
-  featureRows(units, order, candidates(units, order, maxWords), newFeatureCache(units.length), (k, row) => out.push({ unit: order[k] ?? -1, row: row.slice() }));
+  const out: { unit: number; row: Float64Array; apart: number }[] = [];
+  const found = (i: number): boolean => !kept(i) && chrome(i);
+  const apart = new Int32Array(units.length);
+  const around = new Float64Array(units.length * AROUND_COUNT);
+  linesApart(units, kept, found, apart);
+  chromeAround(units, kept, found, apart, around);
+  featureRows(units, order, candidates(units, order, maxWords), newFeatureCache(units.length), (k, row) => out.push({ unit: order[k] ?? -1, row: row.slice(), apart: apart[order[k] ?? -1] ?? 0 }), undefined, around);
   return out;
 }
 

@@ -3,8 +3,8 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { missingPath, need } from "../../helpers/require-tool.js";
 import { ROOT } from "../../helpers/run-cli.js";
-import { FEATURE_NAMES, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
-import { findModelCuts, fitsFeatures, introducedLists, isWritersProse, linesApart, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
+import { AROUND, AROUND_COUNT, FEATURE_NAMES, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
+import { candidateRows, chromeAround, findModelCuts, fitsFeatures, introducedLists, isWritersProse, linesApart, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
 import { clean } from "../../../src/core/clean.js";
 import { loadFormat } from "../../../src/core/unit-splitters.js";
 
@@ -125,6 +125,45 @@ describe("findModelCuts", () => {
     const apart = new Int32Array(far.length);
     linesApart(far, (i) => !chrome2(i), chrome2, apart);
     expect(Array.from(apart)).toEqual([0, 0, 1, 2, 2, 2, 2, 2]);
+  });
+});
+
+describe("where the rules' chrome stands around a line", () => {
+  const p1 = unit("The clinic opened a second room for patients in March, and the waiting list is now half as long.");
+  // "Share" (0) and "Advert" (5) a rule cut as chrome, "Home" (2) a copy cut: passed over.
+  const seq = [unit("Share"), unit("Contact"), unit("Home"), unit("Weather"), p1, unit("Advert"), unit("Terms")];
+  const chrome = (i: number): boolean => i === 0 || i === 5;
+  const kept = (i: number): boolean => i !== 0 && i !== 2 && i !== 5;
+  test("the nearest line before and after that is kept or chrome, the lines of 10 tokens and the units between", () => {
+    const apart = new Int32Array(seq.length);
+    const found = (i: number): boolean => !kept(i) && chrome(i);
+    linesApart(seq, kept, found, apart);
+    const out = new Float64Array(seq.length * AROUND_COUNT);
+    chromeAround(seq, kept, found, apart, out);
+    const at = (i: number): number[] => Array.from(out.subarray(i * AROUND_COUNT, (i + 1) * AROUND_COUNT)).map((v, j) => (j >= 2 ? Math.round(Math.expm1(v)) : v));
+    expect(at(1)).toEqual([1, 0, 0, 1]);
+    // "Weather": the copy cut before it is passed over to "Contact", kept; two kept units to "Share".
+    expect(at(3)).toEqual([0, 0, 0, 2]);
+    expect(at(4)).toEqual([0, 1, 1, 1]);
+    expect(at(6)).toEqual([1, 0, 0, 1]);
+  });
+  // A model that cuts a line right after chrome and nothing else.
+  const afterChrome = (): PageModel => {
+    const weights = zeros();
+    weights[k("chrome_prev")] = 20;
+    return { features: [...FEATURE_NAMES], threshold: 0.9, maxWords: 40, kind: "logistic", weights, bias: -10, mean: zeros(), scale: FEATURE_NAMES.map(() => 1) };
+  };
+  test("the model reads them, from the rules' cuts alone: its own cuts do not run on down a list a round at a time", () => {
+    const list = [unit("Share"), unit("Contact"), unit("Weather"), unit("Sport"), unit("Travel"), p1, unit("Advert")];
+    const ruled = (i: number): boolean => i === 0 || i === 6;
+    expect(findModelCuts(list, (i) => !ruled(i), afterChrome(), ruled).map((c) => c.unit)).toEqual([1]);
+  });
+  test("the training rows carry them", () => {
+    const rows = candidateRows(seq, kept, 40, chrome);
+    const contact = rows.find((r) => r.unit === 1)?.row;
+    expect(contact?.[AROUND]).toBe(1);
+    expect(rows.find((r) => r.unit === 3)?.row[AROUND]).toBe(0);
+    expect(candidateRows(seq, kept, 40).find((r) => r.unit === 1)?.row[AROUND]).toBe(0);
   });
 });
 
