@@ -54,7 +54,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
   try {
     if (!args.diff) sink = outTarget && args.output !== undefined ? await FileSink.create(outTarget, printableName(args.output)) : stdoutSink(ctx.stdout);
     let stats: CleanStats | undefined;
-    for await (const piece of cleanStream(chunks, options, { name: plan.errorName, tuning })) {
+    for await (const piece of cleanStream(chunks, options, { name: plan.errorName, tuning, chunksKept: true })) {
       if (keepText) {
         input.push(piece.input);
         output.push(piece.text);

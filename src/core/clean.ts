@@ -9,7 +9,7 @@ import { decide, nearCut, type Decisions } from "./decide.js";
 import { DedupIndex, type IndexMark } from "./dedup-index.js";
 import { blocksSplitAsKept, keptAnalysis } from "./kept-analysis.js";
 import { resolveOptions, type Options } from "./options.js";
-import { buildCuts, render, type RenderCarry } from "./render.js";
+import { buildCuts, render, renderParts, type RenderCarry, type RenderParts } from "./render.js";
 import type { CleanResult, CleanStats, Cut } from "./types.js";
 
 export interface CleanContext {
@@ -37,6 +37,14 @@ export interface SegmentState {
   carry: RenderCarry;
   /** The last segment of the text. */
   final: boolean;
+  /**
+   * Asked by a caller that holds the segment's bytes: where the text comes out of the segment as
+   * given (its first cleaning settles), the output is left in `parts` as render parts of it and the
+   * result's text is "", with bytesIn, bytesOut and linesOut 0 (the caller counts them on the bytes).
+   */
+  wantParts?: boolean;
+  /** The parts, when made; null otherwise (set by each call). */
+  parts?: RenderParts | null;
 }
 
 /** Cleanings of one text at most: the first and up to three more over the text each one keeps. */
@@ -64,8 +72,13 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
   // The last cleaning that cut something, and what the first one recorded.
   let prev: { a: Analysis; decisions: Decisions } | null = null;
   let firstRecorded: number[] = [];
+  if (segment) segment.parts = null;
   const finish = (p: { a: Analysis; decisions: Decisions }): CleanResult => {
     index.commit();
+    if (segment?.wantParts && p.a === a0) {
+      segment.parts = renderParts(p.a, p.decisions, segment.carry, segment.final);
+      return { text: "", cuts, stats: statsOf(a0, null, cuts) };
+    }
     const out = segment ? render(p.a, p.decisions, segment.carry, segment.final) : render(p.a, p.decisions);
     return { text: out, cuts, stats: statsOf(a0, out, cuts) };
   };
@@ -391,14 +404,15 @@ function emptyUnits() {
   return { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), first: new Int32Array(0), last: new Int32Array(0), raw: new Uint32Array(0) };
 }
 
-function statsOf(a: Analysis, out: string, cuts: Cut[]): CleanStats {
+/** `out` null: the output was left as parts, whose bytes and lines the caller counts. */
+function statsOf(a: Analysis, out: string | null, cuts: Cut[]): CleanStats {
   const count = { duplicate: 0, "near-duplicate": 0, boilerplate: 0 };
   for (const c of cuts) count[c.kind]++;
   return {
-    bytesIn: utf8Length(a.text),
-    bytesOut: utf8Length(out),
+    bytesIn: out === null ? 0 : utf8Length(a.text),
+    bytesOut: out === null ? 0 : utf8Length(out),
     linesIn: a.lines.start.length,
-    linesOut: countLines(out),
+    linesOut: out === null ? 0 : countLines(out),
     units: a.units.length,
     cuts: count,
   };

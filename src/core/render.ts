@@ -33,8 +33,44 @@ export function newRenderCarry(): RenderCarry {
  * lines before the first unit and after the last are kept as they were.
  */
 export function render(a: Analysis, decisions: Decisions, carry: RenderCarry = newRenderCarry(), final = true): string {
-  const { text, lines, units } = a;
   const parts: string[] = [];
+  renderInto(a, decisions, carry, final, parts, false);
+  return withBom(carry, parts.join(""));
+}
+
+/**
+ * What render() writes, as pieces in order: a string, or two numbers `from, to` standing for
+ * `a.text.slice(from, to)` (a kept unit), so that a caller holding the text's bytes writes those
+ * and no string is made. Joined with the ranges sliced, it is render()'s text.
+ */
+export type RenderParts = (string | number)[];
+
+/** render() as parts (see RenderParts); a BOM the output owes comes first, as a string. */
+export function renderParts(a: Analysis, decisions: Decisions, carry: RenderCarry, final: boolean): RenderParts {
+  const parts: RenderParts = [];
+  renderInto(a, decisions, carry, final, parts, true);
+  if (carry.bom && partsLength(parts) > 0) {
+    carry.bom = false;
+    parts.unshift("\uFEFF");
+  }
+  return parts;
+}
+
+function partsLength(parts: RenderParts): number {
+  let n = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (typeof p === "string") n += p.length;
+    else {
+      n += ((parts[i + 1] as number) ?? 0) - (p ?? 0);
+      i++;
+    }
+  }
+  return n;
+}
+
+function renderInto(a: Analysis, decisions: Decisions, carry: RenderCarry, final: boolean, parts: RenderParts, ranges: boolean): void {
+  const { text, lines, units } = a;
   const bom = !carry.begun && text.charCodeAt(0) === 0xfeff;
   if (!carry.begun) carry.bom = bom;
   carry.begun = true;
@@ -51,7 +87,10 @@ export function render(a: Analysis, decisions: Decisions, carry: RenderCarry = n
     let from = start;
     if (u.prefix) from += u.prefix.length + (from === 0 && bom ? 1 : 0);
     if (bom && from === 0) carry.bom = false;
-    keep(carry, text.slice(from, prevEnd), parts);
+    if (ranges) {
+      keepGap(carry, parts);
+      parts.push(from, prevEnd);
+    } else keep(carry, text.slice(from, prevEnd), parts);
   }
   const tail = carry.run + text.slice(prevEnd);
   carry.run = "";
@@ -60,7 +99,6 @@ export function render(a: Analysis, decisions: Decisions, carry: RenderCarry = n
     if (bom && prevEnd === 0) carry.bom = false;
     parts.push(tail);
   } else if (carry.emitted) carry.run = tail;
-  return withBom(carry, parts.join(""));
 }
 
 /** A kept line written as it is, unanalyzed (a stream's over-long line); `first` for its first piece. */
@@ -74,7 +112,7 @@ export function renderRaw(carry: RenderCarry, piece: string, first: boolean): st
   return withBom(carry, parts.join(""));
 }
 
-function placeBlank(carry: RenderCarry, blank: string, parts: string[]): void {
+function placeBlank(carry: RenderCarry, blank: string, parts: RenderParts): void {
   carry.run = "";
   if (carry.atStart) {
     if (blank) parts.push(blank);
@@ -82,10 +120,15 @@ function placeBlank(carry: RenderCarry, blank: string, parts: string[]): void {
   } else if (blank && carry.gap === null) carry.gap = blank;
 }
 
-function keep(carry: RenderCarry, s: string, parts: string[]): void {
+function keep(carry: RenderCarry, s: string, parts: RenderParts): void {
+  keepGap(carry, parts);
+  parts.push(s);
+}
+
+/** The gap owed before a kept unit, which the caller writes next. */
+function keepGap(carry: RenderCarry, parts: RenderParts): void {
   if (carry.gap !== null && carry.emitted) parts.push(carry.gap);
   carry.gap = null;
-  parts.push(s);
   carry.emitted = true;
 }
 

@@ -8,7 +8,8 @@ import { DedupIndex } from "./dedup-index.js";
 import { LineCounter } from "./line-counter.js";
 import { resolveOptions, type Options } from "./options.js";
 import { BlankLineScan, exactCut, fallbackCut, firstLineEnd, lastLineCut } from "./segment-cuts.js";
-import { newRenderCarry, renderRaw } from "./render.js";
+import { newRenderCarry, renderRaw, type RenderParts } from "./render.js";
+import { ByteQueue, joinBytes, utf8Span } from "./segment-bytes.js";
 import type { CleanStats, Cut } from "./types.js";
 
 /** Segment sizes, in UTF-16 code units. */
@@ -32,6 +33,21 @@ export interface StreamPiece {
   text: string;
   /** Cuts decided since the last piece, lines numbered in the whole text. */
   cuts: Cut[];
+}
+
+/** A piece of a text pushed as UTF-8 (pushUtf8): the clean text's bytes. */
+export interface StreamBytes {
+  /** Clean UTF-8 to write out, in order: views of the bytes pushed where it is kept text. */
+  bytes: Uint8Array;
+  cuts: Cut[];
+}
+
+/** What a call puts out: text, or (pushed as UTF-8) byte pieces. */
+interface Out extends StreamPiece {
+  bin: Uint8Array[] | null;
+  binSize: number;
+  /** The bytes of a finished call. */
+  done?: Uint8Array;
 }
 
 /**
@@ -67,6 +83,12 @@ export class StreamCleaner {
   private crPending = false;
   private heldSurrogate = "";
   private ended = false;
+  /**
+   * Pushed as UTF-8 (pushUtf8): the buffer's bytes, which are its text's UTF-8 exactly; kept text
+   * is written as ranges of them. null when pushed as text.
+   */
+  private bytes: ByteQueue | null = null;
+  private mode: "text" | "utf8" | null = null;
   private readonly totals: CleanStats = {
     bytesIn: 0,
     bytesOut: 0,
@@ -85,26 +107,71 @@ export class StreamCleaner {
   }
 
   push(chunk: string): StreamPiece {
+    this.setMode("text");
+    const out = newOut(false);
+    this.take(out, chunk, null);
+    return { text: out.text, cuts: out.cuts };
+  }
+
+  /**
+   * push() for a text that came as UTF-8: `bytes` are `chunk`'s UTF-8 exactly (a chunk of valid
+   * UTF-8 and its decoding, so no lone surrogate). The clean text comes back as bytes, its kept
+   * stretches written from the bytes given; they are what encoding push()'s text would give.
+   * A stream is pushed one way throughout.
+   */
+  pushUtf8(chunk: string, bytes: Uint8Array): StreamBytes {
+    this.setMode("utf8");
+    this.bytes ??= new ByteQueue();
+    const out = newOut(true);
+    this.take(out, chunk, bytes);
+    return this.bytesOf(out);
+  }
+
+  private setMode(mode: "text" | "utf8"): void {
+    if (this.mode !== null && this.mode !== mode) throw new Error("StreamCleaner: a stream is pushed as text or as UTF-8 throughout");
+    this.mode = mode;
+  }
+
+  private take(out: Out, chunk: string, bytes: Uint8Array | null): void {
     if (this.ended) throw new Error("StreamCleaner: push after end");
     let text: string;
     [text, this.heldSurrogate] = holdTrailingHighSurrogate(this.heldSurrogate + chunk);
-    const out: StreamPiece = { text: "", cuts: [] };
+    if (bytes && this.heldSurrogate) throw new Error("StreamCleaner: pushUtf8 with a lone surrogate");
     if (this.crPending && text.charCodeAt(0) === 10) {
       this.emitRaw(out, "\n", false);
       text = text.slice(1);
+      bytes = bytes && bytes.subarray(1);
     }
     this.crPending = false;
-    if (this.passing) text = this.passLongLine(out, text);
-    if (text.length === 0) return out;
+    if (this.passing) {
+      text = this.passLongLine(out, text);
+      bytes = bytes && bytes.subarray(bytes.length - utf8Span(text, 0, text.length));
+    }
+    if (text.length === 0) return;
+    if (bytes) this.bytes?.push(bytes);
     this.append(text);
     this.cutSegments(out);
-    return out;
   }
 
   /** The rest of the text; `stats` covers the whole stream. */
   end(): StreamPiece & { stats: CleanStats } {
+    this.setMode("text");
+    const out = newOut(false);
+    const stats = this.finish(out);
+    return { text: out.text, cuts: out.cuts, stats };
+  }
+
+  /** end() of a stream pushed as UTF-8. */
+  endUtf8(): StreamBytes & { stats: CleanStats } {
+    this.setMode("utf8");
+    this.bytes ??= new ByteQueue();
+    const out = newOut(true);
+    const stats = this.finish(out);
+    return { bytes: out.done ?? new Uint8Array(0), cuts: out.cuts, stats };
+  }
+
+  private finish(out: Out): CleanStats {
     if (this.ended) throw new Error("StreamCleaner: end called twice");
-    const out: StreamPiece = { text: "", cuts: [] };
     if (this.heldSurrogate) {
       if (this.passing) this.emitRaw(out, this.heldSurrogate, false);
       else this.append(this.heldSurrogate);
@@ -115,8 +182,23 @@ export class StreamCleaner {
     this.cleanSegment(out, analyze(this.buf, this.o, this.rules, true));
     this.buf = "";
     this.ended = true;
+    if (out.bin) out.done = this.countBytesOut(out);
     this.totals.linesOut = this.outLines.total();
-    return { ...out, stats: { ...this.totals, cuts: { ...this.totals.cuts } } };
+    return { ...this.totals, cuts: { ...this.totals.cuts } };
+  }
+
+  /** The byte pieces of a call as one array, counted out. */
+  private bytesOf(out: Out): StreamBytes {
+    return { bytes: this.countBytesOut(out), cuts: out.cuts };
+  }
+
+  private countBytesOut(out: Out): Uint8Array {
+    const bytes = joinBytes(out.bin ?? [], out.binSize);
+    out.bin = [];
+    out.binSize = 0;
+    this.totals.bytesOut += bytes.length;
+    this.outLines.addBytes(bytes);
+    return bytes;
   }
 
   private append(text: string): void {
@@ -151,7 +233,7 @@ export class StreamCleaner {
     return this.blankScan.mayHaveBlankLine;
   }
 
-  private cutSegments(out: StreamPiece): void {
+  private cutSegments(out: Out): void {
     const t = this.tuning;
     for (;;) {
       // A U+FEFF opening a later segment would read as a BOM: its line goes through as it is.
@@ -194,21 +276,57 @@ export class StreamCleaner {
     }
   }
 
-  private cleanSegment(out: StreamPiece, a: Analysis): void {
+  private cleanSegment(out: Out, a: Analysis): void {
+    this.seg.wantParts = out.bin !== null;
     const r = cleanAnalysis(a, this.o, this.rules, this.context, this.seg);
     this.seg.lineOffset += a.lines.start.length;
     const s = this.totals;
-    s.bytesIn += r.stats.bytesIn;
     s.linesIn += r.stats.linesIn;
     s.units += r.stats.units;
     for (const c of r.cuts) s.cuts[c.kind]++;
-    // The cleaning measured its text's UTF-8 bytes already: an 8 M-character segment is not read again for them.
-    this.addOut(out, r.text, r.stats.bytesOut);
+    if (out.bin) s.bytesIn += this.segmentBytes(out, a.text, this.seg.parts ?? [r.text]);
+    else {
+      s.bytesIn += r.stats.bytesIn;
+      // The cleaning measured its text's UTF-8 bytes already: an 8 M-character segment is not read again for them.
+      this.addOut(out, r.text, r.stats.bytesOut);
+    }
+    this.seg.parts = null;
     for (const c of r.cuts) out.cuts.push(c);
   }
 
+  /**
+   * Puts out the parts of a segment cleaned from the front of the buffer (render parts of `text`):
+   * kept ranges as views of the buffer's bytes, their offsets found by measuring the text between
+   * them in UTF-8. Drops the segment's bytes; returns their number.
+   */
+  private segmentBytes(out: Out, text: string, parts: RenderParts): number {
+    const q = this.bytes as ByteQueue;
+    const bin = out.bin as Uint8Array[];
+    let at = 0;
+    let byte = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i] ?? "";
+      if (typeof p === "string") {
+        this.addOut(out, p);
+        continue;
+      }
+      const to = parts[++i] as number;
+      byte += utf8Span(text, at, p);
+      const from = byte;
+      byte += utf8Span(text, p, to);
+      at = to;
+      if (byte > from) {
+        q.slices(from, byte, bin);
+        out.binSize += byte - from;
+      }
+    }
+    byte += utf8Span(text, at, text.length);
+    q.drop(byte);
+    return byte;
+  }
+
   /** Cleans what stands before the over-long line (or one opening with U+FEFF), then writes the line as it comes. */
-  private startLongLine(out: StreamPiece, lineStart: number): void {
+  private startLongLine(out: Out, lineStart: number): void {
     if (lineStart > 0) this.cleanSegment(out, analyze(this.buf.slice(0, lineStart), this.o, this.rules, true));
     const line = this.buf.slice(lineStart);
     this.buf = "";
@@ -221,6 +339,8 @@ export class StreamCleaner {
     this.seg.lineOffset++;
     this.emitRaw(out, "", true);
     const rest = this.passLongLine(out, line);
+    // The queue held the line's bytes: the rest's stay, as the buffer's.
+    this.bytes?.keepLast(utf8Span(rest, 0, rest.length));
     if (rest) {
       this.append(rest);
       this.cutSegments(out);
@@ -228,7 +348,7 @@ export class StreamCleaner {
   }
 
   /** Writes the over-long line up to its line ending; returns the text after it. */
-  private passLongLine(out: StreamPiece, text: string): string {
+  private passLongLine(out: Out, text: string): string {
     const eol = firstLineEnd(text);
     if (eol < 0) {
       this.emitRaw(out, text, false);
@@ -244,15 +364,28 @@ export class StreamCleaner {
     return text.slice(end);
   }
 
-  private emitRaw(out: StreamPiece, piece: string, first: boolean): void {
+  private emitRaw(out: Out, piece: string, first: boolean): void {
     this.totals.bytesIn += utf8Length(piece);
     this.addOut(out, renderRaw(this.seg.carry, piece, first));
   }
 
-  private addOut(out: StreamPiece, text: string, bytes = utf8Length(text)): void {
+  /** Text put out; pushed as UTF-8, it is encoded (a gap, a BOM, an over-long line, a text cleaned again). */
+  private addOut(out: Out, text: string, bytes?: number): void {
     if (!text) return;
-    this.totals.bytesOut += bytes;
+    if (out.bin) {
+      const b = UTF8.encode(text);
+      out.bin.push(b);
+      out.binSize += b.length;
+      return;
+    }
+    this.totals.bytesOut += bytes ?? utf8Length(text);
     this.outLines.add(text);
     out.text += text;
   }
+}
+
+const UTF8 = new TextEncoder();
+
+function newOut(bytes: boolean): Out {
+  return { text: "", cuts: [], bin: bytes ? [] : null, binSize: 0 };
 }

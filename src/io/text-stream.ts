@@ -19,11 +19,17 @@ export class TextStreamDecoder {
   private readonly utf16 = new TextDecoder("utf-16le");
   /** A high surrogate ended the last chunk; its byte offset. */
   private highAt = -1;
+  /**
+   * The UTF-8 bytes of the text the last call gave (views of the bytes written, which the caller
+   * must leave as they are): that text's UTF-8 exactly. null for UTF-16.
+   */
+  lastUtf8: Uint8Array | null = null;
 
   constructor(private readonly name: string) {}
 
   /** The text of this chunk (possibly empty); throws an InputError naming the file and byte offset. */
   write(chunk: Uint8Array): string {
+    this.lastUtf8 = null;
     const bytes = this.held.length > 0 ? concat(this.held, chunk) : chunk;
     const base = this.offset - this.held.length;
     this.offset += chunk.length;
@@ -44,12 +50,17 @@ export class TextStreamDecoder {
 
   /** The rest of the text; throws when the input stops in the middle of a character. */
   end(): string {
+    this.lastUtf8 = null;
     const at = this.offset - this.held.length;
     if (this.encoding === undefined) {
       const rest = this.held;
       this.held = new Uint8Array(0);
       this.encoding = "utf8";
-      return this.writeUtf8(rest, at) + this.end();
+      const text = this.writeUtf8(rest, at);
+      const bytes = this.lastUtf8;
+      this.end();
+      this.lastUtf8 = bytes;
+      return text;
     }
     if (this.held.length > 0) {
       const what = this.encoding === "utf8" ? "invalid UTF-8" : "invalid UTF-16 (odd number of bytes)";
@@ -67,6 +78,7 @@ export class TextStreamDecoder {
     const body = bytes.subarray(0, keep);
     const text = decodeUtf8(body);
     if (text === null) throw new InputError(`${this.name}: invalid UTF-8 at byte offset ${base + firstInvalidUtf8(body)}, not cleaned`);
+    this.lastUtf8 = body;
     return text;
   }
 

@@ -4,7 +4,7 @@ import { resolveOptions, type Options } from "../core/options.js";
 import { StreamCleaner, type StreamTuning } from "../core/stream-clean.js";
 import type { CleanStats, Cut } from "../core/types.js";
 import { loadFormat } from "../core/unit-splitters.js";
-import { TextStreamDecoder, TextStreamEncoder, type Encoding } from "../io/text-stream.js";
+import { decodeUtf8, TextStreamDecoder, TextStreamEncoder, type Encoding } from "../io/text-stream.js";
 
 /** One step of a cleaned stream. */
 export interface CleanPiece {
@@ -25,6 +25,12 @@ export interface CleanStreamOptions {
   name?: string | undefined;
   /** Segment sizes; the output is the same for any (tests use small ones). */
   tuning?: Partial<StreamTuning> | undefined;
+  /**
+   * The source never writes into a chunk it has yielded (node's file and socket streams make a
+   * new buffer for every read). A UTF-8 text's kept stretches then come out as its chunks' own
+   * bytes, held until written, and `text` is decoded from `bytes` only when read. Default false.
+   */
+  chunksKept?: boolean | undefined;
 }
 
 /**
@@ -47,16 +53,28 @@ export async function* cleanStream(
   const cleaner = new StreamCleaner(opts, undefined, o.tuning);
   let encoder: TextStreamEncoder | undefined;
   const encode = (text: string): Uint8Array => (text ? (encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).write(text) : new Uint8Array(0));
+  // Set once the first text comes: UTF-8 from chunks that stay as they are.
+  let asBytes: boolean | undefined;
+  const push = (text: string): { text?: string; bytes: Uint8Array | null; cuts: Cut[] } => {
+    asBytes ??= o.chunksKept === true && decoder.lastUtf8 !== null;
+    if (!asBytes) return { ...cleaner.push(text), bytes: null };
+    return cleaner.pushUtf8(text, decoder.lastUtf8 as Uint8Array);
+  };
   for await (const chunk of source) {
     const text = decoder.write(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
     if (!text) continue;
-    const piece = cleaner.push(text);
-    yield { input: text, text: piece.text, bytes: encode(piece.text), cuts: piece.cuts };
+    const piece = push(text);
+    yield withText({ input: text, bytes: piece.bytes ?? encode(piece.text ?? ""), cuts: piece.cuts }, piece.text);
   }
   const rest = decoder.end();
-  const piece = rest ? cleaner.push(rest) : { text: "", cuts: [] };
+  const piece = rest ? push(rest) : { text: "", bytes: null, cuts: [] };
+  if (asBytes) {
+    const last = cleaner.endUtf8();
+    yield withText({ input: rest, bytes: concat(piece.bytes ?? new Uint8Array(0), last.bytes), cuts: [...piece.cuts, ...last.cuts], end: { stats: last.stats, encoding: "utf8" } });
+    return;
+  }
   const last = cleaner.end();
-  const text = piece.text + last.text;
+  const text = (piece.text ?? "") + last.text;
   const body = encode(text);
   const tail = (encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).end();
   yield {
@@ -68,7 +86,24 @@ export async function* cleanStream(
   };
 }
 
+/** The piece with its text: given, or (bytes cleaned as bytes) decoded from them when first read. */
+function withText(p: Omit<CleanPiece, "text">, text?: string): CleanPiece {
+  if (text !== undefined) return { input: p.input, text, bytes: p.bytes, cuts: p.cuts, ...(p.end ? { end: p.end } : {}) };
+  let decoded: string | undefined;
+  const piece = {
+    input: p.input,
+    get text(): string {
+      return (decoded ??= decodeUtf8(p.bytes) ?? "");
+    },
+    bytes: p.bytes,
+    cuts: p.cuts,
+  };
+  return p.end ? Object.assign(piece, { end: p.end }) : piece;
+}
+
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
   const out = new Uint8Array(a.length + b.length);
   out.set(a);
   out.set(b, a.length);

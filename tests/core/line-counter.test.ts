@@ -21,3 +21,20 @@ test("lines counted piece by piece are the lines of the whole text", () => {
     { numRuns: 3000 },
   );
 });
+
+test("lines counted over the UTF-8 of the pieces are the lines of the whole text", () => {
+  const utf8 = new TextEncoder();
+  fc.assert(
+    fc.property(text, fc.array(fc.nat(), { maxLength: 5 }), (s, cuts) => {
+      const at = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((a, b) => a - b);
+      const c = new LineCounter();
+      let from = 0;
+      for (const p of [...at, s.length]) {
+        c.addBytes(utf8.encode(s.slice(from, p)));
+        from = p;
+      }
+      expect(c.total()).toBe(splitLines(s).start.length);
+    }),
+    { numRuns: 3000 },
+  );
+});

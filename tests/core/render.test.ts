@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
+import fc from "fast-check";
+import { analyze } from "../../src/core/analyze.js";
+import { buildRuleSet } from "../../src/core/boilerplate/ruleset.js";
+import { resolveOptions } from "../../src/core/options.js";
+import { newRenderCarry, render, renderParts } from "../../src/core/render.js";
+import { document, mutated } from "../helpers/text-arbitraries.js";
 
 const A = "The council said on Tuesday that the new library would open in the spring, after two years of delays caused by rising costs.";
 const B = "Officials blamed the delays on a dispute with the original contractor, which walked away from the site last autumn.";
@@ -40,5 +46,31 @@ describe("kept text comes out byte for byte", () => {
       linesOut: 1,
       cuts: { duplicate: 1, "near-duplicate": 0, boilerplate: 0 },
     });
+  });
+});
+
+describe("render parts", () => {
+  test("joined, with their ranges sliced from the text, are render()'s text, and leave the carry as it does", () => {
+    const o = resolveOptions({});
+    const rules = buildRuleSet(o);
+    const texts = fc.tuple(fc.oneof(document, mutated), fc.constantFrom("", "\uFEFF", "\n\n"));
+    fc.assert(
+      fc.property(texts, fc.array(fc.boolean(), { maxLength: 40 }), fc.boolean(), fc.boolean(), ([t, lead], cutsAt, begun, final) => {
+        const a = analyze(lead + t, o, rules);
+        const decisions = a.units.map((_, i) => (cutsAt[i] ? { kind: "duplicate" as const, rule: "exact" } : null));
+        const c1 = { ...newRenderCarry(), begun, atStart: !begun, run: begun ? "\n" : "" };
+        const c2 = { ...c1 };
+        const text = render(a, decisions as never, c1, final);
+        const parts = renderParts(a, decisions as never, c2, final);
+        let joined = "";
+        for (let i = 0; i < parts.length; i++) {
+          const p = parts[i];
+          joined += typeof p === "string" ? p : a.text.slice(p, parts[++i] as number);
+        }
+        expect(joined).toBe(text);
+        expect(c2).toEqual(c1);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -48,4 +48,20 @@ describe("cleanStream", () => {
     await expect(run()).rejects.toBeInstanceOf(InputError);
     await expect(run()).rejects.toThrow(/^blob\.bin: /);
   });
+
+  test("chunks kept: the same bytes, texts, cuts and figures as decoded and encoded again", async () => {
+    const texts = [TEXT, `\uFEFF${TEXT}`, TEXT.replace(/\n/g, "\r\n"), `${P(2)} \u00e9\u20ac\ud83d\ude00 caf\u00e9\n\n${TEXT}\n\n${P(2)} \u00e9\u20ac\ud83d\ude00 caf\u00e9\n`, "a", ""];
+    for (const text of texts) {
+      for (const size of [1, 2, 5, 64, 100_000]) {
+        const run = async (chunksKept: boolean) => {
+          const pieces = [];
+          for await (const p of cleanStream(chunks(new TextEncoder().encode(text), size), {}, { tuning: { segmentChars: 200 }, chunksKept })) {
+            pieces.push({ input: p.input, text: p.text, bytes: [...p.bytes], cuts: p.cuts, end: p.end });
+          }
+          return pieces;
+        };
+        expect(await run(true)).toEqual(await run(false));
+      }
+    }
+  });
 });
