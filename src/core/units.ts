@@ -81,8 +81,10 @@ export function splitUnits(text: string, lines: Lines): UnitSpan[] {
   return units;
 }
 
-function isBlank(s: string): boolean {
-  return s.trim() === "";
+/** s.trim() === "" without making the trimmed string: most lines answer at their first character. */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) return false;
+  return true;
 }
 
 function findFenceEnd(lines: string[], open: number, marker: string): number {

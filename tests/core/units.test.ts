@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { splitLines } from "../../src/core/lines.js";
-import { splitUnits } from "../../src/core/units.js";
+import { isBlank, splitUnits } from "../../src/core/units.js";
 
 function units(text: string): [number, number, string][] {
   return splitUnits(text, splitLines(text)).map((u) => [u.first + 1, u.last + 1, u.kind]);
@@ -36,5 +37,18 @@ describe("splitUnits", () => {
 
   test("blank lines belong to no unit", () => {
     expect(units("\n\n  \n")).toEqual([]);
+  });
+});
+
+describe("isBlank", () => {
+  test("is s.trim() === \"\"", () => {
+    const ch = fc.constantFrom(" ", "\t", "\u000b", "\f", "\n", "\r", "\u00a0", "\u1680", "\u2000", "\u200a", "\u200b", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\u0085", "\u180e", "a", ".");
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 8 }), (xs) => {
+        const s = xs.join("");
+        expect(isBlank(s)).toBe(s.trim() === "");
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
