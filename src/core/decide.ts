@@ -1,7 +1,7 @@
 // Walks the units in order against the index of kept text and decides what each one is.
 import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
 import { applyPageModel } from "./boilerplate/apply-page-model.js";
-import { findContextCuts } from "./boilerplate/context.js";
+import { findContextCuts, namesMaker } from "./boilerplate/context.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
 import { authoredRuleLines, contextChromeInMarkdown, isLabel } from "./boilerplate/standing.js";
 import { AuthoredCopies } from "./authored-copies.js";
@@ -142,7 +142,7 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   // The model and the stub rule each read what the other leaves: taken in turn until neither adds.
   for (let turn = 0; turn < 4; turn++) {
     if (rules.pageModel) applyPageModel(a, out, o, rules.pageModel);
-    const byStubs = rules.stub ? cutStubs(units, out, o.stubMaxWords) : 0;
+    const byStubs = rules.stub ? cutStubs(a, out, o.stubMaxWords) : 0;
     if (!rules.pageModel || byStubs === 0) break;
   }
   return out;
@@ -275,8 +275,11 @@ function blockCopyKeepsFacts(u: UnitInfo, copy: UnitRef, index: DedupIndex): boo
 /**
  * onion's stub rule: a short unit with cut text on both sides, or cut text before it and the end
  * of the text after it, goes too. The start of a text does not count as cut text: titles stand there.
+ * A credit ("By Anna Lee", "Image courtesy of …") stays: it says who made the text, and the context
+ * rules leave it in the runs they cut.
  */
-function cutStubs(units: UnitInfo[], out: Decisions, maxWords: number): number {
+function cutStubs(a: Analysis, out: Decisions, maxWords: number): number {
+  const units = a.units;
   let added = 0;
   for (let changed = true; changed; ) {
     changed = false;
@@ -285,7 +288,7 @@ function cutStubs(units: UnitInfo[], out: Decisions, maxWords: number): number {
       if (!u || out[i] !== null || u.kind === "code" || u.kind === "table-row" || u.tokens > maxWords) continue;
       const cutBefore = i > 0 && out[i - 1] !== null;
       const cutAfter = i === units.length - 1 || out[i + 1] !== null;
-      if (!cutBefore || !cutAfter) continue;
+      if (!cutBefore || !cutAfter || namesMaker(unitBody(a, u))) continue;
       out[i] = { kind: "boilerplate", rule: STUB_RULE, match: `${u.tokens} words between cut text` };
       changed = true;
       added++;

@@ -188,6 +188,16 @@ export function holdsEmail(t: string): boolean {
  * an epigraph under a title: a sentence said by someone, no headline of another story.
  */
 const QUOTATION = /[.!?…]["”’']\s*(?:~|[-–—]{1,2})\s*\S/u;
+/**
+ * A credit in a run of labels or headlines: a byline ("By Anna Lee", "By: ANNA LEE"), "written by", or a
+ * picture's ("Photo by …", "Image courtesy of Shutterstock"). It says who made the text or its
+ * pictures: a run's other lines go, it stays. Not any "by NAME" inside a line: a headline of
+ * another story says "… traumatized by Lohan". The stub rule leaves it too, between the lines cut.
+ */
+export function namesMaker(t: string): boolean {
+  return MADE_BY.test(t.trim());
+}
+const MADE_BY = /^By:?\s+[@\p{Lu}]|\b[Cc]ourtesy\b|\b[Ww]ritten by\s|\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ii]llustration)s?:?\s+by\s/u;
 /** A line naming whom something is by ("Story by Anna Lee", "Written by Anna Lee"). */
 const NAMED_MAKER = /\b[Bb]y:?\s+[@\p{Lu}]/u;
 /** The longest line the page-tail rule cuts, in tokens. */
@@ -391,6 +401,9 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     for (let i = a; i <= b; i++) records.add(i);
     return true;
   };
+  // A credit in a run of labels or headlines stays ("By Anna Lee" under a title, "Image courtesy
+  // of ..." under a picture), and is no off-topic headline either.
+  const credits = new Set<number>();
   // Runs of three or more navigation labels: short, capitalised, unpunctuated, not all capitals.
   // Starting with a capital letter, not a digit: "2 cups flour" lists are content.
   const isLabel = (i: number): boolean => {
@@ -415,7 +428,13 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   for (let k = 0; k < order.length; ) {
     let e = k;
     while (e < order.length && isLabel(order[e] ?? -1) && !isTitle(e)) e++;
-    if (e - k >= 3 && !introduced(k, e) && !listOfRecords(k, e, true)) for (let r = k; r < e; r++) cuts.push({ unit: order[r] ?? 0, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
+    if (e - k >= 3 && !introduced(k, e) && !listOfRecords(k, e, true)) {
+      for (let r = k; r < e; r++) {
+        const i = order[r] ?? 0;
+        if (namesMaker(texts[i] ?? "")) credits.add(i);
+        else cuts.push({ unit: i, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
+      }
+    }
     k = e > k ? e : k + 1;
   }
   // A line in the same block as a sentence is an item of a list the text is making.
@@ -437,7 +456,9 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     while (e < order.length && isHeadline(order[e] ?? -1) && !isTitle(e)) e++;
     if (e - k >= 3 && !introduced(k, e) && !order.slice(k, e).some(besideSentence) && !listOfRecords(k, e, false) && !order.slice(k, e).every((i) => verse.has(i))) {
       for (let r = k; r < e; r++) {
-        if (!cuts.some((c) => c.unit === order[r])) cuts.push({ unit: order[r] ?? 0, rule: HEADLINE_RUN_RULE, match: `${e - k} headlines in a row` });
+        const i = order[r] ?? 0;
+        if (namesMaker(texts[i] ?? "")) credits.add(i);
+        else if (!cuts.some((c) => c.unit === i)) cuts.push({ unit: i, rule: HEADLINE_RUN_RULE, match: `${e - k} headlines in a row` });
       }
     }
     k = e > k ? e : k + 1;
@@ -446,7 +467,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
 
   for (const i of order) {
     if (gate < 3) break;
-    if (taken.has(i) || records.has(i) || verse.has(i) || introducedBySentence.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? ""))) continue;
+    if (taken.has(i) || records.has(i) || credits.has(i) || verse.has(i) || introducedBySentence.has(i) || !headline(i) || titles.has(i) || SEPARATORS.some((sep) => sep.test(texts[i] ?? ""))) continue;
     const t = (texts[i] ?? "").trim();
     // Capitals need letters that have case: Chinese or Japanese has none, and is never shouted.
     // "使用 HTTP API 返回 JSON" is not shouted either: most of the letters must have case.

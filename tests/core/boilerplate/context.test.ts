@@ -217,3 +217,20 @@ test("a run of records whose fields hold figures (ISSN, publication date) is the
   const bare = [...ARTICLE, [...record(1), ...record(2)].filter((l) => !/Date|ISSN/.test(l)).join("\n"), ARTICLE[0].replace("council", "board")].join("\n\n") + "\n";
   expect(cutRules(bare)).toContain("headline-run");
 });
+
+test("a credit in a run of headlines or labels stays, and the stub rule leaves it between the lines cut", () => {
+  const box = ["Striker signs record transfer deal with Milan club", "Image courtesy of Shutterstock", "Ministers clash over new tax on sugary drinks", "Storm brings floods to the northern coast"];
+  const boxed = clean([ARTICLE[0], ...box, ARTICLE[1], ARTICLE[2], SHARE].join("\n\n") + "\n", { dedupe: false });
+  expect(boxed.cuts.map((c) => [c.startLine, c.rule])).toEqual([
+    [3, "headline-run"],
+    [7, "headline-run"],
+    [9, "headline-run"],
+    [15, "share-buttons"],
+  ]);
+  // A byline under a menu's labels.
+  const menu = clean(["Weather", "Horoscopes", "Dating", "By Anna Lee", ...ARTICLE, SHARE].join("\n\n") + "\n", { dedupe: false });
+  expect(menu.cuts.map((c) => c.rule)).toEqual(["navigation-run", "navigation-run", "navigation-run", "share-buttons"]);
+  expect(clean(menu.text, { dedupe: false }).text).toBe(menu.text);
+  // A headline that names someone inside it is no credit.
+  expect(clean([ARTICLE[0], ...box.map((l) => (l.startsWith("Image") ? "Singer traumatized by Lohan says she will sue" : l)), ARTICLE[1], ARTICLE[2], SHARE].join("\n\n") + "\n", { dedupe: false }).cuts.map((c) => c.rule)).toEqual([...Array(4).fill("headline-run"), "share-buttons"]);
+});
