@@ -68,6 +68,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Media contact\nSarah Clark, 888-555-0199\nsarah.clark@example.gov",
       "With best wishes,\nAnna Barker\nFriends of Mill Street Library",
       "--\nAnna Barker\nMill Street Library volunteers",
+      "Next meeting\nThursday evening in the library",
     ],
   },
   // These stand before the first paragraph and a title instead (tests/core/rule-examples.test.ts).
@@ -198,6 +199,8 @@ export function namesMaker(t: string): boolean {
   return MADE_BY.test(t.trim());
 }
 const MADE_BY = /^By:?\s+[@\p{Lu}]|\b[Cc]ourtesy\b|\b[Ww]ritten by\s|\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ii]llustration)s?:?\s+by\s/u;
+/** A day or a month named in words ("Thursday evening", "in March"; not "May", a verb as often). */
+const DAY_OR_MONTH = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/;
 /** A line naming whom something is by ("Story by Anna Lee", "Written by Anna Lee"). */
 const NAMED_MAKER = /\b[Bb]y:?\s+[@\p{Lu}]/u;
 /** The longest line the page-tail rule cuts, in tokens. */
@@ -563,18 +566,22 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
     return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= TAIL_TOKENS && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && lettersShare(t) >= 0.25;
   };
   const marked = (t: string): boolean => mayHoldFacts(t) || CREDIT.test(t) || NAMED_MAKER.test(t);
+  // After the text, a line naming a day or a month says when ("Thursday evening in the library"
+  // under a note's "Next meeting"): a date in words, a fact as one in figures is. Page tails hold
+  // none on wide-dev and dev; a masthead does ("Newindpress on Sunday"), so the head reads figures alone.
+  const dated = (t: string, tail: boolean): boolean => tail && DAY_OR_MONTH.test(t);
   // From the end up: a line heads what follows it when that is a sentence, a long line or a web
   // address alone, which stay ("Works Cited" over a citation, a mailing list's name over its web
   // address, "Next game" over "Who: Wright State (10-6) at Loyola (6-11)"); it is cut only when the
   // next line kept is cut too, is a line of the same shape, or there is none.
   // 1: a line this rule takes; 2: one another context rule took (a run goes on through it).
   const chosen: number[] = [];
-  const choose = (from: number, to: number): void => {
+  const choose = (from: number, to: number, tail: boolean): void => {
     let nextCut = true;
     for (let k = to - 1; k >= from; k--) {
       const i = order[k] ?? -1;
       const t = texts[i] ?? "";
-      const candidate = headline(i) && !marked(t) && !paired.has(i);
+      const candidate = headline(i) && !marked(t) && !dated(t, tail) && !paired.has(i);
       chosen[k] = !cut.has(i) && candidate && nextCut ? 1 : cut.has(i) ? 2 : 0;
       nextCut = cut.has(i) || candidate || !(SENTENCE_END.test(t) || (units[i]?.tokens ?? 0) >= HEADED_TOKENS || WEB_ADDRESS_LINE.test(t));
     }
@@ -601,7 +608,7 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
       k = e;
     }
   };
-  choose(last + 1, order.length);
+  choose(last + 1, order.length, true);
   runs(last + 1, order.length, PAGE_TAIL_RULE, "after the text's last paragraph");
   // Before the first paragraph: the article's title and the line over it or under it (a kicker, a
   // standfirst) are the last two lines there that hold no fact, no byline and no cut; the head
@@ -615,6 +622,6 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
   while (end < first && !(SENTENCE_END.test(texts[order[end] ?? -1] ?? "") && (units[order[end] ?? -1]?.tokens ?? 0) >= HEADED_TOKENS)) end++;
   end = Math.min(end, Math.max(0, above));
   if (commaLine(order[first - 1])) return;
-  choose(0, end);
+  choose(0, end, false);
   runs(0, end, PAGE_HEAD_RULE, "before the text's first paragraph");
 }

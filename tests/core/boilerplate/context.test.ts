@@ -121,8 +121,10 @@ test("in a writer's text (no named chrome, paragraphs set apart) lists and closi
   const menu = ["Personal finance", "Weather", "Horoscopes", "Dating"];
   expect(cutRules([menu.join("\n"), ...ARTICLE].join("\n\n") + "\n")).toEqual(menu.map(() => "navigation-run"));
   // On a page (a line of named chrome) the action points between two paragraphs stay too (a list
-  // the text makes, below), and the lines after the last paragraph are read as the page's tail.
-  expect(cutRules([...notes, SHARE].join("\n\n") + "\n")).toEqual(["page-tail", "page-tail", "share-buttons"]);
+  // the text makes, below), and so does the next meeting after the last paragraph: it names a
+  // day. Without the day, the page's tail.
+  expect(cutRules([...notes, SHARE].join("\n\n") + "\n")).toEqual(["share-buttons"]);
+  expect(cutRules([...notes, SHARE].join("\n\n").replace("Thursday evening", "Evening") + "\n")).toEqual(["page-tail", "page-tail", "share-buttons"]);
   // Laid out a line to a block, the same lines are chrome's shape.
   expect(cutRules([ARTICLE[0], ACTIONS.join("\n\n"), ARTICLE[1], ARTICLE[2], SHARE].join("\n\n") + "\n")).toContain("navigation-run");
 });
