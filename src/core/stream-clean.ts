@@ -9,7 +9,7 @@ import { LineCounter } from "./line-counter.js";
 import { resolveOptions, type Options } from "./options.js";
 import { BlankLineScan, exactCut, fallbackCut, firstLineEnd, lastLineCut } from "./segment-cuts.js";
 import { newRenderCarry, renderRaw, type RenderParts } from "./render.js";
-import { ByteQueue, joinBytes, utf8Span } from "./segment-bytes.js";
+import { ByteQueue, ByteSink, utf8Span } from "./segment-bytes.js";
 import type { CleanStats, Cut } from "./types.js";
 
 /** Segment sizes, in UTF-16 code units. */
@@ -44,8 +44,7 @@ export interface StreamBytes {
 
 /** What a call puts out: text, or (pushed as UTF-8) byte pieces. */
 interface Out extends StreamPiece {
-  bin: Uint8Array[] | null;
-  binSize: number;
+  bin: ByteSink | null;
   /** The bytes of a finished call. */
   done?: Uint8Array;
 }
@@ -193,9 +192,7 @@ export class StreamCleaner {
   }
 
   private countBytesOut(out: Out): Uint8Array {
-    const bytes = joinBytes(out.bin ?? [], out.binSize);
-    out.bin = [];
-    out.binSize = 0;
+    const bytes = out.bin ? out.bin.take() : new Uint8Array(0);
     this.totals.bytesOut += bytes.length;
     this.outLines.addBytes(bytes);
     return bytes;
@@ -301,7 +298,7 @@ export class StreamCleaner {
    */
   private segmentBytes(out: Out, text: string, parts: RenderParts): number {
     const q = this.bytes as ByteQueue;
-    const bin = out.bin as Uint8Array[];
+    const bin = out.bin as ByteSink;
     let at = 0;
     let byte = 0;
     for (let i = 0; i < parts.length; i++) {
@@ -315,10 +312,7 @@ export class StreamCleaner {
       const from = byte;
       byte += utf8Span(text, p, to);
       at = to;
-      if (byte > from) {
-        q.slices(from, byte, bin);
-        out.binSize += byte - from;
-      }
+      if (byte > from) q.copyTo(from, byte, bin);
     }
     byte += utf8Span(text, at, text.length);
     q.drop(byte);
@@ -373,9 +367,7 @@ export class StreamCleaner {
   private addOut(out: Out, text: string, bytes?: number): void {
     if (!text) return;
     if (out.bin) {
-      const b = UTF8.encode(text);
-      out.bin.push(b);
-      out.binSize += b.length;
+      out.bin.writeString(text, bytes);
       return;
     }
     this.totals.bytesOut += bytes ?? utf8Length(text);
@@ -384,8 +376,7 @@ export class StreamCleaner {
   }
 }
 
-const UTF8 = new TextEncoder();
 
 function newOut(bytes: boolean): Out {
-  return { text: "", cuts: [], bin: bytes ? [] : null, binSize: 0 };
+  return { text: "", cuts: [], bin: bytes ? new ByteSink() : null };
 }

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { Options } from "../../src/core/options.js";
-import { ByteQueue, joinBytes, utf8Span } from "../../src/core/segment-bytes.js";
+import { ByteQueue, ByteSink, utf8Span } from "../../src/core/segment-bytes.js";
 import { StreamCleaner, type StreamTuning } from "../../src/core/stream-clean.js";
 import { document, hostileText, mutated } from "../helpers/text-arbitraries.js";
 
@@ -24,21 +24,25 @@ describe("utf8Span", () => {
   });
 });
 
-describe("ByteQueue", () => {
-  test("ranges, drops and the kept tail read as over one array", () => {
+describe("ByteQueue and ByteSink", () => {
+  test("ranges copied, strings written, drops and the kept tail read as over plain arrays", () => {
     const ops = fc.array(
       fc.oneof(
         fc.record({ push: fc.uint8Array({ maxLength: 9 }) }),
         fc.record({ drop: fc.nat() }),
         fc.record({ keep: fc.nat() }),
         fc.record({ from: fc.nat(), to: fc.nat() }),
+        fc.record({ write: fc.string({ unit: fc.constantFrom("a", "\n", "\u00e9", "\u20ac", "\ud83d\ude00", "\ud800", "\udc00"), maxLength: 6 }), short: fc.boolean() }),
+        fc.record({ take: fc.constant(true) }),
       ),
-      { maxLength: 30 },
+      { maxLength: 40 },
     );
     fc.assert(
       fc.property(ops, (list) => {
         const q = new ByteQueue();
+        const sink = new ByteSink();
         let model: number[] = [];
+        let written: number[] = [];
         for (const op of list) {
           if ("push" in op) {
             q.push(op.push);
@@ -51,14 +55,22 @@ describe("ByteQueue", () => {
             const n = op.keep % (model.length + 1);
             q.keepLast(n);
             model = model.slice(model.length - n);
+          } else if ("write" in op) {
+            const bytes = utf8.encode(op.write);
+            // A byte count too small must not lose the rest of the string.
+            sink.writeString(op.write, op.short ? Math.floor(bytes.length / 2) : bytes.length);
+            written.push(...bytes);
+          } else if ("take" in op) {
+            expect([...sink.take()]).toEqual(written);
+            written = [];
           } else {
             const a = op.from % (model.length + 1);
             const b = a + (op.to % (model.length - a + 1));
-            const got: Uint8Array[] = [];
-            q.slices(a, b, got);
-            expect([...joinBytes(got, b - a)]).toEqual(model.slice(a, b));
+            q.copyTo(a, b, sink);
+            written.push(...model.slice(a, b));
           }
           expect(q.length).toBe(model.length);
+          expect([...sink.buf.subarray(0, sink.length)]).toEqual(written);
         }
       }),
       { numRuns: 3000 },
