@@ -103,6 +103,15 @@ describe("context rules in prose", () => {
     expect(contextCuts(text).map((c) => [c.startLine, c.rule])).toEqual([[5, "off-topic-headline"]]);
   });
 
+  test("a line with a catalogue number is a fact of the text, not a headline about something else", () => {
+    const page = (line: string) => `New library to open in spring\n\n${body[0]}\n\n${line}\n\n${body.slice(1).join("\n\n")}\n`;
+    expect(contextCuts(page("ISBN: 0131103628 274 pages, $40.00"))).toEqual([]);
+    expect(contextCuts(page("Order code 978-1-57169-161-8, Hardback Edition"))).toEqual([]);
+    // Without the number, or with a year and a price only, the same shape is cut.
+    expect(contextCuts(page("Hardback Edition: 274 pages, $40.00")).map((c) => c.rule)).toEqual(["off-topic-headline"]);
+    expect(contextCuts(page("Striker signs record 2008 deal worth $40,000,000")).map((c) => c.rule)).toEqual(["off-topic-headline"]);
+  });
+
   // cleanings: 1 reaches the cap with the headline recorded and then cut: the cleaning's additions
   // are taken back and only its kept units go in again (keeping them all instead fails this).
   test.each([MAX_CLEANINGS, 1])("a headline cut in its own text is no kept copy for the next text (cleanings %s)", (cleanings) => {

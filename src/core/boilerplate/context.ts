@@ -185,6 +185,14 @@ export function holdsEmail(t: string): boolean {
   return emailsOf(t).length > 0;
 }
 /**
+ * A catalogue or order number: nine digits or more in a row, hyphens between them allowed (an
+ * ISBN, "0131103628"; a telephone number). A line with one ("ISBN: 0131103628 274 pages, $40.00"
+ * under a book's review) gives the text's facts, however few words it shares with the prose.
+ */
+export function holdsIdentifier(t: string): boolean {
+  return /(?<![\p{L}\p{N}])\p{Nd}(?:-?\p{Nd}){8,}(?:-?X)?(?![\p{L}\p{N}])/u.test(t);
+}
+/**
  * A quotation with its source ("‘You can’t manage what you don’t measure.’ ~old management adage"),
  * an epigraph under a title: a sentence said by someone, no headline of another story.
  */
@@ -481,7 +489,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       continue;
     }
     const own = stems(t);
-    if (own.length >= 3 && !CREDIT.test(t) && !holdsEmail(t) && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
+    if (own.length >= 3 && !CREDIT.test(t) && !holdsEmail(t) && !holdsIdentifier(t) && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
       cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
     }
   }
