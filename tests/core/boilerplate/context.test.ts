@@ -220,6 +220,14 @@ test("a run of records whose fields hold figures (ISSN, publication date) is the
   expect(cutRules(bare)).toContain("headline-run");
 });
 
+test("an agency's credit under the article stays: 'With files from the Canadian Press' is no headline about something else", () => {
+  const page = (line: string) => clean([...ARTICLE, line, SHARE].join("\n\n") + "\n", { dedupe: false }).cuts.map((c) => c.rule);
+  expect(page("With files from the Canadian Press")).toEqual(["share-buttons"]);
+  expect(page("With files from Reuters")).toEqual(["share-buttons"]);
+  // The same shape that credits no one is cut.
+  expect(page("Tiles made from the Canadian Pines")).toEqual(["off-topic-headline", "share-buttons"]);
+});
+
 test("a credit in a run of headlines or labels stays, and the stub rule leaves it between the lines cut", () => {
   const box = ["Striker signs record transfer deal with Milan club", "Image courtesy of Shutterstock", "Ministers clash over new tax on sugary drinks", "Storm brings floods to the northern coast"];
   const boxed = clean([ARTICLE[0], ...box, ARTICLE[1], ARTICLE[2], SHARE].join("\n\n") + "\n", { dedupe: false });
