@@ -11,6 +11,8 @@ import { blocksSplitAsKept, keptAnalysis } from "./kept-analysis.js";
 import { resolveOptions, type Options } from "./options.js";
 import { buildCuts, render, renderParts, type RenderCarry, type RenderParts } from "./render.js";
 import type { CleanResult, CleanStats, Cut } from "./types.js";
+import { isBlank } from "./white-space.js";
+import { utf8Span } from "./segment-bytes.js";
 
 export interface CleanContext {
   /** Shared across the texts of a run, so a paragraph kept in one is a duplicate in the next. */
@@ -348,9 +350,6 @@ function lineMap(a: Analysis, decisions: Decisions, next: Analysis, prev: Int32A
   return map;
 }
 
-function isBlank(s: string): boolean {
-  return s.trim() === "";
-}
 
 /**
  * Cuts of a later cleaning (lines of its text) added to those so far (lines of the text given):
@@ -431,23 +430,10 @@ function countLines(s: string): number {
   return last === 10 || last === 13 ? n : n + 1;
 }
 
-const encoder = new TextEncoder();
-let chunkBytes: Uint8Array | null = null;
-const CHUNK = 65536;
-
 /**
- * UTF-8 byte length without Buffer, so the core runs anywhere: the engine's encoder over slices
- * (four times faster than a loop over char codes). A lone surrogate counts as U+FFFD, as written.
+ * UTF-8 byte length without Buffer, so the core runs anywhere (a lone surrogate counts as U+FFFD,
+ * as written): utf8Span over the whole string.
  */
 export function utf8Length(s: string): number {
-  chunkBytes ??= new Uint8Array(3 * CHUNK + 3);
-  let n = 0;
-  for (let i = 0; i < s.length; ) {
-    let j = Math.min(s.length, i + CHUNK);
-    const last = s.charCodeAt(j - 1);
-    if (last >= 0xd800 && last <= 0xdbff && j < s.length) j++; // keep a surrogate pair together
-    n += encoder.encodeInto(s.slice(i, j), chunkBytes).written;
-    i = j;
-  }
-  return n;
+  return utf8Span(s, 0, s.length);
 }

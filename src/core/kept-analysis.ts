@@ -9,6 +9,7 @@ import { splitLines } from "./lines.js";
 import type { Options } from "./options.js";
 import { lineShape, lineShapesOf, rejudgeBlocks, setLineShapes, splitShapesOf } from "./units.js";
 import { trimmedEndLength } from "./line-shapes.js";
+import { isBlank } from "./white-space.js";
 
 /**
  * True when the units `decisions` keep, written out as render() writes them, split into those same
@@ -156,9 +157,6 @@ export function keptAnalysis(a: Analysis, decisions: Decisions, kept: string, op
   return out;
 }
 
-function isBlank(s: string): boolean {
-  return s.trim() === "";
-}
 
 /** isBlank(text.slice(from, to)), without the slice for a line that opens with a printable ASCII character. */
 function blankAt(text: string, from: number, to: number): boolean {

@@ -1,7 +1,7 @@
 // Splits a text into the units a reader sees as paragraphs, each a span of whole lines.
 import { isCodeLine, isTableRow, trimmedEndLength, trimmedLength } from "./line-shapes.js";
 import type { Lines } from "./lines.js";
-import { isWhiteSpace } from "./white-space.js";
+import { isBlank, isWhiteSpace } from "./white-space.js";
 
 export type UnitKind = "paragraph" | "verse" | "list-item" | "table-row" | "heading" | "code";
 
@@ -81,11 +81,6 @@ export function splitUnits(text: string, lines: Lines): UnitSpan[] {
   return units;
 }
 
-/** s.trim() === "" without making the trimmed string: most lines answer at their first character. */
-export function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) return false;
-  return true;
-}
 
 function findFenceEnd(lines: string[], open: number, marker: string): number {
   const ch = marker[0] ?? "`";

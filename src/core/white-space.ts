@@ -11,3 +11,9 @@ export function isTrimSpace(c: number): boolean {
 export function isWhiteSpace(c: number): boolean {
   return c === 10 || c === 13 || isTrimSpace(c);
 }
+
+/** s.trim() === "" without making the trimmed string: most lines answer at their first character. */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) return false;
+  return true;
+}

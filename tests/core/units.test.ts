@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { splitLines } from "../../src/core/lines.js";
-import { isBlank, splitUnits } from "../../src/core/units.js";
+import { splitUnits } from "../../src/core/units.js";
+import { isBlank } from "../../src/core/white-space.js";
 
 function units(text: string): [number, number, string][] {
   return splitUnits(text, splitLines(text)).map((u) => [u.first + 1, u.last + 1, u.kind]);
