@@ -30,6 +30,10 @@ export interface RuleExamples {
   keep: readonly (string | { markdown: string })[];
 }
 
+/** A date as a comment's header writes it: "Aug 9, 2012", "December 4th, 2010", "9 Aug 2012", "2012-08-09", "8/9/2012". */
+const DATE_WORDS =
+  "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})";
+
 const SHARE_WORDS =
   "(?:facebook|twitter|youtube|linkedin|instagram|pinterest)_(?:url|link)|share(?: this(?: article| story| post| page)?| (?:on|by|via) [\\w+]+)?|tweet|pin(?: it)?|e-?mail|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|google\\+|instagram|flipboard|rss|youtube|tiktok|telegram|threads|bluesky|copy link|copy|messenger|sms|\\d[\\d.,]*\\s?[km]?\\s?shares?|sharing is caring!?";
 
@@ -58,14 +62,23 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: "forum-posted-by",
-    description: 'forum chrome: "Posted by NAME", "Reply #N on: DATE", "Reply", "Quote", "Report"',
+    description: 'forum chrome: "Posted by NAME", "Reply #N on: DATE", "Reply", "Quote", "Report", a comment\'s header "by NAME on DATE at TIME … Reply"',
     mode: "line",
-    pattern: /^(?:(?:originally )?posted by\b.{0,80}|reply #?\d+\b.{0,80}|(?:reply|quote|report(?: post)?|permalink|multi-?quote|like|likes?|unlike)\s*(?:\(\d+\))?)$/i,
+    // A comment's header holds its date, its time and the comment's "reply" action ("by jroe on Aug
+    // 9, 2012 10:40 AM EDT up reply actions"): a byline over an article has no reply button.
+    pattern: new RegExp(
+      "^(?:(?:originally )?posted by\\b.{0,80}|reply #?\\d+\\b.{0,80}|(?:reply|quote|report(?: post)?|permalink|multi-?quote|like|likes?|unlike)\\s*(?:\\(\\d+\\))?" +
+        "|\\[reply\\]|reply\\s*[↓/]|reply to this(?: parent)?(?: share)?" +
+        `|by\\s.{1,60}?\\son\\s${DATE_WORDS},?\\s(?:at\\s)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:[ap]\\.?m\\.?)?\\b.{0,40}?\\breply\\b(?! to\\b).{0,30})$`,
+      "i",
+    ),
     maxWords: 16,
     examples: {
-      cut: ["Posted by jroe", "Reply #12 on: May 3, 2021, 10:02:11 AM", "Quote", "Report post"],
+      cut: ["Posted by jroe", "Reply #12 on: May 3, 2021, 10:02:11 AM", "Quote", "Report post", "[Reply]", "Reply to This Parent Share", "by jroe on Aug 9, 2012 10:40 AM EDT up reply actions 4 recs", "by Jane Roe on December 4, 2010 at 10:42 pm. Reply #"],
       keep: [
         "Reply to the letter within ten days or the claim lapses, the notice said.",
+        "by Anna Lee on March 3, 2023 at 10:40 am",
+        "by the council on May 2, 2023 at 9:00 am in reply to the residents",
         { markdown: "## Comments\n\nReaders can reply to a comment, quote it or report it:\n\n- Reply opens a form under the comment.\n- Quote copies the comment into the form.\n" },
         { markdown: "## Workspaces\n\nTurn members that each name the version\n\n```toml\n[dependencies]\nbar = \"1.2\"\n```\nlike\n```toml\n[workspace.dependencies]\nbar = \"1.2\"\n```\n" },
       ],
@@ -335,13 +348,14 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: 'comment-box chrome: "Comments", "Leave a comment", "You must log in to post a comment"',
     mode: "line",
     pattern:
-      /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:leave|post|add|show|view|hide|load) (?:a |all |more )?(?:comments?|repl(?:y|ies))$|^comment on this (?:story|article|post)$|^cancel reply$|^join the (?:conversation|discussion)$|^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|registered|register) to (?:post|leave|add|view) (?:a )?comments?|^save my name\b.{0,40}\bin (?:this|my) browser\b|^notify me (?:of|via|by|when|if)\b.{0,60}\b(?:comments?|posts?|repl(?:y|ies)|answers?)\b|^this site uses akismet to reduce spam\b|^your e-?mail address will not be published\b|^required fields are marked\b/i,
+      /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:\d[\d,]*|one)\s+(?:comments?|responses?)(?:\s+(?:to|on)\s+(?:“.{1,150}”|".{1,150}"|this (?:story|article|post|entry)))?(?:\s*\|\s*(?:leave|post|add) a (?:comment|reply))?\s*»?$|^there (?:are|is) (?:\d+|one) comments?\.? add yours\.?$|^(?:leave|post|add|show|view|hide|load) (?:a |all |more )?(?:comments?|repl(?:y|ies))$|^comment on this (?:story|article|post)$|^cancel reply$|^join the (?:conversation|discussion)$|^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|registered|register) to (?:post|leave|add|view) (?:a )?comments?|^save my name\b.{0,40}\bin (?:this|my) browser\b|^notify me (?:of|via|by|when|if)\b.{0,60}\b(?:comments?|posts?|repl(?:y|ies)|answers?)\b|^this site uses akismet to reduce spam\b|^your e-?mail address will not be published\b|^required fields are marked\b/i,
     // Up to the comment form's longest line (WordPress: "Save my name, email, and website in …").
     maxWords: 20,
     examples: {
-      cut: ["You must log in to post a comment.", "Save my name, email, and website URL in my browser for next time I post a comment.", "Notify me of follow-up comments by email.", "This site uses Akismet to reduce spam.", "Your email address will not be published. Required fields are marked *", "Comment on this article"],
+      cut: ["7 Responses to “Opening Hours at the New Library”", "20 Comments on this story", "One Comment", "2 Comments | Leave a comment", "There are 4 comments. Add yours.", "You must log in to post a comment.", "Save my name, email, and website URL in my browser for next time I post a comment.", "Notify me of follow-up comments by email.", "This site uses Akismet to reduce spam.", "Your email address will not be published. Required fields are marked *", "Comment on this article"],
       keep: [
         "Comments from readers shaped the second edition, the author says in its preface.",
+        "120 responses to the consultation",
         { markdown: "## Syntax\n\n- Comments\n\n  Lines that start with `#` are comments and are ignored.\n" },
       ],
     },
