@@ -41,6 +41,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Libraries of the County\n\n‘A library is a hospital for the mind.’ ~old saying\n\n‘Books are the quietest of friends.’ — Charles Eliot",
       "Council library plans: Oct. 31, 2012\n\nMedia inquiries on the library: Sarah Clark, sarah.clark@example.gov\n\nLibrary inquiries for residents: 888-555-0199\n\nSwitchboard: 888-555-0100",
       "Do the readers of the new library want any of these:\nQuiet rooms\nMore evening hours at the branch\nFree coding lessons for pupils\nA bigger children's section downstairs",
+      "Library reading room plans approved by council\n\nHeavy snow gave the visiting team a\n\n2-1 lead, which left the home side\n\nwithout a goal at the whistle.",
     ],
   },
   [OFF_TOPIC_RULE]: {
@@ -54,6 +55,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Photo by Maria Gonzalez Silva",
       "Image via Northern Light Studio",
       "Cathy Teeter (Yorktown, VA) cathy.teeter@example.net",
+      "Each bag comes with padding sewn into its lining, zippered pockets and an adjustable\n\ncross-body strap, and removable pads which are completely customizable!",
     ],
   },
   // These stand after the last paragraph instead (tests/core/rule-examples.test.ts).
@@ -292,6 +294,51 @@ export function contextGate(units: readonly UnitInfo[]): 0 | 1 | 2 | 3 {
   return prose >= PROSE_SHARE * all ? 3 : prose >= RUNS_PROSE_SHARE * all ? 2 : 1;
 }
 
+/** A line that ends on an article ("… gave WSU a") goes on on the next line. */
+const ENDS_ON_ARTICLE = /\b(?:a|an|the)\s*$/;
+/** A line ending a sentence: a full stop, a question or an exclamation mark (a closing quote or bracket after it). */
+const ENDS_SENTENCE = /[.!?…。！？]["”’)]?\s*$/u;
+/** Lines a run-on sentence may take after its first before it ends. */
+const RUN_ON_REACH = 2;
+
+/**
+ * One sentence broken across lines ("Brown's basket gave WSU a" / "76-72 lead, which left Josh" /
+ * "Mayo's 3-pointer at the buzzer meaningless."; "… zippered pockets, an adjustable" / "cross-body
+ * strap, and removable pads …!"): a line written as prose (four tokens or more, half its words or
+ * more in lower case) that ends no sentence and runs on into the next line, by ending on an article
+ * or by the next line starting in lower case, where the sentence ends within two lines, each of them
+ * kept and right after the other. A headline, a label or a footer line is no half of a sentence:
+ * these lines are the text's, and no context rule reads them as chrome.
+ */
+export function runOnLines(texts: readonly string[], units: readonly UnitInfo[], order: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  const oneLine = (i: number): boolean => {
+    const u = units[i];
+    return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last;
+  };
+  for (let k = 0; k + 1 < order.length; k++) {
+    const i = order[k] ?? -1;
+    const t = texts[i] ?? "";
+    if (!oneLine(i) || (units[i]?.tokens ?? 0) < 4 || SENTENCE_END.test(t)) continue;
+    if (order[k + 1] !== i + 1) continue;
+    const words = t.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+    if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length / 2) continue;
+    // The next line goes on with a word in lower case ("cross-body strap, …"), not a name run into others ("del.icio.usDigg…").
+    if (!ENDS_ON_ARTICLE.test(t) && !/^\s*\p{Ll}[\p{Ll}'’-]*[\s,;]/u.test(texts[i + 1] ?? "")) continue;
+    for (let r = 1; r <= RUN_ON_REACH && k + r < order.length; r++) {
+      const j = order[k + r] ?? -1;
+      const tj = texts[j] ?? "";
+      if (j !== i + r || !oneLine(j)) break;
+      if (ENDS_SENTENCE.test(tj)) {
+        if ((units[j]?.tokens ?? 0) >= 4) for (let q = 0; q < r; q++) out.add(order[k + q] ?? -1);
+        break;
+      }
+      if (SENTENCE_END.test(tj)) break;
+    }
+  }
+  return out;
+}
+
 /**
  * `texts[i]` is unit i's text (prefix removed); `kept(i)` says whether another rule already cut it.
  * Cut units are transparent: runs are formed over what is kept, as a second run would see them.
@@ -301,7 +348,8 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   if (gate === 0) return [];
   const cuts: ContextCut[] = [];
   if (gate === 1) {
-    pageEdgeCuts(texts, units, units.map((_, i) => i).filter(kept), cuts);
+    const kept1 = units.map((_, i) => i).filter(kept);
+    pageEdgeCuts(texts, units, kept1, cuts, new Set(), runOnLines(texts, units, kept1));
     return cuts;
   }
   const writer = writersLayout(units);
@@ -316,11 +364,12 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     const u = units[i];
     const t = texts[i] ?? "";
     // lettersShare last: it reads every character, and asked of every paragraph first it took a quarter of --exact.
-    const yes = !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && lettersShare(t) >= 0.25;
+    const yes = !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && !runOn.has(i) && lettersShare(t) >= 0.25;
     if (i >= 0 && i < headlineMemo.length) headlineMemo[i] = yes ? 2 : 1;
     return yes;
   };
   const order = units.map((_, i) => i).filter(kept);
+  const runOn = runOnLines(texts, units, order);
   // The first line, and the line just before the first prose paragraph, are the text's title
   // whatever they say.
   const firstProse = order.findIndex((i) => units[i]?.kind === "paragraph" && (units[i]?.tokens ?? 0) >= PROSE_TOKENS);
@@ -495,7 +544,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
     }
   }
-  pageEdgeCuts(texts, units, order, cuts, paired);
+  pageEdgeCuts(texts, units, order, cuts, paired, runOn);
   // A writer's text: what stands before its first paragraph may be a page's masthead or menu (a
   // crop of a page), but lists, stanzas and closing lines among and after its paragraphs are the
   // writer's (a recipe's ingredients, a meeting's action points, a poem it quotes).
@@ -555,7 +604,7 @@ function stanzas(units: readonly UnitInfo[], line: (i: number) => boolean): Set<
  * address, a link) or names whom it is by stays: a press release's contacts, a source's web
  * address, a credit, a signature; so does the article's title (below). Adds to `cuts`.
  */
-function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number[], cuts: ContextCut[], paired: ReadonlySet<number> = new Set()): void {
+function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number[], cuts: ContextCut[], paired: ReadonlySet<number> = new Set(), runOn: ReadonlySet<number> = new Set()): void {
   // Short lines at the edges of prose are also how a writer opens and ends (a closing line, a
   // sender's address, a list of further reading): they are read as a page's only where a page
   // shows itself elsewhere, by a line a rule names as chrome or another context rule's cut.
@@ -573,7 +622,7 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
   const headline = (i: number): boolean => {
     const u = units[i];
     const t = texts[i] ?? "";
-    return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= TAIL_TOKENS && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && lettersShare(t) >= 0.25;
+    return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= TAIL_TOKENS && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && !runOn.has(i) && lettersShare(t) >= 0.25;
   };
   const marked = (t: string): boolean => mayHoldFacts(t) || CREDIT.test(t) || NAMED_MAKER.test(t);
   // After the text, a line naming a day or a month says when ("Thursday evening in the library"
