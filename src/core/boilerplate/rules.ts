@@ -269,11 +269,11 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: 'headers of related-link and recommendation boxes: "Read more", "Related", "Trending"',
     mode: "line",
     pattern:
-      /^(?:read more|read next|see more|more (?:from|on|in)\b.{0,40}|more (?:stories|news|videos|articles|headlines)\b.{0,20}|related(?: articles| stories| posts| content| coverage| topics| links| tags)?(?: from .{1,60})?|recommended(?: for you| stories| reading)?|trending(?: now| stories| in .{1,30})?|hot topics|you (?:may|might) also like.{0,20}|also read|see also|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|editor'?s picks|popular(?: now| stories| posts| articles)?|more for you|what to read next|places in this story|topics?)\s*:?$/i,
+      /^(?:read more|read next|see more|more (?:from|on|in)\b.{0,40}|more (?:stories|news|videos|articles|headlines)\b.{0,20}|related(?: articles| stories| posts| content| coverage| topics| links| tags)?(?: from .{1,60})?|recommended(?: for you| stories| reading)?|trending(?: now| stories| in .{1,30})?|hot topics|you (?:may|might) also like.{0,20}|also read|see also|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|editor'?s picks|popular(?: now| stories| posts| articles)?|more for you|what to read next|places in this story|topics?|recent (?:posts|comments|entries|articles)|categories|archives|blogroll)\s*:?$/i,
     // "Related coverage from How to Do Everything: Money:"
     maxWords: 10,
     examples: {
-      cut: ["Read more", "Popular Posts", "Related coverage from Example Weekly: Gardening:", "Hot Topics"],
+      cut: ["Read more", "Popular Posts", "Related coverage from Example Weekly: Gardening:", "Hot Topics", "Recent Posts", "Recent Comments", "Categories", "Archives", "Blogroll"],
       keep: [
         "Read more slowly and the argument falls apart, the critic wrote of the novel's final chapter.",
         { markdown: "## useCounter\n\nReturns a counter and the functions that change it.\n\nSee also:\n\n- [useTimer](./use-timer.md)\n- [useToggle](./use-toggle.md)\n" },
@@ -300,10 +300,10 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: "single navigation and page-control labels: Home, Menu, Search, Skip to content, Back to top",
     mode: "line",
     pattern:
-      /^(?:☰|home|menu|main menu|search|search \w+|close|open|next|previous|prev|back|back to top|go to top|top|skip to (?:main )?content|skip to navigation|jump to .{1,20}|toggle navigation|expand\s*\/\s*collapse search|view all|show more|load more|watch tv|watch live|listen live|get in touch|contact us|about us|follow us(?: on .{1,30})?|download (?:as )?pdf|print this (?:page|article))\s*[›»>]?$/i,
+      /^(?:☰|home|menu|main menu|search|search \w+|close|open|next|previous|prev|back|back to top|go to top|top|skip to (?:main )?content|skip to navigation|jump to .{1,20}|toggle navigation|expand\s*\/\s*collapse search|view all|show more|load more|watch tv|watch live|listen live|get in touch|contact us|about us|follow us(?: on .{1,30})?|download (?:as )?pdf|print this (?:page|article)|search for:)\s*[›»>]?$/i,
     maxWords: 6,
     examples: {
-      cut: ["Skip to main content", "☰", "Back to top"],
+      cut: ["Skip to main content", "☰", "Back to top", "Search for:"],
       keep: [
         "Home is where the garden is, she wrote in the first line of her last letter to her sister.",
         { markdown: "## Keys\n\nThe pager reads these keys:\n\n- Home\n- End\n- Search, which opens a prompt at the bottom of the screen\n" },
@@ -348,11 +348,11 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: 'comment-box chrome: "Comments", "Leave a comment", "You must log in to post a comment"',
     mode: "line",
     pattern:
-      /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:\d[\d,]*|one)\s+(?:comments?|responses?)(?:\s+(?:to|on)\s+(?:“.{1,150}”|".{1,150}"|this (?:story|article|post|entry)))?(?:\s*\|\s*(?:leave|post|add) a (?:comment|reply))?\s*»?$|^there (?:are|is) (?:\d+|one) comments?\.? add yours\.?$|^(?:leave|post|add|show|view|hide|load) (?:a |all |more )?(?:comments?|repl(?:y|ies))$|^comment on this (?:story|article|post)$|^cancel reply$|^join the (?:conversation|discussion)$|^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|registered|register) to (?:post|leave|add|view) (?:a )?comments?|^save my name\b.{0,40}\bin (?:this|my) browser\b|^notify me (?:of|via|by|when|if)\b.{0,60}\b(?:comments?|posts?|repl(?:y|ies)|answers?)\b|^this site uses akismet to reduce spam\b|^your e-?mail address will not be published\b|^required fields are marked\b/i,
+      /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:\d[\d,]*|one)\s+(?:comments?|responses?)(?:\s+(?:to|on)\s+(?:“.{1,150}”|".{1,150}"|this (?:story|article|post|entry)))?(?:\s*\|\s*(?:leave|post|add) a (?:comment|reply))?\s*»?$|^there (?:are|is) (?:\d+|one) comments?\.? add yours\.?$|^(?:leave|post|add|show|view|hide|load) (?:a |all |more )?(?:comments?|repl(?:y|ies))$|^comment on this (?:story|article|post)$|^cancel reply$|^join the (?:conversation|discussion)$|^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|registered|register) to (?:post|leave|add|view) (?:a )?comments?|^save my name\b.{0,40}\bin (?:this|my) browser\b|^notify me (?:of|via|by|when|if)\b.{0,60}\b(?:comments?|posts?|repl(?:y|ies)|answers?)\b|^(?:name|e-?mail(?: address)?|mail|website|url)\s*\((?:required|optional|(?:will not|won't|never) be published|not published)\)\s*\*?:?$|^verify your comment$|^this site uses akismet to reduce spam\b|^your e-?mail address will not be published\b|^required fields are marked\b/i,
     // Up to the comment form's longest line (WordPress: "Save my name, email, and website in …").
     maxWords: 20,
     examples: {
-      cut: ["7 Responses to “Opening Hours at the New Library”", "20 Comments on this story", "One Comment", "2 Comments | Leave a comment", "There are 4 comments. Add yours.", "You must log in to post a comment.", "Save my name, email, and website URL in my browser for next time I post a comment.", "Notify me of follow-up comments by email.", "This site uses Akismet to reduce spam.", "Your email address will not be published. Required fields are marked *", "Comment on this article"],
+      cut: ["Name (required)", "Mail (will not be published) *", "Verify your comment", "7 Responses to “Opening Hours at the New Library”", "20 Comments on this story", "One Comment", "2 Comments | Leave a comment", "There are 4 comments. Add yours.", "You must log in to post a comment.", "Save my name, email, and website URL in my browser for next time I post a comment.", "Notify me of follow-up comments by email.", "This site uses Akismet to reduce spam.", "Your email address will not be published. Required fields are marked *", "Comment on this article"],
       keep: [
         "Comments from readers shaped the second edition, the author says in its preface.",
         "120 responses to the consultation",
