@@ -80,6 +80,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Fiction - The Long Road\nPoetry - Salt and Stone\nChildren - The Brave Mouse",
       "Photo by Maria Gonzalez Silva\nImage via Northern Light Studio",
       "Friday, March 3, 2023\nBy Anna Lee and Tom Reed",
+      "RESIDENTS\nfor\nBetter Libraries",
     ],
   },
   [SHOUTED_RULE]: {
@@ -298,6 +299,8 @@ export function contextGate(units: readonly UnitInfo[]): 0 | 1 | 2 | 3 {
 const ENDS_ON_ARTICLE = /\b(?:a|an|the)\s*$/;
 /** A line ending a sentence: a full stop, a question or an exclamation mark (a closing quote or bracket after it). */
 const ENDS_SENTENCE = /[.!?…。！？]["”’)]?\s*$/u;
+/** A word that joins two others, alone on a line. */
+const LONE_SMALL_WORD = /^\s*(?:of|for|and|or|the|in|on|to|at|by|with|from)\s*$/;
 /** Lines a run-on sentence may take after its first before it ends. */
 const RUN_ON_REACH = 2;
 
@@ -307,8 +310,9 @@ const RUN_ON_REACH = 2;
  * strap, and removable pads …!"): a line written as prose (four tokens or more, half its words or
  * more in lower case) that ends no sentence and runs on into the next line, by ending on an article
  * or by the next line starting in lower case, where the sentence ends within two lines, each of them
- * kept and right after the other. A headline, a label or a footer line is no half of a sentence:
- * these lines are the text's, and no context rule reads them as chrome.
+ * kept and right after the other; and the lines around a small word alone on a line ("CITIZENS" /
+ * "for" / "Limited Taxation"). A headline, a label or a footer line is no half of a sentence or a
+ * title: these lines are the text's, and no context rule reads them as chrome.
  */
 export function runOnLines(texts: readonly string[], units: readonly UnitInfo[], order: readonly number[]): Set<number> {
   const out = new Set<number>();
@@ -319,6 +323,12 @@ export function runOnLines(texts: readonly string[], units: readonly UnitInfo[],
   for (let k = 0; k + 1 < order.length; k++) {
     const i = order[k] ?? -1;
     const t = texts[i] ?? "";
+    // A small word alone on a line joins the lines around it: a title broken over three lines
+    // ("CITIZENS" / "for" / "Limited Taxation").
+    if (k > 0 && oneLine(i) && LONE_SMALL_WORD.test(t) && order[k - 1] === i - 1 && order[k + 1] === i + 1) {
+      out.add(i - 1).add(i).add(i + 1);
+      continue;
+    }
     if (!oneLine(i) || (units[i]?.tokens ?? 0) < 4 || SENTENCE_END.test(t)) continue;
     if (order[k + 1] !== i + 1) continue;
     const words = t.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
