@@ -36,6 +36,21 @@ export function utf8Span(s: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * The UTF-16 length of the text of `b`, valid UTF-8 (a character of four bytes is a surrogate
+ * pair): one for each byte that does not continue a sequence, one more for each that opens four.
+ */
+export function utf16Length(b: Uint8Array, from = 0, to = b.length): number {
+  let n = to - from;
+  for (let i = from; i < to; i++) {
+    const c = b[i] as number;
+    if (c < 0x80) continue;
+    if (c < 0xc0) n--;
+    else if (c >= 0xf0) n++;
+  }
+  return n;
+}
+
 /** Bytes in pieces, read from the front: appended at the back, dropped from the front. */
 export class ByteQueue {
   private pieces: Uint8Array[] = [];
@@ -72,6 +87,22 @@ export class ByteQueue {
     if (k > 0) this.pieces.splice(0, k);
     this.cursorK = 0;
     this.cursorStart = -this.head;
+  }
+
+  /** The bytes held, as one array (a view of the only piece where there is one). */
+  all(): Uint8Array {
+    const first = this.pieces[0];
+    if (!first) return new Uint8Array(0);
+    if (this.pieces.length === 1) return first.subarray(this.head);
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (let k = 0; k < this.pieces.length; k++) {
+      const p = this.pieces[k] as Uint8Array;
+      const v = k === 0 ? p.subarray(this.head) : p;
+      out.set(v, at);
+      at += v.length;
+    }
+    return out;
   }
 
   /** Keeps the last `n` bytes. */

@@ -145,6 +145,67 @@ export class BlankLineScan {
       } else p = e + 1;
     }
   }
+
+  /** add() for a piece given as its UTF-8 (valid, whole characters): the same answers. */
+  addBytes(b: Uint8Array): void {
+    if (this.blank) return;
+    const n = b.length;
+    let p = 0;
+    if (this.afterCR && n > 0) {
+      this.afterCR = false;
+      if (b[0] === 10) p = 1;
+    }
+    let nextLF = -2;
+    let nextCR = -2;
+    while (p < n) {
+      if (!this.content) {
+        for (let k = p < n ? trimSpaceBytes(b, p) : 0; k > 0; k = p < n ? trimSpaceBytes(b, p) : 0) {
+          p += k;
+          this.spaces = true;
+        }
+        if (p === n) return;
+        const c = b[p];
+        if (c === 10 || c === 13) {
+          this.blank = true;
+          return;
+        }
+        this.content = true;
+        this.spaces = false;
+      }
+      if (nextLF !== -1 && nextLF < p) nextLF = b.indexOf(10, p);
+      if (nextCR !== -1 && nextCR < p) nextCR = b.indexOf(13, p);
+      const e = nextLF < 0 ? nextCR : nextCR < 0 ? nextLF : Math.min(nextLF, nextCR);
+      if (e < 0) return; // the line goes on in the next piece
+      this.content = false;
+      if (b[e] === 13) {
+        if (e + 1 === n) {
+          this.afterCR = true;
+          return;
+        }
+        p = b[e + 1] === 10 ? e + 2 : e + 1;
+      } else p = e + 1;
+    }
+  }
+}
+
+/**
+ * Whether the valid UTF-8 at b[p] opens a character that isTrimSpace() holds: its length in bytes
+ * (0: not one). The text's pieces hold whole characters.
+ */
+function trimSpaceBytes(b: Uint8Array, p: number): number {
+  const c = b[p] as number;
+  if (c < 0x80) return c === 32 || c === 9 || c === 11 || c === 12 ? 1 : 0;
+  if (c === 0xc2) return b[p + 1] === 0xa0 ? 2 : 0; // U+00A0
+  const d = b[p + 1] as number;
+  const e = b[p + 2] as number;
+  if (c === 0xe1) return d === 0x9a && e === 0x80 ? 3 : 0; // U+1680
+  if (c === 0xe2) {
+    if (d === 0x80) return e <= 0x8a || e === 0xa8 || e === 0xa9 || e === 0xaf ? 3 : 0; // U+2000-200A, U+2028, U+2029, U+202F
+    return d === 0x81 && e === 0x9f ? 3 : 0; // U+205F
+  }
+  if (c === 0xe3) return d === 0x80 && e === 0x80 ? 3 : 0; // U+3000
+  if (c === 0xef) return d === 0xbb && e === 0xbf ? 3 : 0; // U+FEFF
+  return 0;
 }
 
 /** Where fallbackCut cuts a text with no blank line: the start of its last line not opening with U+FEFF (0: none). */

@@ -9,7 +9,7 @@ import { LineCounter } from "./line-counter.js";
 import { resolveOptions, type Options } from "./options.js";
 import { BlankLineScan, exactCut, fallbackCut, firstLineEnd, lastLineCut } from "./segment-cuts.js";
 import { newRenderCarry, renderRaw, type RenderParts } from "./render.js";
-import { ByteQueue, ByteSink, utf8Span } from "./segment-bytes.js";
+import { ByteQueue, ByteSink, utf16Length, utf8Span } from "./segment-bytes.js";
 import type { CleanStats, Cut } from "./types.js";
 
 /** Segment sizes, in UTF-16 code units. */
@@ -61,7 +61,16 @@ export class StreamCleaner {
   private readonly tuning: StreamTuning;
   private readonly seg: SegmentState = { lineOffset: 0, carry: newRenderCarry(), final: false };
   private readonly outLines = new LineCounter();
+  /** The buffer's text; pushed as UTF-8 with no text, only its front: `pending` follows it. */
   private buf = "";
+  /**
+   * Chunks pushed as UTF-8 alone (pushUtf8 with no text), not decoded yet: the buffer is decoded
+   * in one piece when it is read as text (analyzed, cut, a long line), not chunk by chunk into a
+   * string grown by appending that is copied into one piece again when read.
+   */
+  private pending: Uint8Array[] = [];
+  /** The UTF-16 length of `pending`'s text. */
+  private pendingLength = 0;
   /**
    * buf.charCodeAt(0) (NaN when empty), kept apart: reading a character of the buffer, a string
    * grown by appending, copies it whole into one piece, and that on every chunk cost time growing
@@ -73,7 +82,7 @@ export class StreamCleaner {
   /** Whether the buffer holds a blank line, read piece by piece as it is appended. */
   private readonly blankScan = new BlankLineScan();
   /** Text appended since the scan last read: it reads when asked (most pieces never are asked about). */
-  private unscanned: string[] = [];
+  private unscanned: (string | Uint8Array)[] = [];
   /** Buffer length at which the next cut is tried (doubles while no exact cut is found). */
   private nextTry: number;
   /** Inside an over-long line being passed through. */
@@ -116,9 +125,10 @@ export class StreamCleaner {
    * push() for a text that came as UTF-8: `bytes` are `chunk`'s UTF-8 exactly (a chunk of valid
    * UTF-8 and its decoding, so no lone surrogate). The clean text comes back as bytes, its kept
    * stretches written from the bytes given; they are what encoding push()'s text would give.
-   * A stream is pushed one way throughout.
+   * `chunk` null: `bytes` are valid UTF-8 of whole characters, decoded by the cleaner when read
+   * (TextDecoder, fatal, a BOM kept as U+FEFF). A stream is pushed one way throughout.
    */
-  pushUtf8(chunk: string, bytes: Uint8Array): StreamBytes {
+  pushUtf8(chunk: string | null, bytes: Uint8Array): StreamBytes {
     this.setMode("utf8");
     this.bytes ??= new ByteQueue();
     const out = newOut(true);
@@ -131,8 +141,12 @@ export class StreamCleaner {
     this.mode = mode;
   }
 
-  private take(out: Out, chunk: string, bytes: Uint8Array | null): void {
+  private take(out: Out, chunk: string | null, bytes: Uint8Array | null): void {
     if (this.ended) throw new Error("StreamCleaner: push after end");
+    if (chunk === null) {
+      if (bytes) this.takeBytes(out, bytes);
+      return;
+    }
     let text: string;
     [text, this.heldSurrogate] = holdTrailingHighSurrogate(this.heldSurrogate + chunk);
     if (bytes && this.heldSurrogate) throw new Error("StreamCleaner: pushUtf8 with a lone surrogate");
@@ -147,9 +161,67 @@ export class StreamCleaner {
       bytes = bytes && bytes.subarray(bytes.length - utf8Span(text, 0, text.length));
     }
     if (text.length === 0) return;
+    this.text(); // chunks given as UTF-8 alone before this one are decoded first, from the bytes before this one's
     if (bytes) this.bytes?.push(bytes);
     this.append(text);
     this.cutSegments(out);
+  }
+
+  /** take() of a chunk given as UTF-8 alone: decoded only where the text is read. */
+  private takeBytes(out: Out, bytes: Uint8Array): void {
+    if (this.crPending && bytes[0] === 10) {
+      this.emitRaw(out, "\n", false);
+      bytes = bytes.subarray(1);
+    }
+    this.crPending = false;
+    if (this.passing) {
+      const rest = this.passLongLine(out, decode(bytes));
+      bytes = bytes.subarray(bytes.length - utf8Span(rest, 0, rest.length));
+    }
+    if (bytes.length === 0) return;
+    (this.bytes as ByteQueue).push(bytes);
+    const n = utf16Length(bytes);
+    const eol = Math.max(bytes.lastIndexOf(10), bytes.lastIndexOf(13));
+    const length = this.length();
+    if (eol >= 0) this.tailStart = length + n - utf16Length(bytes, eol + 1);
+    if (length === 0) this.firstCode = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 0xfeff : -1;
+    this.pending.push(bytes);
+    this.pendingLength += n;
+    this.unscanned.push(bytes);
+    this.cutSegments(out);
+  }
+
+  /** The buffer's length in UTF-16 code units. */
+  private length(): number {
+    return this.buf.length + this.pendingLength;
+  }
+
+  /**
+   * The buffer's text, decoded where chunks came as UTF-8 alone: from all its bytes in one piece
+   * when what was decoded before is the smaller part (after a cut, the start of a line), else
+   * appended to it.
+   */
+  private text(): string {
+    if (this.pending.length === 0) return this.buf;
+    if (this.buf.length < this.pendingLength) this.buf = decode((this.bytes as ByteQueue).all());
+    else {
+      const p = this.pending;
+      let all = p[0] as Uint8Array;
+      if (p.length > 1) {
+        let n = 0;
+        for (const b of p) n += b.length;
+        all = new Uint8Array(n);
+        n = 0;
+        for (const b of p) {
+          all.set(b, n);
+          n += b.length;
+        }
+      }
+      this.buf += decode(all);
+    }
+    this.pending = [];
+    this.pendingLength = 0;
+    return this.buf;
   }
 
   /** The rest of the text; `stats` covers the whole stream. */
@@ -176,9 +248,9 @@ export class StreamCleaner {
       else this.append(this.heldSurrogate);
       this.heldSurrogate = "";
     }
-    while (this.seg.carry.begun && this.buf.charCodeAt(0) === 0xfeff) this.startLongLine(out, 0);
+    while (this.seg.carry.begun && this.text().charCodeAt(0) === 0xfeff) this.startLongLine(out, 0);
     this.seg.final = true;
-    this.cleanSegment(out, analyze(this.buf, this.o, this.rules, true));
+    this.cleanSegment(out, analyze(this.text(), this.o, this.rules, true));
     this.buf = "";
     this.ended = true;
     if (out.bin) out.done = this.countBytesOut(out);
@@ -207,7 +279,7 @@ export class StreamCleaner {
   }
 
   private dropFront(n: number): void {
-    this.buf = this.buf.slice(n);
+    this.buf = this.text().slice(n);
     this.firstCode = this.buf.charCodeAt(0); // the buffer was made one piece to be analyzed
     this.tailStart -= n;
     this.rescan();
@@ -225,7 +297,10 @@ export class StreamCleaner {
    * Reads only what came since the last call, piece by piece.
    */
   private mayHaveBlankLine(): boolean {
-    for (const piece of this.unscanned) this.blankScan.add(piece);
+    for (const piece of this.unscanned) {
+      if (typeof piece === "string") this.blankScan.add(piece);
+      else this.blankScan.addBytes(piece);
+    }
     this.unscanned = [];
     return this.blankScan.mayHaveBlankLine;
   }
@@ -238,23 +313,23 @@ export class StreamCleaner {
         this.startLongLine(out, 0);
         return;
       }
-      if (this.buf.length - this.tailStart > t.maxLineChars) {
+      if (this.length() - this.tailStart > t.maxLineChars) {
         this.startLongLine(out, this.tailStart);
         return;
       }
-      if (this.buf.length < this.nextTry) return;
+      if (this.length() < this.nextTry) return;
       if (!this.mayHaveBlankLine()) {
-        if (this.buf.length < t.maxSegmentChars) {
+        if (this.length() < t.maxSegmentChars) {
           this.nextTry = Math.min(this.nextTry * 2, t.maxSegmentChars);
           return;
         }
-        const at = lastLineCut(this.buf);
+        const at = lastLineCut(this.text());
         if (at <= 0) return;
         this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules, true));
         this.dropFront(at);
         continue;
       }
-      const a = analyze(this.buf, this.o, this.rules, true);
+      const a = analyze(this.text(), this.o, this.rules, true);
       const exact = exactCut(a, this.o, this.buf);
       if (exact) {
         this.cleanSegment(out, exact);
@@ -262,7 +337,7 @@ export class StreamCleaner {
         this.nextTry = t.segmentChars;
         continue;
       }
-      if (this.buf.length < t.maxSegmentChars) {
+      if (this.length() < t.maxSegmentChars) {
         this.nextTry = Math.min(this.nextTry * 2, t.maxSegmentChars);
         return;
       }
@@ -321,6 +396,7 @@ export class StreamCleaner {
 
   /** Cleans what stands before the over-long line (or one opening with U+FEFF), then writes the line as it comes. */
   private startLongLine(out: Out, lineStart: number): void {
+    this.text();
     if (lineStart > 0) this.cleanSegment(out, analyze(this.buf.slice(0, lineStart), this.o, this.rules, true));
     const line = this.buf.slice(lineStart);
     this.buf = "";
@@ -376,6 +452,14 @@ export class StreamCleaner {
   }
 }
 
+
+let textDecoder: { decode(bytes: Uint8Array): string } | undefined;
+
+/** Decodes the chunks pushUtf8 was given with no text (valid UTF-8). */
+function decode(bytes: Uint8Array): string {
+  textDecoder ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  return textDecoder.decode(bytes);
+}
 
 function newOut(bytes: boolean): Out {
   return { text: "", cuts: [], bin: bytes ? new ByteSink() : null };

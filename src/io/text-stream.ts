@@ -24,6 +24,11 @@ export class TextStreamDecoder {
    * must leave as they are): that text's UTF-8 exactly. null for UTF-16.
    */
   lastUtf8: Uint8Array | null = null;
+  /**
+   * A UTF-8 chunk shorter than this (bytes) is checked but not decoded: write() gives "" and
+   * lastUtf8 its bytes, which the caller decodes where it reads them. 0: every chunk is decoded.
+   */
+  keepUtf8Below = 0;
 
   constructor(private readonly name: string) {}
 
@@ -45,7 +50,7 @@ export class TextStreamDecoder {
       }
       this.encoding = "utf8";
     }
-    return this.encoding === "utf8" ? this.writeUtf8(bytes, base) : this.writeUtf16(bytes, base);
+    return this.encoding === "utf8" ? this.writeUtf8(bytes, base, bytes.length < this.keepUtf8Below) : this.writeUtf16(bytes, base);
   }
 
   /** The rest of the text; throws when the input stops in the middle of a character. */
@@ -70,12 +75,17 @@ export class TextStreamDecoder {
     return "";
   }
 
-  private writeUtf8(bytes: Uint8Array, base: number): string {
+  private writeUtf8(bytes: Uint8Array, base: number, lazy = false): string {
     const nul = bytes.indexOf(0);
     if (nul !== -1) throw new InputError(`${this.name}: binary file (NUL byte at offset ${base + nul}), not cleaned`);
     const keep = bytes.length - unfinishedUtf8(bytes);
     if (keep < bytes.length) this.held = bytes.slice(keep);
     const body = bytes.subarray(0, keep);
+    if (lazy) {
+      if (!isUtf8(body)) throw new InputError(`${this.name}: invalid UTF-8 at byte offset ${base + firstInvalidUtf8(body)}, not cleaned`);
+      this.lastUtf8 = body;
+      return "";
+    }
     const text = decodeUtf8(body);
     if (text === null) throw new InputError(`${this.name}: invalid UTF-8 at byte offset ${base + firstInvalidUtf8(body)}, not cleaned`);
     this.lastUtf8 = body;

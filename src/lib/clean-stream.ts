@@ -50,6 +50,11 @@ export async function* cleanStream(
   const opts = resolveOptions(options);
   await loadFormat(opts.format);
   const decoder = new TextStreamDecoder(o.name ?? "<stdin>");
+  // Small kept chunks of UTF-8 (standard input's 64 KB) go to the cleaner undecoded: it decodes
+  // them a segment at a time, in one piece. Decoded one by one, each made a string the scavenger
+  // copied and the buffer a string of many pieces, copied into one when read; a chunk of 1 MB (a
+  // file's) is decoded as it comes, which costs no more (its string is not copied again).
+  decoder.keepUtf8Below = o.chunksKept === true ? KEEP_UTF8_BELOW : 0;
   const cleaner = new StreamCleaner(opts, undefined, o.tuning);
   let encoder: TextStreamEncoder | undefined;
   const encode = (text: string): Uint8Array => (text ? (encoder ??= new TextStreamEncoder(decoder.encoding ?? "utf8")).write(text) : new Uint8Array(0));
@@ -58,13 +63,15 @@ export async function* cleanStream(
   const push = (text: string): { text?: string; bytes: Uint8Array | null; cuts: Cut[] } => {
     asBytes ??= o.chunksKept === true && decoder.lastUtf8 !== null;
     if (!asBytes) return { ...cleaner.push(text), bytes: null };
-    return cleaner.pushUtf8(text, decoder.lastUtf8 as Uint8Array);
+    return cleaner.pushUtf8(text || null, decoder.lastUtf8 as Uint8Array);
   };
   for await (const chunk of source) {
     const text = decoder.write(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
-    if (!text) continue;
+    // A chunk kept as UTF-8 (keepUtf8Below) comes as its bytes alone.
+    const kept = text ? null : decoder.lastUtf8;
+    if (!text && !kept?.length) continue;
     const piece = push(text);
-    yield withText({ input: text, bytes: piece.bytes ?? encode(piece.text ?? ""), cuts: piece.cuts }, piece.text);
+    yield withText({ input: text, inputUtf8: kept, bytes: piece.bytes ?? encode(piece.text ?? ""), cuts: piece.cuts }, piece.text);
   }
   const rest = decoder.end();
   const piece = rest ? push(rest) : { text: "", bytes: null, cuts: [] };
@@ -86,12 +93,19 @@ export async function* cleanStream(
   };
 }
 
-/** The piece with its text: given, or (bytes cleaned as bytes) decoded from them when first read. */
-function withText(p: Omit<CleanPiece, "text">, text?: string): CleanPiece {
+/**
+ * The piece with its text: given, or (bytes cleaned as bytes) decoded from them when first read;
+ * its input likewise, from `inputUtf8` where the chunk was kept undecoded.
+ */
+function withText(p: Omit<CleanPiece, "text"> & { inputUtf8?: Uint8Array | null }, text?: string): CleanPiece {
   if (text !== undefined) return { input: p.input, text, bytes: p.bytes, cuts: p.cuts, ...(p.end ? { end: p.end } : {}) };
   let decoded: string | undefined;
+  let input = p.inputUtf8 ? undefined : p.input;
+  const inputUtf8 = p.inputUtf8;
   const piece = {
-    input: p.input,
+    get input(): string {
+      return (input ??= decodeOrThrow(inputUtf8 as Uint8Array));
+    },
     get text(): string {
       return (decoded ??= decodeUtf8(p.bytes) ?? "");
     },
@@ -99,6 +113,16 @@ function withText(p: Omit<CleanPiece, "text">, text?: string): CleanPiece {
     cuts: p.cuts,
   };
   return p.end ? Object.assign(piece, { end: p.end }) : piece;
+}
+
+/** Chunks of UTF-8 under this many bytes are left undecoded where chunks are kept. */
+const KEEP_UTF8_BELOW = 1 << 18;
+
+/** Decodes UTF-8 the decoder checked already. */
+function decodeOrThrow(bytes: Uint8Array): string {
+  const text = decodeUtf8(bytes);
+  if (text === null) throw new Error("cleanStream: UTF-8 checked valid does not decode");
+  return text;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

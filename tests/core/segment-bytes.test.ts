@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { Options } from "../../src/core/options.js";
-import { ByteQueue, ByteSink, utf8Span } from "../../src/core/segment-bytes.js";
+import { ByteQueue, ByteSink, utf16Length, utf8Span } from "../../src/core/segment-bytes.js";
 import { StreamCleaner, type StreamTuning } from "../../src/core/stream-clean.js";
 import { document, hostileText, mutated } from "../helpers/text-arbitraries.js";
 
@@ -20,6 +20,23 @@ describe("utf8Span", () => {
         expect(utf8Span(s, from, to)).toBe(utf8.encode(s.slice(from, to)).length);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("utf16Length", () => {
+  test("is the length of the text of valid UTF-8, and of any range of whole characters", () => {
+    const chars = fc.constantFrom("a", "\n", "\u00e9", "\u07ff", "\u0800", "\u20ac", "\uffff", "\ud83d\ude00", "\udbff\udfff");
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }), fc.nat(), (xs, k) => {
+        const s = xs.join("");
+        const b = utf8.encode(s);
+        expect(utf16Length(b)).toBe(s.length);
+        const cut = k % (xs.length + 1);
+        const head = utf8.encode(xs.slice(0, cut).join("")).length;
+        expect(utf16Length(b, head)).toBe(xs.slice(cut).join("").length);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
@@ -107,6 +124,22 @@ function viaBytes(chunks: string[], tuning: Partial<StreamTuning>, o: Partial<Op
   return { bytes: [...out, ...end.bytes], cuts: [...cuts, ...end.cuts], stats: end.stats };
 }
 
+/** The bytes path with no text: each piece as its UTF-8 alone, decoded by the cleaner where read. */
+function viaBytesAlone(chunks: string[], tuning: Partial<StreamTuning>, o: Partial<Options>, mixed = false) {
+  const s = new StreamCleaner(o, undefined, tuning);
+  const out: number[] = [];
+  const cuts: ReturnType<StreamCleaner["endUtf8"]>["cuts"] = [];
+  chunks.forEach((c, k) => {
+    const all = utf8.encode(`#${c}#`);
+    // Mixed: every third piece comes with its text, as pushUtf8 takes it too.
+    const p = s.pushUtf8(mixed && k % 3 === 1 ? c : null, all.subarray(1, all.length - 1));
+    out.push(...p.bytes);
+    cuts.push(...p.cuts);
+  });
+  const end = s.endUtf8();
+  return { bytes: [...out, ...end.bytes], cuts: [...cuts, ...end.cuts], stats: end.stats };
+}
+
 // Valid UTF-8 has no lone surrogate: the text a decoder gives.
 const wellFormed = (s: string): string => new TextDecoder().decode(utf8.encode(s));
 const texts = fc.oneof(document, mutated, document.map((d) => d.repeat(3)), hostileText, fc.tuple(document, hostileText).map(([d, h]) => d + h + d)).map(wellFormed);
@@ -147,6 +180,32 @@ describe("StreamCleaner.pushUtf8", () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  test("with no text (the cleaner decodes the buffer where it reads it), or some pieces with it: the same bytes, cuts and figures", () => {
+    fc.assert(
+      fc.property(withEnds, fc.array(fc.nat(), { maxLength: 12 }), fc.integer({ min: 3, max: 120 }), tunings, options, fc.boolean(), (x, at, step, tuning, o, mixed) => {
+        const chunks = pieces(x, [...at, ...Array.from({ length: Math.floor(x.length / step) }, (_, i) => (i + 1) * step)]);
+        const a = viaText(chunks, tuning, o);
+        const b = viaBytesAlone(chunks, tuning, o, mixed);
+        expect(b.bytes).toEqual(a.bytes);
+        expect(b.cuts).toEqual(a.cuts);
+        expect(b.stats).toEqual(a.stats);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  test("with no text, by name: a BOM, CR then LF across pieces, a long line, a later line opening with U+FEFF", () => {
+    const tuning = { segmentChars: 7, maxSegmentChars: 14, maxLineChars: 10 };
+    for (const chunks of [
+      ["\uFEFFone two three four five\r", "\nsix\n\n\uFEFFseven\n"],
+      ["a\r", "\n", "\r", "b ".repeat(20), "\r", "\nc\n\n", "\uFEFF d\n"],
+      ["x".repeat(30), "y\r", "\nz ", "\u00e9\ud83d\ude00\n\n\u3000\n"],
+    ]) {
+      expect(viaBytesAlone(chunks, tuning, {})).toEqual(viaText(chunks, tuning, {}));
+      expect(viaBytesAlone(chunks, {}, { exact: true })).toEqual(viaText(chunks, {}, { exact: true }));
+    }
   });
 
   test("a stream is pushed one way throughout", () => {

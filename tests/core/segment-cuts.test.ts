@@ -52,6 +52,38 @@ describe("BlankLineScan", () => {
     );
   });
 
+  test("pieces read as their UTF-8 (addBytes), or some as text, answer as pieces read as text", () => {
+    const spaces = fc.constantFrom(" ", "\t", "\v", "\f", "\u00a0", "\u1680", "\u2000", "\u2005", "\u200a", "\u200b", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\u00a1", "\u1681", "\u2030", "\u3001", "\ufefe", "\ud83d\ude00");
+    const mixed = fc.array(fc.oneof(spaces, fc.constantFrom("\n", "\r", "\r\n", "a", "b c", "\u00e9")), { maxLength: 40 }).map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(mixed, fc.array(fc.nat(), { maxLength: 8 }), fc.array(fc.boolean(), { maxLength: 9 }), (s, at, asText) => {
+        const cuts = [...new Set(at.map((c) => c % (s.length + 1)))]
+          .filter((p) => !(p > 0 && (s.charCodeAt(p - 1) & 0xfc00) === 0xd800))
+          .sort((x, y) => x - y);
+        const scan = new BlankLineScan();
+        let from = 0;
+        [...cuts, s.length].forEach((p, k) => {
+          const piece = s.slice(from, p);
+          if (asText[k]) scan.add(piece);
+          else scan.addBytes(new TextEncoder().encode(piece));
+          from = p;
+        });
+        expect(scan.mayHaveBlankLine).toBe(scanInPieces(s, cuts));
+      }),
+      { numRuns: 5000 },
+    );
+    const bytes = (s: string): boolean => {
+      const scan = new BlankLineScan();
+      scan.addBytes(new TextEncoder().encode(s));
+      return scan.mayHaveBlankLine;
+    };
+    // Each white space trim() knows, and characters next to them that it does not.
+    expect(bytes("a\n\u3000\u205f\n")).toBe(true);
+    expect(bytes("a\n\u3001\nb")).toBe(false);
+    expect(bytes("a\n\u2030\nb")).toBe(false);
+    expect(bytes("a\n\u200b\nb")).toBe(false);
+  });
+
   test("by name: CR and LF in two pieces, a blank line ended by CR at a piece's end", () => {
     expect(scanInPieces("one\r\ntwo", [4])).toBe(false);
     expect(scanInPieces("one\r\rtwo", [4])).toBe(true);

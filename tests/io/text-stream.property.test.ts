@@ -45,6 +45,33 @@ test("any split of the bytes: the same text, or a refusal at a bad byte as when 
   );
 });
 
+test("chunks kept as UTF-8 (keepUtf8Below): each piece's text is its kept bytes decoded, and the refusals are the same, at the same piece", () => {
+  const run = (b: Uint8Array, cuts: number[], below: number): string[] => {
+    const d = new TextStreamDecoder("x.txt");
+    d.keepUtf8Below = below;
+    const out: string[] = [];
+    try {
+      let from = 0;
+      for (const at of [...[...new Set(cuts.map((c) => c % (b.length + 1)))].sort((x, y) => x - y), b.length]) {
+        const text = d.write(b.subarray(from, at));
+        const kept = d.lastUtf8;
+        out.push(text === "" && kept && below > 0 ? (decodeUtf8(kept) ?? "not UTF-8") : text);
+        from = at;
+      }
+      out.push(d.end());
+    } catch (e) {
+      out.push((e as Error).message);
+    }
+    return out;
+  };
+  fc.assert(
+    fc.property(bytes, fc.array(fc.nat(), { maxLength: 10 }), fc.constantFrom(1, 4, 1 << 18), (b, cuts, below) => {
+      expect(run(b, cuts, below)).toEqual(run(b, cuts, 0));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
 test("what decodes encodes back to the same bytes, in pieces too", () => {
   fc.assert(
     fc.property(bytes, fc.nat(), (b, at) => {
