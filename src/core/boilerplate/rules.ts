@@ -348,7 +348,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: 'comment-box chrome: "Comments", "Leave a comment", "You must log in to post a comment"',
     mode: "line",
     pattern:
-      /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:\d[\d,]*|one)\s+(?:comments?|responses?)(?:\s+(?:to|on)\s+(?:“.{1,150}”|".{1,150}"|this (?:story|article|post|entry)))?(?:\s*\|\s*(?:leave|post|add) a (?:comment|reply))?\s*»?$|^there (?:are|is) (?:\d+|one) comments?\.? add yours\.?$|^(?:leave|post|add|show|view|hide|load) (?:a |all |more )?(?:comments?|repl(?:y|ies))$|^comment on this (?:story|article|post)$|^cancel reply$|^join the (?:conversation|discussion)$|^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|registered|register) to (?:post|leave|add|view) (?:a )?comments?|^save my name\b.{0,40}\bin (?:this|my) browser\b|^notify me (?:of|via|by|when|if)\b.{0,60}\b(?:comments?|posts?|repl(?:y|ies)|answers?)\b|^(?:name|e-?mail(?: address)?|mail|website|url)\s*\((?:required|optional|(?:will not|won't|never) be published|not published)\)\s*\*?:?$|^verify your comment$|^this site uses akismet to reduce spam\b|^your e-?mail address will not be published\b|^required fields are marked\b/i,
+      /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:\d[\d,]*|one)\s+(?:comments?(?:\s+(?:to|on)\s+(?:“.{1,150}”|".{1,150}"|this (?:story|article|post|entry)))?|responses?\s+(?:to|on)\s+(?:“.{1,150}”|".{1,150}"|this (?:story|article|post|entry)))(?:\s*\|\s*(?:leave|post|add) a (?:comment|reply))?\s*»?$|^there (?:are|is) (?:\d+|one) comments?\.? add yours\.?$|^(?:leave|post|add|show|view|hide|load) (?:a |all |more )?(?:comments?|repl(?:y|ies))$|^comment on this (?:story|article|post)$|^cancel reply$|^join the (?:conversation|discussion)$|^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|registered|register) to (?:post|leave|add|view) (?:a )?comments?|^save my name\b.{0,40}\bin (?:this|my) browser\b|^notify me (?:of|via|by|when|if)\b.{0,60}\b(?:comments?|posts?|repl(?:y|ies)|answers?)\b|^(?:name|e-?mail(?: address)?|mail|website|url)\s*\((?:required|optional|(?:will not|won't|never) be published|not published)\)\s*\*?:?$|^verify your comment$|^this site uses akismet to reduce spam\b|^your e-?mail address will not be published\b|^required fields are marked\b/i,
     // Up to the comment form's longest line (WordPress: "Save my name, email, and website in …").
     maxWords: 20,
     examples: {
@@ -356,6 +356,8 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
       keep: [
         "Comments from readers shaped the second edition, the author says in its preface.",
         "120 responses to the consultation",
+        // A count of responses alone is a survey's figure as often as a thread's: only a thread's title says which.
+        "47 responses",
         { markdown: "## Syntax\n\n- Comments\n\n  Lines that start with `#` are comments and are ignored.\n" },
       ],
     },
