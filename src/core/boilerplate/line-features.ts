@@ -180,6 +180,16 @@ export function endsInColon(u: FeatureUnit): boolean {
   return i >= from && s.charCodeAt(i) === 58;
 }
 
+/**
+ * Whether unit i ends a sentence (its feature 7, ends_sentence), from the cache when its own stats
+ * are worked out, else read back from its end alone: the guard asks it of a round's rows before
+ * anything else of the text is worked out.
+ */
+export function endsSentenceOf(u: FeatureUnit, c: FeatureCache, i: number): boolean {
+  if (c.state[i] !== 0) return c.endsSentence[i] === 1;
+  return u.src !== undefined ? endsASentenceIn(u.src, u.from ?? 0, u.to ?? u.src.length) : endsASentence(u.text);
+}
+
 /** endsASentence(s.slice(from, to)), read in place. */
 function endsASentenceIn(s: string, from: number, to: number): boolean {
   let i = to - 1;
@@ -454,10 +464,11 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
   const text = new TextStats(n);
   ownOf(units, order, cache, text);
   const lang = languageOf(text.total);
-  // How many kept units share each fingerprint: numbered once per text, counted in an array each round.
-  const group = cache.group ?? groupsOf(units, cache);
-  const recurs = new Int32Array(cache.groups);
-  proseOf(order, cache, lang, group, recurs, text);
+  proseOf(order, cache, lang, text);
+  // How many kept units share each fingerprint: numbered once per text, counted in an array, when
+  // the first row is visited (in most rounds the guard leaves none).
+  let group: Int32Array | undefined;
+  let recurs: Int32Array | undefined;
   const before = new Int32Array(n);
   const after = new Int32Array(n);
   proseDistances(text.prose, before, after);
@@ -491,6 +502,10 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
     if (cache.state[id] !== 2) {
       detail(u, cache, id);
       for (const j of DETAIL) f[j] = cache.own[id * OWN + j] ?? 0;
+    }
+    if (!group || !recurs) {
+      group = cache.group ?? groupsOf(units, cache);
+      recurs = recursOf(order, group, cache.groups);
     }
     const g = group[id] ?? -1;
     f[20] = Math.log1p(g >= 0 ? (recurs[g] ?? 1) - 1 : 0);
@@ -573,8 +588,18 @@ function languageOf(total: Float64Array): number {
   return lang;
 }
 
-/** Each unit's stop-word share and whether it is prose; the text's words, prose words, short units; fingerprints counted. */
-function proseOf(order: readonly number[], cache: FeatureCache, lang: number, group: Int32Array, recurs: Int32Array, text: TextStats): void {
+/** How many of the units `order` have each fingerprint (by its number in `group`). */
+function recursOf(order: readonly number[], group: Int32Array, groups: number): Int32Array {
+  const recurs = new Int32Array(groups);
+  for (let k = 0; k < order.length; k++) {
+    const g = group[order[k] ?? 0] ?? -1;
+    if (g >= 0) recurs[g] = (recurs[g] ?? 0) + 1;
+  }
+  return recurs;
+}
+
+/** Each unit's stop-word share and whether it is prose; the text's words, prose words, short units. */
+function proseOf(order: readonly number[], cache: FeatureCache, lang: number, text: TextStats): void {
   const { wordsOf, stop, prose } = text;
   let allWords = 0;
   let proseWords = 0;
@@ -590,8 +615,6 @@ function proseOf(order: readonly number[], cache: FeatureCache, lang: number, gr
     allWords += w;
     if (p) proseWords += w;
     if (w <= SHORT_WORDS) short++;
-    const g = group[i] ?? -1;
-    if (g >= 0) recurs[g] = (recurs[g] ?? 0) + 1;
   }
   text.allWords = allWords;
   text.proseWords = proseWords;
@@ -645,7 +668,9 @@ const PRIMER = [
   "“Quoted,” she said. Don’t! Café ÉCOLE «Straße» 3.5 km on 12 May 2024, 10:30… © 2024.",
   "The council met on Tuesday. It said the new library would open in the spring. Was it right? Nobody knows",
   "Read more:",
-  `${"The long paragraph goes on and on about the town and its people, ".repeat(8)}and ends here.`,
+  // Long, with white space at its end: a long unit is read untrimmed, and a sentence's end is read
+  // back past that space (the first such line in a text threw ownStats' compiled code away).
+  `${"The long paragraph goes on and on about the town and its people, ".repeat(8)}and ends here. `,
   "const x = 1;",
 ];
 

@@ -1,7 +1,7 @@
 // Page chrome told by what it looks like: a small model over line features (line-features.ts),
 // trained on labelled real pages by `npm run train` (scripts/train-page-model.mjs). It decides only
 // what the rules left, cuts only with high confidence, and never a paragraph of sentences.
-import { AROUND_COUNT, endsInColon, FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
+import { AROUND_COUNT, endsInColon, endsSentenceOf, FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
 import { introducesList } from "./context.js";
 import weights from "./page-model.json" with { type: "json" };
 
@@ -281,26 +281,41 @@ export interface ModelCut {
  */
 export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) => boolean, model: PageModel, chrome: (i: number) => boolean, rounds = 8, cache: FeatureCache = newFeatureCache(units.length), cutBefore: (i: number) => boolean = () => false): ModelCut[] {
   if (!fitsFeatures(model) || !readsAsPage(units, kept, chrome)) return [];
+  const n = units.length;
   const cut = new Map<number, number>();
   const score = rowScorer(model, model.threshold);
-  const apart = new Int32Array(units.length);
+  // Each unit's standing, asked once (the callers' tests read the decisions of a text's units):
+  // KEPT, RULED (cut as chrome by a rule), BEFORE (cut by the model in an earlier turn), else 0.
+  // Each pass over the units is a function of its own, as in featureRows: compiled while it runs,
+  // a function of many loops lacked the type feedback of the loops after it and was compiled again.
+  const standing = standingOf(n, kept, chrome, cutBefore);
+  const apart = new Int32Array(n);
   // Where the rules' chrome stands around each unit, as the training rows read it: once, from the
   // rules' cuts alone. The model's own cuts count as chrome found for the condition below, but not
   // here: as a feature they ran up a table of figures a line a round.
-  const around = new Float64Array(units.length * AROUND_COUNT);
-  const ruled = (i: number): boolean => !kept(i) && chrome(i);
-  linesApart(units, kept, ruled, apart);
-  chromeAround(units, kept, ruled, apart, around);
+  const around = new Float64Array(n * AROUND_COUNT);
+  const keptNow = new Uint8Array(n);
+  const found = new Uint8Array(n);
+  const isCut = new Uint8Array(n);
+  ruledFlags(standing, keptNow, found);
+  apartIn(units, keptNow, found, apart);
+  aroundIn(keptNow, found, apart, around);
   for (let r = 0; r < rounds; r++) {
     let added = 0;
-    const order = units.map((_, i) => i).filter((i) => kept(i) && !cut.has(i));
+    const order = roundFlags(standing, isCut, keptNow, found);
+    apartIn(units, keptNow, found, apart);
+    const want = candidates(units, order, model.maxWords).filter((k) => (apart[order[k] ?? -1] ?? 0) <= BLOCK_GAP);
     // The writer's prose is told from the first features a row gets: the rest is not worked out.
+    // A line that ends a sentence is the writer's (isWritersProse): a round whose every line ends
+    // one reads nothing, and with no cut it is the last (the same decisions: tests/core/boilerplate).
+    if (!want.some((k) => !endsSentenceOf(units[order[k] ?? -1] as FeatureUnit, cache, order[k] ?? -1))) break;
     const listed = introducedLists(units, order);
-    linesApart(units, (i) => kept(i) && !cut.has(i), (i) => !kept(i) && (chrome(i) || cutBefore(i)) || cut.has(i), apart);
-    featureRows(units, order, candidates(units, order, model.maxWords).filter((k) => listed[k] === 0 && (apart[order[k] ?? -1] ?? 0) <= BLOCK_GAP), cache, (k, row) => {
+    featureRows(units, order, want.filter((k) => listed[k] === 0), cache, (k, row) => {
       const s = score(row);
       if (s >= model.threshold) {
-        cut.set(order[k] ?? -1, s);
+        const i = order[k] ?? -1;
+        cut.set(i, s);
+        isCut[i] = 1;
         added++;
       }
     }, isWritersProse, around);
@@ -308,6 +323,41 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
   }
   return [...cut].sort((x, y) => x[0] - y[0]).map(([unit, score]) => ({ unit, score }));
 }
+
+/** Per unit: KEPT, RULED (cut by a rule as chrome), BEFORE (cut by the model in an earlier turn) or 0. */
+function standingOf(n: number, kept: (i: number) => boolean, chrome: (i: number) => boolean, cutBefore: (i: number) => boolean): Uint8Array {
+  const standing = new Uint8Array(n);
+  for (let i = 0; i < n; i++) standing[i] = kept(i) ? KEPT : chrome(i) ? RULED : cutBefore(i) ? BEFORE : 0;
+  return standing;
+}
+
+/** Into `kept` and `found` (0 or 1 a unit): the units kept and the rules' chrome, before the model's cuts. */
+function ruledFlags(standing: Uint8Array, kept: Uint8Array, found: Uint8Array): void {
+  for (let i = 0; i < standing.length; i++) {
+    kept[i] = standing[i] === KEPT ? 1 : 0;
+    found[i] = standing[i] === RULED ? 1 : 0;
+  }
+}
+
+/**
+ * Into `kept` and `found`: the units still kept and the chrome found, the model's cuts of this
+ * turn (`isCut`) and of the turns before counted. Returns the units kept, in order.
+ */
+function roundFlags(standing: Uint8Array, isCut: Uint8Array, kept: Uint8Array, found: Uint8Array): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < standing.length; i++) {
+    const s = standing[i] ?? 0;
+    const k = s === KEPT && isCut[i] === 0;
+    kept[i] = k ? 1 : 0;
+    found[i] = s === RULED || s === BEFORE || isCut[i] === 1 ? 1 : 0;
+    if (k) order.push(i);
+  }
+  return order;
+}
+
+const KEPT = 1;
+const RULED = 2;
+const BEFORE = 3;
 
 /** A kept line of this many tokens or more stands between a line and the chrome around it. */
 const BLOCK_TOKENS = 10;
@@ -324,18 +374,44 @@ const BLOCK_GAP = 1;
  * spared half the keep lines the model cut on CleanEval's pages and most on its crops (docs/accuracy.md).
  */
 export function linesApart(units: readonly FeatureUnit[], kept: (i: number) => boolean, found: (i: number) => boolean, out: Int32Array): void {
-  const FAR = 1 << 30;
-  let d = FAR;
+  const [k, f] = flags(units.length, kept, found);
+  apartIn(units, k, f, out);
+}
+
+/** kept(i) and found(i) for each unit, as two arrays of 0 and 1. */
+function flags(n: number, kept: (i: number) => boolean, found: (i: number) => boolean): [Uint8Array, Uint8Array] {
+  const k = new Uint8Array(n);
+  const f = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    k[i] = kept(i) ? 1 : 0;
+    f[i] = found(i) ? 1 : 0;
+  }
+  return [k, f];
+}
+
+/** linesApart over arrays (1: kept, 1: found): called with a closure per unit and side, it was a tenth of the model's time. */
+function apartIn(units: readonly FeatureUnit[], kept: Uint8Array, found: Uint8Array, out: Int32Array): void {
+  apartForward(units, kept, found, out);
+  apartBack(units, kept, found, out);
+}
+
+const FAR_APART = 1 << 30;
+
+function apartForward(units: readonly FeatureUnit[], kept: Uint8Array, found: Uint8Array, out: Int32Array): void {
+  let d = FAR_APART;
   for (let i = 0; i < units.length; i++) {
-    if (found(i)) d = 0;
-    else if (kept(i) && (units[i]?.tokens ?? 0) >= BLOCK_TOKENS && d < FAR) d++;
+    if (found[i] === 1) d = 0;
+    else if (kept[i] === 1 && (units[i]?.tokens ?? 0) >= BLOCK_TOKENS && d < FAR_APART) d++;
     out[i] = d;
   }
-  d = FAR;
+}
+
+function apartBack(units: readonly FeatureUnit[], kept: Uint8Array, found: Uint8Array, out: Int32Array): void {
+  let d = FAR_APART;
   for (let i = units.length - 1; i >= 0; i--) {
-    if (found(i)) d = 0;
-    else if (kept(i) && (units[i]?.tokens ?? 0) >= BLOCK_TOKENS && d < FAR) d++;
-    out[i] = Math.min(out[i] ?? FAR, d);
+    if (found[i] === 1) d = 0;
+    else if (kept[i] === 1 && (units[i]?.tokens ?? 0) >= BLOCK_TOKENS && d < FAR_APART) d++;
+    out[i] = Math.min(out[i] ?? FAR_APART, d);
   }
 }
 
@@ -348,27 +424,41 @@ export function linesApart(units: readonly FeatureUnit[], kept: (i: number) => b
  * not see that a line stands in a block of chrome the rules cut, and chrome comes in blocks.
  */
 export function chromeAround(units: readonly FeatureUnit[], kept: (i: number) => boolean, found: (i: number) => boolean, apart: Int32Array, out: Float64Array): void {
-  const FAR = 50;
+  const [k, f] = flags(units.length, kept, found);
+  aroundIn(k, f, apart, out);
+}
+
+function aroundIn(kept: Uint8Array, found: Uint8Array, apart: Int32Array, out: Float64Array): void {
+  aroundForward(kept, found, out);
+  aroundBack(kept, found, apart, out);
+}
+
+const FAR_AROUND = 50;
+
+function aroundForward(kept: Uint8Array, found: Uint8Array, out: Float64Array): void {
   let last = 0;
-  let dist = FAR;
-  for (let i = 0; i < units.length; i++) {
+  let dist = FAR_AROUND;
+  for (let i = 0; i < kept.length; i++) {
     out[i * AROUND_COUNT] = last;
-    if (found(i)) dist = 0;
-    else if (kept(i)) dist = Math.min(dist + 1, FAR);
+    if (found[i] === 1) dist = 0;
+    else if (kept[i] === 1) dist = Math.min(dist + 1, FAR_AROUND);
     out[i * AROUND_COUNT + 3] = dist;
-    if (found(i)) last = 1;
-    else if (kept(i)) last = 0;
+    if (found[i] === 1) last = 1;
+    else if (kept[i] === 1) last = 0;
   }
-  last = 0;
-  dist = FAR;
-  for (let i = units.length - 1; i >= 0; i--) {
+}
+
+function aroundBack(kept: Uint8Array, found: Uint8Array, apart: Int32Array, out: Float64Array): void {
+  let last = 0;
+  let dist = FAR_AROUND;
+  for (let i = kept.length - 1; i >= 0; i--) {
     out[i * AROUND_COUNT + 1] = last;
-    if (found(i)) dist = 0;
-    else if (kept(i)) dist = Math.min(dist + 1, FAR);
-    out[i * AROUND_COUNT + 2] = Math.log1p(Math.min(apart[i] ?? 0, FAR));
-    out[i * AROUND_COUNT + 3] = Math.log1p(Math.min(dist, out[i * AROUND_COUNT + 3] ?? FAR));
-    if (found(i)) last = 1;
-    else if (kept(i)) last = 0;
+    if (found[i] === 1) dist = 0;
+    else if (kept[i] === 1) dist = Math.min(dist + 1, FAR_AROUND);
+    out[i * AROUND_COUNT + 2] = Math.log1p(Math.min(apart[i] ?? 0, FAR_AROUND));
+    out[i * AROUND_COUNT + 3] = Math.log1p(Math.min(dist, out[i * AROUND_COUNT + 3] ?? FAR_AROUND));
+    if (found[i] === 1) last = 1;
+    else if (kept[i] === 1) last = 0;
   }
 }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { missingPath, need } from "../../helpers/require-tool.js";
 import { ROOT } from "../../helpers/run-cli.js";
-import { AROUND, AROUND_COUNT, FEATURE_NAMES, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
+import { AROUND, AROUND_COUNT, FEATURE_NAMES, newFeatureCache, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
 import { candidateRows, chromeAround, findModelCuts, fitsFeatures, introducedLists, isWritersProse, linesApart, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
 import { clean } from "../../../src/core/clean.js";
 import { loadFormat } from "../../../src/core/unit-splitters.js";
@@ -125,6 +125,47 @@ describe("findModelCuts", () => {
     const apart = new Int32Array(far.length);
     linesApart(far, (i) => !chrome2(i), chrome2, apart);
     expect(Array.from(apart)).toEqual([0, 0, 1, 2, 2, 2, 2, 2]);
+  });
+});
+
+describe("what the guard settles is not worked out", () => {
+  const always: PageModel = { ...noStopWords(), weights: zeros(), bias: 10 };
+  const story = "The council said on Tuesday that the new library would open in the spring, after two years of delays.";
+  test("a round whose every line ends a sentence reads nothing of the text and cuts nothing", () => {
+    // Every line the model could cut ends a sentence: the writer's, whatever the model says.
+    const seq = ["Share", "It rained.", "Was it right?", story, "Nobody minded.", "Advert"].map(unit);
+    const ruled = (i: number): boolean => i === 0 || i === 5;
+    const cache = newFeatureCache(seq.length);
+    expect(findModelCuts(seq, (i) => !ruled(i), always, ruled, undefined, cache)).toEqual([]);
+    expect(Array.from(cache.state)).toEqual([0, 0, 0, 0, 0, 0]);
+    // One line that ends none: the text is read, and that line is cut.
+    const open = ["Share", "It rained.", "Home", story, "Nobody minded.", "Advert"].map(unit);
+    const read = newFeatureCache(open.length);
+    expect(findModelCuts(open, (i) => !ruled(i), always, ruled, undefined, read).map((c) => c.unit)).toEqual([2]);
+    expect(Array.from(read.state).filter((s) => s > 0).length).toBe(4);
+  });
+  test("the cuts of a round are those of every candidate row worked out whole, then guarded and scored", () => {
+    // Each text: a model that cuts what has few stop words, against the reference computed from
+    // candidateRows (every row of every kept unit, nothing skipped), in one round.
+    const lines = ["Share on Facebook", "Home", "World | Business | Sport", "Read more:", "Posted by Anna on 12 May 2024", story, "Was it right? Nobody knows", "It will hold forty thousand books.", "Contact us", "Privacy Policy", "© 2024 Example Media", "Advertisement", "The clinic opened a second room for patients in March, and the waiting list is now half as long.", "Sign up", "Terms"];
+    let cuts = 0;
+    for (let shift = 0; shift < lines.length; shift++) {
+      const seq = [...lines.slice(shift), ...lines.slice(0, shift)].map(unit);
+      const ruled = (i: number): boolean => seq[i]?.text === "Share on Facebook" || seq[i]?.text === "Advertisement" || seq[i]?.text === "Terms";
+      const kept = (i: number): boolean => !ruled(i);
+      const model = noStopWords(0.6);
+      const order = seq.map((_, i) => i).filter(kept);
+      const listed = introducedLists(seq, order);
+      const apart = new Int32Array(seq.length);
+      linesApart(seq, kept, (i) => !kept(i) && ruled(i), apart);
+      const want = candidateRows(seq, kept, model.maxWords, ruled)
+        .filter((r) => !isWritersProse(r.row) && r.apart <= 1 && listed[order.indexOf(r.unit)] === 0 && scoreRow(model, r.row) >= model.threshold)
+        .map((r) => r.unit);
+      expect(findModelCuts(seq, kept, model, ruled, 1).map((c) => c.unit)).toEqual(want);
+      cuts += want.length;
+    }
+    // Not an empty comparison: the texts have lines to cut and lines the guard keeps.
+    expect(cuts).toBeGreaterThan(lines.length);
   });
 });
 
