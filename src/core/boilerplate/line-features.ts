@@ -223,15 +223,15 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
   let from = u.src !== undefined ? (u.from ?? 0) : 0;
   let to = u.src !== undefined ? (u.to ?? s.length) : s.length;
   // A long unit is only ever a neighbour: its start tells prose from a link row.
-  const long = u.tokens > LONG_TOKENS;
-  if (!long) {
-    // trim(): the white space it takes is what classOf calls SPACE (\s).
-    while (from < to && classOf(s.charCodeAt(from)) === SPACE) from++;
-    while (to > from && classOf(s.charCodeAt(to - 1)) === SPACE) to--;
+  if (u.tokens > LONG_TOKENS) {
+    longStats(s, from, to, u.tokens, c, i);
+    return;
   }
+  // trim(): the white space it takes is what classOf calls SPACE (\s).
+  while (from < to && classOf(s.charCodeAt(from)) === SPACE) from++;
+  while (to > from && classOf(s.charCodeAt(to - 1)) === SPACE) to--;
   const length = to - from;
-  const limit = long ? LONG_SCAN_CHARS : SCAN_CHARS;
-  const end = length > limit ? from + limit : to;
+  const end = length > SCAN_CHARS ? from + SCAN_CHARS : to;
   let alpha = 0;
   let cap = 0;
   let upper = 0;
@@ -329,12 +329,6 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
   c.scanned[i] = scanned;
   c.endsSentence[i] = endsSentence ? 1 : 0;
   c.anyHit[i] = anyHit !== 0 ? 1 : 0;
-  if (long) {
-    own[o] = Math.log1p(words);
-    own[o + 7] = endsSentence ? 1 : 0;
-    c.state[i] = 2;
-    return;
-  }
   own[o] = Math.log1p(words);
   own[o + 1] = Math.log1p(length);
   // own[2], the stop-word share, waits for the text's language.
@@ -352,6 +346,75 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
   own[o + 16] = alpha ? Math.min(20, wordLen / alpha) / 10 : 0;
   own[o + 19] = u.kind === "list-item" ? 1 : 0;
   c.state[i] = 1;
+}
+
+/**
+ * ownStats of a long unit: what a neighbour's row reads (its words, those scanned, its stop words,
+ * whether it ends a sentence), from the same token loop less what only a scored row reads (its
+ * capitals, figures, links and word lengths). A book's paragraphs are long units, read at every
+ * page-shaped text of a corpus. Untrimmed, as ownStats reads a long unit.
+ */
+function longStats(s: string, from: number, to: number, tokens: number, c: FeatureCache, i: number): void {
+  const hits = c.hits;
+  const h = i * LANGUAGE_COUNT;
+  let anyHit = 0;
+  const masks = stopWordMasks();
+  const table = asciiStopTable();
+  const length = to - from;
+  const end = length > LONG_SCAN_CHARS ? from + LONG_SCAN_CHARS : to;
+  let scanned = 0;
+  const flags = ASCII_FLAGS;
+  for (let k = from; k <= end; ) {
+    while (k < end) {
+      const code = s.charCodeAt(k);
+      if ((code < 128 ? (flags[code] ?? 0) & CLASS_BITS : classOf(code)) !== SPACE) break;
+      k++;
+    }
+    if (k >= end) break;
+    let hasLetter = false;
+    let first = -1;
+    let last = -1;
+    let wide = -1;
+    for (; k < end; k++) {
+      const code = s.charCodeAt(k);
+      let cl: number;
+      if (code < 128) cl = (flags[code] ?? 0) & CLASS_BITS;
+      else {
+        cl = classOf(code);
+        if (wide < 0 && (first >= 0 || cl === LETTER || cl === DIGIT)) wide = k;
+      }
+      if (cl === SPACE) break;
+      if (cl === OTHER) continue;
+      if (cl === LETTER) hasLetter = true;
+      if (first < 0) first = k;
+      last = k;
+    }
+    scanned++;
+    if (!hasLetter || first < 0) continue;
+    if (wide < 0 || wide > last) {
+      if (last + 1 - first > STOP_WORD_MAX) continue;
+      const mask = asciiStopMask(table, s, first, last + 1);
+      anyHit |= mask;
+      addHits(hits, h, mask);
+    } else {
+      const w = s.slice(first, last + 1);
+      if (w.length <= STOP_WORD_MAX) {
+        const mask = masks.get(w.toLowerCase()) ?? 0;
+        anyHit |= mask;
+        addHits(hits, h, mask);
+      }
+    }
+  }
+  const scanLength = end - from;
+  const words = Math.max(tokens, scanned === 0 ? 0 : Math.round((scanned * length) / Math.max(1, scanLength)));
+  const endsSentence = endsASentenceIn(s, from, to);
+  c.words[i] = words;
+  c.scanned[i] = scanned;
+  c.endsSentence[i] = endsSentence ? 1 : 0;
+  c.anyHit[i] = anyHit !== 0 ? 1 : 0;
+  c.own[i * OWN] = Math.log1p(words);
+  c.own[i * OWN + 7] = endsSentence ? 1 : 0;
+  c.state[i] = 2;
 }
 
 /** "www." at s[at], in any case. */

@@ -135,3 +135,37 @@ describe("endsInColon", () => {
     expect(endsInColon(new TextUnit(src, 2, 2 + t.length, "paragraph", 1, 0, 0, 1))).toBe(/:\s*$/.test(t));
   });
 });
+
+describe("a long unit, read as a neighbour", () => {
+  // Word by word, as the features define it: the tokens of the first 160 characters, each word
+  // (from its first letter or figure to its last) in the list lower-cased, if it has a letter.
+  const reference = (t: string): { words: number; stop: number } => {
+    const scan = t.slice(0, 160);
+    const tokens = scan.split(/\s+/).filter(Boolean);
+    const masks = stopWordMasks();
+    let hits = 0;
+    for (const tok of tokens) {
+      const m = /[\p{L}\p{M}\p{N}](?:.*[\p{L}\p{M}\p{N}])?/u.exec(tok);
+      if (!m || !/[\p{L}\p{M}]/u.test(m[0]) || m[0].length > 14) continue;
+      if (((masks.get(m[0].toLowerCase()) ?? 0) & 1) !== 0) hits++;
+    }
+    const words = Math.max(t.split(/\s+/).filter(Boolean).length, Math.round((tokens.length * t.length) / Math.min(160, t.length)));
+    return { words, stop: hits / tokens.length };
+  };
+  const long = [
+    `“It was the best of times,” she said, and THE café’s owner — 72 years old — wouldn’t agree; ${"so the town went on and on about it, as towns do. ".repeat(6)}The end. `,
+    `In 1998 the river rose\u00a0by 3.5 metres; the school (then on Mill Lane) closed for the winter and its ${"pupils were taught in the church hall until the spring, ".repeat(6)}after which it reopened.`,
+  ];
+  test("has the words and stop words a word-by-word reading gives", () => {
+    const units = [long[0] as string, "Home", long[1] as string].map((t) => unit(t));
+    expect(units.every((u, i) => i === 1 || u.tokens > 60)).toBe(true);
+    const [row] = lineFeatures(units, [1]);
+    const before = reference(long[0] as string);
+    const after = reference(long[1] as string);
+    expect(at(row, "prev_log_words")).toBe(Math.log1p(before.words));
+    expect(at(row, "next_log_words")).toBe(Math.log1p(after.words));
+    expect(at(row, "prev_stop_share")).toBeCloseTo(before.stop, 12);
+    expect(at(row, "next_stop_share")).toBeCloseTo(after.stop, 12);
+    expect(before.stop).toBeGreaterThan(0.2);
+  });
+});
