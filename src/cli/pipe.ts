@@ -28,10 +28,11 @@ interface Sink {
 export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSettings, tuning?: Partial<StreamTuning>): Promise<number> {
   const plan = await planSingleInput(ctx, args, settings);
   const { shown, fromStdin, options } = plan;
-  // An ignored file is skipped silently; ignored standard input comes out as it went in (prettier).
-  if (plan.ignored && !fromStdin) return 0;
   const chunks = plan.abs === null ? streamChunks(ctx.stdin) : fileChunks(fsPath(plan.abs), plan.errorName);
-  if (plan.ignored) return passThrough(chunks, new TextStreamDecoder(plan.errorName), stdoutSink(ctx.stdout));
+  // Ignored standard input comes out as it went in (prettier's --stdin-filepath). So does an ignored
+  // file named here, with a note: `winnow data/page.txt > clean.txt` printing nothing, as --check's
+  // silent skip would, left an empty clean.txt where the text was (data folders are often ignored).
+  if (plan.ignored && fromStdin) return passThrough(chunks, new TextStreamDecoder(plan.errorName), stdoutSink(ctx.stdout));
   // --diff and --report need the whole text; plain cleaning holds only a segment.
   const keepText = args.diff || args.report !== undefined;
   const input: string[] = [];
@@ -50,6 +51,20 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
     ]);
   }
   if (outTarget?.kind === "file") reapStaleTemps([path.dirname(outTarget.path)]);
+  if (plan.ignored) {
+    if (!args.quiet) ctx.stderr.write(`winnow: ${shown}: ignored (.gitignore, .winnowignore, --ignore-path or the config's ignore), written as it is; --no-gitignore or --ignore-path FILE to clean it\n`);
+    // Nothing cleaned: --diff has no change to show, --report no cut.
+    if (args.diff) return 0;
+    const out = outTarget && args.output !== undefined ? await FileSink.create(outTarget, printableName(args.output)) : stdoutSink(ctx.stdout);
+    try {
+      await passThrough(chunks, new TextStreamDecoder(plan.errorName), out);
+      await out.close();
+    } catch (e) {
+      await out.abort();
+      throw e;
+    }
+    return 0;
+  }
   let sink: Sink | undefined;
   try {
     if (!args.diff) sink = outTarget && args.output !== undefined ? await FileSink.create(outTarget, printableName(args.output)) : stdoutSink(ctx.stdout);
@@ -81,7 +96,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
   }
 }
 
-/** Ignored standard input: checked as text, written back as it came. */
+/** An ignored input: checked as text, written back as it came. */
 async function passThrough(chunks: AsyncIterable<Uint8Array>, decoder: TextStreamDecoder, sink: Sink): Promise<number> {
   let encoder: TextStreamEncoder | undefined;
   for await (const chunk of chunks) {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { DUPLICATED, PARA, tempTrees } from "../helpers/temp-repo.js";
@@ -31,10 +33,16 @@ describe("ignore files apply to files named on the command line", () => {
     if (code === 0) expect(said).toBe("silent");
   });
 
-  test("an ignored file in pipe mode prints nothing", async () => {
-    const cwd = tree({ ".winnowignore": "a.txt\n", "a.txt": DUPLICATED });
-    const r = await runCli(["a.txt"], { cwd });
-    expect([r.code, r.stdout, r.stderr]).toEqual([0, "", ""]);
+  test("an ignored file in pipe mode comes out as it went in, with one line saying why", async () => {
+    const cwd = tree({ ".gitignore": "data/\n", "data/a.txt": DUPLICATED });
+    const r = await runCli(["data/a.txt"], { cwd });
+    expect([r.code, r.stdout]).toEqual([0, DUPLICATED]);
+    expect(r.stderr).toMatch(/^winnow: data\/a\.txt: ignored \(.*--no-gitignore.*\n$/);
+    const q = await runCli(["-q", "data/a.txt", "-o", "clean.txt"], { cwd });
+    expect([q.code, q.stdout, q.stderr]).toEqual([0, "", ""]);
+    expect(readFileSync(path.join(cwd, "clean.txt"), "utf8")).toBe(DUPLICATED);
+    // --no-gitignore cleans it.
+    expect((await runCli(["--no-gitignore", "data/a.txt"], { cwd })).stdout.length).toBeLessThan(DUPLICATED.length);
   });
 });
 
