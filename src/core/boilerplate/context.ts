@@ -3,6 +3,7 @@
 import type { UnitInfo } from "../analysis-types.js";
 import { addContentStems, contentStems, StemSet, type Stem } from "../stems.js";
 import { emailsOf, mayHoldFacts } from "../facts.js";
+import { isWhiteSpace } from "../white-space.js";
 import type { RuleExamples } from "./rules.js";
 
 export const OFF_TOPIC_RULE = "off-topic-headline";
@@ -295,12 +296,35 @@ export function contextGate(units: readonly UnitInfo[]): 0 | 1 | 2 | 3 {
   return prose >= PROSE_SHARE * all ? 3 : prose >= RUNS_PROSE_SHARE * all ? 2 : 1;
 }
 
-/** A line that ends on an article ("… gave WSU a") goes on on the next line. */
-const ENDS_ON_ARTICLE = /\b(?:a|an|the)\s*$/;
 /** A line ending a sentence: a full stop, a question or an exclamation mark (a closing quote or bracket after it). */
 const ENDS_SENTENCE = /[.!?…。！？]["”’)]?\s*$/u;
+/** SENTENCE_END's marks, read from a line's end instead of by an expression tried at each of its characters. */
+const SENTENCE_MARKS = new Set(Array.from('.!?…:;,"”’)]。！？：；，、」』）', (c) => c.charCodeAt(0)));
+/** Where a line's text ends: past its last character that is not white space (`\s`, as trim knows it). */
+function visibleEnd(t: string): number {
+  let e = t.length;
+  while (e > 0 && isWhiteSpace(t.charCodeAt(e - 1))) e--;
+  return e;
+}
+/** SENTENCE_END.test(t), reading the line from its end. */
+export function endsOnMark(t: string): boolean {
+  const e = visibleEnd(t);
+  return e > 0 && SENTENCE_MARKS.has(t.charCodeAt(e - 1));
+}
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** A line that ends on an article ("… gave WSU a") goes on on the next line: `/\b(?:a|an|the)\s*$/`, read from its end. */
+export function endsOnArticle(t: string): boolean {
+  const e = visibleEnd(t);
+  for (const w of ["a", "an", "the"]) {
+    const b = e - w.length;
+    if (b >= 0 && t.startsWith(w, b) && (b === 0 || !isWordChar(t.charCodeAt(b - 1)))) return true;
+  }
+  return false;
+}
 /** A word that joins two others, alone on a line. */
 const LONE_SMALL_WORD = /^\s*(?:of|for|and|or|the|in|on|to|at|by|with|from)\s*$/;
+/** The most tokens a line that a headline test reads has (the runs' headlines; the page edge's take TAIL_TOKENS). */
+const HEADLINE_TOKENS = 16;
 /** Lines a run-on sentence may take after its first before it ends. */
 const RUN_ON_REACH = 2;
 
@@ -329,12 +353,16 @@ export function runOnLines(texts: readonly string[], units: readonly UnitInfo[],
       out.add(i - 1).add(i).add(i + 1);
       continue;
     }
-    if (!oneLine(i) || (units[i]?.tokens ?? 0) < 4 || SENTENCE_END.test(t)) continue;
-    if (order[k + 1] !== i + 1) continue;
+    if (order[k + 1] !== i + 1 || !oneLine(i) || (units[i]?.tokens ?? 0) < 4) continue;
+    // Only lines i and i + 1 are marked, and only a line a headline test reads (HEADLINE_TOKENS
+    // tokens or fewer) gains from it: two long lines in a row (a text's paragraphs) are passed by
+    // before any expression reads them, which took runOnLines from 7 % of --exact to nothing.
+    if ((units[i]?.tokens ?? 0) > HEADLINE_TOKENS && (units[i + 1]?.tokens ?? 0) > HEADLINE_TOKENS) continue;
+    if (endsOnMark(t)) continue;
+    // The next line goes on with a word in lower case ("cross-body strap, …"), not a name run into others ("del.icio.usDigg…").
+    if (!endsOnArticle(t) && !/^\s*\p{Ll}[\p{Ll}'’-]*[\s,;]/u.test(texts[i + 1] ?? "")) continue;
     const words = t.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
     if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length / 2) continue;
-    // The next line goes on with a word in lower case ("cross-body strap, …"), not a name run into others ("del.icio.usDigg…").
-    if (!ENDS_ON_ARTICLE.test(t) && !/^\s*\p{Ll}[\p{Ll}'’-]*[\s,;]/u.test(texts[i + 1] ?? "")) continue;
     for (let r = 1; r <= RUN_ON_REACH && k + r < order.length; r++) {
       const j = order[k + r] ?? -1;
       const tj = texts[j] ?? "";
@@ -343,7 +371,7 @@ export function runOnLines(texts: readonly string[], units: readonly UnitInfo[],
         if ((units[j]?.tokens ?? 0) >= 4) for (let q = 0; q < r; q++) out.add(order[k + q] ?? -1);
         break;
       }
-      if (SENTENCE_END.test(tj)) break;
+      if (endsOnMark(tj)) break;
     }
   }
   return out;
@@ -374,7 +402,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     const u = units[i];
     const t = texts[i] ?? "";
     // lettersShare last: it reads every character, and asked of every paragraph first it took a quarter of --exact.
-    const yes = !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= 16 && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && !runOn.has(i) && lettersShare(t) >= 0.25;
+    const yes = !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= HEADLINE_TOKENS && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && !runOn.has(i) && lettersShare(t) >= 0.25;
     if (i >= 0 && i < headlineMemo.length) headlineMemo[i] = yes ? 2 : 1;
     return yes;
   };

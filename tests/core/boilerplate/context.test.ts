@@ -1,7 +1,8 @@
 // Context rules (src/core/boilerplate/context.ts): what the off-topic rule reads as an e-mail address;
 // the page-tail rule on pages.
+import fc from "fast-check";
 import { expect, test } from "vitest";
-import { holdsEmail, PAGE_HEAD_RULE, PAGE_TAIL_RULE } from "../../../src/core/boilerplate/context.js";
+import { endsOnArticle, endsOnMark, holdsEmail, PAGE_HEAD_RULE, PAGE_TAIL_RULE } from "../../../src/core/boilerplate/context.js";
 import { clean } from "../../../src/core/clean.js";
 
 test.each([
@@ -243,4 +244,19 @@ test("a credit in a run of headlines or labels stays, and the stub rule leaves i
   expect(clean(menu.text, { dedupe: false }).text).toBe(menu.text);
   // A headline that names someone inside it is no credit.
   expect(clean([ARTICLE[0], ...box.map((l) => (l.startsWith("Image") ? "Singer traumatized by Lohan says she will sue" : l)), ARTICLE[1], ARTICLE[2], SHARE].join("\n\n") + "\n", { dedupe: false }).cuts.map((c) => c.rule)).toEqual([...Array(4).fill("headline-run"), "share-buttons"]);
+});
+
+test("a line's end read from its end answers as the expressions tried along the line do", () => {
+  // The expressions the run-on test asked before it read lines from their ends (written out here, not imported).
+  const SENTENCE_END = /[.!?…:;,"”’)\]。！？：；，、」』）]\s*$/u;
+  const ENDS_ON_ARTICLE = /\b(?:a|an|the)\s*$/;
+  const piece = fc.constantFrom("a", "an", "the", "The", "ba", "_a", "9an", "é", "x", " ", "\t", "\u00a0", "\u3000", "\ufeff", "\n", ".", "!", "…", "”", ")", "]", "、", "」", "\u200b", "-", "😀");
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join("")), (t) => {
+      expect(endsOnMark(t)).toBe(SENTENCE_END.test(t));
+      expect(endsOnArticle(t)).toBe(ENDS_ON_ARTICLE.test(t));
+    }),
+    { numRuns: 5000 },
+  );
+  expect([endsOnArticle("gave WSU a "), endsOnArticle("a banana"), endsOnMark("the end. \u3000"), endsOnMark("no end")]).toEqual([true, false, true, false]);
 });
