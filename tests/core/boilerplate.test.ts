@@ -171,12 +171,15 @@ describe("line rules' mayMatch words", () => {
     "here", "apps", "the", " ", ". ", "cookies", "privacy", "terms", "manage cookies", "İ", "K",
     "This material may not be published, rewritten", "This material may not be", "redistributed", "This post may contain affiliate", "our site uses referral",
     "links", "As an Amazon Associate I", "participant in the Amazon Services LLC Associates Program", "AMAZON", "affiliate",
+    "Posted by", "Reply #12 on:", "Reply", "REPLY", "Quote", "Report post", "Permalink", "Like", "Unlike", "[Reply]", "Reply to This", "by jroe on Aug 9, 2012 10:40 AM reply",
+    "Comments", "12 comments", "One Response to “Shuteye”", "Leave a comment", "Cancel reply", "Join the discussion", "Save my name, email, and website in this browser",
+    "Notify me of new comments", "Website (optional)", "Mail (will not be published)", "Required fields are marked", "This site uses Akismet to reduce spam", "Your email address will not be published",
   ];
   const text = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { maxLength: 8 }).map((xs) => xs.join(" ").trim());
   const withWords = BUILTIN_RULES.filter((r) => r.mayMatch);
 
   test("are lower case and name rules that have them", () => {
-    expect(withWords.map((r) => r.name).sort()).toEqual(["affiliate-disclosure", "click-here", "cookie-notice", "reprint-notice"]);
+    expect(withWords.map((r) => r.name).sort()).toEqual(["affiliate-disclosure", "click-here", "comments", "cookie-notice", "forum-posted-by", "reprint-notice"]);
     for (const r of withWords) for (const w of r.mayMatch ?? []) expect(w).toBe(w.toLowerCase());
   });
 

@@ -73,6 +73,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
       "i",
     ),
     maxWords: 16,
+    mayMatch: ["posted", "repl", "quote", "report", "permalink", "like"],
     examples: {
       cut: ["Posted by jroe", "Reply #12 on: May 3, 2021, 10:02:11 AM", "Quote", "Report post", "[Reply]", "Reply to This Parent Share", "by jroe on Aug 9, 2012 10:40 AM EDT up reply actions 4 recs", "by Jane Roe on December 4, 2010 at 10:42 pm. Reply #"],
       keep: [
@@ -351,6 +352,8 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
       /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:\d[\d,]*|one)\s+(?:comments?(?:\s+(?:to|on)\s+(?:“.{1,150}”|".{1,150}"|this (?:story|article|post|entry)))?|responses?\s+(?:to|on)\s+(?:“.{1,150}”|".{1,150}"|this (?:story|article|post|entry)))(?:\s*\|\s*(?:leave|post|add) a (?:comment|reply))?\s*»?$|^there (?:are|is) (?:\d+|one) comments?\.? add yours\.?$|^(?:leave|post|add|show|view|hide|load) (?:a |all |more )?(?:comments?|repl(?:y|ies))$|^comment on this (?:story|article|post)$|^cancel reply$|^join the (?:conversation|discussion)$|^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|registered|register) to (?:post|leave|add|view) (?:a )?comments?|^save my name\b.{0,40}\bin (?:this|my) browser\b|^notify me (?:of|via|by|when|if)\b.{0,60}\b(?:comments?|posts?|repl(?:y|ies)|answers?)\b|^(?:name|e-?mail(?: address)?|mail|website|url)\s*\((?:required|optional|(?:will not|won't|never) be published|not published)\)\s*\*?:?$|^verify your comment$|^this site uses akismet to reduce spam\b|^your e-?mail address will not be published\b|^required fields are marked\b/i,
     // Up to the comment form's longest line (WordPress: "Save my name, email, and website in …").
     maxWords: 20,
+    // Every match holds one of these (the expression is compiled only for a line that does: start-up).
+    mayMatch: ["comment", "respons", "repl", "conversation", "discussion", "save my name", "notify me", "required", "optional", "published", "akismet"],
     examples: {
       cut: ["Name (required)", "Mail (will not be published) *", "Verify your comment", "7 Responses to “Opening Hours at the New Library”", "20 Comments on this story", "One Comment", "2 Comments | Leave a comment", "There are 4 comments. Add yours.", "You must log in to post a comment.", "Save my name, email, and website URL in my browser for next time I post a comment.", "Notify me of follow-up comments by email.", "This site uses Akismet to reduce spam.", "Your email address will not be published. Required fields are marked *", "Comment on this article"],
       keep: [
