@@ -3,7 +3,7 @@
 import type { UnitInfo } from "../analysis-types.js";
 import { addContentStems, contentStems, StemSet, type Stem } from "../stems.js";
 import { emailsOf, mayHoldFacts } from "../facts.js";
-import { isWhiteSpace } from "../white-space.js";
+import { trimmedEndLength } from "../line-shapes.js";
 import type { RuleExamples } from "./rules.js";
 
 export const OFF_TOPIC_RULE = "off-topic-headline";
@@ -228,7 +228,6 @@ const CLOSING_TOKENS = 4;
 const WEB_ADDRESS_LINE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/;
 /** Units of at least this many tokens are the text's prose. */
 const PROSE_TOKENS = 20;
-const SENTENCE_END = /[.!?…:;,"”’)\]。！？：；，、」』）]\s*$/u;
 /** Code, tags, includes and bold labels: a line with markup is the author's, not a headline of chrome. */
 const MARKUP = /`|<\/?[A-Za-z][^>]*>|^\s*(?:<<<|:::|\{|\[\[)|(\*\*|__)\S.*?\1/;
 const SEPARATORS = [/\sv\.?\s|\svs\.?\s/i, /\s[-–—]\s/, /\s\|\s/, /\s@\s/, /\d+\s*[-–:]\s*\d+/];
@@ -298,23 +297,17 @@ export function contextGate(units: readonly UnitInfo[]): 0 | 1 | 2 | 3 {
 
 /** A line ending a sentence: a full stop, a question or an exclamation mark (a closing quote or bracket after it). */
 const ENDS_SENTENCE = /[.!?…。！？]["”’)]?\s*$/u;
-/** SENTENCE_END's marks, read from a line's end instead of by an expression tried at each of its characters. */
+/** The marks a line that is no headline or label ends on (white space after them): a sentence's end, a clause's, a closing quote or bracket. */
 const SENTENCE_MARKS = new Set(Array.from('.!?…:;,"”’)]。！？：；，、」』）', (c) => c.charCodeAt(0)));
-/** Where a line's text ends: past its last character that is not white space (`\s`, as trim knows it). */
-function visibleEnd(t: string): number {
-  let e = t.length;
-  while (e > 0 && isWhiteSpace(t.charCodeAt(e - 1))) e--;
-  return e;
-}
-/** SENTENCE_END.test(t), reading the line from its end. */
+/** Whether t ends on one of SENTENCE_MARKS, read from its end (an expression ending in `\s*$` is tried at each character). */
 export function endsOnMark(t: string): boolean {
-  const e = visibleEnd(t);
+  const e = trimmedEndLength(t);
   return e > 0 && SENTENCE_MARKS.has(t.charCodeAt(e - 1));
 }
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 /** A line that ends on an article ("… gave WSU a") goes on on the next line: `/\b(?:a|an|the)\s*$/`, read from its end. */
 export function endsOnArticle(t: string): boolean {
-  const e = visibleEnd(t);
+  const e = trimmedEndLength(t);
   for (const w of ["a", "an", "the"]) {
     const b = e - w.length;
     if (b >= 0 && t.startsWith(w, b) && (b === 0 || !isWordChar(t.charCodeAt(b - 1)))) return true;
@@ -402,7 +395,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     const u = units[i];
     const t = texts[i] ?? "";
     // lettersShare last: it reads every character, and asked of every paragraph first it took a quarter of --exact.
-    const yes = !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= HEADLINE_TOKENS && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && !runOn.has(i) && lettersShare(t) >= 0.25;
+    const yes = !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= HEADLINE_TOKENS && !endsOnMark(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && !runOn.has(i) && lettersShare(t) >= 0.25;
     if (i >= 0 && i < headlineMemo.length) headlineMemo[i] = yes ? 2 : 1;
     return yes;
   };
@@ -543,7 +536,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       const v = units[j];
       const u = units[i];
       if (!v || !u || (v.last + 1 !== u.first && u.last + 1 !== v.first)) return false;
-      return v.tokens >= 8 && SENTENCE_END.test(texts[j] ?? "");
+      return v.tokens >= 8 && endsOnMark(texts[j] ?? "");
     });
   // A poem's stanzas are blocks of lines that end no sentence, as a box of links is: in a writer's
   // text (below), a block of two such lines or more is verse, and stays (an epigraph over the
@@ -660,7 +653,7 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
   const headline = (i: number): boolean => {
     const u = units[i];
     const t = texts[i] ?? "";
-    return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= TAIL_TOKENS && !SENTENCE_END.test(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && !runOn.has(i) && lettersShare(t) >= 0.25;
+    return !!u && (u.kind === "paragraph" || u.kind === "verse") && u.first === u.last && u.tokens >= 1 && u.tokens <= TAIL_TOKENS && !endsOnMark(t) && !MARKUP.test(t) && units[i + 1]?.kind !== "list-item" && !runOn.has(i) && lettersShare(t) >= 0.25;
   };
   const marked = (t: string): boolean => mayHoldFacts(t) || CREDIT.test(t) || NAMED_MAKER.test(t);
   // After the text, a line naming a day or a month says when ("Thursday evening in the library"
@@ -680,7 +673,7 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
       const t = texts[i] ?? "";
       const candidate = headline(i) && !marked(t) && !dated(t, tail) && !paired.has(i);
       chosen[k] = !cut.has(i) && candidate && nextCut ? 1 : cut.has(i) ? 2 : 0;
-      nextCut = cut.has(i) || candidate || !(SENTENCE_END.test(t) || (units[i]?.tokens ?? 0) >= HEADED_TOKENS || WEB_ADDRESS_LINE.test(t));
+      nextCut = cut.has(i) || candidate || !(endsOnMark(t) || (units[i]?.tokens ?? 0) >= HEADED_TOKENS || WEB_ADDRESS_LINE.test(t));
     }
   };
   // A line alone between lines that stay is an article's last item ("School Of Rock" closing a
@@ -716,7 +709,7 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
   let above = title - 1;
   while (above >= 0 && !plain(above)) above--;
   let end = 0;
-  while (end < first && !(SENTENCE_END.test(texts[order[end] ?? -1] ?? "") && (units[order[end] ?? -1]?.tokens ?? 0) >= HEADED_TOKENS)) end++;
+  while (end < first && !(endsOnMark(texts[order[end] ?? -1] ?? "") && (units[order[end] ?? -1]?.tokens ?? 0) >= HEADED_TOKENS)) end++;
   end = Math.min(end, Math.max(0, above));
   if (commaLine(order[first - 1])) return;
   choose(0, end, false);

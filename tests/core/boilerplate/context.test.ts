@@ -247,7 +247,7 @@ test("a credit in a run of headlines or labels stays, and the stub rule leaves i
 });
 
 test("a line's end read from its end answers as the expressions tried along the line do", () => {
-  // The expressions the run-on test asked before it read lines from their ends (written out here, not imported).
+  // The expressions the context rules asked before they read lines from their ends (written out here, not imported).
   const SENTENCE_END = /[.!?…:;,"”’)\]。！？：；，、」』）]\s*$/u;
   const ENDS_ON_ARTICLE = /\b(?:a|an|the)\s*$/;
   const piece = fc.constantFrom("a", "an", "the", "The", "ba", "_a", "9an", "é", "x", " ", "\t", "\u00a0", "\u3000", "\ufeff", "\n", ".", "!", "…", "”", ")", "]", "、", "」", "\u200b", "-", "😀");
