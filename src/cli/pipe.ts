@@ -51,11 +51,12 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
     ]);
   }
   if (outTarget?.kind === "file") reapStaleTemps([path.dirname(outTarget.path)]);
+  const openSink = async (): Promise<Sink> => (outTarget && args.output !== undefined ? FileSink.create(outTarget, printableName(args.output)) : stdoutSink(ctx.stdout));
   if (plan.ignored) {
     if (!args.quiet) ctx.stderr.write(`winnow: ${shown}: ignored (.gitignore, .winnowignore, --ignore-path or the config's ignore), written as it is; --no-gitignore or --ignore-path FILE to clean it\n`);
     // Nothing cleaned: --diff has no change to show, --report no cut.
     if (args.diff) return 0;
-    const out = outTarget && args.output !== undefined ? await FileSink.create(outTarget, printableName(args.output)) : stdoutSink(ctx.stdout);
+    const out = await openSink();
     try {
       await passThrough(chunks, new TextStreamDecoder(plan.errorName), out);
       await out.close();
@@ -67,7 +68,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
   }
   let sink: Sink | undefined;
   try {
-    if (!args.diff) sink = outTarget && args.output !== undefined ? await FileSink.create(outTarget, printableName(args.output)) : stdoutSink(ctx.stdout);
+    if (!args.diff) sink = await openSink();
     let stats: CleanStats | undefined;
     for await (const piece of cleanStream(chunks, options, { name: plan.errorName, tuning, chunksKept: true })) {
       if (keepText) {

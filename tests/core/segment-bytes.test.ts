@@ -167,16 +167,23 @@ function pieces(s: string, at: number[]): string[] {
   return out;
 }
 
+/** A text in pieces: cut at some points, and at every `step` characters. */
+const chunked = fc
+  .tuple(withEnds, fc.array(fc.nat(), { maxLength: 12 }), fc.integer({ min: 3, max: 120 }))
+  .map(([x, at, step]) => pieces(x, [...at, ...Array.from({ length: Math.floor(x.length / step) }, (_, i) => (i + 1) * step)]));
+
+/** The same bytes, cuts and figures. */
+function expectSame(b: { bytes: unknown; cuts: unknown; stats: unknown }, a: { bytes: unknown; cuts: unknown; stats: unknown }): void {
+  expect(b.bytes).toEqual(a.bytes);
+  expect(b.cuts).toEqual(a.cuts);
+  expect(b.stats).toEqual(a.stats);
+}
+
 describe("StreamCleaner.pushUtf8", () => {
   test("gives the UTF-8 of push()'s text, its cuts and its figures, for any pieces and segment sizes", () => {
     fc.assert(
-      fc.property(withEnds, fc.array(fc.nat(), { maxLength: 12 }), fc.integer({ min: 3, max: 120 }), tunings, options, (x, at, step, tuning, o) => {
-        const chunks = pieces(x, [...at, ...Array.from({ length: Math.floor(x.length / step) }, (_, i) => (i + 1) * step)]);
-        const a = viaText(chunks, tuning, o);
-        const b = viaBytes(chunks, tuning, o);
-        expect(b.bytes).toEqual(a.bytes);
-        expect(b.cuts).toEqual(a.cuts);
-        expect(b.stats).toEqual(a.stats);
+      fc.property(chunked, tunings, options, (chunks, tuning, o) => {
+        expectSame(viaBytes(chunks, tuning, o), viaText(chunks, tuning, o));
       }),
       { numRuns: 1500 },
     );
@@ -184,13 +191,8 @@ describe("StreamCleaner.pushUtf8", () => {
 
   test("with no text (the cleaner decodes the buffer where it reads it), or some pieces with it: the same bytes, cuts and figures", () => {
     fc.assert(
-      fc.property(withEnds, fc.array(fc.nat(), { maxLength: 12 }), fc.integer({ min: 3, max: 120 }), tunings, options, fc.boolean(), (x, at, step, tuning, o, mixed) => {
-        const chunks = pieces(x, [...at, ...Array.from({ length: Math.floor(x.length / step) }, (_, i) => (i + 1) * step)]);
-        const a = viaText(chunks, tuning, o);
-        const b = viaBytesAlone(chunks, tuning, o, mixed);
-        expect(b.bytes).toEqual(a.bytes);
-        expect(b.cuts).toEqual(a.cuts);
-        expect(b.stats).toEqual(a.stats);
+      fc.property(chunked, tunings, options, fc.boolean(), (chunks, tuning, o, mixed) => {
+        expectSame(viaBytesAlone(chunks, tuning, o, mixed), viaText(chunks, tuning, o));
       }),
       { numRuns: 1500 },
     );
