@@ -93,16 +93,7 @@ export class ByteQueue {
   all(): Uint8Array {
     const first = this.pieces[0];
     if (!first) return new Uint8Array(0);
-    if (this.pieces.length === 1) return first.subarray(this.head);
-    const out = new Uint8Array(this.length);
-    let at = 0;
-    for (let k = 0; k < this.pieces.length; k++) {
-      const p = this.pieces[k] as Uint8Array;
-      const v = k === 0 ? p.subarray(this.head) : p;
-      out.set(v, at);
-      at += v.length;
-    }
-    return out;
+    return joinBytes([first.subarray(this.head), ...this.pieces.slice(1)]);
   }
 
   /** Keeps the last `n` bytes. */
@@ -172,4 +163,18 @@ export class ByteSink {
     this.length = 0;
     return out;
   }
+}
+
+/** The pieces as one array: the piece itself when there is one. */
+export function joinBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  if (pieces.length === 1) return pieces[0] as Uint8Array;
+  let n = 0;
+  for (const b of pieces) n += b.length;
+  const out = new Uint8Array(n);
+  n = 0;
+  for (const b of pieces) {
+    out.set(b, n);
+    n += b.length;
+  }
+  return out;
 }

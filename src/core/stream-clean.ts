@@ -9,7 +9,7 @@ import { LineCounter } from "./line-counter.js";
 import { resolveOptions, type Options } from "./options.js";
 import { BlankLineScan, exactCut, fallbackCut, firstLineEnd, lastLineCut } from "./segment-cuts.js";
 import { newRenderCarry, renderRaw, type RenderParts } from "./render.js";
-import { ByteQueue, ByteSink, utf16Length, utf8Span } from "./segment-bytes.js";
+import { ByteQueue, ByteSink, joinBytes, utf16Length, utf8Span } from "./segment-bytes.js";
 import type { CleanStats, Cut } from "./types.js";
 
 /** Segment sizes, in UTF-16 code units. */
@@ -204,21 +204,7 @@ export class StreamCleaner {
   private text(): string {
     if (this.pending.length === 0) return this.buf;
     if (this.buf.length < this.pendingLength) this.buf = decode((this.bytes as ByteQueue).all());
-    else {
-      const p = this.pending;
-      let all = p[0] as Uint8Array;
-      if (p.length > 1) {
-        let n = 0;
-        for (const b of p) n += b.length;
-        all = new Uint8Array(n);
-        n = 0;
-        for (const b of p) {
-          all.set(b, n);
-          n += b.length;
-        }
-      }
-      this.buf += decode(all);
-    }
+    else this.buf += decode(joinBytes(this.pending));
     this.pending = [];
     this.pendingLength = 0;
     return this.buf;
