@@ -7,7 +7,7 @@ import { authoredRuleLines, contextChromeInMarkdown, isLabel } from "./boilerpla
 import { AuthoredCopies } from "./authored-copies.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
-import { factsOf, mayHoldFacts } from "./facts.js";
+import { factsOf, lostNames, mayHoldFacts, namesOf } from "./facts.js";
 import { FULL_LENGTH, findNearDuplicate, pairSimilarity, pairTokens, rankedSources, saysNothingNew, wordCount } from "./near-duplicate.js";
 import { authoredMarkdown, type Options } from "./options.js";
 import type { CutKind } from "./types.js";
@@ -193,8 +193,9 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
   const body = unitBody(a, u);
   const mine = pairTokens(body, o.ngram);
   const bar = nearThreshold(wordCount(mine, o.ngram), o);
-  // The unit's own facts are worked out once, not once for each kept copy weighed.
-  const facts = mayHoldFacts(body) ? factsOf(body) : null;
+  // The unit's own facts and names are worked out once, when first needed, not once for each kept copy weighed.
+  let facts: Set<string> | null | undefined;
+  let names: string[] | undefined;
   for (const id of (accept ? rankedSources(near).filter(accept) : rankedSources(near)).slice(0, CANDIDATES)) {
     const kept = index.keptText(id);
     // A copy read from an index that kept no text of it: the sampled estimate is all there is.
@@ -202,7 +203,12 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
     if (similarity <= bar) continue;
     // In Markdown a near duplicate says nothing its kept copy does not; a rewording is other text.
     if (o.format === "markdown" && (kept === "" || !saysNothingNew(body, kept))) continue;
-    if (!facts || index.factsLost(id, body, facts).length === 0) return { source: id, similarity };
+    facts ??= mayHoldFacts(body) ? factsOf(body) : null;
+    if (facts && index.factsLost(id, body, facts).length > 0) continue;
+    // A near copy differs in words, and a word that differs may be a name a program reads ("wrapper_scripts",
+    // "wrapper_test_scripts"): a name the kept copy does not say stays, as a fact does.
+    names ??= namesOf(body);
+    if (names.length === 0 || (kept !== "" && lostNames(names, kept).length === 0)) return { source: id, similarity };
   }
   return null;
 }

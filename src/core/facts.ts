@@ -17,13 +17,39 @@ const HANDLE = new RegExp(String.raw`(?<!${W}|@)@[A-Za-z0-9_]{2,}`, "gu");
 const NUM = new RegExp(String.raw`(?<!${W}|\.)[#$€£¥]?${D}+(?:[.,:/-]${D}+)*(?:\.x)?`, "gu");
 const IDENT = new RegExp(String.raw`(?<!${W})[A-Z]{2,}-${D}{2,}(?:-${D}+)*(?!${W})`, "gu");
 
-/** Characters without which a text holds no fact: a digit, "@", a backtick, a link, an entity. */
+/**
+ * Names a program or a system reads, which no audit pattern above finds: snake_case, camelCase,
+ * dotted names (package.json, os.path), paths (/usr/bin, src/core), --flags and $variables. Two
+ * copies of a loop or of an API's sibling pages differ in such a name alone ("wrapper_scripts",
+ * "wrapper_test_scripts"), and the copy that goes would take its name with it.
+ */
+// Letters and digits as plain ranges (beyond ASCII: anything but the punctuation block): with
+// Unicode classes the expression took about 80 ms to compile and warm up, once a process.
+const LW = String.raw`A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFEF`;
+const NAME = new RegExp(
+  [
+    String.raw`(?<![${LW}_@$-])[${LW}]+(?:_+[${LW}]+)+`,
+    String.raw`(?<![${LW}_@$-])[${LW}_]*[a-z][A-Z][${LW}_]*`,
+    String.raw`(?<![${LW}_@.$-])[A-Za-z\u00C0-\u1FFF\u2070-\uFFEF][${LW}_-]*(?:\.[${LW}][${LW}_-]*)+`,
+    String.raw`(?<![${LW}_@.\/~-])(?:~|\.{1,2})?\/?[${LW}_.-]+(?:\/[${LW}_.-]+)+\/?`,
+    // A flag after a space ("--no-cache"), not a dash glued into prose ("alike,--I've", "No;--he is").
+    String.raw`(?<=^|[\s(\[])--[a-z][a-z0-9-]*(?![${LW}_'’])`,
+    String.raw`\$\{?[A-Za-z_]\w*\}?`,
+  ].join("|"),
+  "g",
+);
+
+/** Two sentences a scrape glued ("All rights reserved.This material"): words, not a dotted name. */
+const GLUED_SENTENCES = /^[a-z]+\.[A-Z][a-z]*$/;
+
+/** Characters without which a text holds no fact the audit counts: a digit, "@", a backtick, a link, an entity. */
 const MAY_HOLD = /[\p{Nd}@`&]|:\/\/|\]\(|www\./u;
 
-/** A cheap test: false means the text holds no fact at all. */
+/** A cheap test: false means the text holds no fact at all (namesOf aside). */
 export function mayHoldFacts(text: string): boolean {
   return MAY_HOLD.test(text);
 }
+
 
 /**
  * Numbers (versions, dates, amounts, counts; thousands separators dropped; "#", "$", "€", "£" or
@@ -56,6 +82,72 @@ export function lostFacts(cut: string, kept: string | ReadonlySet<string>, known
   const theirs = typeof kept === "string" ? factsOf(kept) : kept;
   return [...mine].filter((f) => !theirs.has(f)).sort();
 }
+
+/** The names (NAME) of `text` outside its links and code spans, lower-cased, read after decoding entities. */
+export function namesOf(text: string): string[] {
+  if (nextNameWord(text, 0) < 0 && !text.includes("&")) return [];
+  const t = decodeEntities(text).replace(URL, " ").replace(CODE, " ");
+  const out = new Set<string>();
+  // Word by word: only a word with a character a name needs meets the expression, which is slow
+  // to try at every place of a long paragraph (a Unicode class at each character).
+  for (let at = nextNameWord(t, 0); at >= 0; ) {
+    let end = at;
+    while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
+    for (const m of t.slice(at, end).matchAll(NAME)) if (!GLUED_SENTENCES.test(m[0])) out.add(trimEnd(m[0], ".-/").toLowerCase());
+    at = nextNameWord(t, end);
+  }
+  return [...out];
+}
+
+/**
+ * Where the next word from `from` that may hold a name starts, or -1: one with "_", "/", "$", a dot
+ * before a letter or digit, "--", or an ASCII capital after an ASCII small letter (camelCase names
+ * are ASCII; the curly quotes and accents of prose would send most words to the expression).
+ */
+function nextNameWord(t: string, from: number): number {
+  let start = from;
+  let prev = 32;
+  for (let i = from; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isSpace(c)) start = i + 1;
+    else if (c === 95 || c === 47 || c === 36 || c === 46 || (c === 45 && prev === 45) || (c >= 65 && c <= 90 && prev >= 97 && prev <= 122)) {
+      // A sentence's full stop or a dash between words is no name: a dot needs a letter or digit after it.
+      if (c !== 46 || isWordCode(t.charCodeAt(i + 1))) return start;
+    }
+    prev = c;
+  }
+  return -1;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+/** White space as the expressions' \s reads it, for the characters of words met in prose. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f;
+}
+
+/**
+ * The names of a near copy (namesOf) that `kept` does not say as a word, whatever its case: a
+ * camelCase name is found by its case, and a lower-cased copy still says it.
+ */
+export function lostNames(names: readonly string[], kept: string): string[] {
+  if (names.length === 0) return [];
+  const lower = decodeEntities(kept).toLowerCase();
+  return names.filter((n) => !hasWord(lower, n)).sort();
+}
+
+/** `word` in `text` with no letter, digit or "_" against either end. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charAt(at - 1) : " ";
+    const after = text.charAt(at + word.length) || " ";
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+  }
+  return false;
+}
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 /** The e-mail addresses of `t`, as the pattern above finds them left to right. */
 export function emailsOf(t: string): string[] {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
 import { DedupIndex } from "../../src/core/dedup-index.js";
-import { emailsOf, factsOf, lostFacts, mayHoldFacts } from "../../src/core/facts.js";
+import { emailsOf, factsOf, lostFacts, lostNames, mayHoldFacts, namesOf } from "../../src/core/facts.js";
 
 describe("factsOf", () => {
   test.each([
@@ -12,10 +12,18 @@ describe("factsOf", () => {
     ["a sign in front of a number stays with it", "Issue #9 costs $9 (9 people, €1,200).", ["num:#9", "num:$9", "num:9", "num:€1200"]],
     ["URLs and link targets", "Read [the guide](../guide/setup.md) or https://example.org/docs.", ["url:../guide/setup.md", "url:https://example.org/docs"]],
     ["e-mail, handles, code", "Write to ops@example.com or @jane_doe; run `npm ci`.", ["at:@jane_doe", "code:npm ci", "mail:ops@example.com"]],
-    ["entities are decoded, case folded", "Run &#96;NPM CI&#96; at WWW.Example.org", ["code:npm ci"]],
+    ["entities are decoded, case folded", "Run &#96;NPM CI&#96; at WWW.Example.org", ["code:npm ci", "name:www.example.org"]],
+    ["names a program reads", "Set wrapper_test_scripts, call getElementById from os.path, see /t/helper and src/core, pass --no-cache with ${content} or $HOME.", ["name:$home", "name:${content}", "name:--no-cache", "name:/t/helper", "name:getelementbyid", "name:os.path", "name:src/core", "name:wrapper_test_scripts"]],
+    ["sentences a scrape glued are no name", "All rights reserved.This material may not be published.", []],
+    ["emphasis, a dash and a handle are no names", "An _emphasis_ -- a pause -- and __strong__ text from @jane_doe.", ["at:@jane_doe"]],
+    ["a dash glued into prose is no flag", "Both alike,--I've got a bit; No;--he is not here. It can do nae ill.-- She was.", []],
     ["plain prose has none", "The council voted on Tuesday.", []],
   ])("%s", (_name, text, facts) => {
-    expect([...factsOf(text)].sort()).toEqual(facts);
+    expect([...factsOf(text), ...namesOf(text).map((n) => "name:" + n)].sort()).toEqual(facts);
+  });
+
+  test("each kind of name is found alone", () => {
+    for (const t of ["a snake_case name", "getElementById", "os.path", "a/b", "--flag", "$HOME"]) expect(namesOf(t)).toHaveLength(1);
   });
 
   test("a text mayHoldFacts() clears holds no fact", () => {
@@ -33,8 +41,11 @@ describe("lostFacts", () => {
     ["a lower-cased, re-spaced copy", "See  HTTPS://Example.org/A and `X`.", "see https://example.org/a and `x`.", []],
     ["an entity-escaped copy", "Tom &amp; Jerry paid $1,000.", "Tom & Jerry paid $1000.", []],
     ["a copy holding more", "Version 2.1.", "Version 2.1 and 2.2, out on 3 May.", []],
+    ["another name", "foreach(script ${wrapper_test_scripts})", "foreach(script ${wrapper_scripts})", ["name:${wrapper_test_scripts}"]],
+    ["another path", "Copy it to /t/helper first.", "Copy it to /t first.", ["name:/t/helper"]],
+    ["a camelCase name in a lower-cased copy is still said", "Call getElementById on it.", "call getelementbyid on it.", []],
   ])("%s", (_name, cut, kept, lost) => {
-    expect(lostFacts(cut, kept)).toEqual(lost);
+    expect([...lostFacts(cut, kept), ...lostNames(namesOf(cut), kept).map((n) => "name:" + n)].sort()).toEqual(lost);
   });
 });
 
@@ -74,6 +85,21 @@ describe("the first law in clean()", () => {
     expect(first.cuts).toEqual([]);
     expect(second.cuts).toEqual([]);
     expect(third.cuts).toEqual([expect.objectContaining({ kind: "duplicate", source: { file: "a.md", startLine: 1, endLine: 1 } })]);
+  });
+
+  test("a block of code repeated with one name changed stays", () => {
+    const loop = (name: string): string =>
+      `foreach(script \${${name}})\n\tfile(STRINGS \${CMAKE_SOURCE_DIR}/bin-wrappers/wrap-for-bin.sh content NEWLINE_CONSUME)\n\tstring(REPLACE "@BUILD_DIR@" "\${CMAKE_BINARY_DIR}" content "\${content}")\n\tstring(REPLACE "@TEMPLATE_DIR@" "'\${CMAKE_BINARY_DIR}/templates/blt'" content "\${content}")\n\tfile(WRITE \${CMAKE_BINARY_DIR}/bin-wrappers/\${script} \${content})\nendforeach()`;
+    const r = clean(`${loop("wrapper_scripts")}\n\n${loop("wrapper_test_scripts")}\n`);
+    expect(r.cuts).toEqual([]);
+    expect(clean(`${loop("wrapper_scripts")}\n\n${loop("wrapper_scripts")}\n`).cuts).toEqual([expect.objectContaining({ kind: "duplicate" })]);
+  });
+
+  test("an API's sibling pages that differ in the name they document stay", () => {
+    const page = (name: string): string =>
+      `The ${name} option sets how many seconds the client waits for the server to answer before it gives up, closes the connection and reports the request as failed to the caller that made it.`;
+    const r = clean(`${page("connect_timeout")}\n\n${page("read_timeout")}\n\n${page("connectTimeout")}\n`);
+    expect(r.cuts).toEqual([]);
   });
 
   test("a short line repeated with its block goes only when it is the same text", () => {
