@@ -32,6 +32,16 @@ const START = [
 ];
 
 /**
+ * Core modules that only some runs use, left out of `start` (the bundler gives them chunks of their
+ * own, loaded with what imports them): the page model (its weights, features and stop-word lists,
+ * 212 KB of the 739 KB of `start` when they were there), which page-model-loader.ts imports for
+ * the runs that switch it on. tests/cli/startup.test.ts checks that a plain run loads none of them.
+ */
+const NOT_START = [
+  /[\\/]src[\\/]core[\\/]boilerplate[\\/](page-model(-engine)?|apply-page-model|line-features|stop-words)\.(ts|json)$/,
+];
+
+/**
  * commander requires node:child_process when it loads, only to spawn executable subcommands, which
  * winnow does not have: it gets a spawn() that loads the module on first use (about 2 ms saved a run).
  */
@@ -66,7 +76,7 @@ await build({
     codeSplitting: {
       groups: [
         { name: "boot", test: BOOT, priority: 2 },
-        { name: "start", test: (id) => START.some((re) => re.test(id)), priority: 1 },
+        { name: "start", test: (id) => START.some((re) => re.test(id)) && !NOT_START.some((re) => re.test(id)), priority: 1 },
       ],
     },
   },

@@ -4,10 +4,14 @@ import { splitMarkdownUnits } from "./core/markdown/split-markdown.js";
 import { registerMarkdownSplitter } from "./core/unit-splitters.js";
 import { RE2JS } from "re2js";
 import { registerRuleEngine } from "./core/boilerplate/user-pattern.js";
+import { PAGE_MODEL_ENGINE } from "./core/boilerplate/page-model-engine.js";
+import { registerPageModel } from "./core/boilerplate/page-model-shape.js";
 
-// API users get Markdown without a loading step; the CLI loads it only for Markdown files.
+// API users get Markdown and the page model without a loading step; the CLI loads each only for
+// the runs that use it.
 registerMarkdownSplitter(splitMarkdownUnits);
 registerRuleEngine(RE2JS);
+registerPageModel(PAGE_MODEL_ENGINE);
 
 export { clean, cleanAnalysis, type CleanContext } from "./core/clean.js";
 export { StreamCleaner, type StreamPiece, type StreamTuning } from "./core/stream-clean.js";

@@ -12,6 +12,7 @@ import { countCuts, keptParts, type CutCounts, type Keep, type KeptParts } from 
 import { encodeText } from "../io/decode.js";
 import { buildRuleSet, type RuleSet } from "../core/boilerplate/ruleset.js";
 import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
+import { loadPageModel } from "../core/boilerplate/page-model-loader.js";
 import { fileTemplateHashes, LEARNED_RULE, LearnedLookup, markLearned, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
 import { loadFormat } from "../core/unit-splitters.js";
@@ -249,6 +250,8 @@ export class FileTasks {
     await loadFormat(o.format);
     // User rules run on RE2, loaded in this thread on first need.
     if (o.rules.length > 0) await loadRuleEngine();
+    // And the page model, when it is on.
+    if (o.pageModel !== undefined) await loadPageModel();
     // With the context rules' stems worked out here, in the hashing pass: else the thread that
     // decides files in order works them out from the text.
     const analysis = analyze(read.text, o, o === this.options ? (this.rulesOfRun ??= buildRuleSet(o)) : this.rulesFor(o), true);

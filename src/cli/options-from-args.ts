@@ -3,6 +3,7 @@ import path from "node:path";
 import { OPTION_TABLE } from "../core/option-table.js";
 import { DEFAULT_OPTIONS, resolveOptions, type Options } from "../core/options.js";
 import { knownRuleNames } from "../core/boilerplate/rule-registry.js";
+import { loadPageModel } from "../core/boilerplate/page-model-loader.js";
 import { loadRulesFile } from "../config/rules-file.js";
 import { UsageError } from "../base/errors.js";
 import type { CliArgs } from "./program.js";
@@ -19,6 +20,8 @@ export async function optionsFromArgs(args: CliArgs, cwd: string): Promise<Optio
   for (const spec of OPTION_TABLE) {
     if (spec.flag !== null && spec.type !== "rules" && given[spec.key] !== undefined) partial[spec.key] = given[spec.key];
   }
+  // --page-model: its weights and features are loaded by the runs that ask for them alone.
+  if (partial.pageModel === true) await loadPageModel();
   try {
     return resolveOptions(partial);
   } catch (e) {

@@ -2,7 +2,8 @@
 // the built-in ones are dist/core/boilerplate/page-model.json; the training script passes each fold's.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { pageModelProblem, type PageModel } from "../core/boilerplate/page-model.js";
+import { loadPageModel } from "../core/boilerplate/page-model-loader.js";
+import { pageModelEngine, type PageModel } from "../core/boilerplate/page-model-shape.js";
 import type { Options } from "../core/options.js";
 import { ConfigError } from "../base/errors.js";
 
@@ -16,7 +17,8 @@ export async function withPageModel(options: Partial<Options>, env: Readonly<Rec
   } catch (e) {
     throw new ConfigError(`WINNOW_PAGE_MODEL: ${file}: ${(e as Error).message}`);
   }
-  const problem = pageModelProblem(weights);
+  await loadPageModel();
+  const problem = pageModelEngine().problem(weights);
   if (problem !== null) throw new ConfigError(`WINNOW_PAGE_MODEL: ${file}: not ${problem}`);
   return { ...options, pageModel: weights as PageModel };
 }

@@ -2,7 +2,7 @@
 import { analyze, unitBody, type Analysis, type UnitInfo } from "./analyze.js";
 import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { contextGate, findContextCuts } from "./boilerplate/context.js";
-import { PAGE_MODEL_RULE } from "./boilerplate/page-model.js";
+import { PAGE_MODEL_RULE } from "./boilerplate/page-model-shape.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
 import { noteWording, unitWording } from "./authored-copies.js";
 import { decide, nearCut, type Decisions } from "./decide.js";

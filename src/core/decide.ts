@@ -1,7 +1,7 @@
 // Walks the units in order against the index of kept text and decides what each one is.
 import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
-import { applyPageModel } from "./boilerplate/apply-page-model.js";
 import { findContextCuts, namesMaker } from "./boilerplate/context.js";
+import { pageModelEngine } from "./boilerplate/page-model-shape.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
 import { authoredRuleLines, contextChromeInMarkdown, isLabel } from "./boilerplate/standing.js";
 import { AuthoredCopies } from "./authored-copies.js";
@@ -140,8 +140,9 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     }
   }
   // The model and the stub rule each read what the other leaves: taken in turn until neither adds.
+  const model = rules.pageModel ? pageModelEngine() : null;
   for (let turn = 0; turn < 4; turn++) {
-    if (rules.pageModel) applyPageModel(a, out, o, rules.pageModel);
+    if (model && rules.pageModel) model.apply(a, out, o, rules.pageModel);
     const byStubs = rules.stub ? cutStubs(a, out, o.stubMaxWords) : 0;
     if (!rules.pageModel || byStubs === 0) break;
   }

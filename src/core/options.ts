@@ -1,5 +1,5 @@
 // The one options object that the CLI, config files and the Node API all produce.
-import { PAGE_MODEL, pageModelDigest, pageModelProblem, type PageModel } from "./boilerplate/page-model.js";
+import { pageModelDigest, pageModelEngine, type PageModel } from "./boilerplate/page-model-shape.js";
 import { OPTION_TABLE, optionProblem } from "./option-table.js";
 import type { TextFormat } from "./unit-splitters.js";
 
@@ -51,7 +51,8 @@ export interface Options {
   minShare: number;
   /**
    * The page model (rule page-model), off by default: `true` for the built-in weights (PAGE_MODEL),
-   * or other weights. resolveOptions() leaves the weights, or no key when it is off.
+   * or other weights. resolveOptions() leaves the weights, or no key when it is off. The Node API
+   * has the model loaded; a caller of src/core alone awaits loadPageModel() first.
    */
   pageModel?: PageModel | boolean;
 }
@@ -86,9 +87,10 @@ export function resolveOptions(partial: Partial<Options> = {}): Options {
     const problem = optionProblem(spec, value);
     if (problem !== null) throw new RangeError(`${spec.key} must be ${problem}, got ${String(value)}`);
   }
-  if (o.pageModel === true) o.pageModel = PAGE_MODEL;
+  // The model's weights and their check are loaded only when it is on (page-model-loader.ts).
+  if (o.pageModel === true) o.pageModel = pageModelEngine().weights;
   else if (o.pageModel === false) delete o.pageModel;
-  const modelProblem = o.pageModel === undefined ? null : pageModelProblem(o.pageModel);
+  const modelProblem = o.pageModel === undefined ? null : pageModelEngine().problem(o.pageModel);
   if (modelProblem !== null) throw new RangeError(`pageModel must be ${modelProblem}`);
   return o;
 }

@@ -4,6 +4,7 @@ import { resolveOptions, type Options } from "../core/options.js";
 import { StreamCleaner, type StreamTuning } from "../core/stream-clean.js";
 import type { CleanStats, Cut } from "../core/types.js";
 import { loadFormat } from "../core/unit-splitters.js";
+import { loadPageModel } from "../core/boilerplate/page-model-loader.js";
 import { decodeUtf8, TextStreamDecoder, TextStreamEncoder, type Encoding } from "../io/text-stream.js";
 
 /** One step of a cleaned stream. */
@@ -47,6 +48,7 @@ export async function* cleanStream(
   options: Partial<Options> = {},
   o: CleanStreamOptions = {},
 ): AsyncGenerator<CleanPiece, void, undefined> {
+  if (options.pageModel !== undefined && options.pageModel !== false) await loadPageModel();
   const opts = resolveOptions(options);
   await loadFormat(opts.format);
   const decoder = new TextStreamDecoder(o.name ?? "<stdin>");

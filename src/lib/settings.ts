@@ -5,6 +5,7 @@ import path from "node:path";
 import { ConfigError } from "../base/errors.js";
 import type { Options } from "../core/options.js";
 import { loadRuleEngine } from "../core/boilerplate/user-pattern.js";
+import { loadPageModel } from "../core/boilerplate/page-model-loader.js";
 import type { LoadedConfig } from "../config/config-types.js";
 import { optionsForFile, resolveConfig, type ResolvedConfig } from "../config/file-options.js";
 import { findConfigFile } from "../config/find-config.js";
@@ -52,7 +53,10 @@ export async function loadSettings(s: SettingsSource): Promise<RunSettings> {
   const config = await findAndLoad(s.config, s.cwd, s.home);
   const c = config?.loaded.config;
   // User rules (the caller's, the config's, its overrides') run on RE2, loaded only when there are some.
-  if ([cliOptions, config?.options, ...(config?.overrides.map((o) => o.options) ?? [])].some((o) => (o?.rules?.length ?? 0) > 0)) await loadRuleEngine();
+  const layers = [cliOptions, config?.options, ...(config?.overrides.map((o) => o.options) ?? [])];
+  if (layers.some((o) => (o?.rules?.length ?? 0) > 0)) await loadRuleEngine();
+  // So is the page model, when any layer switches it on (optionsFor() resolves them).
+  if (layers.some((o) => o?.pageModel !== undefined && o.pageModel !== false)) await loadPageModel();
   const isIgnored = await buildIgnoreFilter({
     cwd: s.cwd,
     ignorePaths: [...(s.ignorePath ?? [])],

@@ -62,6 +62,9 @@ const NOT_FOR_SMALL_RUNS: Record<string, (s: string) => boolean> = {
   "config loader": src("config/load-config.ts"),
   "progress bar": src("io/progress.ts"),
   "report writers (--report, --diff)": (s) => /^src\/report\/(html.*|write-report|diff)\.ts$/.test(s),
+  // Off unless --page-model: its weights and features were 212 KB of the 739 KB every run loaded.
+  "the page model": (s) => /^src\/core\/boilerplate\/(page-model(-engine)?\.(ts|json)|apply-page-model\.ts|line-features\.ts|stop-words\.ts)$/.test(s),
+  "stop-word lists (the page model's)": pkg("stopword"),
 };
 
 describe("start-up: what a run loads", () => {
@@ -93,6 +96,15 @@ describe("start-up: what a run loads", () => {
     expect(loadedAny(l, pkg("markdown-it")).length).toBeGreaterThan(0);
     expect(l.sources).toContain("src/report/stylish.ts");
     for (const [what, test] of Object.entries(NOT_FOR_SMALL_RUNS)) expect(loadedAny(l, test), what).toEqual([]);
+  });
+
+  test("the page model is loaded when --page-model or a config file switches it on", () => {
+    const model = "src/core/boilerplate/page-model.json";
+    const cwd = tempTree({ "note.txt": TEXT, "on/.winnowrc.json": JSON.stringify({ pageModel: true }), "on/note.txt": TEXT });
+    expect(loaded(["note.txt"], cwd).sources).not.toContain(model);
+    expect(loaded(["--page-model", "note.txt"], cwd).sources).toContain(model);
+    expect(loaded(["note.txt"], path.join(cwd, "on")).sources).toContain(model);
+    expect(loaded(["--check", "."], path.join(cwd, "on")).sources).toContain(model);
   });
 
   test("what is left out is loaded when it is used: fast-glob for a directory, ajv for a config file, the writers for --report", () => {

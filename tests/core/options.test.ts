@@ -2,6 +2,10 @@ import { describe, expect, test } from "vitest";
 import { PAGE_MODEL, pageModelDigest, type PageModel } from "../../src/core/boilerplate/page-model.js";
 import { optionsKey, resolveOptions, shownOptions } from "../../src/core/options.js";
 import { jsonReport } from "../../src/report/json.js";
+import { loadPageModel } from "../../src/core/boilerplate/page-model-loader.js";
+
+// The core takes the page model handed in (the Node API and the CLI load it; see page-model-loader.test.ts).
+await loadPageModel();
 
 describe("options keyed and shown with the page model's weights by digest", () => {
   const weights = JSON.stringify(PAGE_MODEL).length;

@@ -1,16 +1,13 @@
 // Runs the page model over an analyzed text: which units, still kept after the rules, it cuts.
 import { unitBodyStart, type Analysis, type UnitInfo } from "../analyze.js";
-import type { CutKind } from "../types.js";
-import type { Options } from "../options.js";
+import type { TextFormat } from "../unit-splitters.js";
 import { newFeatureCache, TextUnit, type FeatureCache, type FeatureUnit } from "./line-features.js";
-import { CHROME_EVIDENCE, findModelCuts, PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
+import { CHROME_EVIDENCE, findModelCuts } from "./page-model.js";
+import { PAGE_MODEL_RULE, type PageModel, type UnitDecisions } from "./page-model-shape.js";
 import { STUB_RULE } from "./rules.js";
 
-/** What decide.ts holds for each unit (its Decision, or null: kept), as far as the model reads and writes it. */
-type UnitDecisions = ({ kind: CutKind; rule: string; match?: string; score?: number } | null)[];
-
 /** Sets the model's cuts in `out`; returns how many it added. Plain text only: Markdown is a writer's. */
-export function applyPageModel(a: Analysis, out: UnitDecisions, o: Options, model: PageModel): number {
+export function applyPageModel(a: Analysis, out: UnitDecisions, o: { format: TextFormat }, model: PageModel): number {
   if (o.format !== "text") return 0;
   const chrome = (i: number): boolean => {
     const d = out[i];

@@ -4,39 +4,9 @@
 import { AROUND_COUNT, endsInColon, endsSentenceOf, FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
 import { introducesList } from "./context.js";
 import weights from "./page-model.json" with { type: "json" };
+import type { ModelTree, PageModel } from "./page-model-shape.js";
 
-export const PAGE_MODEL_RULE = "page-model";
-
-/** Gradient-boosted trees, each as flat arrays (feature -1 marks a leaf). */
-export interface ModelTree {
-  feature: number[];
-  threshold: number[];
-  left: number[];
-  right: number[];
-  value: number[];
-}
-
-export interface PageModel {
-  /** The feature names the weights were trained on, in order (checked against FEATURE_NAMES). */
-  features: string[];
-  /** A unit is cut when its score (a probability) is at least this. */
-  threshold: number;
-  /** Units of more tokens are never scored. */
-  maxWords: number;
-  /** Either logistic regression (`weights`, `bias`, `mean`, `scale`) or trees (`base`, `trees`). */
-  kind: "logistic" | "trees";
-  weights?: number[];
-  bias?: number;
-  mean?: number[];
-  scale?: number[];
-  base?: number;
-  trees?: ModelTree[];
-  /**
-   * The trees packed (packTrees), as the built-in weights are stored: a string is read at start-up
-   * in a fraction of the time the same trees take as JSON arrays, and is unpacked on first use.
-   */
-  packed?: string;
-}
+export { PAGE_MODEL_RULE, pageModelDigest, type ModelTree, type PageModel } from "./page-model-shape.js";
 
 /** Whether `m` was trained on the features this build computes, in the same order. */
 export function fitsFeatures(m: PageModel): boolean {
@@ -55,30 +25,6 @@ export function pageModelProblem(m: unknown): string | null {
   if (typeof w.threshold !== "number" || typeof w.maxWords !== "number") return "weights with a threshold and maxWords";
   if (!fitsFeatures(w)) return `weights trained on this build's ${FEATURE_COUNT} features (npm run train writes them)`;
   return null;
-}
-
-const digests = new WeakMap<PageModel, string>();
-
-/**
- * A short name of weights: their kind and threshold and a 64-bit hash of all of them. Options are keyed and reported with it in place of the weights, which are 146 KB of
- * JSON (keying each file's options of a batch run by their JSON took 0.5 s over 448 files).
- */
-export function pageModelDigest(m: PageModel): string {
-  let d = digests.get(m);
-  if (d !== undefined) return d;
-  const json = JSON.stringify(m);
-  // Two 32-bit hashes (FNV-1a, and a multiplicative one from another start): 64 bits in all.
-  let h = 0x811c9dc5;
-  let g = 0x9e3779b9;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    h = Math.imul(h ^ c, 0x01000193);
-    g = Math.imul(g + c, 0x85ebca6b) ^ (g >>> 13);
-  }
-  const hex = (x: number): string => (x >>> 0).toString(16).padStart(8, "0");
-  d = `${m.kind}, threshold ${m.threshold}, ${hex(h)}${hex(g)}`;
-  digests.set(m, d);
-  return d;
 }
 
 /** The built-in model (page-model.json, written by `npm run train`). */

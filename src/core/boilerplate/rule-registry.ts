@@ -3,7 +3,7 @@
 // checks, the SARIF reporter and docs/rules.md read this list.
 import { LEARNED_RULE } from "../learned-lines.js";
 import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, PAGE_HEAD_RULE, PAGE_TAIL_RULE, SHOUTED_RULE } from "./context.js";
-import { PAGE_MODEL_RULE } from "./page-model.js";
+import { PAGE_MODEL_RULE } from "./page-model-shape.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "./rules.js";
 
 /** What a rule must cut and must keep (the pattern rules carry them; see rules.ts). */

@@ -1,7 +1,7 @@
 // The rules in force for one run: built-ins less the disabled ones, plus the user's.
 import { authoredMarkdown, type Options, type UserRule } from "../options.js";
 import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, PAGE_HEAD_RULE, PAGE_TAIL_RULE, SHOUTED_RULE } from "./context.js";
-import { PAGE_MODEL_RULE, type PageModel } from "./page-model.js";
+import { PAGE_MODEL_RULE, type PageModel } from "./page-model-shape.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE, type BoilerplateRule } from "./rules.js";
 import { compileUserPattern } from "./user-pattern.js";
 

@@ -7,6 +7,10 @@ import { AROUND, AROUND_COUNT, FEATURE_NAMES, newFeatureCache, type FeatureUnit 
 import { candidateRows, chromeAround, findModelCuts, fitsFeatures, introducedLists, isWritersProse, linesApart, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
 import { clean } from "../../../src/core/clean.js";
 import { loadFormat } from "../../../src/core/unit-splitters.js";
+import { loadPageModel } from "../../../src/core/boilerplate/page-model-loader.js";
+
+// clean() takes the page model handed in (the Node API and the CLI load it; see page-model-loader.test.ts).
+await loadPageModel();
 
 const k = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
 const zeros = (): number[] => FEATURE_NAMES.map(() => 0);
