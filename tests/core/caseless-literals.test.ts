@@ -11,6 +11,7 @@ const PIECES = [
   "permission", "is", "hereby", "granted", "licensed", "under", "redistribution", "and", "use", "in", "source",
   "this", "program", "library", "free", "software", "provided", "as", '"', "“", "”", "spdx", "-license", "-identifier",
   "licen", "sed", "PERMISSION IS HEREBY GRANTED", "Licensed Under", "SPDX-License-Identifier", "pro", "vided",
+  "creative", "commons", "attribution", "gnu", "affero", "lesser", "general", "public", "license", "licence", "apache", "mozilla", "ce",
   " ", " ", " ", "\n", "\r", "\u0002", "\u0000", "ſ", "\u212A", "\u0170", "\u00e9", "\u2019", "x", "E", "-", "\uD83D",
 ];
 const piece = fc.constantFrom(...PIECES).chain((p) => fc.boolean().map((up) => (up ? p.toUpperCase() : p)));

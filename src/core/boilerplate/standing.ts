@@ -19,10 +19,10 @@ const SENTENCE_END = /[.!?…][\s"”’)\]*_]*$/u;
 /** A label over what follows: "See also:", "Example:", "**Details**", "- **Type**". */
 const LABEL = /:\s*$|^(?:[-*+]\s+)?(\*\*|__)[^*_\n]+\1\s*:?$/;
 const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
-/** The words of a licence grant: a copyright line over them is the licence's own. */
-export const LICENCE = /permission is hereby granted|licensed under|redistribution and use in source|this (?:program|library) is free software|provided ["“]?as is["”]?|spdx-license-identifier/i;
+/** The words of a licence grant, or a licence's name: a copyright line over them is the licence's own. */
+export const LICENCE = /permission is hereby granted|licensed under|redistribution and use in source|this (?:program|library) is free software|provided ["“]?as is["”]?|spdx-license-identifier|creative commons attribution|gnu (?:affero |lesser )?general public licen[cs]e|apache licen[cs]e|mozilla public licen[cs]e/i;
 /** LICENCE.test over a whole text, found from the phrases its matches start with (caseless-literals.ts). */
-export const LICENCE_SEARCH = new CaselessLiterals(LICENCE, ["permission is hereby granted", "licensed under", "redistribution and use in source", "this program is", "this library is", "provided as is", 'provided "as is', "provided “as is", "spdx-license-identifier"]);
+export const LICENCE_SEARCH = new CaselessLiterals(LICENCE, ["permission is hereby granted", "licensed under", "redistribution and use in source", "this program is", "this library is", "provided as is", 'provided "as is', "provided “as is", "spdx-license-identifier", "creative commons attribution", "gnu general public", "gnu affero general", "gnu lesser general", "apache licen", "mozilla public licen"]);
 const LICENCE_HEADING = /\b(?:licen[cs]es?|copyright|legal)\b/i;
 /**
  * "Label: value" whose value is a link alone: "Source: [https://example.org/dist/v2.1.0/app-2.1.0.tar.gz](…)",
@@ -62,6 +62,7 @@ export function authoredRuleLines(a: Analysis, format: TextFormat): Set<number> 
     else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t) || markupOrCode(t) || leadsInto(units, i, t, text))) out.add(i);
     else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE_SEARCH.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
     else if (format === "text" && (TEXT_LINK_VALUE.test(t) || contactRecord(units, i, u.boiler.rule, text) || catalogueField(units, i, u.boiler.rule, t, text))) out.add(i);
+    else if (u.boiler.rule === "contact-email" && ((licence ??= LICENCE_SEARCH.test(a.text)) || answersOrSigns(units, i, text))) out.add(i);
   }
   return out;
 }
@@ -155,6 +156,27 @@ function betweenCode(units: readonly UnitInfo[], i: number, text: (u: UnitInfo) 
   const before = units[i - 1];
   const after = units[i + 1];
   return before?.kind === "code" && after?.kind === "code" && /(?:```|~~~)\s*$/.test(text(before)) && /^(?:```|~~~)/.test(text(after));
+}
+
+/** A sentence asking the reader to write: "If you have thoughts, let's talk.", "Questions? Write to me at:". */
+const INVITES = /\b(?:let[’']?s talk|let (?:me|us) know|get in touch|reach (?:me|us|out)|write to (?:me|us)|e-?mail (?:me|us)|contact (?:me|us)|drop (?:me|us) a line|hear from you)\b/i;
+/** The closing of a letter or a note: "Best wishes,", "Regards", "Yours sincerely,", "Thanks!". */
+const CLOSING = /^(?:(?:with )?(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes|thanks)|best|cheers|sincerely|yours(?: (?:truly|sincerely|faithfully))?|thank you|love|respectfully|all the best)\s*[,.!]?$/i;
+
+/**
+ * An e-mail address on a line of its own that answers the sentence above it ("… let's talk." over
+ * the author's address) or signs a letter (a closing, a name, the address): the writer's own
+ * address, a fact the reader is asked to use. Also any address in a licence's text (its holders').
+ */
+function answersOrSigns(units: readonly UnitInfo[], i: number, text: (u: UnitInfo) => string): boolean {
+  const prev = units[i - 1];
+  if (prev && prev.kind !== "code" && INVITES.test(text(prev))) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const v = units[j];
+    if (!v || v.kind === "code") return false;
+    if (CLOSING.test(text(v))) return true;
+  }
+  return false;
 }
 
 /**

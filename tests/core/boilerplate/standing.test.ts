@@ -97,6 +97,25 @@ describe("plain text: a rule's line that is a field of the author's record", () 
     expect(ruleOf(text, "anna.lee@example.com")).toBe("contact-email");
   });
 
+  test("an e-mail address that answers the sentence above it, or signs a letter, is the writer's", () => {
+    const asked = page("If you want to help or have thoughts on what comes next, let's talk.\n\nanna.lee@example.com");
+    expect(ruleOf(asked, "anna.lee@example.com")).toBeNull();
+    const letter = "Dear Sam,\n\nThank you for the notes on the draft. I have folded in your changes, and the new version goes to the printer on Friday morning.\n\nBest wishes,\nAnna Lee\nanna.lee@example.com\n";
+    expect(ruleOf(letter, "anna.lee@example.com")).toBeNull();
+    // A sentence of the article that asks nothing of the reader leaves the byline's address chrome.
+    const told = page("The council will vote on the budget next week, after the public hearing.\n\nanna.lee@example.com");
+    expect(ruleOf(told, "anna.lee@example.com")).toBe("contact-email");
+  });
+
+  test("a licence's holders keep their addresses and its copyright line, whichever licence it is", () => {
+    const mit = "MIT License\n\nCopyright (c) 2017:\n    Anna Lee\n    P.O. Box 94079, Amsterdam\n    anna.lee@example.com\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software.\n";
+    expect(clean(mit).cuts).toEqual([]);
+    const cc = "I am providing the code and the notes in this repository under an open licence, and it is mine, not my employer's.\n\nCopyright 2017 Anna Lee\n\nCreative Commons Attribution 4.0 International License (CC BY 4.0)\n\nhttp://creativecommons.org/licenses/by/4.0/\n";
+    expect(clean(cc).cuts).toEqual([]);
+    // The same copyright line under an article that names no licence is its page's footer.
+    expect(ruleOf(page("Copyright 2017 Anna Lee"), "Copyright 2017 Anna Lee")).toBe("copyright");
+  });
+
   test("\"Label: address\" holds the address as its value", () => {
     expect(ruleOf(page("More: http://gakiyaisamu.example.com"), "More: http://gakiyaisamu.example.com")).toBeNull();
     expect(ruleOf(page("Website: www.gakiyaisamu.example.com"), "Website: www.gakiyaisamu.example.com")).toBeNull();
