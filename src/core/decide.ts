@@ -93,7 +93,8 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   const parallelPlace = (i: number, id: number): boolean => authoredCopies.keeps(i, id);
 
   // Rule matches on lines that read as the author's, not as chrome (see standing.ts).
-  const authored = authoredRuleLines(a, o.format);
+  const overProse = new Set<number>();
+  const authored = authoredRuleLines(a, o.format, overProse);
   const listTwins = o.format === "markdown" && o.dedupe ? new ListTwins(a, o, (k) => out[k] !== null) : null;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -130,6 +131,12 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   }
 
   cutRepeatedBlocks(a, index, out, o);
+  // A box's heading over a copy of the text's paragraph ("Related Posts" over a teaser the article
+  // holds): the paragraph is no writer's section, and its heading goes with it.
+  for (const i of overProse) {
+    const u = units[i];
+    if (u?.boiler && out[i] === null && out[i + 1] !== null) out[i] = { kind: "boilerplate", rule: u.boiler.rule, match: u.boiler.match };
+  }
   if (rules.context.size > 0) {
     const texts = units.map((u) => (u.kind === "code" ? "" : unitBody(a, u)));
     for (const c of findContextCuts(texts, units, (k) => out[k] === null, a.stems)) {

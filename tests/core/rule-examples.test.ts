@@ -27,7 +27,7 @@ const CONTEXT: ReadonlySet<string> = new Set(CONTEXT_RULES);
  * rule, which reads only what follows the prose; before the first, for the page-head rule); the
  * 1-based lines of its non-blank lines.
  */
-function inProse(example: string, rule = ""): { text: string; lines: number[] } {
+function inProse(example: string, rule = "", over = ""): { text: string; lines: number[] } {
   const at = rule === PAGE_TAIL_RULE ? 9 : rule === PAGE_HEAD_RULE ? 1 : 5; // BODY[0], blank, BODY[1], blank: the example starts on line 5
   const lines = example.split("\n").flatMap((l, k) => (l.trim() === "" ? [] : [at + k]));
   // Before the first paragraph, over the article's kicker and title, for the page-head rule. The
@@ -36,7 +36,9 @@ function inProse(example: string, rule = ""): { text: string; lines: number[] } 
   if (rule === PAGE_HEAD_RULE) return { text: `${example}\n\nLibraries\n\nNew library to open in the spring\n\n${BODY.join("\n\n")}\n\n${SHARE}\n`, lines };
   if (rule === PAGE_TAIL_RULE) return { text: `${BODY[0]}\n\n${BODY[1]}\n\n${BODY[2]}\n\n${BODY[3]}\n\n${example}\n\n${SHARE}\n`, lines };
   const page = CONTEXT.has(rule) ? `\n${SHARE}\n` : "";
-  return { text: `${BODY[0]}\n\n${BODY[1]}\n\n${example}\n\n${BODY[2]}\n\n${BODY[3]}\n${page}`, lines };
+  // A box's heading over the box's lines (RuleExamples.over), then the prose goes on.
+  const box = over ? `\n\n${over}` : "";
+  return { text: `${BODY[0]}\n\n${BODY[1]}\n\n${example}${box}\n\n${BODY[2]}\n\n${BODY[3]}\n${page}`, lines };
 }
 
 const ALL: [string, RuleExamples][] = [
@@ -52,7 +54,7 @@ describe.each(ALL)("rule %s", (rule, examples) => {
   });
 
   test.each(examples.cut)("cuts %j", (line) => {
-    const { text, lines } = inProse(line, rule);
+    const { text, lines } = inProse(line, rule, examples.over);
     const cuts = clean(text, { dedupe: false }).cuts;
     for (const l of lines) expect(cuts.find((c) => c.startLine === l)?.rule, `line ${l}`).toBe(rule);
   });

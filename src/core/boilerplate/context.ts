@@ -380,10 +380,10 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   const cuts: ContextCut[] = [];
   if (gate === 1) {
     const kept1 = units.map((_, i) => i).filter(kept);
-    pageEdgeCuts(texts, units, kept1, cuts, new Set(), runOnLines(texts, units, kept1));
+    pageEdgeCuts(texts, units, kept1, kept, cuts, new Set(), runOnLines(texts, units, kept1));
     return cuts;
   }
-  const writer = writersLayout(units);
+  const writer = writersLayout(units, kept);
   // Built on first use: many texts have no line that needs it.
   let vocabSet: StemSet | undefined;
   const vocab = (): StemSet => (vocabSet ??= vocabulary(texts, units, kept, unitStems));
@@ -575,7 +575,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
     }
   }
-  pageEdgeCuts(texts, units, order, cuts, paired, runOn);
+  pageEdgeCuts(texts, units, order, kept, cuts, paired, runOn);
   // A writer's text: what stands before its first paragraph may be a page's masthead or menu (a
   // crop of a page), but lists, stanzas and closing lines among and after its paragraphs are the
   // writer's (a recipe's ingredients, a meeting's action points, a poem it quotes).
@@ -590,18 +590,26 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
  * ten of its prose paragraphs set apart by blank lines (a page turned into text mostly runs its
  * lines together).
  */
-function writersLayout(units: readonly UnitInfo[]): boolean {
+function writersLayout(units: readonly UnitInfo[], kept: (i: number) => boolean): boolean {
   let prose = 0;
   let apart = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
-    if (u.boiler !== null) return false;
+    if (namesChrome(u, i, kept)) return false;
     if (u.kind !== "paragraph" || u.tokens < PROSE_TOKENS) continue;
     prose++;
     if (blockStart(units, i) && blockEnd(units, i)) apart++;
   }
   return prose > 0 && apart >= 0.9 * prose;
+}
+
+/**
+ * A line a built-in rule names as chrome and cuts. One whose match a guard overruled (a writer's
+ * "Archives" over a paragraph about archives, standing.ts) shows no page.
+ */
+function namesChrome(u: UnitInfo, i: number, kept: (i: number) => boolean): boolean {
+  return u.boiler !== null && !kept(i);
 }
 
 /** Whether a blank line (or the text's edge) stands before unit i, and after it. */
@@ -635,11 +643,11 @@ function stanzas(units: readonly UnitInfo[], line: (i: number) => boolean): Set<
  * address, a link) or names whom it is by stays: a press release's contacts, a source's web
  * address, a credit, a signature; so does the article's title (below). Adds to `cuts`.
  */
-function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number[], cuts: ContextCut[], paired: ReadonlySet<number> = new Set(), runOn: ReadonlySet<number> = new Set()): void {
+function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number[], kept: (i: number) => boolean, cuts: ContextCut[], paired: ReadonlySet<number> = new Set(), runOn: ReadonlySet<number> = new Set()): void {
   // Short lines at the edges of prose are also how a writer opens and ends (a closing line, a
   // sender's address, a list of further reading): they are read as a page's only where a page
   // shows itself elsewhere, by a line a rule names as chrome or another context rule's cut.
-  if (cuts.length === 0 && !units.some((u) => u.boiler !== null)) return;
+  if (cuts.length === 0 && !units.some((u, i) => namesChrome(u, i, kept))) return;
   const isProse = (k: number): boolean => {
     const u = units[order[k] ?? -1];
     return !!u && u.kind === "paragraph" && u.tokens >= PROSE_TOKENS;

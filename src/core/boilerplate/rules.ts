@@ -27,6 +27,12 @@ export interface BoilerplateRule {
  */
 export interface RuleExamples {
   cut: readonly string[];
+  /**
+   * What the lines to cut stand over, when the rule needs it to see chrome: a box's heading is cut
+   * over the box's short lines ("Archives" over "March 2024" / "February 2024"), and stays over a
+   * paragraph of prose, a writer's section.
+   */
+  over?: string;
   keep: readonly (string | { markdown: string })[];
 }
 
@@ -275,8 +281,15 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     maxWords: 10,
     examples: {
       cut: ["Read more", "Popular Posts", "Related coverage from Example Weekly: Gardening:", "Hot Topics", "Recent Posts", "Recent Comments", "Categories", "Archives", "Blogroll"],
+      over: "Opening hours at the new library\nThe bells of St Mary's ring again\nMarch 2024\nLocal history",
       keep: [
         "Read more slowly and the argument falls apart, the critic wrote of the novel's final chapter.",
+        // A writer's section heading: over a paragraph of prose, not over a box's titles.
+        "Related",
+        "Topics",
+        "Archives",
+        "Recent Posts",
+        "Categories",
         { markdown: "## useCounter\n\nReturns a counter and the functions that change it.\n\nSee also:\n\n- [useTimer](./use-timer.md)\n- [useToggle](./use-toggle.md)\n" },
         { markdown: "## Topics\n\n- Installing the tool on a build server\n- Writing a first configuration\n" },
       ],

@@ -46,7 +46,7 @@ const RECORD_FIELD = /^\p{Lu}[\p{L}()]*(?: [\p{L}()]+){0,2}\s?:\s*\S/u;
  * Units whose built-in rule match is overruled because the line is the author's (see the top of
  * this file). Read from the analysis alone, so a second cleaning judges the kept text the same way.
  */
-export function authoredRuleLines(a: Analysis, format: TextFormat): Set<number> {
+export function authoredRuleLines(a: Analysis, format: TextFormat, overProse?: Set<number>): Set<number> {
   const out = new Set<number>();
   const units = a.units;
   const text = (u: UnitInfo): string => a.text.slice(a.lines.start[u.first] ?? 0, a.lines.end[u.last] ?? 0).trim();
@@ -61,10 +61,52 @@ export function authoredRuleLines(a: Analysis, format: TextFormat): Set<number> 
     else if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
     else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t) || markupOrCode(t) || leadsInto(units, i, t, text))) out.add(i);
     else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE_SEARCH.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
+    else if (HEADER_RULES.has(u.boiler.rule) && SECTION_HEADING.test(t) && headsProse(a, units, i, text)) {
+      out.add(i);
+      overProse?.add(i);
+    }
     else if (format === "text" && (TEXT_LINK_VALUE.test(t) || contactRecord(units, i, u.boiler.rule, text) || catalogueField(units, i, u.boiler.rule, t, text))) out.add(i);
     else if (u.boiler.rule === "contact-email" && ((licence ??= LICENCE_SEARCH.test(a.text)) || answersOrSigns(units, i, text))) out.add(i);
   }
   return out;
+}
+
+/** Rules that cut a box's heading alone on a line: "Related", "Topics", "Archives", "Recent Posts". */
+const HEADER_RULES = new Set(["related-links"]);
+/**
+ * The box headings a writer also heads a section with: names of a subject ("Related", "Topics",
+ * "Archives", "See also"), not a call to read on ("Read more:", "You might also like"), which heads
+ * nothing of a writer's, over prose or not.
+ */
+const SECTION_HEADING = /^(?:related\b.*|(?:hot )?topics?|categories|archives|blogroll|recent (?:posts|comments|entries|articles)|see also|latest(?: news| stories)?|top stories|popular(?: posts| articles| stories)?|trending(?: now| stories)?)\s*:?$/i;
+/** A paragraph of prose, as the context rules count one (context.ts). */
+const HEAD_PROSE = 20;
+const HEAD_SENTENCE_END = /[.!?…]["”’)]*\s*$/u;
+
+/**
+ * A heading over a paragraph of prose: "Related" / "The same question came up in 1976, when …",
+ * a writer's section. A box's heading on a page stands over what makes it a box, short lines of
+ * titles, months or category names, and under the page's chrome; this one has prose right after
+ * it (a paragraph of HEAD_PROSE tokens or more that ends a sentence, which no rule takes) and no
+ * chrome a rule names right before it.
+ */
+function headsProse(a: Analysis, units: readonly UnitInfo[], i: number, text: (u: UnitInfo) => string): boolean {
+  const next = units[i + 1];
+  if (!next || next.boiler || next.kind !== "paragraph" || next.tokens < HEAD_PROSE) return false;
+  if (units[i - 1]?.boiler || units[i + 2]?.boiler) return false;
+  const body = text(next);
+  if (!HEAD_SENTENCE_END.test(body)) return false;
+  return next.first === next.last || runsOn(a, next);
+}
+
+/** A paragraph of several lines that a sentence runs across: some line goes on in lower case on the next. */
+function runsOn(a: Analysis, u: UnitInfo): boolean {
+  for (let l = u.first + 1; l <= u.last; l++) {
+    const start = a.lines.start[l] ?? 0;
+    const line = a.text.slice(start, Math.min(a.lines.end[l] ?? start, start + 40));
+    if (/^\s*\p{Ll}/u.test(line)) return true;
+  }
+  return false;
 }
 
 /**

@@ -157,3 +157,50 @@ describe("plain text: a word list's entries are words, not labels", () => {
     expect(rules(page, "text")).toEqual(expect.arrayContaining(["navigation", "account-links"]));
   });
 });
+
+// A box's heading alone on a line ("Related", "Archives", "Recent Posts") is a page's when it stands
+// over the box's short lines or by the page's chrome; over a paragraph of prose, with no chrome
+// around it, it is a writer's section heading (fixtures/regression-*-heading-over-*).
+describe("plain text: a box's heading over a paragraph of prose is a writer's section", () => {
+  const p1 = "The summer of that year was the driest anyone in the village could remember, and by August the lawns had turned the colour of straw.";
+  const p2 = "The same question came up in the parish council in 1976, when the reservoir fell to a third of its level and the hosepipe ban lasted until October.";
+  const p3 = "What we learned then, and again this year, is that deep roots matter more than any amount of water poured on the surface of the beds.";
+  const ruleOf = (text: string, line: string) => {
+    const at = text.split("\n").indexOf(line) + 1;
+    return clean(text).cuts.find((c) => c.startLine === at)?.rule ?? null;
+  };
+
+  test.each(["Related", "Topics", "Archives", "Recent Posts", "Categories"])("%s over a paragraph stays", (heading) => {
+    const text = `${p1}\n\n${heading}\n\n${p2}\n\n${p3}\n`;
+    expect(clean(text).cuts).toEqual([]);
+  });
+
+  test("a call to read on heads no writer's section: \"Read more:\" over a paragraph is cut", () => {
+    expect(ruleOf(`${p1}\n\nRead more:\n\n${p2}\n\n${p3}\n`, "Read more:")).toBe("related-links");
+    expect(ruleOf(`${p1}\n\nYou might also like\n\n${p2}\n\n${p3}\n`, "You might also like")).toBe("related-links");
+  });
+
+  test("over a hard-wrapped paragraph, whose sentence runs on across its lines, it stays", () => {
+    const wrapped = p2.replace(" when the", "\nwhen the").replace(" and the hosepipe", "\nand the hosepipe");
+    expect(ruleOf(`${p1}\n\nArchives\n\n${wrapped}\n\n${p3}\n`, "Archives")).toBeNull();
+  });
+
+  test("over a box's titles, one a line, it is cut, however many words the titles hold together", () => {
+    const titles = "Loonie drops after tepid employment report\nPrime minister announces a relief package for the forest industry\nWill the economy flirt with recession next year?";
+    expect(ruleOf(`${p1}\n\nRelated Stories\n\n${titles}\n\n${p3}\n`, "Related Stories")).toBe("related-links");
+    expect(ruleOf(`${p1}\n\nArchives\n\nMarch 2024\n\nFebruary 2024\n\n${p3}\n`, "Archives")).toBe("related-links");
+  });
+
+  test("by the page's chrome it is cut: under a sharing line, or over a paragraph that another box's heading follows", () => {
+    expect(ruleOf(`${p1}\n\nShare on Facebook\n\nRecent Comments\n\n${p2}\n\n${p3}\n`, "Recent Comments")).toBe("related-links");
+    expect(ruleOf(`${p1}\n\nArchives\n\n${p2}\n\nMost Read\n\n${p3}\n`, "Archives")).toBe("related-links");
+  });
+
+  test("over a copy of the text's own paragraph (a teaser of a story above) it goes with the copy", () => {
+    const r = clean(`${p2}\n\n${p1}\n\nRelated Posts\n\n${p2}\n\n${p3}\n`);
+    expect(r.cuts.map((c) => [c.startLine, c.kind === "boilerplate" ? c.rule : c.kind])).toEqual([
+      [5, "related-links"],
+      [7, "duplicate"],
+    ]);
+  });
+});
