@@ -35,10 +35,12 @@ const START = [
  * Core modules that only some runs use, left out of `start` (the bundler gives them chunks of their
  * own, loaded with what imports them): the page model (its weights, features and stop-word lists,
  * 212 KB of the 739 KB of `start` when they were there), which page-model-loader.ts imports for
- * the runs that switch it on. tests/cli/startup.test.ts checks that a plain run loads none of them.
+ * the runs that switch it on; the claims of batch runs, locale folders, and the committed text that
+ * --check compares with. tests/cli/startup.test.ts checks that a plain run loads none of them.
  */
 const NOT_START = [
   /[\\/]src[\\/]core[\\/]boilerplate[\\/](page-model(-engine)?|apply-page-model|line-features|stop-words)\.(ts|json)$/,
+  /[\\/]src[\\/]core[\\/](claims[\\/]|locales\.ts$|committed-text\.ts$)/,
 ];
 
 /**

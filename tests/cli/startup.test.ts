@@ -88,6 +88,7 @@ describe("start-up: what a run loads", () => {
     expect(loadedAny(l, (s) => s.startsWith("src/report/") && s !== "src/report/reporter-names.ts"), "reporters and report writers").toEqual([]);
     expect(loadedAny(l, pkg("chalk")), "chalk").toEqual([]);
     expect(loadedAny(l, src("batch/")), "batch mode").toEqual([]);
+    expect(loadedAny(l, src("core/claims/")), "the claims of batch runs and --check").toEqual([]);
   });
 
   test("--check of a named Markdown file loads the Markdown parser and a reporter, not fast-glob, cli-progress, ajv or the report writers", () => {
