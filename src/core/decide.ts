@@ -80,6 +80,52 @@ class ListTwins {
   }
 }
 
+/** Rules that cut a comment thread's headers: "7 Responses to …", "There are 4 comments.", "[Reply]", "Reply". */
+const COMMENT_HEADERS = new Set(["comments", "forum-posted-by"]);
+/**
+ * A commenter's line: "Devin says:", "17. Jul, 2012 / Andrea says:", "Pearl Higgins on 10/29/2012
+ * at 2:07 PM said:", "Ally wrote:". The verb is group 1. The same shape is an article's "The
+ * minister says:" over a quote: only a comment header ties it to a thread (cutCommenters()).
+ */
+const COMMENTER = /^(?:(?:\d{1,2}\.? \p{L}{3,9}\.?,? \d{4}|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*[/|·•-]\s*)?[^\s"“”‘’'].{0,60}?\s(says|said|wrote)\s*(?::|\.\.\.|…)$/iu;
+/** A commenter's line is short: a name, perhaps a date and a time, and the verb. */
+const COMMENTER_TOKENS = 12;
+/** Units from one commenter's line to the next in a thread: a comment of a few paragraphs and its header. */
+const THREAD_REACH = 12;
+
+/**
+ * In a comment thread, the line naming each commenter ("Devin says:") over each comment. Tied to
+ * the thread by a comment header the rules cut right before or after it ("7 Responses to “…”",
+ * "[Reply]"); from there, each line of the same verb that follows within THREAD_REACH units of the
+ * last is the next commenter's. The same words in an article ("The minister says:" over a quote,
+ * a novel's "Thornton said:") have no comment header by them, and stay. Cut as `comments`: the
+ * header's rule, which `--disable comments` switches off with them.
+ */
+function cutCommenters(a: Analysis, out: Decisions): void {
+  const units = a.units;
+  const header = (k: number): boolean => {
+    const d = out[k];
+    return !!d && d.kind === "boilerplate" && COMMENT_HEADERS.has(d.rule);
+  };
+  if (!out.some((d, k) => header(k))) return;
+  const verbOf = (k: number): string | null => {
+    const u = units[k];
+    if (!u || out[k] !== null || u.tokens > COMMENTER_TOKENS || u.first !== u.last || u.kind === "code") return null;
+    return COMMENTER.exec(unitBody(a, u).trim())?.[1]?.toLowerCase() ?? null;
+  };
+  let verb: string | null = null;
+  let last = -1;
+  for (let i = 0; i < units.length; i++) {
+    const v = verbOf(i);
+    if (v === null) continue;
+    const tied = header(i - 1) || header(i + 1);
+    if (!tied && !(v === verb && i - last <= THREAD_REACH)) continue;
+    out[i] = { kind: "boilerplate", rule: "comments", match: "a commenter's name over a comment" };
+    verb = v;
+    last = i;
+  }
+}
+
 /** Kinds a writer repeats on purpose; only a repeated block around them can cut them. */
 function eligibleForDuplicate(u: UnitInfo, o: Options): boolean {
   return u.kind === "paragraph" && u.tokens >= o.minWords;
@@ -130,6 +176,7 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     }
   }
 
+  cutCommenters(a, out);
   cutRepeatedBlocks(a, index, out, o);
   // A box's heading over a copy of the text's paragraph ("Related Posts" over a teaser the article
   // holds): the paragraph is no writer's section, and its heading goes with it.

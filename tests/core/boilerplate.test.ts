@@ -54,6 +54,44 @@ describe("forum chrome", () => {
   });
 });
 
+describe("a comment thread's commenters", () => {
+  const article = [
+    "The council said on Tuesday that the new library would open in the spring, after two years of delays caused by rising costs.",
+    "The minister says:",
+    "“We will find the money for the reading room, whatever the builders ask of us this time round.”",
+    "Local residents have campaigned for a larger reading room since the old branch closed, and a petition was handed to the mayor.",
+  ];
+  const comment = (name: string, body: string, reply = true) => [`${name} says:`, "March 3, 2024 at 10:40 am", body, ...(reply ? ["[Reply]"] : [])];
+  const cutLines = (text: string) => clean(text).cuts.filter((c) => c.rule === "comments").map((c) => c.text.trim());
+
+  test("under a comment header the rules cut, each commenter's name goes; the article's quotes stay", () => {
+    const thread = [
+      "3 Responses to “The new library”",
+      ...comment("Devin", "Good news at last, and about time too after all these years of waiting for it."),
+      ...comment("eddie watts", "I hope the reading room is bigger than the old one, which was always full."),
+      ...comment("Anna Lee", "The petition worked, then. Thanks to everyone who signed it last June."),
+    ];
+    const text = [...article, ...thread].join("\n\n") + "\n";
+    // "[Reply]" goes as forum-posted-by's.
+    expect(cutLines(text)).toEqual(["3 Responses to “The new library”", "Devin says:", "eddie watts says:", "Anna Lee says:"]);
+    expect(clean(text).text).toContain("The minister says:");
+  });
+
+  test("a thread without reply buttons: the first name by the header, the next ones by the same verb", () => {
+    const thread = ["2 Comments", "Ally wrote:", "Happy birthday, and many more of them to come.", "Julie wrote:", "The potato chips and the rocking chair sound fine to me."];
+    const text = [...article, ...thread].join("\n\n") + "\n";
+    expect(cutLines(text)).toEqual(["2 Comments", "Ally wrote:", "Julie wrote:"]);
+  });
+
+  test("\"NAME says:\" with no comment header by it is an article's or a novel's, and stays", () => {
+    const text = [...article, "Thornton said:", "“I will not go back on my word, whatever the masters say of it.”", ...article.slice(0, 1)].join("\n\n") + "\n";
+    expect(cutLines(text)).toEqual([]);
+    // --disable comments keeps the header and its commenters alike.
+    const thread = [...article, "3 Responses to “The new library”", ...comment("Devin", "Good news at last, and about time too after all these years.")].join("\n\n") + "\n";
+    expect(clean(thread, { disable: ["comments"] }).cuts.filter((c) => /says:/.test(c.text))).toEqual([]);
+  });
+});
+
 describe("calls to action no rule names", () => {
   const seed = readFileSync(new URL("../../fixtures/seed/input.txt", import.meta.url), "utf8").split("\n");
 
