@@ -10,7 +10,7 @@ import type { DedupIndex } from "./dedup-index.js";
 import { placeCode, placeDepth, placeQuoted, unitPlaces, type Places } from "./markdown/sections.js";
 import { normalizeForHash } from "./normalize.js";
 import { authoredMarkdown, type Options } from "./options.js";
-import { isManPage } from "./boilerplate/standing.js";
+import { isReferenceManual } from "./boilerplate/standing.js";
 
 export { wordingByWords, wordingOf, type Wording } from "./wording.js";
 
@@ -91,6 +91,7 @@ export class AuthoredCopies {
   /** True when unit i, a copy of record `id`, is a copy its writer meant, to keep. */
   keeps(i: number, id: number): boolean {
     if (licenceFile(this.index.docName(this.doc)) || this.transcript() || this.introducesBlock(i) || this.field(i)) return true;
+    if (sameTextOtherFormat(this.index.docName(this.doc), this.index.docName(this.index.unitOf(id).doc))) return true;
     if (this.renamed(i, id)) return true;
     const j = this.local.get(id);
     if (this.o.format !== "markdown") return false;
@@ -157,10 +158,11 @@ export class AuthoredCopies {
    * A terminal transcript: a text that opens with a shell prompt ("$ cargo test"), as a book keeps
    * the output of each of its listings beside it. Its lines are what the program printed, recorded;
    * another output's "test result: ok. 1 passed; 0 failed" is that program's, not a copy to cut.
-   * A manual page rendered as text too: the options it describes as its sibling pages do are its own.
+   * A reference manual too (a manual page as text, a Vim help file): the entries it describes as its
+   * sibling pages do are its own.
    */
   private transcript(): boolean {
-    return (this.isTranscript ??= TRANSCRIPT.test(this.a.text) || isManPage(this.a.text));
+    return (this.isTranscript ??= TRANSCRIPT.test(this.a.text) || isReferenceManual(this.a.text));
   }
 
   /**
@@ -355,6 +357,16 @@ function sectionKey(heading: number, kind: string | undefined, key: string): str
 /** Each unit's text as normalizeForHash reads it. */
 function textKeys(a: Analysis): string[] {
   return a.units.map((u) => normalizeForHash(unitBody(a, u)));
+}
+
+/**
+ * Two files of one folder and one name but for the extension ("README.md" and "README.txt"): one
+ * text given in two formats, each whole; a copy in one of the other is no paste to cut.
+ */
+export function sameTextOtherFormat(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined || a === b) return false;
+  const stem = (n: string): string => n.replace(/\.[^.\\/]*$/, "");
+  return stem(a) !== a && stem(b) !== b && stem(a).toLowerCase() === stem(b).toLowerCase();
 }
 
 /** A licence, copyright or notice file: its text is the law of the files beside it, each copy whole. */

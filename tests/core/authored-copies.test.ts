@@ -1,7 +1,7 @@
 // Copies across files that a writer meant: pages of one section, or of two sections side by side.
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
-import { neighbours, wordingByWords, wordingOf } from "../../src/core/authored-copies.js";
+import { neighbours, sameTextOtherFormat, wordingByWords, wordingOf } from "../../src/core/authored-copies.js";
 import { clean } from "../../src/core/clean.js";
 import { DedupIndex } from "../../src/core/dedup-index.js";
 import { loadFormat } from "../../src/core/unit-splitters.js";
@@ -150,5 +150,46 @@ describe("manual pages rendered as text", () => {
     const cuts = clean(body(man("fetch", "Fetch the dependencies")), {}, { index, name: "pages/b.txt" }).cuts.map((c) => c.rule);
     expect(cuts).toContain("exact");
     expect(cuts).toContain("related-links");
+  });
+});
+
+describe("Vim help files", () => {
+  const returns =
+    "\t\tReturns {expr1}, the |List| or |Dictionary| that was changed,\n\t\tor a new |Blob| or |String|. When an error is encountered while\n\t\tevaluating {expr2} no further items in {expr1} are processed.\n";
+  const help = (name: string, fn: string) =>
+    `*${name}.txt*\tFor Tool version 9.1.  Last change: 2024 Oct 27\n\n\n\t\t  TOOL REFERENCE MANUAL\n\n${fn}({expr1}, {expr2})\t\t\t\t\t*${fn}()*\n\t\tRun {expr2} on each item of {expr1}.\n\n${returns}\nRelated topics:\n\t|${name}-intro|\n\n vim:tw=78:ts=8:noet:ft=help:norl:\n`;
+
+  test("an entry's paragraph two help files share, their related topics and their modelines stay", () => {
+    const index = new DedupIndex();
+    expect(clean(help("filter", "filter"), {}, { index, name: "doc/filter.txt" }).cuts).toEqual([]);
+    expect(clean(help("map", "map"), {}, { index, name: "doc/map.txt" }).cuts).toEqual([]);
+  });
+
+  test("without the file's own tag on its first line the same text is a scraped page's", () => {
+    const index = new DedupIndex();
+    const body = (t: string) => t.slice(t.indexOf("\n") + 1);
+    clean(body(help("filter", "filter")), {}, { index, name: "pages/a.txt" });
+    const cuts = clean(body(help("map", "map")), {}, { index, name: "pages/b.txt" }).cuts.map((c) => c.rule);
+    expect(cuts).toContain("exact");
+    expect(cuts).toContain("related-links");
+  });
+});
+
+describe("one text in two formats", () => {
+  const readme = `Tool is a text editor that runs in a terminal and keeps every change you make in an undo tree.\n\n${SAID}\n`;
+
+  test("README.md and README.txt of one folder keep their copies", () => {
+    const index = new DedupIndex();
+    clean(readme, {}, { index, name: "README.md" });
+    expect(clean(readme, {}, { index, name: "README.txt" }).cuts).toEqual([]);
+    expect(sameTextOtherFormat("docs/Guide.md", "docs/guide.txt")).toBe(true);
+  });
+
+  test("two pages of other names, or of other folders, are copies to cut", () => {
+    const index = new DedupIndex();
+    clean(readme, {}, { index, name: "crawl/a/index.txt" });
+    expect(clean(readme, {}, { index, name: "crawl/b/index.txt" }).cuts.map((c) => c.rule)).toContain("exact");
+    expect(sameTextOtherFormat("a/README.md", "b/README.txt")).toBe(false);
+    expect(sameTextOtherFormat("README", "README.txt")).toBe(false);
   });
 });

@@ -57,7 +57,7 @@ export function authoredRuleLines(a: Analysis, format: TextFormat, overProse?: S
     const u = units[i];
     if (!u?.boiler || !GUARDED.has(u.boiler.rule)) continue;
     const t = text(u);
-    if ((words ??= wordListLines(units, text)).has(i) || (man ??= isManPage(a.text))) out.add(i);
+    if ((words ??= wordListLines(units, text)).has(i) || (man ??= isReferenceManual(a.text))) out.add(i);
     else if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
     else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t) || markupOrCode(t) || leadsInto(units, i, t, text))) out.add(i);
     else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE_SEARCH.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
@@ -292,11 +292,15 @@ export function wordListLines(units: readonly UnitInfo[], text: (u: UnitInfo) =>
 
 /** A manual page as text: its header ("CARGO-CLEAN(1)", "ls(1)") first, then a NAME section. */
 const MAN_PAGE = /^\s*[\w.:-]+\(\d\w{0,3}\)[^\n]*\n(?:[ \t]*\r?\n)*[ \t]*NAME[ \t]*\r?\n/;
+/** A Vim help file's first line: its own tag, "*autocmd.txt*  For Vim version 9.1". */
+const VIM_HELP = /^\*[\w.-]+\.txt\*(?:[ \t]|\r?\n)/;
 
 /**
- * A manual page rendered as text: its sections ("SEE ALSO", "OPTIONS") and the options it shares
- * with its sibling pages are the page's own, generated from its source, not a web page's chrome.
+ * A reference manual in a format of its own: a manual page rendered as text, or a Vim help file.
+ * Its sections ("SEE ALSO", "Related topics:"), the entries it shares with its sibling pages (an
+ * option, a function's "Returns …" paragraph) and its closing modeline ("vim:tw=78:ts=8:ft=help")
+ * are the manual's own, written or generated on purpose, not a web page's chrome or a paste.
  */
-export function isManPage(text: string): boolean {
-  return MAN_PAGE.test(text);
+export function isReferenceManual(text: string): boolean {
+  return MAN_PAGE.test(text) || VIM_HELP.test(text);
 }
