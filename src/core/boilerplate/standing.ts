@@ -60,7 +60,7 @@ export function authoredRuleLines(a: Analysis, format: TextFormat, overProse?: S
     if ((words ??= wordListLines(units, text)).has(i) || (man ??= isReferenceManual(a.text))) out.add(i);
     else if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
     else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t) || markupOrCode(t) || leadsInto(units, i, t, text))) out.add(i);
-    else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE_SEARCH.test(a.text)) || underLicenceHeading(units, i, text))) out.add(i);
+    else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE_SEARCH.test(a.text)) || underLicenceHeading(units, i, text) || (/^copyright:?$/i.test(t) && headsProse(a, units, i, text)))) out.add(i);
     else if (HEADER_RULES.has(u.boiler.rule) && SECTION_HEADING.test(t) && headsProse(a, units, i, text)) {
       out.add(i);
       overProse?.add(i);

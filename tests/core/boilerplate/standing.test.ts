@@ -112,6 +112,10 @@ describe("plain text: a rule's line that is a field of the author's record", () 
     expect(clean(mit).cuts).toEqual([]);
     const cc = "I am providing the code and the notes in this repository under an open licence, and it is mine, not my employer's.\n\nCopyright 2017 Anna Lee\n\nCreative Commons Attribution 4.0 International License (CC BY 4.0)\n\nhttp://creativecommons.org/licenses/by/4.0/\n";
     expect(clean(cc).cuts).toEqual([]);
+    // "Copyright" alone over a paragraph is a README's section heading; over a footer's line it is chrome.
+    const readme = "The files here are in the program's own format, which no other tool reads.\n\nCOPYRIGHT\n\nThe word lists used to make these files come from other projects, and most of them are shared under a licence of their own.\n";
+    expect(clean(readme).cuts).toEqual([]);
+    expect(ruleOf(page("Copyright\n\n© 2017 Anna Lee"), "Copyright")).toBe("copyright");
     // The same copyright line under an article that names no licence is its page's footer.
     expect(ruleOf(page("Copyright 2017 Anna Lee"), "Copyright 2017 Anna Lee")).toBe("copyright");
   });
