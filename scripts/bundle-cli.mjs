@@ -10,7 +10,9 @@
 // schema/) resolve alike. The public API (dist/index.js) is left to tsc.
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { build } from "rolldown";
+import { lazyDecoderModule } from "./lazy-entities.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "dist", "bundle");
@@ -63,11 +65,26 @@ const lazyChildProcess = {
   },
 };
 
+/** The HTML entity table, built by src/core/entities.ts's decoder on first use rather than at load (scripts/lazy-entities.mjs). */
+const LAZY_ENTITIES = "\0lazy-named-character-reference";
+const lazyEntities = {
+  name: "lazy-named-character-reference",
+  resolveId(id) {
+    return id === "decode-named-character-reference" ? LAZY_ENTITIES : null;
+  },
+  async load(id) {
+    if (id !== LAZY_ENTITIES) return null;
+    const decoder = await this.resolve("decode-named-character-reference", src("core/entities.ts"), { skipSelf: true });
+    const table = await this.resolve("character-entities", decoder.id);
+    return lazyDecoderModule((await import(pathToFileURL(table.id).href)).characterEntities);
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true });
 await build({
   input: { cli: src("cli/main.ts"), worker: src("batch/worker.ts") },
   platform: "node",
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, lazyEntities],
   logLevel: "warn",
   output: {
     dir: OUT,

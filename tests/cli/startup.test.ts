@@ -117,3 +117,25 @@ describe("start-up: what a run loads", () => {
     expect(l.sources).toContain("src/report/html.ts");
   });
 });
+
+describe("the bundle's decoder of named character references, its table parsed on first use", () => {
+  test("answers as decode-named-character-reference for every name of the table and for names outside it", async () => {
+    // @ts-expect-error: a build script in JavaScript, typed by its use here
+    const { lazyDecoderModule } = (await import("../../scripts/lazy-entities.mjs")) as { lazyDecoderModule(t: Record<string, string>): string };
+    const { characterEntities } = (await import("character-entities" as string)) as { characterEntities: Record<string, string> };
+    const { decodeNamedCharacterReference: reference } = await import("decode-named-character-reference");
+    const code = lazyDecoderModule(characterEntities);
+    const { decodeNamedCharacterReference: lazy } = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { decodeNamedCharacterReference(v: string): string | false };
+    const names = Object.keys(characterEntities);
+    expect(names.length).toBeGreaterThan(2000);
+    for (const name of [...names, "", "amp;", "AMP ", "eacut", "constructor", "__proto__", "toString", "hasOwnProperty"]) expect(lazy(name), name).toBe(reference(name));
+  });
+
+  test("a 1 KB clean of a text with references reads them (the table is in the chunk a plain run loads, not the package)", () => {
+    const dup = "is what we drink every morning in the little town by the river.";
+    const cwd = tempTree({ "note.txt": `Caf&eacute; au lait ${dup}\n\nCafé au lait ${dup}\n` });
+    const r = spawnSync(process.execPath, [BIN, "note.txt"], { cwd, encoding: "utf8", env: { ...process.env, CI: "" } });
+    expect(r.stdout).toBe(`Caf&eacute; au lait ${dup}\n`);
+    expect(loadedAny(loaded(["note.txt"], cwd), pkg("character-entities")), "character-entities").toEqual([]);
+  });
+});
