@@ -360,14 +360,22 @@ function textKeys(a: Analysis): string[] {
 }
 
 /**
- * Two files of one folder and one name but for the extension ("README.md" and "README.txt"): one
- * text given in two formats, each whole; a copy in one of the other is no paste to cut.
+ * Two files of one folder and one name but for the extension or a language tag ("README.md" and
+ * "README.txt"; "README.it.txt" and "README.ru.txt", "guide_en.md" and "guide_fr.md"): one text in
+ * two formats or two languages, each whole. A copy in one of the other (a command, a name, a credit a
+ * translation keeps as it was) is no paste to cut.
  */
 export function sameTextOtherFormat(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined || a === b) return false;
   const stem = (n: string): string => n.replace(/\.[^.\\/]*$/, "");
-  return stem(a) !== a && stem(b) !== b && stem(a).toLowerCase() === stem(b).toLowerCase();
+  const base = (n: string): string => stem(n).replace(LANGUAGE_TAG, "").toLowerCase();
+  return stem(a) !== a && stem(b) !== b && base(a) === base(b);
 }
+/**
+ * A language tag ending a file's name: ".ru", "_en", ".zh_CN", "-pt-BR". A hyphen and two letters
+ * alone end many a page's slug ("what-is-it"), so after a hyphen only a tag with a region counts.
+ */
+const LANGUAGE_TAG = /(?<=[^\\/])(?:[._][a-z]{2}(?:[-_][A-Z]{2})?|-[a-z]{2}[-_][A-Z]{2})$/;
 
 /** A licence, copyright or notice file: its text is the law of the files beside it, each copy whole. */
 export function licenceFile(name: string | undefined): boolean {

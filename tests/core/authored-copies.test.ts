@@ -183,6 +183,10 @@ describe("one text in two formats", () => {
     clean(readme, {}, { index, name: "README.md" });
     expect(clean(readme, {}, { index, name: "README.txt" }).cuts).toEqual([]);
     expect(sameTextOtherFormat("docs/Guide.md", "docs/guide.txt")).toBe(true);
+    // Or two languages: a translation keeps names, commands and credits as they were.
+    expect(sameTextOtherFormat("tutor/README.it.txt", "tutor/README.ru.txt")).toBe(true);
+    expect(sameTextOtherFormat("guide_en.md", "guide_pt-BR.md")).toBe(true);
+    expect(sameTextOtherFormat("README.zh_CN.txt", "README.txt")).toBe(true);
   });
 
   test("two pages of other names, or of other folders, are copies to cut", () => {
@@ -191,5 +195,8 @@ describe("one text in two formats", () => {
     expect(clean(readme, {}, { index, name: "crawl/b/index.txt" }).cuts.map((c) => c.rule)).toContain("exact");
     expect(sameTextOtherFormat("a/README.md", "b/README.txt")).toBe(false);
     expect(sameTextOtherFormat("README", "README.txt")).toBe(false);
+    expect(sameTextOtherFormat("crawl/page-12.txt", "crawl/page-13.txt")).toBe(false);
+    expect(sameTextOtherFormat("notes/march.txt", "notes/april.txt")).toBe(false);
+    expect(sameTextOtherFormat("blog/what-is-it.txt", "blog/what-is-ml.txt")).toBe(false);
   });
 });
