@@ -273,7 +273,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: "related-links",
-    description: 'headers of related-link and recommendation boxes: "Read more", "Related", "Trending"',
+    description: 'headers of related-link and recommendation boxes: "Read more", "Related", "Trending"; a heading that names a subject ("Related", "Archives") stays over a paragraph of prose',
     mode: "line",
     pattern:
       /^(?:read more|read next|see more|more (?:from|on|in)\b.{0,40}|more (?:stories|news|videos|articles|headlines)\b.{0,20}|related(?: articles| stories| posts| content| coverage| topics| links| tags)?(?: from .{1,60})?|recommended(?: for you| stories| reading)?|trending(?: now| stories| in .{1,30})?|hot topics|you (?:may|might) also like.{0,20}|also read|see also|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|editor'?s picks|popular(?: now| stories| posts| articles)?|more for you|what to read next|places in this story|topics?|recent (?:posts|comments|entries|articles)|categories|archives|blogroll)\s*:?$/i,
@@ -359,7 +359,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: "comments",
-    description: 'comment-box chrome: "Comments", "Leave a comment", "You must log in to post a comment"',
+    description: 'comment-box chrome: "Comments", "Leave a comment", "You must log in to post a comment", and a commenter\'s "NAME says:" by a comment header',
     mode: "line",
     pattern:
       /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:\d[\d,]*|one)\s+(?:comments?(?:\s+(?:to|on)\s+(?:“.{1,150}”|".{1,150}"|this (?:story|article|post|entry)))?|responses?\s+(?:to|on)\s+(?:“.{1,150}”|".{1,150}"|this (?:story|article|post|entry)))(?:\s*\|\s*(?:leave|post|add) a (?:comment|reply))?\s*»?$|^there (?:are|is) (?:\d+|one) comments?\.? add yours\.?$|^(?:leave|post|add|show|view|hide|load) (?:a |all |more )?(?:comments?|repl(?:y|ies))$|^comment on this (?:story|article|post)$|^cancel reply$|^join the (?:conversation|discussion)$|^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|registered|register) to (?:post|leave|add|view) (?:a )?comments?|^save my name\b.{0,40}\bin (?:this|my) browser\b|^notify me (?:of|via|by|when|if)\b.{0,60}\b(?:comments?|posts?|repl(?:y|ies)|answers?)\b|^(?:name|e-?mail(?: address)?|mail|website|url)\s*\((?:required|optional|(?:will not|won't|never) be published|not published)\)\s*\*?:?$|^verify your comment$|^this site uses akismet to reduce spam\b|^your e-?mail address will not be published\b|^required fields are marked\b/i,
