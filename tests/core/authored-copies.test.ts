@@ -155,7 +155,7 @@ describe("manual pages rendered as text", () => {
 
 describe("Vim help files", () => {
   const returns =
-    "\t\tReturns {expr1}, the |List| or |Dictionary| that was changed,\n\t\tor a new |Blob| or |String|. When an error is encountered while\n\t\tevaluating {expr2} no further items in {expr1} are processed.\n";
+    "Returns {expr1}, the |List| or |Dictionary| that was changed, or a new |Blob|\nor |String|. When an error is encountered while evaluating {expr2} no further\nitems in {expr1} are processed, and the items already changed stay changed.\n";
   const help = (name: string, fn: string) =>
     `*${name}.txt*\tFor Tool version 9.1.  Last change: 2024 Oct 27\n\n\n\t\t  TOOL REFERENCE MANUAL\n\n${fn}({expr1}, {expr2})\t\t\t\t\t*${fn}()*\n\t\tRun {expr2} on each item of {expr1}.\n\n${returns}\nRelated topics:\n\t|${name}-intro|\n\n vim:tw=78:ts=8:noet:ft=help:norl:\n`;
 
@@ -165,9 +165,16 @@ describe("Vim help files", () => {
     expect(clean(help("map", "map"), {}, { index, name: "doc/map.txt" }).cuts).toEqual([]);
   });
 
-  test("without the file's own tag on its first line the same text is a scraped page's", () => {
+  test("a help file that vimdoc made, with no tag on its first line, is told by its closing modeline", () => {
     const index = new DedupIndex();
-    const body = (t: string) => t.slice(t.indexOf("\n") + 1);
+    const vimdoc = (t: string) => t.slice(t.indexOf("\n") + 1);
+    expect(clean(vimdoc(help("filter", "filter")), {}, { index, name: "doc/filter.txt" }).cuts).toEqual([]);
+    expect(clean(vimdoc(help("map", "map")), {}, { index, name: "doc/map.txt" }).cuts).toEqual([]);
+  });
+
+  test("without the file's own tag on its first line and its modeline the same text is a scraped page's", () => {
+    const index = new DedupIndex();
+    const body = (t: string) => t.slice(t.indexOf("\n") + 1).replace(/ vim:.*\n$/, "");
     clean(body(help("filter", "filter")), {}, { index, name: "pages/a.txt" });
     const cuts = clean(body(help("map", "map")), {}, { index, name: "pages/b.txt" }).cuts.map((c) => c.rule);
     expect(cuts).toContain("exact");

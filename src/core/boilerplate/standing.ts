@@ -67,6 +67,8 @@ export function authoredRuleLines(a: Analysis, format: TextFormat, overProse?: S
     }
     else if (format === "text" && (TEXT_LINK_VALUE.test(t) || contactRecord(units, i, u.boiler.rule, text) || catalogueField(units, i, u.boiler.rule, t, text))) out.add(i);
     else if (u.boiler.rule === "contact-email" && ((licence ??= LICENCE_SEARCH.test(a.text)) || answersOrSigns(units, i, text))) out.add(i);
+    // A code span ("`TOOL_OPTIONS` also apply here.") is a writer's: a page's chrome names no code.
+    else if (CODE_SPAN.test(t)) out.add(i);
   }
   return out;
 }
@@ -200,6 +202,7 @@ function betweenCode(units: readonly UnitInfo[], i: number, text: (u: UnitInfo) 
   return before?.kind === "code" && after?.kind === "code" && /(?:```|~~~)\s*$/.test(text(before)) && /^(?:```|~~~)/.test(text(after));
 }
 
+const CODE_SPAN = /`[^`\s][^`\n]*`/;
 /** A sentence asking the reader to write: "If you have thoughts, let's talk.", "Questions? Write to me at:". */
 const INVITES = /\b(?:let[’']?s talk|let (?:me|us) know|get in touch|reach (?:me|us|out)|write to (?:me|us)|e-?mail (?:me|us)|contact (?:me|us)|drop (?:me|us) a line|hear from you)\b/i;
 /** The closing of a letter or a note: "Best wishes,", "Regards", "Yours sincerely,", "Thanks!". */
@@ -292,8 +295,10 @@ export function wordListLines(units: readonly UnitInfo[], text: (u: UnitInfo) =>
 
 /** A manual page as text: its header ("CARGO-CLEAN(1)", "ls(1)") first, then a NAME section. */
 const MAN_PAGE = /^\s*[\w.:-]+\(\d\w{0,3}\)[^\n]*\n(?:[ \t]*\r?\n)*[ \t]*NAME[ \t]*\r?\n/;
-/** A Vim help file's first line: its own tag, "*autocmd.txt*  For Vim version 9.1". */
+/** A Vim help file's first line: its own tag, "*autocmd.txt*  For Vim version 9.1" (vimdoc's files have none). */
 const VIM_HELP = /^\*[\w.-]+\.txt\*(?:[ \t]|\r?\n)/;
+/** Or its closing modeline, which tells Vim the file is help: " vim:tw=78:ts=8:ft=help:norl:". */
+const HELP_MODELINE = /(?:^|\n)[ \t]*vim?:[^\n]*\bft=help\b[^\n]*\s*$/;
 
 /**
  * A reference manual in a format of its own: a manual page rendered as text, or a Vim help file.
@@ -302,5 +307,5 @@ const VIM_HELP = /^\*[\w.-]+\.txt\*(?:[ \t]|\r?\n)/;
  * are the manual's own, written or generated on purpose, not a web page's chrome or a paste.
  */
 export function isReferenceManual(text: string): boolean {
-  return MAN_PAGE.test(text) || VIM_HELP.test(text);
+  return MAN_PAGE.test(text) || VIM_HELP.test(text) || HELP_MODELINE.test(text.slice(-200));
 }

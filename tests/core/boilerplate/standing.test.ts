@@ -120,6 +120,13 @@ describe("plain text: a rule's line that is a field of the author's record", () 
     expect(ruleOf(page("Copyright 2017 Anna Lee"), "Copyright 2017 Anna Lee")).toBe("copyright");
   });
 
+  test("a line with a code span is the writer's", () => {
+    const note = page("Note that the environment variables `TOOL_COMMAND` and\n`TOOL_OPTIONS` also apply here.");
+    expect(ruleOf(note, "Note that the environment variables `TOOL_COMMAND` and")).toBeNull();
+    // The same words with no code in them are a call to action.
+    expect(ruleOf(page("Apply here."), "Apply here.")).not.toBeNull();
+  });
+
   test("\"Label: address\" holds the address as its value", () => {
     expect(ruleOf(page("More: http://gakiyaisamu.example.com"), "More: http://gakiyaisamu.example.com")).toBeNull();
     expect(ruleOf(page("Website: www.gakiyaisamu.example.com"), "Website: www.gakiyaisamu.example.com")).toBeNull();
