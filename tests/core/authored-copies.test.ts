@@ -132,22 +132,31 @@ describe("terminal transcripts: the recorded output of two programs", () => {
   });
 });
 
+/** Each text cleaned in turn into one index under its name: none loses a line. */
+function keptAsSiblings(...pages: [text: string, name: string][]): void {
+  const index = new DedupIndex();
+  for (const [text, name] of pages) expect(clean(text, {}, { index, name }).cuts).toEqual([]);
+}
+
+/** The rules of the cuts made in the second of two scraped pages. */
+function cutsOfSecondPage(first: string, second: string): string[] {
+  const index = new DedupIndex();
+  clean(first, {}, { index, name: "pages/a.txt" });
+  return clean(second, {}, { index, name: "pages/b.txt" }).cuts.map((c) => c.rule);
+}
+
 describe("manual pages rendered as text", () => {
   const verbose =
     "   Display Options\n       -v, --verbose\n           Use verbose output. May be specified twice for very verbose output which\n           includes extra output such as dependency warnings and build script output\n           of every package. May also be set with the term.verbose config value in\n           <https://example.org/tool/config.html> or a file of its own, per user.\n";
   const man = (cmd: string, what: string) => `TOOL-${cmd.toUpperCase()}(1)\n\nNAME\n       tool-${cmd} — ${what}\n\nSYNOPSIS\n       tool ${cmd} [options]\n\nOPTIONS\n${verbose}\nSEE ALSO\n       tool(1), tool-build(1)\n`;
 
   test("an option two sibling pages describe alike, and their SEE ALSO sections, stay", () => {
-    const index = new DedupIndex();
-    expect(clean(man("clean", "Remove generated files"), {}, { index, name: "doc/man/tool-clean.txt" }).cuts).toEqual([]);
-    expect(clean(man("fetch", "Fetch the dependencies"), {}, { index, name: "doc/man/tool-fetch.txt" }).cuts).toEqual([]);
+    keptAsSiblings([man("clean", "Remove generated files"), "doc/man/tool-clean.txt"], [man("fetch", "Fetch the dependencies"), "doc/man/tool-fetch.txt"]);
   });
 
   test("without the page's header the same text is a scraped page's, and its copies are cut", () => {
-    const index = new DedupIndex();
     const body = (t: string) => t.slice(t.indexOf("\n\n") + 2);
-    clean(body(man("clean", "Remove generated files")), {}, { index, name: "pages/a.txt" });
-    const cuts = clean(body(man("fetch", "Fetch the dependencies")), {}, { index, name: "pages/b.txt" }).cuts.map((c) => c.rule);
+    const cuts = cutsOfSecondPage(body(man("clean", "Remove generated files")), body(man("fetch", "Fetch the dependencies")));
     expect(cuts).toContain("exact");
     expect(cuts).toContain("related-links");
   });
@@ -156,27 +165,21 @@ describe("manual pages rendered as text", () => {
 describe("Vim help files", () => {
   const returns =
     "Returns {expr1}, the |List| or |Dictionary| that was changed, or a new |Blob|\nor |String|. When an error is encountered while evaluating {expr2} no further\nitems in {expr1} are processed, and the items already changed stay changed.\n";
-  const help = (name: string, fn: string) =>
-    `*${name}.txt*\tFor Tool version 9.1.  Last change: 2024 Oct 27\n\n\n\t\t  TOOL REFERENCE MANUAL\n\n${fn}({expr1}, {expr2})\t\t\t\t\t*${fn}()*\n\t\tRun {expr2} on each item of {expr1}.\n\n${returns}\nRelated topics:\n\t|${name}-intro|\n\n vim:tw=78:ts=8:noet:ft=help:norl:\n`;
+  const help = (name: string) =>
+    `*${name}.txt*\tFor Tool version 9.1.  Last change: 2024 Oct 27\n\n\n\t\t  TOOL REFERENCE MANUAL\n\n${name}({expr1}, {expr2})\t\t\t\t\t*${name}()*\n\t\tRun {expr2} on each item of {expr1}.\n\n${returns}\nRelated topics:\n\t|${name}-intro|\n\n vim:tw=78:ts=8:noet:ft=help:norl:\n`;
+  const untagged = (t: string) => t.slice(t.indexOf("\n") + 1);
 
   test("an entry's paragraph two help files share, their related topics and their modelines stay", () => {
-    const index = new DedupIndex();
-    expect(clean(help("filter", "filter"), {}, { index, name: "doc/filter.txt" }).cuts).toEqual([]);
-    expect(clean(help("map", "map"), {}, { index, name: "doc/map.txt" }).cuts).toEqual([]);
+    keptAsSiblings([help("filter"), "doc/filter.txt"], [help("map"), "doc/map.txt"]);
   });
 
   test("a help file that vimdoc made, with no tag on its first line, is told by its closing modeline", () => {
-    const index = new DedupIndex();
-    const vimdoc = (t: string) => t.slice(t.indexOf("\n") + 1);
-    expect(clean(vimdoc(help("filter", "filter")), {}, { index, name: "doc/filter.txt" }).cuts).toEqual([]);
-    expect(clean(vimdoc(help("map", "map")), {}, { index, name: "doc/map.txt" }).cuts).toEqual([]);
+    keptAsSiblings([untagged(help("filter")), "doc/filter.txt"], [untagged(help("map")), "doc/map.txt"]);
   });
 
   test("without the file's own tag on its first line and its modeline the same text is a scraped page's", () => {
-    const index = new DedupIndex();
-    const body = (t: string) => t.slice(t.indexOf("\n") + 1).replace(/ vim:.*\n$/, "");
-    clean(body(help("filter", "filter")), {}, { index, name: "pages/a.txt" });
-    const cuts = clean(body(help("map", "map")), {}, { index, name: "pages/b.txt" }).cuts.map((c) => c.rule);
+    const body = (t: string) => untagged(t).replace(/ vim:.*\n$/, "");
+    const cuts = cutsOfSecondPage(body(help("filter")), body(help("map")));
     expect(cuts).toContain("exact");
     expect(cuts).toContain("related-links");
   });
