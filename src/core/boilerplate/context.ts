@@ -91,7 +91,7 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
 };
 
 /** A line that is a date alone: "June 23, 2006", "Friday, 17 June 2006", "2006-06-23", "11/13/91". */
-const DATE_LINE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{1,2}(?:\s*[-–]\s*\d{1,2})?,? \d{4}|\d{1,2}(?:\s*[-–]\s*\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/i;
+export const DATE_LINE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{1,2}(?:\s*[-–]\s*\d{1,2})?,? \d{4}|\d{1,2}(?:\s*[-–]\s*\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/i;
 /** A field of a record whose value is a figure: "ISSN: 0036-6439", "Publication Date: 2002", "Pages: 6-12". */
 const FIGURE_FIELD = /^[^:]{1,30}:\s*\p{N}[\p{N}\s\-–—/.,]*$/u;
 /** A line that is a list of names alone: "Corey, Sissi, Sara, Tomas", "Anna, Ben and Carl". */

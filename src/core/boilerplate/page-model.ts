@@ -2,7 +2,7 @@
 // trained on labelled real pages by `npm run train` (scripts/train-page-model.mjs). It decides only
 // what the rules left, cuts only with high confidence, and never a paragraph of sentences.
 import { AROUND_COUNT, endsInColon, endsSentenceOf, FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
-import { introducesList } from "./context.js";
+import { DATE_LINE, introducesList } from "./context.js";
 import weights from "./page-model.json" with { type: "json" };
 import type { ModelTree, PageModel } from "./page-model-shape.js";
 
@@ -256,6 +256,7 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
     // one reads nothing, and with no cut it is the last (the same decisions: tests/core/boilerplate).
     if (!want.some((k) => !endsSentenceOf(units[order[k] ?? -1] as FeatureUnit, cache, order[k] ?? -1))) break;
     const listed = introducedLists(units, order);
+    datedEntries(units, order, listed);
     featureRows(units, order, want.filter((k) => listed[k] === 0), cache, (k, row) => {
       const s = score(row);
       if (s >= model.threshold) {
@@ -434,6 +435,31 @@ export function introducedLists(units: readonly FeatureUnit[], order: readonly n
     listed.fill(1, k, j);
   }
   return listed;
+}
+
+/** A date alone on a line has at most this many tokens ("Friday, 17 June 2006", "June 23 - 24, 2006"). */
+const DATE_TOKENS = 8;
+
+/**
+ * Marks in `listed` (positions in `order`) the runs of short lines (of fewer than ITEM_TOKENS
+ * tokens, three or more, nothing but kept lines) of which a third or more are a date alone ("June
+ * 23, 2006"): entries each under its date, an archive or a diary the text is made of. The context
+ * rules read such a run as the author's list of records; the model cut them as a menu. Held out,
+ * this spared the 74 keep lines of a portal's archive of weekly lists (CleanEval) for 11 lines of
+ * chrome (docs/accuracy.md). A month alone ("March 2012", an archive's menu) is no date here.
+ */
+export function datedEntries(units: readonly FeatureUnit[], order: readonly number[], listed: Uint8Array): void {
+  for (let a = 0; a < order.length; ) {
+    let b = a;
+    let dates = 0;
+    for (; b < order.length; b++) {
+      const u = units[order[b] ?? -1];
+      if (!u || u.tokens >= ITEM_TOKENS || u.kind === "code") break;
+      if (u.tokens <= DATE_TOKENS && DATE_LINE.test(u.text.trim())) dates++;
+    }
+    if (b - a >= 3 && dates * 3 >= b - a) listed.fill(1, a, b);
+    a = b + 1;
+  }
 }
 
 /** Lines the rules cut as chrome in a text before the model reads it. */

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { missingPath, need } from "../../helpers/require-tool.js";
 import { ROOT } from "../../helpers/run-cli.js";
 import { AROUND, AROUND_COUNT, FEATURE_NAMES, newFeatureCache, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
-import { candidateRows, chromeAround, findModelCuts, fitsFeatures, introducedLists, isWritersProse, linesApart, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
+import { candidateRows, chromeAround, datedEntries, findModelCuts, fitsFeatures, introducedLists, isWritersProse, linesApart, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
 import { clean } from "../../../src/core/clean.js";
 import { loadFormat } from "../../../src/core/unit-splitters.js";
 import { loadPageModel } from "../../../src/core/boilerplate/page-model-loader.js";
@@ -111,6 +111,23 @@ describe("findModelCuts", () => {
     expect(findModelCuts(seq, (i) => !ruled2(i), always, ruled2).map((c) => c.unit)).toEqual([1, 2, 3, 4]);
     // A label ("Sections:") is no sentence of the text.
     expect(introducedLists([unit("Sections:"), ...items, closing], [0, 1, 2, 3, 4])).toEqual(new Uint8Array(5));
+  });
+  test("never cuts entries each under its date (an archive), but cuts a menu of months", () => {
+    const prose = unit("The portal counts what its readers searched for each week and writes up the lists in a short note for anyone who asks.");
+    const archive = ["Top Women of 2006", "December 14, 2006", "Top Men of 2006", "December 13, 2006", "Top Search Terms for 2006", "December 12, 2006"].map(unit);
+    const seq = [prose, unit("Share"), ...archive, unit("Advert")];
+    const ruled2 = (i: number): boolean => i === 1 || i === 8;
+    expect(findModelCuts(seq, (i) => !ruled2(i), always, ruled2)).toEqual([]);
+    const listed = new Uint8Array(7);
+    datedEntries(seq, [0, 2, 3, 4, 5, 6, 7], listed);
+    expect(listed).toEqual(new Uint8Array([0, 1, 1, 1, 1, 1, 1]));
+    // A month alone is an archive's menu, and two dates in seven lines are no list of entries.
+    const months = [prose, unit("Share"), ...["Archives", "December 2006", "November 2006", "October 2006", "September 2006"].map(unit), unit("Advert")];
+    const ruled3 = (i: number): boolean => i === 1 || i === 7;
+    expect(findModelCuts(months, (i) => !ruled3(i), always, ruled3).map((c) => c.unit)).toEqual([2, 3, 4, 5, 6]);
+    const few = [prose, unit("Share"), ...["Home", "World", "December 14, 2006", "Sport", "Travel", "December 13, 2006", "Culture"].map(unit), unit("Advert")];
+    const ruled4 = (i: number): boolean => i === 1 || i === 9;
+    expect(findModelCuts(few, (i) => !ruled4(i), always, ruled4).map((c) => c.unit)).toEqual([2, 3, 4, 5, 6, 7, 8]);
   });
   test("cuts only lines that stand by chrome found: a list with the text's lines between it and the chrome stays", () => {
     const p1 = unit("The clinic opened a second room for patients in March, and the waiting list is now half as long.");
