@@ -38,7 +38,7 @@ const LINK_VALUE = /^(?:[-*+]\s+)?[\p{L}][\p{L} ]{0,30}:\s*(?:\[[^\]\n]+\]\([^)\
  */
 const TEXT_LINK_VALUE = /^[\p{L}][\p{L} ]{0,30}:\s*(?:https?:\/\/|www\.)\S+\s*$/u;
 /** A telephone number: "212-714-2398", "(212) 714-2398", "+1-212-975-3327", "+44 20 7946 0958". */
-const PHONE = /(?:^|[^\d])(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)|\+\d{1,3}[\s.-]?\d[\d\s().-]{6,}\d/;
+export const PHONE = /(?:^|[^\d])(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)|\+\d{1,3}[\s.-]?\d[\d\s().-]{6,}\d/;
 /** A field of a record: "Publication Date: 2002", "ISSN: 0740-7874", "Author(s): Vann, Allan S.". */
 const RECORD_FIELD = /^\p{Lu}[\p{L}()]*(?: [\p{L}()]+){0,2}\s?:\s*\S/u;
 

@@ -147,6 +147,14 @@ describe("findModelCuts", () => {
     linesApart(far, (i) => !chrome2(i), chrome2, apart);
     expect(Array.from(apart)).toEqual([0, 0, 1, 2, 2, 2, 2, 2]);
   });
+  test("never cuts an e-mail address alone beside a telephone number, nor that line: a contact record", () => {
+    const prose = unit("The network will broadcast both specials in prime time next month, and the press office has the details.");
+    const seq = [prose, unit("Share"), unit("Press office"), unit("Anna Lee, +1-212-555-0142"), unit("anna.lee@example.com"), unit("Advert")];
+    const ruled2 = (i: number): boolean => i === 1 || i === 5;
+    expect(findModelCuts(seq, (i) => !ruled2(i), always, ruled2).map((c) => c.unit)).toEqual([2]);
+    const alone = [prose, unit("Share"), unit("Press office"), unit("anna.lee@example.com"), unit("Advert")];
+    expect(findModelCuts(alone, (i) => i !== 1 && i !== 4, always, (i) => i === 1 || i === 4).map((c) => c.unit)).toEqual([2, 3]);
+  });
 });
 
 describe("what the guard settles is not worked out", () => {
