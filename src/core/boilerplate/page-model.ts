@@ -236,6 +236,9 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
   // Each pass over the units is a function of its own, as in featureRows: compiled while it runs,
   // a function of many loops lacked the type feedback of the loops after it and was compiled again.
   const standing = standingOf(n, kept, chrome, cutBefore);
+  // Dates alone and e-mail addresses alone, for the guards: worked out once, at the first round read.
+  let dates: Uint8Array | undefined;
+  let emails: Uint8Array | undefined;
   const apart = new Int32Array(n);
   // Where the rules' chrome stands around each unit, as the training rows read it: once, from the
   // rules' cuts alone. The model's own cuts count as chrome found for the condition below, but not
@@ -257,8 +260,8 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
     // one reads nothing, and with no cut it is the last (the same decisions: tests/core/boilerplate).
     if (!want.some((k) => !endsSentenceOf(units[order[k] ?? -1] as FeatureUnit, cache, order[k] ?? -1))) break;
     const listed = introducedLists(units, order);
-    datedEntries(units, order, listed);
-    contactRecords(units, order, listed);
+    datedEntries(units, order, listed, (dates ??= dateLines(units)));
+    contactRecords(units, order, listed, (emails ??= emailLines(units)));
     featureRows(units, order, want.filter((k) => listed[k] === 0), cache, (k, row) => {
       const s = score(row);
       if (s >= model.threshold) {
@@ -450,18 +453,44 @@ const DATE_TOKENS = 8;
  * this spared the 74 keep lines of a portal's archive of weekly lists (CleanEval) for 11 lines of
  * chrome (docs/accuracy.md). A month alone ("March 2012", an archive's menu) is no date here.
  */
-export function datedEntries(units: readonly FeatureUnit[], order: readonly number[], listed: Uint8Array): void {
+export function datedEntries(units: readonly FeatureUnit[], order: readonly number[], listed: Uint8Array, dates: Uint8Array = dateLines(units)): void {
   for (let a = 0; a < order.length; ) {
     let b = a;
-    let dates = 0;
+    let count = 0;
     for (; b < order.length; b++) {
-      const u = units[order[b] ?? -1];
+      const i = order[b] ?? -1;
+      const u = units[i];
       if (!u || u.tokens >= ITEM_TOKENS || u.kind === "code") break;
-      if (u.tokens <= DATE_TOKENS && DATE_LINE.test(u.text.trim())) dates++;
+      count += dates[i] ?? 0;
     }
-    if (b - a >= 3 && dates * 3 >= b - a) listed.fill(1, a, b);
+    if (b - a >= 3 && count * 3 >= b - a) listed.fill(1, a, b);
     a = b + 1;
   }
+}
+
+/**
+ * Per unit, 1 where it is a date alone (DATE_LINE), worked out once for all of the model's rounds.
+ * Every such date ends in a figure: the expression is asked only of a short line that does (asked of
+ * every short line at every round, it took a tenth of what the model adds to clean() on pages).
+ */
+export function dateLines(units: readonly FeatureUnit[]): Uint8Array {
+  const dates = new Uint8Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as FeatureUnit;
+    if (u.tokens > DATE_TOKENS || u.tokens === 0) continue;
+    const s = u.src ?? u.text;
+    const from = u.src !== undefined ? (u.from ?? 0) : 0;
+    let k = (u.src !== undefined ? (u.to ?? s.length) : s.length) - 1;
+    while (k >= from && isSpace(s.charCodeAt(k))) k--;
+    const c = s.charCodeAt(k);
+    if (k >= from && c >= 48 && c <= 57 && DATE_LINE.test(u.text.trim())) dates[i] = 1;
+  }
+  return dates;
+}
+
+/** The white space trim() takes. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** An e-mail address alone on a line (the contact-email rule's pattern). */
@@ -473,10 +502,9 @@ const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
  * rules leave as the text's too (standing.ts). Held out, the model had cut a press release's
  * "Marcy Polanco, +1-212-975-3327" / "marcy.polanco@bet.net".
  */
-export function contactRecords(units: readonly FeatureUnit[], order: readonly number[], listed: Uint8Array): void {
+export function contactRecords(units: readonly FeatureUnit[], order: readonly number[], listed: Uint8Array, emails: Uint8Array = emailLines(units)): void {
   for (let k = 0; k < order.length; k++) {
-    const u = units[order[k] ?? -1];
-    if (!u || u.tokens > 8 || !u.text.includes("@") || !EMAIL_ALONE.test(u.text.trim())) continue;
+    if (emails[order[k] ?? -1] !== 1) continue;
     for (const j of [k - 1, k + 1]) {
       const v = units[order[j] ?? -1];
       if (v && v.kind !== "code" && PHONE.test(v.text)) {
@@ -485,6 +513,21 @@ export function contactRecords(units: readonly FeatureUnit[], order: readonly nu
       }
     }
   }
+}
+
+/** Per unit, 1 where it is an e-mail address alone; read in place, and the expression asked only of a short line with an @. */
+export function emailLines(units: readonly FeatureUnit[]): Uint8Array {
+  const emails = new Uint8Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as FeatureUnit;
+    if (u.tokens > 8 || u.tokens === 0) continue;
+    const s = u.src ?? u.text;
+    const to = u.src !== undefined ? (u.to ?? s.length) : s.length;
+    let k = u.src !== undefined ? (u.from ?? 0) : 0;
+    while (k < to && s.charCodeAt(k) !== 64) k++;
+    if (k < to && EMAIL_ALONE.test(u.text.trim())) emails[i] = 1;
+  }
+  return emails;
 }
 
 /** Lines the rules cut as chrome in a text before the model reads it. */
