@@ -30,7 +30,7 @@ export interface Expanded {
 /**
  * Each pattern is tried as a literal file, then as a directory (expanded to the extensions, dot
  * files and dot directories left out: `.github/`, `.vitepress/` hold a tool's templates and
- * includes, not a text of the tree; name one to read it), then as a fast-glob pattern (`dot: true`,
+ * includes, not a text of the tree; name one to read it; and PROGRAM_INPUTS), then as a fast-glob pattern (`dot: true`,
  * symbolic links not followed into). Files under `.git` and `node_modules` are always left out,
  * even when named literally.
  */
@@ -55,13 +55,21 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
   return { files, unmatched, notFiles };
 }
 
+/**
+ * Files a directory leaves out though their extension is a text's: a program's input, whose lines
+ * are code or a list it reads (CMakeLists.txt: in curl/curl a build loop was cut as a near copy of
+ * the one above it). Named, or matched by a glob, they are read.
+ */
+export const PROGRAM_INPUTS: readonly string[] = ["**/CMakeLists.txt", "**/requirements*.txt", "**/*[-_]requirements.txt", "**/constraints*.txt", "**/robots.txt"];
+
 async function expandOne(pattern: string, cwd: string, extensions: readonly string[]): Promise<string[]> {
   const abs = path.resolve(cwd, pattern);
   const kind = await statKind(abs);
   if (kind === "file") return [toRelative(cwd, abs)];
   if (kind === "dir") {
     const exts = extensions.length === 1 ? extensions[0] ?? "" : `{${extensions.join(",")}}`;
-    const inDir = await (await fastGlob())(`**/*.${exts}`, { ...globOptions(abs, false), dot: false });
+    const options = globOptions(abs, false);
+    const inDir = await (await fastGlob())(`**/*.${exts}`, { ...options, dot: false, ignore: [...(options.ignore ?? []), ...PROGRAM_INPUTS] });
     return inDir.map((f) => toRelative(cwd, path.join(abs, f)));
   }
   // fast-glob wants forward slashes even on Windows.

@@ -16,6 +16,9 @@ function tree(): string {
     "docs/node_modules/pkg/readme.md": "pkg\n",
     "outside/linked.txt": "l\n",
     "notes.log": "log\n",
+    "docs/CMakeLists.txt": "project(x)\n",
+    "docs/sub/requirements-dev.txt": "vitest\n",
+    "docs/robots.txt": "User-agent: *\n",
   });
   symlinkSync(path.join(root, "outside"), path.join(root, "docs/linkdir"));
   symlinkSync(path.join(root, "outside/linked.txt"), path.join(root, "docs/linkfile.txt"));
@@ -23,13 +26,15 @@ function tree(): string {
 }
 
 describe("expandPaths", () => {
-  test("a directory expands to its text files; dot directories, .git and node_modules and symlinked directories not", async () => {
+  test("a directory expands to its text files; dot directories, .git and node_modules, symlinked directories and programs' inputs not", async () => {
     const cwd = tree();
     const r = await expandPaths(["docs"], { cwd });
     expect(r.files).toEqual(["docs/a.txt", "docs/b.md", "docs/sub/c.markdown", "docs/sub/d.TXT"]);
     expect(r.unmatched).toEqual([]);
     // Named, a dot directory is read.
     expect((await expandPaths(["docs/.hidden"], { cwd })).files).toEqual(["docs/.hidden/e.txt"]);
+    // A program's input (a build file, a list of packages) is left out of a directory, and read when named.
+    expect((await expandPaths(["docs/CMakeLists.txt"], { cwd })).files).toEqual(["docs/CMakeLists.txt"]);
   });
 
   test("a literal file is taken whatever its extension (a symbolic link too); one in node_modules or .git is not", async () => {
@@ -43,7 +48,8 @@ describe("expandPaths", () => {
   test("globs match dot files, results are sorted, repeats merged, unmatched patterns listed", async () => {
     const cwd = tree();
     const r = await expandPaths(["docs/**/*.txt", "docs/a.txt", "nothing/*.md", "missing.txt"], { cwd });
-    expect(r.files).toEqual(["docs/.hidden/e.txt", "docs/a.txt"]);
+    // A glob reads what it matches, programs' inputs too.
+    expect(r.files).toEqual(["docs/.hidden/e.txt", "docs/CMakeLists.txt", "docs/a.txt", "docs/robots.txt", "docs/sub/requirements-dev.txt"]);
     expect(r.unmatched).toEqual(["nothing/*.md", "missing.txt"]);
   });
 
