@@ -14,7 +14,8 @@ import { isReferenceManual } from "./boilerplate/standing.js";
 
 export { wordingByWords, wordingOf, type Wording } from "./wording.js";
 
-const LICENCE_FILE = /(?:^|[\\/])(?:licen[cs]e|copying|notice|copyright)(?:[.-][^\\/]*)?$/i;
+/** A licence file by its name, or any file of a LICENSES folder (the REUSE layout: "LICENSES/MIT.txt"). */
+const LICENCE_FILE = /(?:^|[\\/])(?:licen[cs]e|copying|notice|copyright)(?:[.-][^\\/]*)?$|(?:^|[\\/])licen[cs]es[\\/][^\\/]+$/i;
 const INDEX_PAGE = /^(?:index|readme|_index)$/i;
 /** A label: "Word:" first, a colon last, or bold text alone. */
 const LABEL_TEXT = /^[\p{L}][\p{L} ]{0,24}:\s|:$|^(\*\*|__)[^*_\n]+\1:?$/u;

@@ -210,3 +210,16 @@ describe("one text in two formats", () => {
     expect(sameTextOtherFormat("blog/what-is-it.txt", "blog/what-is-ml.txt")).toBe(false);
   });
 });
+
+describe("licence files", () => {
+  const grant =
+    "Permission to use, copy, modify, and distribute this software for any purpose with or without fee is hereby granted, provided that the above copyright notice and this permission notice appear in all copies.\n";
+
+  test("every file of a LICENSES folder (the REUSE layout) keeps its copy of another's grant", () => {
+    keptAsSiblings([`ISC License\n\n${grant}`, "LICENSES/ISC.txt"], [`curl License\n\n${grant}`, "LICENSES/curl.txt"]);
+  });
+
+  test("the same grant in two pages of a crawl is a copy to cut", () => {
+    expect(cutsOfSecondPage(`ISC License\n\n${grant}`, `curl License\n\n${grant}`)).toContain("exact");
+  });
+});
