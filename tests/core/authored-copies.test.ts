@@ -203,11 +203,16 @@ describe("one text in two formats", () => {
     const index = new DedupIndex();
     clean(readme, {}, { index, name: "crawl/a/index.txt" });
     expect(clean(readme, {}, { index, name: "crawl/b/index.txt" }).cuts.map((c) => c.rule)).toContain("exact");
-    expect(sameTextOtherFormat("a/README.md", "b/README.txt")).toBe(false);
-    expect(sameTextOtherFormat("README", "README.txt")).toBe(false);
-    expect(sameTextOtherFormat("crawl/page-12.txt", "crawl/page-13.txt")).toBe(false);
-    expect(sameTextOtherFormat("notes/march.txt", "notes/april.txt")).toBe(false);
-    expect(sameTextOtherFormat("blog/what-is-it.txt", "blog/what-is-ml.txt")).toBe(false);
+  });
+
+  test.each([
+    ["a/README.md", "b/README.txt"],
+    ["README", "README.txt"],
+    ["crawl/page-12.txt", "crawl/page-13.txt"],
+    ["notes/march.txt", "notes/april.txt"],
+    ["blog/what-is-it.txt", "blog/what-is-ml.txt"],
+  ])("%s and %s are two texts", (a, b) => {
+    expect(sameTextOtherFormat(a, b)).toBe(false);
   });
 });
 
