@@ -5,6 +5,7 @@
 // audit drops, so that issue 9 or nine dollars is not taken for a 9 said elsewhere in the kept copy.
 import { addressSpans } from "./addresses.js";
 import { decodeEntities } from "./entities.js";
+import { isWhiteSpace } from "./white-space.js";
 
 // Python's \w and \d are Unicode-aware; these are their JavaScript spellings.
 const W = String.raw`[\p{L}\p{N}_]`;
@@ -50,7 +51,6 @@ export function mayHoldFacts(text: string): boolean {
   return MAY_HOLD.test(text);
 }
 
-
 /**
  * Numbers (versions, dates, amounts, counts; thousands separators dropped; "#", "$", "€", "£" or
  * "¥" in front kept), identifiers
@@ -92,7 +92,7 @@ export function namesOf(text: string): string[] {
   // to try at every place of a long paragraph (a Unicode class at each character).
   for (let at = nextNameWord(t, 0); at >= 0; ) {
     let end = at;
-    while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
+    while (end < t.length && !isWhiteSpace(t.charCodeAt(end))) end++;
     for (const m of t.slice(at, end).matchAll(NAME)) if (!GLUED_SENTENCES.test(m[0])) out.add(trimEnd(m[0], ".-/").toLowerCase());
     at = nextNameWord(t, end);
   }
@@ -109,7 +109,7 @@ function nextNameWord(t: string, from: number): number {
   let prev = 32;
   for (let i = from; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (isSpace(c)) start = i + 1;
+    if (isWhiteSpace(c)) start = i + 1;
     else if (c === 95 || c === 47 || c === 36 || c === 46 || (c === 45 && prev === 45) || (c >= 65 && c <= 90 && prev >= 97 && prev <= 122)) {
       // A sentence's full stop or a dash between words is no name: a dot needs a letter or digit after it.
       if (c !== 46 || isWordCode(t.charCodeAt(i + 1))) return start;
@@ -121,11 +121,6 @@ function nextNameWord(t: string, from: number): number {
 
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
-}
-
-/** White space as the expressions' \s reads it, for the characters of words met in prose. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f;
 }
 
 /**
