@@ -83,7 +83,6 @@ const HEADER_RULES = new Set(["related-links"]);
 const SECTION_HEADING = /^(?:related\b.*|(?:hot )?topics?|categories|archives|blogroll|recent (?:posts|comments|entries|articles)|see also|latest(?: news| stories)?|top stories|popular(?: posts| articles| stories)?|trending(?: now| stories)?)\s*:?$/i;
 /** A paragraph of prose, as the context rules count one (context.ts). */
 const HEAD_PROSE = 20;
-const HEAD_SENTENCE_END = /[.!?…]["”’)]*\s*$/u;
 
 /**
  * A heading over a paragraph of prose: "Related" / "The same question came up in 1976, when …",
@@ -97,7 +96,7 @@ function headsProse(a: Analysis, units: readonly UnitInfo[], i: number, text: (u
   if (!next || next.boiler || next.kind !== "paragraph" || next.tokens < HEAD_PROSE) return false;
   if (units[i - 1]?.boiler || units[i + 2]?.boiler) return false;
   const body = text(next);
-  if (!HEAD_SENTENCE_END.test(body)) return false;
+  if (!SENTENCE_END.test(body)) return false;
   return next.first === next.last || runsOn(a, next);
 }
 
