@@ -4,6 +4,8 @@
 import { AROUND_COUNT, endsInColon, endsSentenceOf, FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
 import { DATE_LINE, introducesList } from "./context.js";
 import { PHONE } from "./standing.js";
+import { EMAIL_ALONE } from "./rules.js";
+import { isWhiteSpace } from "../white-space.js";
 import weights from "./page-model.json" with { type: "json" };
 import type { ModelTree, PageModel } from "./page-model-shape.js";
 
@@ -481,7 +483,7 @@ export function dateLines(units: readonly FeatureUnit[]): Uint8Array {
     const s = u.src ?? u.text;
     const from = u.src !== undefined ? (u.from ?? 0) : 0;
     let k = (u.src !== undefined ? (u.to ?? s.length) : s.length) - 1;
-    while (k >= from && isSpace(s.charCodeAt(k))) k--;
+    while (k >= from && isWhiteSpace(s.charCodeAt(k))) k--;
     const c = s.charCodeAt(k);
     if (k >= from && c >= 48 && c <= 57 && DATE_LINE.test(u.text.trim())) dates[i] = 1;
   }
@@ -489,12 +491,6 @@ export function dateLines(units: readonly FeatureUnit[]): Uint8Array {
 }
 
 /** The white space trim() takes. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** An e-mail address alone on a line (the contact-email rule's pattern). */
-const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 
 /**
  * Marks in `listed` an e-mail address alone on a line beside a line with a telephone number, and

@@ -1,6 +1,9 @@
 // Built-in boilerplate rules, kept as data: each names what it cuts and why.
 import type { RulePattern } from "./user-pattern.js";
 
+/** A line that is only an e-mail address: the contact-email rule's pattern, which the page model reads too. */
+export const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
 export interface BoilerplateRule {
   name: string;
   /** What the rule recognises, for `--list-rules` and reports. */
@@ -426,7 +429,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     name: "contact-email",
     description: "a line that is only an e-mail address (bylines, footers)",
     mode: "line",
-    pattern: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+    pattern: EMAIL_ALONE,
     maxWords: 8,
     examples: {
       cut: ["jane.doe@example.com"],
