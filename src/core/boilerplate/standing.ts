@@ -207,14 +207,22 @@ const INVITES = /\b(?:let[’']?s talk|let (?:me|us) know|get in touch|reach (?:
 /** The closing of a letter or a note: "Best wishes,", "Regards", "Yours sincerely,", "Thanks!". */
 const CLOSING = /^(?:(?:with )?(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes|thanks)|best|cheers|sincerely|yours(?: (?:truly|sincerely|faithfully))?|thank you|love|respectfully|all the best)\s*[,.!]?$/i;
 
+/** A person's name alone on a line: "Jane Doe", "Mary-Ann O'Neil", "J. R. Smith". */
+const PERSON_NAME = /^(?!By )(?:[A-ZÀ-Ö][a-zA-Zß-öø-ÿ'’-]*\.? ){1,3}[A-ZÀ-Ö][a-zA-Zß-öø-ÿ'’-]+$/;
+
 /**
  * An e-mail address on a line of its own that answers the sentence above it ("… let's talk." over
- * the author's address) or signs a letter (a closing, a name, the address): the writer's own
- * address, a fact the reader is asked to use. Also any address in a licence's text (its holders').
+ * the author's address) or signs a letter or a note (a closing, a name, the address; or the name
+ * on the line right above it, no blank line between, a blank line over the name): the writer's own address, a fact the reader
+ * is asked to use. Also any address in a licence's text (its holders').
  */
 function answersOrSigns(units: readonly UnitInfo[], i: number, text: (u: UnitInfo) => string): boolean {
   const prev = units[i - 1];
   if (prev && prev.kind !== "code" && INVITES.test(text(prev))) return true;
+  const u = units[i];
+  // The name opens its block (a blank line above it): in a blogroll a title is one line of a run.
+  const above = units[i - 2];
+  if (prev && u && !prev.boiler && prev.kind !== "code" && prev.last + 1 === u.first && (!above || above.last + 1 < prev.first) && PERSON_NAME.test(text(prev))) return true;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const v = units[j];
     if (!v || v.kind === "code") return false;

@@ -102,6 +102,13 @@ describe("plain text: a rule's line that is a field of the author's record", () 
     expect(ruleOf(asked, "anna.lee@example.com")).toBeNull();
     const letter = "Dear Sam,\n\nThank you for the notes on the draft. I have folded in your changes, and the new version goes to the printer on Friday morning.\n\nBest wishes,\nAnna Lee\nanna.lee@example.com\n";
     expect(ruleOf(letter, "anna.lee@example.com")).toBeNull();
+    // A note signed with the name right over the address, no closing: the writer's.
+    const note = "Hi all,\n\nThe garden club meets on Saturday at the hall. Bring gloves if you have them; we split the bulbs that came in last week.\n\nAnna Lee\nanna.lee@example.com\n";
+    expect(ruleOf(note, "anna.lee@example.com")).toBeNull();
+    // The last title of a run of links over an address is no signature; "By" over it is a byline.
+    const roll = page("Blogs we read\n\nThe Daily Grind\nMorning Notes\nSomething Got To Break\nanna.lee@example.com");
+    expect(ruleOf(roll, "anna.lee@example.com")).toBe("contact-email");
+    expect(ruleOf(page("By Anna Lee\nanna.lee@example.com"), "anna.lee@example.com")).toBe("contact-email");
     // A sentence of the article that asks nothing of the reader leaves the byline's address chrome.
     const told = page("The council will vote on the budget next week, after the public hearing.\n\nanna.lee@example.com");
     expect(ruleOf(told, "anna.lee@example.com")).toBe("contact-email");
