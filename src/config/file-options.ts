@@ -30,6 +30,19 @@ export function formatOfPath(file: string | null): Options["format"] {
 }
 
 /**
+ * A project's own document by its name: README in any case, or one of the names projects write in
+ * capitals (INSTALL, CHANGELOG, NEWS, AUTHORS, …), perhaps with a variant in small letters and an extension
+ * ("README_en.txt", "INSTALLpc.txt", "NEWS.old", at most two parts after the name; not "NEWSLETTER.txt"). Its writers keep it; nobody saves a crawled page
+ * under such a name. "news.txt" and "history.txt" could be pages, and are not matched.
+ */
+const PROJECT_DOCUMENT = /^(?:[Rr][Ee][Aa][Dd][-_]?[Mm][Ee]|INSTALL|CHANGELOG|CHANGES|NEWS|HISTORY|AUTHORS|CONTRIBUTORS|CONTRIBUTING|HACKING|TODO|CREDITS|THANKS|FAQ|BUGS|MAINTAINERS|RELEASE[-_]?NOTES|SECURITY|CODE_OF_CONDUCT|SUPPORT|COPYING|LICEN[CS]E|NOTICE)[a-z0-9]*(?:[._-][A-Za-z0-9]{1,10}){0,2}$/;
+
+/** What a plain-text file holds when no layer says: a project's own document is authored. */
+export function plainTextOfPath(file: string | null): Options["plainText"] {
+  return file !== null && PROJECT_DOCUMENT.test(path.basename(file)) ? "authored" : "scraped";
+}
+
+/**
  * `file` is absolute (or null for standard input without --stdin-filepath). `cli` holds only the
  * options given as flags.
  */
@@ -41,7 +54,7 @@ export function optionsForFile(config: ResolvedConfig | null, cli: Partial<Optio
     if (rel !== null) for (const o of config.overrides) if (o.matches(rel)) layers.push(o.options);
   }
   layers.push(cli);
-  const merged: Partial<Options> = { format: formatOfPath(file) };
+  const merged: Partial<Options> = { format: formatOfPath(file), plainText: plainTextOfPath(file) };
   for (const layer of layers) {
     for (const [k, v] of Object.entries(layer) as [keyof Options, unknown][]) {
       if (v === undefined) continue;

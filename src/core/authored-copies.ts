@@ -9,7 +9,7 @@ import { wordingOf, type Wording } from "./wording.js";
 import type { DedupIndex } from "./dedup-index.js";
 import { placeCode, placeDepth, placeQuoted, unitPlaces, type Places } from "./markdown/sections.js";
 import { normalizeForHash } from "./normalize.js";
-import { authoredMarkdown, type Options } from "./options.js";
+import { authoredMarkdown, authoredText, type Options } from "./options.js";
 import { isReferenceManual } from "./boilerplate/standing.js";
 
 export { wordingByWords, wordingOf, type Wording } from "./wording.js";
@@ -33,6 +33,8 @@ const SECTION_LABEL_TOKENS = 40;
 const REFRAIN_COPIES = 3;
 /** A list entry that names code alone: "- `requests_total{mode}`", "1. `timeout`:". */
 const CODE_ENTRY = /^(?:[-*+]\s+|\d+[.)]\s+)`[^`\n]+`\s*[:：]?$/u;
+/** A line of one mark repeated, alone: a plain text's section rule ("=====", "-----", "* * *"). */
+const SECTION_RULE = /^\s*([=*_#~-])(?:\s*\1){2,}\s*$/;
 /** Paragraphs in the same order around a copy that make it a block pasted twice (pastedBlock). */
 const PASTED_PARAGRAPHS = 3;
 /** Units between a heading and a copy that make its section pasted twice (sectionPasted). */
@@ -72,19 +74,20 @@ export class AuthoredCopies {
     if (id < 0) return;
     this.local.set(id, i);
     const u = this.a.units[i];
-    if (u && this.o.format === "markdown" && !this.localExact.has(`${u.fpHi}:${u.fpLo}`)) this.localExact.set(`${u.fpHi}:${u.fpLo}`, id);
+    if (u && this.ownCopies() && !this.localExact.has(`${u.fpHi}:${u.fpLo}`)) this.localExact.set(`${u.fpHi}:${u.fpLo}`, id);
     if (u) noteWording(this.index, id, unitWording(this.a, u));
     if (this.o.format === "markdown") this.index.setPlace(id, placeCode(this.placesOf(), i));
   }
 
   /**
-   * In Markdown, the record unit i is to be judged against as an exact copy when the index names
-   * another file's copy that keeps() keeps (any, in authored Markdown): this text's own first copy,
+   * In Markdown and authored plain text, the record unit i is to be judged against as an exact copy
+   * when the index names another file's copy that keeps() keeps (any, in an authored text): this
+   * text's own first copy,
    * if it has one. A paragraph pasted twice into a page that another page holds too is still
    * pasted twice.
    */
   ownCopy(i: number, id: number): number {
-    if (id < 0 || this.o.format !== "markdown" || this.index.unitOf(id).doc === this.doc) return id;
+    if (id < 0 || !this.ownCopies() || this.index.unitOf(id).doc === this.doc) return id;
     const u = this.a.units[i];
     return (u && this.localExact.get(`${u.fpHi}:${u.fpLo}`)) ?? id;
   }
@@ -95,7 +98,9 @@ export class AuthoredCopies {
     if (sameTextOtherFormat(this.index.docName(this.doc), this.index.docName(this.index.unitOf(id).doc))) return true;
     if (this.renamed(i, id)) return true;
     const j = this.local.get(id);
-    if (this.o.format !== "markdown") return false;
+    // An authored plain text (a project's README or INSTALL): a copy another file holds, or one far
+    // from its first copy in this text, is the writer's; a paste made twice is close or a block.
+    if (this.o.format !== "markdown") return authoredText(this.o) && (j === undefined || !this.closeInPlainText(j, i));
     const p = this.placesOf();
     if (p.admonition[i] || this.definition(i)) return true;
     if (j !== undefined && this.commandUnderOwnLeadIn(j, i)) return true;
@@ -190,6 +195,27 @@ export class AuthoredCopies {
   private field(i: number): boolean {
     const u = this.a.units[i];
     return !!u && u.tokens <= FIELD_TOKENS && FIELD.test(unitBody(this.a, u));
+  }
+
+  /**
+   * close() for plain text: near its first copy, or in a block pasted twice, and in the same
+   * section. Plain text marks its sections with a rule ("=====", "-----"): a file that gathers
+   * several documents (one README a dictionary) says the same under each, on purpose.
+   */
+  private closeInPlainText(j: number, i: number): boolean {
+    const lines = this.a.lines;
+    const from = this.a.units[j]?.last ?? 0;
+    const to = this.a.units[i]?.first ?? 0;
+    for (let l = from + 1; l <= to; l++) if (SECTION_RULE.test(this.a.text.slice(lines.start[l] ?? 0, lines.end[l] ?? 0))) return false;
+    if (this.pastedBlock(j, i)) return true;
+    let blocks = 0;
+    for (let k = j + 1; k < i; k++) if (!this.isCut(k) && ++blocks > CLOSE_BLOCKS) return false;
+    return true;
+  }
+
+  /** Whether this text's own first copy of a paragraph counts before another file's (ownCopy). */
+  private ownCopies(): boolean {
+    return this.o.format === "markdown" || authoredText(this.o);
   }
 
   /**

@@ -9,7 +9,7 @@ import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
 import { factsOf, lostNames, mayHoldFacts, namesOf } from "./facts.js";
 import { FULL_LENGTH, findNearDuplicate, pairSimilarity, pairTokens, rankedSources, saysNothingNew, wordCount } from "./near-duplicate.js";
-import { authoredMarkdown, type Options } from "./options.js";
+import { authoredText, type Options } from "./options.js";
 import type { CutKind } from "./types.js";
 import { wordDiff, type WordDiff } from "./word-diff.js";
 
@@ -164,8 +164,8 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
         continue;
       }
       if (exact < 0 && !o.exact && u.tokens >= o.ngram) {
-        // In authored Markdown only this text's own units can be a near copy's kept copy.
-        const near = nearCut(a, u, index, o, -1, authoredMarkdown(o) ? (id) => index.unitOf(id).doc === doc : undefined);
+        // In an authored text only this text's own units can be a near copy's kept copy.
+        const near = nearCut(a, u, index, o, -1, authoredText(o) ? (id) => index.unitOf(id).doc === doc : undefined);
         if (near && !parallelPlace(i, near.source)) {
           const d: Decision = { kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity };
           out[i] = lazyDiffers(d, index.keptText(near.source), unitBody(a, u));

@@ -43,6 +43,14 @@ export interface Options {
    * to Markdown, cleaned as text is, across files and with every rule.
    */
   markdownText: "authored" | "scraped";
+  /**
+   * What plain-text files hold. `scraped` (the default): pages, cleaned across files and with every
+   * rule. `authored`: text a writer keeps, cleaned as authored Markdown is (no copies in other files,
+   * no built-in rules, in the text only a copy pasted near its first copy or as part of a block
+   * pasted twice). The library reads a project's own documents (README.txt, INSTALL, CHANGELOG, …)
+   * as authored unless this is set (config/file-options.ts).
+   */
+  plainText: "scraped" | "authored";
   /** Batch runs: "run" finds duplicates across all files of the run, "file" within each file alone. */
   scope: "run" | "file";
   /** Batch runs: a masked line must be in at least this many files to be learned as boilerplate. */
@@ -70,6 +78,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   stubMaxWords: 6,
   format: "text",
   markdownText: "authored",
+  plainText: "scraped",
   scope: "run",
   minFiles: 2,
   minShare: 0.5,
@@ -115,4 +124,9 @@ export function optionsKey(o: Options): string {
 /** Markdown a writer keeps (markdownText "authored"): no cross-file copies, no built-in page-chrome rules. */
 export function authoredMarkdown(o: Options): boolean {
   return o.format === "markdown" && o.markdownText === "authored";
+}
+
+/** A text a writer keeps, Markdown or plain (plainText "authored"): no cross-file copies, no built-in page-chrome rules. */
+export function authoredText(o: Options): boolean {
+  return o.format === "markdown" ? o.markdownText === "authored" : o.plainText === "authored";
 }

@@ -23,7 +23,7 @@ import { DedupIndex } from "../core/dedup-index.js";
 import { U64Map } from "../core/hash-table.js";
 import { fileTemplateHashes, LearnedLookup, markLearned, type LearnedTable } from "../core/learned-lines.js";
 import { NORMALIZATION_VERSION } from "../core/normalize.js";
-import { authoredMarkdown, optionsKey, type Options } from "../core/options.js";
+import { authoredText, optionsKey, type Options } from "../core/options.js";
 import type { Cut } from "../core/types.js";
 import { loadFormat } from "../core/unit-splitters.js";
 import { formatOfPath } from "../config/file-options.js";
@@ -108,9 +108,9 @@ export async function prepareGitCheck(cwd: string, files: readonly PlannedFile[]
     refs.push({ file: t, abs, options, key: `${t.blob}:${keyOf(options)}` });
   }
   refs.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
-  // A check of authored Markdown only (a docs commit, as the hook mostly runs) compares each file
+  // A check of authored texts only (a docs commit, as the hook mostly runs) compares each file
   // with itself and its committed version: the rest of the tree is no reference, and is not read.
-  if (files.every((f) => authoredMarkdown(optionsOf(f.abs)))) refs.length = 0;
+  if (files.every((f) => authoredText(optionsOf(f.abs)))) refs.length = 0;
 
   const rules = rulesCache();
   const store = ReferenceStore.open(path.join(repo.gitDir, "winnow"), JSON.stringify({ format: INDEX_FORMAT, normalization: NORMALIZATION_VERSION, version: VERSION }));

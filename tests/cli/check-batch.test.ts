@@ -41,6 +41,29 @@ describe("--check over a Markdown docs repository", () => {
   });
 });
 
+describe("--check over a project's plain-text documents", () => {
+  const findings = (stderr: string) => stderr.split("\n").filter((l) => /^\S+:\d+:1 /.test(l)).map((l) => l.replace(/ +/g, " "));
+  const STEP = "Unpack the archive into a folder of your own, then run the build script from that folder and wait.\n";
+  const files = { "INSTALLpc.txt": `${STEP}\nThe Windows build needs the compiler from the vendor's site.\n`, "INSTALLmac.txt": `Read this first.\n\n${STEP}`, "pages/a.txt": STEP, "pages/b.txt": `${STEP}\nClick here to subscribe\n` };
+
+  test("a README or INSTALL file keeps what another file holds and what page-chrome rules match; a page does not", async () => {
+    const r = await runCli(["--check", "--no-color", "."], { cwd: tree(files) });
+    expect(r.code).toBe(1);
+    expect(findings(r.stderr)).toEqual([
+      "pages/a.txt:1:1 duplicate repeats INSTALLmac.txt:3",
+      "pages/b.txt:1:1 duplicate repeats INSTALLmac.txt:3",
+      'pages/b.txt:3:1 boilerplate line matches rule click-here: "Click here"',
+    ]);
+  });
+
+  test("--plain-text scraped reads them as pages too; --plain-text authored reads every text file as a writer's", async () => {
+    const scraped = await runCli(["--check", "--no-color", "--plain-text", "scraped", "."], { cwd: tree(files) });
+    expect(findings(scraped.stderr)).toContain("INSTALLpc.txt:1:1 duplicate repeats INSTALLmac.txt:3");
+    const authored = await runCli(["--check", "--no-color", "--plain-text", "authored", "."], { cwd: tree(files) });
+    expect(authored.code).toBe(0);
+  });
+});
+
 describe("--check over several files", () => {
   test("exit 0 when no file has anything to cut", async () => {
     const cwd = tree({ "a.md": CLEAN, "b.txt": OTHER });

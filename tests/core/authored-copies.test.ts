@@ -228,3 +228,42 @@ describe("licence files", () => {
     expect(cutsOfSecondPage(`ISC License\n\n${grant}`, `curl License\n\n${grant}`)).toContain("exact");
   });
 });
+
+describe("authored plain text (a project's README, INSTALL, …)", () => {
+  const STEP = "Unpack the archive into a folder of your own, then run the build script from that folder and wait for it to finish.";
+  const NOTE = "The build needs a compiler that knows the C standard of 1999 and the make program that comes with it.";
+  const OTHER = ["Windows users need the installer from the downloads page, which sets the paths for them.", "The documentation is built from the same sources and lands in the doc folder of the install.", "Questions about the build go to the mailing list, where the people who maintain it read them.", "Older versions of the compiler fail on the newer headers; the list above says which ones work."];
+  const authored = { plainText: "authored" } as const;
+
+  test("the built-in page-chrome rules cut none of its lines; a scraped text's lines they cut", () => {
+    const text = `${STEP}\n\nClick here to subscribe\n\nShare this\n`;
+    expect(clean(text, authored).cuts).toEqual([]);
+    expect(clean(text).cuts.map((c) => c.rule)).toContain("click-here");
+  });
+
+  test("a paragraph another file holds stays", () => {
+    const index = new DedupIndex();
+    clean(`${STEP}\n\n${NOTE}\n`, authored, { index, name: "src/INSTALLpc.txt" });
+    expect(clean(`Read this first.\n\n${STEP}\n`, authored, { index, name: "src/INSTALLmac.txt" }).cuts).toEqual([]);
+    const scraped = new DedupIndex();
+    clean(`${STEP}\n\n${NOTE}\n`, {}, { index: scraped, name: "a.txt" });
+    expect(clean(`Read this first.\n\n${STEP}\n`, {}, { index: scraped, name: "b.txt" }).cuts.map((c) => c.kind)).toEqual(["duplicate"]);
+  });
+
+  test("a copy far from its first copy stays; one right after it, or a block pasted twice, is cut", () => {
+    const far = [STEP, ...OTHER, STEP].join("\n\n") + "\n";
+    expect(clean(far, authored).cuts).toEqual([]);
+    const near = [STEP, STEP, NOTE].join("\n\n") + "\n";
+    expect(clean(near, authored).cuts.map((c) => c.startLine)).toEqual([3]);
+    const block = [STEP, NOTE, ...OTHER].join("\n\n");
+    const twice = `${block}\n\n${block}\n`;
+    expect(clean(twice, authored).cuts.length).toBe(6);
+  });
+
+  test("the same block under a section rule of its own is the writer's (one document a section)", () => {
+    const block = [STEP, NOTE, ...OTHER].join("\n\n");
+    const gathered = `en_US:\n\n${block}\n\n==========\nen_CA:\n\n${block}\n`;
+    expect(clean(gathered, authored).cuts).toEqual([]);
+    expect(clean(gathered).cuts.length).toBeGreaterThanOrEqual(6);
+  });
+});

@@ -1,5 +1,5 @@
 // The rules in force for one run: built-ins less the disabled ones, plus the user's.
-import { authoredMarkdown, type Options, type UserRule } from "../options.js";
+import { authoredText, type Options, type UserRule } from "../options.js";
 import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, PAGE_HEAD_RULE, PAGE_TAIL_RULE, SHOUTED_RULE } from "./context.js";
 import { PAGE_MODEL_RULE, type PageModel } from "./page-model-shape.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE, type BoilerplateRule } from "./rules.js";
@@ -24,8 +24,9 @@ export interface RuleSet {
 export function buildRuleSet(o: Options): RuleSet {
   const disabled = new Set(o.disable);
   // The built-in rules were made for page chrome; in authored Markdown none of 82 findings on 23
-  // repositories was a line the writers would cut (docs/precision.md). The user's own rules apply.
-  const defaults = o.defaultRules && !authoredMarkdown(o);
+  // repositories was a line the writers would cut (docs/precision.md), nor in a project's own
+  // plain-text documents (docs/accuracy.md). The user's own rules apply.
+  const defaults = o.defaultRules && !authoredText(o);
   const builtins = defaults ? BUILTIN_RULES.filter((r) => !disabled.has(r.name)) : [];
   const user = o.rules.filter((r) => !disabled.has(r.name)).map(compileUserRule);
   const all = [...builtins, ...user];
@@ -35,9 +36,9 @@ export function buildRuleSet(o: Options): RuleSet {
     line,
     lineMaxWords: line.reduce((m, r) => Math.max(m, r.maxWords), 0),
     ctaScore: defaults && !disabled.has(CTA_SCORE_RULE),
-    // A short line between two cuts of authored Markdown is the writer's ("* Add some!" under a
+    // A short line between two cuts of an authored text is the writer's ("* Add some!" under a
     // cut heading): a copy pasted twice takes its short lines along as a repeated block instead.
-    stub: !authoredMarkdown(o) && o.stubMaxWords > 0 && !disabled.has(STUB_RULE),
+    stub: !authoredText(o) && o.stubMaxWords > 0 && !disabled.has(STUB_RULE),
     context: new Set(defaults ? CONTEXT_RULES.filter((r) => !disabled.has(r)) : []),
     // Off unless switched on (resolveOptions() turns `true` into the built-in weights): see docs/accuracy.md.
     pageModel: defaults && !disabled.has(PAGE_MODEL_RULE) && typeof o.pageModel === "object" ? o.pageModel : null,
