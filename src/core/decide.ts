@@ -7,7 +7,7 @@ import { authoredRuleLines, contextChromeInMarkdown, isLabel } from "./boilerpla
 import { AuthoredCopies } from "./authored-copies.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
-import { factsOf, lostNames, mayHoldFacts, namesOf } from "./facts.js";
+import { factsOf, lostNames, lostProperNames, mayHoldFacts, namesOf, properNamesOf } from "./facts.js";
 import { FULL_LENGTH, findNearDuplicate, pairSimilarity, pairTokens, rankedSources, saysNothingNew, wordCount } from "./near-duplicate.js";
 import { authoredText, type Options } from "./options.js";
 import type { CutKind } from "./types.js";
@@ -251,6 +251,7 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
   // The unit's own facts and names are worked out once, when first needed, not once for each kept copy weighed.
   let facts: Set<string> | null | undefined;
   let names: string[] | undefined;
+  let proper: string[] | undefined;
   for (const id of (accept ? rankedSources(near).filter(accept) : rankedSources(near)).slice(0, CANDIDATES)) {
     const kept = index.keptText(id);
     // A copy read from an index that kept no text of it: the sampled estimate is all there is.
@@ -262,8 +263,12 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
     if (facts && index.factsLost(id, body, facts).length > 0) continue;
     // A near copy differs in words, and a word that differs may be a name a program reads ("wrapper_scripts",
     // "wrapper_test_scripts"): a name the kept copy does not say stays, as a fact does.
+    // A proper name it says that the kept copy does not ("THE AUTHOR" where the kept licence names
+    // the "INTERNET SOFTWARE CONSORTIUM", "Jane Smith, 45, was charged" after "John Smith, 45, …")
+    // is about someone else: a fact as well.
     names ??= namesOf(body);
-    if (names.length === 0 || (kept !== "" && lostNames(names, kept).length === 0)) return { source: id, similarity };
+    proper ??= properNamesOf(body);
+    if ((names.length === 0 && proper.length === 0) || (kept !== "" && lostNames(names, kept).length === 0 && lostProperNames(proper, kept).length === 0)) return { source: id, similarity };
   }
   return null;
 }

@@ -124,6 +124,52 @@ function isWordCode(c: number): boolean {
 }
 
 /**
+ * The proper names of `text`, lower-cased: words that start with a capital where no sentence starts
+ * ("… the Internet Software Consortium", "… said Anna Lee"), read after decoding entities; a word
+ * after a sentence's end, a colon, a quotation mark or at the start of a line is left out.
+ */
+export function properNamesOf(text: string): string[] {
+  const t = decodeEntities(text);
+  const out = new Set<string>();
+  for (const m of t.matchAll(PROPER_NAME)) {
+    const at = m.index ?? 0;
+    let k = at - 1;
+    while (k >= 0 && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k--;
+    if (k < 0 || SENTENCE_OPENER.test(t.charAt(k))) continue;
+    out.add((m[1] ?? "").toLowerCase());
+  }
+  return [...out];
+}
+/**
+ * The proper names of a near copy (properNamesOf) that `kept` does not say, nor says with one letter
+ * added, dropped, changed or two swapped ("Karpoov" where the kept copy says "Karpov": a typo of
+ * the same name, not another one).
+ */
+export function lostProperNames(names: readonly string[], kept: string): string[] {
+  const lost = lostNames(names, kept);
+  if (lost.length === 0) return lost;
+  const words = decodeEntities(kept).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
+  return lost.filter((n) => !words.some((w) => oneEditApart(n, w)));
+}
+
+/** Whether a and b differ by one letter added, dropped or changed, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A word that starts with an ASCII capital, after a space. */
+const PROPER_NAME = /(?<=[ \t])([A-Z][A-Za-z'’-]*[A-Za-z])\b/g;
+/** What may stand before a sentence's first word: an end, a colon, a quotation mark, a bullet, a line break. */
+const SENTENCE_OPENER = /[.!?:;"“”'‘’(\[*\-–—•\n\r>|#]/;
+
+/**
  * The names of a near copy (namesOf) that `kept` does not say as a word, whatever its case: a
  * camelCase name is found by its case, and a lower-cased copy still says it.
  */

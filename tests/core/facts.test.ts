@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
 import { DedupIndex } from "../../src/core/dedup-index.js";
-import { emailsOf, factsOf, lostFacts, lostNames, mayHoldFacts, namesOf } from "../../src/core/facts.js";
+import { emailsOf, factsOf, lostFacts, lostNames, lostProperNames, mayHoldFacts, namesOf, oneEditApart, properNamesOf } from "../../src/core/facts.js";
 
 describe("factsOf", () => {
   test.each([
@@ -49,6 +49,30 @@ describe("lostFacts", () => {
   });
 });
 
+describe("proper names", () => {
+  test("a capitalised word where no sentence starts is a name; a sentence's first word is not", () => {
+    expect(properNamesOf("The board met. Anna Lee chaired it for the Internet Software Consortium.\nMembers left.").sort()).toEqual(["consortium", "internet", "lee", "software"]);
+    expect(properNamesOf('He said: "Come in." (Then he left.)')).toEqual([]);
+  });
+
+  test.each([
+    ["another holder", "IN NO EVENT SHALL THE AUTHOR BE LIABLE", "IN NO EVENT SHALL THE INTERNET SOFTWARE CONSORTIUM BE LIABLE", ["author"]],
+    ["another person", "On Monday Jane Smith, 45, was charged.", "On Monday John Smith, 45, was charged.", ["jane"]],
+    ["a typo of the same name", "He lost the title to Anatoly Karpoov in 1975.", "He lost the title to Anatoly Karpov in 1975.", []],
+    ["two letters swapped", "Books about David and Vicotria Beckham.", "Books about David and Victoria Beckham.", []],
+    ["the same names in other case", "a word from ANNA LEE", "A word from Anna Lee", []],
+  ])("%s", (_name, cut, kept, lost) => {
+    expect(lostProperNames(properNamesOf(cut), kept)).toEqual(lost);
+  });
+
+  test("oneEditApart: one letter added, dropped, changed, or two neighbours swapped", () => {
+    expect(["karpov", "karpv", "karpox", "karopv", "karpovich"].map((w) => oneEditApart("karpov", w))).toEqual([false, true, true, true, false]);
+    expect(oneEditApart("karpoov", "karpov")).toBe(true);
+    expect(oneEditApart("author", "consortium")).toBe(false);
+    expect(oneEditApart("jane", "john")).toBe(false);
+  });
+});
+
 const SECURITY = (line: string, cve: string): string =>
   `The ${line} release line of the runtime is vulnerable to two high severity issues, and more details will be available at ${cve} once the fix has been published for every supported platform.`;
 
@@ -67,6 +91,17 @@ describe("the first law in clean()", () => {
     const copy = b.toLowerCase().replace(/ /g, "  ").replace("issues,", "issues&#44;");
     const r = clean(`${a}\n\n${b}\n\n${copy}\n`);
     expect(r.cuts).toEqual([expect.objectContaining({ kind: "duplicate", startLine: 5, source: { startLine: 3, endLine: 3 } })]);
+  });
+
+  test("a near copy in another file that names someone its kept copy does not stays; one with a typo of the name goes", () => {
+    const kept = "The committee heard from Anatoly Karpov on Tuesday, who spoke for an hour about the rules of the next championship, the prize money and the hall, and then answered questions from the players and the press.";
+    const second = (copy: string) => {
+      const index = new DedupIndex();
+      clean(`${kept}\n`, {}, { index, name: "a.txt" });
+      return clean(`${copy}\n`, {}, { index, name: "b.txt" }).cuts;
+    };
+    expect(second(kept.replace("Karpov", "Kasparov"))).toEqual([]);
+    expect(second(kept.replace("Karpov", "Karpoov"))).toEqual([expect.objectContaining({ kind: "near-duplicate", startLine: 1 })]);
   });
 
   test("a near copy is named to a kept copy that holds its facts, not to the one sharing most words", () => {

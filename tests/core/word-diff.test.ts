@@ -21,7 +21,7 @@ describe("wordDiff", () => {
 
 const P = "The city council voted on Tuesday to expand the bus network into the northern suburbs, a plan that transport officials say will cut commuting times.";
 const OTHER = "Other text stands here, different from the first and long enough to count as a paragraph.";
-const NEAR = "The city council voted on Wednesday to expand the bus network into the northern suburbs, a plan that officials say will cut commuting times sharply.";
+const NEAR = "The city council voted on Tuesday to extend the bus network into the northern suburbs, a plan that officials say will cut commuting times sharply.";
 const input = `${P}\n\n${OTHER}\n\n${NEAR}\n`;
 
 describe("a near duplicate says what differs", () => {
@@ -31,7 +31,7 @@ describe("a near duplicate says what differs", () => {
   test("as data in the cut and the JSON report", () => {
     const near = result.cuts.find((c) => c.kind === "near-duplicate");
     expect(near?.source).toEqual({ startLine: 1, endLine: 1 });
-    expect(near?.differs).toEqual({ changes: [{ kept: "Tuesday", cut: "Wednesday" }, { kept: "transport", cut: "" }, { kept: "", cut: "sharply" }], more: 0 });
+    expect(near?.differs).toEqual({ changes: [{ kept: "expand", cut: "extend" }, { kept: "transport", cut: "" }, { kept: "", cut: "sharply" }], more: 0 });
     const json = JSON.parse(jsonReport([{ file: "a.txt", result }], { toolVersion: "t", options })) as { files: { cuts: { differs?: unknown }[] }[] };
     expect(json.files[0]?.cuts[0]?.differs).toEqual(near?.differs);
   });
@@ -47,11 +47,11 @@ describe("a near duplicate says what differs", () => {
 
   test("in the stylish reporter, with the kept copy's line", () => {
     const out = stylishReport([{ file: "a.txt", result }], { toolVersion: "t", options, chalk: new Chalk({ level: 0 }), written: false });
-    expect(out).toContain(`a.txt:5:1  near-duplicate  92% the same as line 1; differs: "Tuesday" → "Wednesday", − "transport", + "sharply"`);
+    expect(out).toContain(`a.txt:5:1  near-duplicate  92% the same as line 1; differs: "expand" → "extend", − "transport", + "sharply"`);
   });
 
   test("in the HTML report, the kept copy's words struck and the copy's marked", () => {
     const page = htmlReport([{ file: "a.txt", input, result }], { toolVersion: "t", options });
-    expect(page).toContain(`<span class="wd">differs: <del>Tuesday</del><ins>Wednesday</ins> · <del>transport</del> · <ins>sharply</ins></span>`);
+    expect(page).toContain(`<span class="wd">differs: <del>expand</del><ins>extend</ins> · <del>transport</del> · <ins>sharply</ins></span>`);
   });
 });
