@@ -26,7 +26,7 @@ import { NORMALIZATION_VERSION } from "../core/normalize.js";
 import { authoredText, optionsKey, type Options } from "../core/options.js";
 import type { Cut } from "../core/types.js";
 import { loadFormat } from "../core/unit-splitters.js";
-import { formatOfPath } from "../config/file-options.js";
+import { formatOfPath, plainTextOfPath } from "../config/file-options.js";
 import { looksBinary } from "../io/binary.js";
 import { decodeBytes } from "../io/decode.js";
 import { findRepo, headTree, readBlobs, type TreeFile } from "../io/git.js";
@@ -385,15 +385,17 @@ function textOf(bytes: Uint8Array | null | undefined, name: string): string | nu
 function fileOptions(settings: RunSettings): (abs: string) => Options {
   if ((settings.config?.overrides.length ?? 0) > 0) return (abs) => settings.optionsFor(abs);
   const byFormat = new Map<string, Options>();
-  // The format is read from the name's last extension: looked up by it, the path's test runs once per
-  // extension, not for each of 5,000 paths.
+  // The format is read from the name's last extension, and what a plain text holds from its name (a
+  // README is authored): looked up by both, the path's tests run once per extension and kind, not
+  // for each of 5,000 paths.
   const byExtension = new Map<string, Options>();
   return (abs) => {
     const dot = abs.lastIndexOf(".");
-    const ext = dot < 0 ? "" : abs.slice(dot).toLowerCase();
+    const kind = plainTextOfPath(abs);
+    const ext = `${dot < 0 ? "" : abs.slice(dot).toLowerCase()}\u0000${kind}`;
     let fo = byExtension.get(ext);
     if (fo) return fo;
-    const format = formatOfPath(abs);
+    const format = `${formatOfPath(abs)}\u0000${kind}`;
     fo = byFormat.get(format);
     if (!fo) byFormat.set(format, (fo = settings.optionsFor(abs)));
     byExtension.set(ext, fo);

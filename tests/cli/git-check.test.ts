@@ -182,3 +182,35 @@ describe("--check in a git repository of authored Markdown (the default)", () =>
     }
   }, 120_000);
 });
+
+describe("--check in a git repository of plain-text files", () => {
+  test("a staged INSTALL page is read as authored and a staged page as scraped, though both end in .txt", (ctx) => {
+    need(ctx, missingTool("git", "git"));
+    const repo = mkdtempSync(path.join(tmpdir(), "winnow-git-plain-"));
+    const sh = (...args: string[]) => {
+      const r = spawnSync("git", args, { cwd: repo, encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
+    };
+    const step = "Unpack the archive into a folder of your own, then run the build script from that folder and wait.\n";
+    try {
+      mkdirSync(path.join(repo, "notes"));
+      writeFileSync(path.join(repo, "INSTALLpc.txt"), `Building on Windows.\n\n${step}`);
+      writeFileSync(path.join(repo, "notes/a.txt"), `A page of notes.\n\n${step}`);
+      sh("init", "-q");
+      sh("config", "user.email", "t@example.com");
+      sh("config", "user.name", "t");
+      sh("add", ".");
+      sh("commit", "-qm", "pages");
+      writeFileSync(path.join(repo, "notes/b.txt"), `Another page.\n\n${step}`);
+      writeFileSync(path.join(repo, "INSTALLmac.txt"), `Building on a Mac.\n\n${step}`);
+      sh("add", ".");
+      for (const order of [["notes/b.txt", "INSTALLmac.txt"], ["INSTALLmac.txt", "notes/b.txt"]]) {
+        const r = spawnCli(["--check", "--no-progress", "--no-color", ...order], { cwd: repo });
+        expect(r.code, r.stderr).toBe(1);
+        expect(findings(r.stderr)).toEqual([expect.stringMatching(/^notes\/b\.txt:3:1 duplicate repeats /)]);
+      }
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
