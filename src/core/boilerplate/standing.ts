@@ -268,14 +268,19 @@ function underLicenceHeading(units: readonly UnitInfo[], i: number, text: (u: Un
   return false;
 }
 
-/** One word alone on a line: "chacha", "login", "MyAsyncStateMachine". */
-const ONE_WORD = /^\S+$/;
+/**
+ * One word alone on a line ("chacha", "login", "MyAsyncStateMachine"), or a pair a program reads:
+ * a word or two, then ":" or "=" with no space on either side, then the value ("e-mail:email",
+ * "tool chain:toolchain", "you'll:avoid contraction and rewrite"): an entry of a word list or of a
+ * list of replacements. A web address ("https://…") is no pair.
+ */
+const ONE_WORD = /^(?:\S+|[^\s:=]+(?: [^\s:=]+)?[:=](?!\/\/)\S.*)$/;
 /** A word list's entries stand one a line, this many or more in a row with no blank line between. */
 const WORD_LIST_RUN = 8;
 
 /**
  * The entries of a word list: a spelling dictionary, an allow-list, a glossary's words, one a line.
- * A text is one when runs of WORD_LIST_RUN or more one-word lines, no blank line between, hold at
+ * A text is one when runs of WORD_LIST_RUN or more such lines (ONE_WORD), no blank line between, hold at
  * least half of its tokens; each such line is an entry ("chacha", "login", "MyAsyncStateMachine"),
  * not a label of a page, whatever a rule's pattern makes of it. A page's menu of one-word labels
  * is a small part of a page, whose prose holds most of its words.

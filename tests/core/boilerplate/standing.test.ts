@@ -163,6 +163,19 @@ describe("plain text: a word list's entries are words, not labels", () => {
     expect(r.text).toBe(dictionary);
   });
 
+  test("no entry of a list of replacements is cut: a word or two, ':' or '=', then its value", () => {
+    // A checker's list of words to avoid and what to write instead, read by a script: "e-mail:email"
+    // reads as a share button's label to a rule.
+    const pairs = ["back-end:backend", "e-mail:email", "run-time:runtime", "set-up:setup", "tool chain:toolchain", "wild card:wildcard", "work-around:workaround or work around", "NULL-terminated=null-terminated", "you'll:avoid the contraction and rewrite"];
+    const list = `# words to avoid, and what to write instead
+#
+${pairs.join("\n")}
+`;
+    expect(clean(list).cuts).toEqual([]);
+    // Alone between paragraphs the same line is a page's share button.
+    expect(rules(`The module reads its settings from a file that sits next to the binary, and it logs every change.\n\ne-mail:email\n`, "text")).toEqual(["share-buttons"]);
+  });
+
   test("the same entries are cut when they stand alone between paragraphs", () => {
     const lone = ["chacha", "FooBarBazQuux", "login"].map((w) => `The module reads its settings from a file that sits next to the binary, and it logs every change.\n\n${w}\n`).join("\n");
     expect(rules(lone, "text").sort()).toEqual(["account-links", "doubled-label", "doubled-label"]);
