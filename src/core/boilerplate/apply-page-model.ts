@@ -19,18 +19,21 @@ export function applyPageModel(a: Analysis, out: UnitDecisions, o: { format: Tex
   if (evidence < CHROME_EVIDENCE) return 0;
   let added = 0;
   let m = memos.get(a);
-  if (!m) memos.set(a, (m = { units: modelUnits(a), cache: newFeatureCache(a.units.length) }));
-  // The model's cuts of an earlier turn are chrome found, as the rules' are (findModelCuts).
-  const before = (i: number): boolean => out[i]?.rule === PAGE_MODEL_RULE;
+  if (!m) memos.set(a, (m = { units: modelUnits(a), cache: newFeatureCache(a.units.length), byEdge: new Uint8Array(a.units.length) }));
+  const byEdge = m.byEdge;
+  // The model's cuts of an earlier turn are chrome found, as the rules' are, but for those made by
+  // the text's edge alone (findModelCuts).
+  const before = (i: number): boolean => out[i]?.rule === PAGE_MODEL_RULE && byEdge[i] === 0;
   for (const c of findModelCuts(m.units, (i) => out[i] === null, model, chrome, undefined, m.cache, before)) {
-    out[c.unit] = { kind: "boilerplate", rule: PAGE_MODEL_RULE, match: `score ${c.score.toFixed(3)}`, score: Math.round(c.score * 1000) / 1000 };
+    if (c.byEdge) byEdge[c.unit] = 1;
+    out[c.unit] = { kind: "boilerplate", rule: PAGE_MODEL_RULE, match: `score ${c.score.toFixed(3)}${c.byEdge ? " by the text's edge" : ""}`, score: Math.round(c.score * 1000) / 1000 };
     added++;
   }
   return added;
 }
 
 /** An analysis's units as the model reads them and what it worked out for them, across the model's turns. */
-const memos = new WeakMap<Analysis, { units: FeatureUnit[]; cache: FeatureCache }>();
+const memos = new WeakMap<Analysis, { units: FeatureUnit[]; cache: FeatureCache; byEdge: Uint8Array }>();
 
 /** The units as the model reads them. */
 export function modelUnits(a: Analysis): FeatureUnit[] {

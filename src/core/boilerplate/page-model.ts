@@ -2,10 +2,11 @@
 // trained on labelled real pages by `npm run train` (scripts/train-page-model.mjs). It decides only
 // what the rules left, cuts only with high confidence, and never a paragraph of sentences.
 import { AROUND_COUNT, endsInColon, endsSentenceOf, FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
-import { DATE_LINE, introducesList } from "./context.js";
+import { DATE_LINE, introducesList, namesMaker } from "./context.js";
 import { PHONE } from "./standing.js";
 import { EMAIL_ALONE } from "./rules.js";
 import { isWhiteSpace } from "../white-space.js";
+import { mayHoldFacts } from "../facts.js";
 import weights from "./page-model.json" with { type: "json" };
 import type { ModelTree, PageModel } from "./page-model-shape.js";
 
@@ -221,18 +222,23 @@ const INSIDE_PROSE = 3;
 export interface ModelCut {
   unit: number;
   score: number;
+  /** Cut by the text's edge alone (EDGE_THRESHOLD), with no chrome found near it. */
+  byEdge?: boolean;
 }
 
 /**
  * The units of `units` (index order) the model cuts, given `kept(i)` and `chrome(i)` (unit i was cut
  * by a boilerplate rule). Features are read over the kept units only, and taken again after each
  * round of cuts until none is added: cleaned again, the kept text reads the same features.
+ * `cutBefore(i)`: unit i was cut by the model in an earlier turn, by chrome found (a cut by the
+ * text's edge alone is not chrome found: below).
  */
 export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) => boolean, model: PageModel, chrome: (i: number) => boolean, rounds = 8, cache: FeatureCache = newFeatureCache(units.length), cutBefore: (i: number) => boolean = () => false): ModelCut[] {
   if (!fitsFeatures(model) || !readsAsPage(units, kept, chrome)) return [];
   const n = units.length;
   const cut = new Map<number, number>();
-  const score = rowScorer(model, model.threshold);
+  const edgeScore = Math.min(EDGE_THRESHOLD, model.threshold);
+  const score = rowScorer(model, edgeScore);
   // Each unit's standing, asked once (the callers' tests read the decisions of a text's units):
   // KEPT, RULED (cut as chrome by a rule), BEFORE (cut by the model in an earlier turn), else 0.
   // Each pass over the units is a function of its own, as in featureRows: compiled while it runs,
@@ -249,14 +255,20 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
   const keptNow = new Uint8Array(n);
   const found = new Uint8Array(n);
   const isCut = new Uint8Array(n);
+  // Units with no kept line of BLOCK_TOKENS or more between them and the text's start or end, and
+  // the units cut by that alone: not chrome found for the rounds after (they do not run on up into
+  // the text: a catalogue's records over the last of them went a round at a time).
+  const edge = new Uint8Array(n);
+  const byEdge = new Uint8Array(n);
   ruledFlags(standing, keptNow, found);
   apartIn(units, keptNow, found, apart);
   aroundIn(keptNow, found, apart, around);
   for (let r = 0; r < rounds; r++) {
     let added = 0;
-    const order = roundFlags(standing, isCut, keptNow, found);
+    const order = roundFlags(standing, isCut, keptNow, found, byEdge);
     apartIn(units, keptNow, found, apart);
-    const want = candidates(units, order, model.maxWords).filter((k) => (apart[order[k] ?? -1] ?? 0) <= BLOCK_GAP);
+    edgesIn(units, keptNow, edge);
+    const want = candidates(units, order, model.maxWords).filter((k) => (apart[order[k] ?? -1] ?? 0) <= BLOCK_GAP || edge[order[k] ?? -1] === 1);
     // The writer's prose is told from the first features a row gets: the rest is not worked out.
     // A line that ends a sentence is the writer's (isWritersProse): a round whose every line ends
     // one reads nothing, and with no cut it is the last (the same decisions: tests/core/boilerplate).
@@ -266,16 +278,21 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
     contactRecords(units, order, listed, (emails ??= emailLines(units)));
     featureRows(units, order, want.filter((k) => listed[k] === 0), cache, (k, row) => {
       const s = score(row);
-      if (s >= model.threshold) {
-        const i = order[k] ?? -1;
+      const i = order[k] ?? -1;
+      const byChrome = (apart[i] ?? 0) <= BLOCK_GAP;
+      // A credit ("By Anna Lee", "Photo: Courtesy of …") says who made the text: the rules leave it too.
+      // A cut the model's threshold by chrome found would not make leaves what the page-edge rules leave.
+      const byEdgeOnly = !(byChrome && s >= model.threshold);
+      if (s >= (edge[i] === 1 ? edgeScore : model.threshold) && !namesMaker((units[i] as FeatureUnit).text) && !(byEdgeOnly && keptAtEdge(units, order, k))) {
         cut.set(i, s);
         isCut[i] = 1;
+        if (!byChrome) byEdge[i] = 1;
         added++;
       }
     }, isWritersProse, around);
     if (added === 0) break;
   }
-  return [...cut].sort((x, y) => x[0] - y[0]).map(([unit, score]) => ({ unit, score }));
+  return [...cut].sort((x, y) => x[0] - y[0]).map(([unit, score]) => (byEdge[unit] === 1 ? { unit, score, byEdge: true } : { unit, score }));
 }
 
 /** Per unit: KEPT, RULED (cut by a rule as chrome), BEFORE (cut by the model in an earlier turn) or 0. */
@@ -295,15 +312,16 @@ function ruledFlags(standing: Uint8Array, kept: Uint8Array, found: Uint8Array): 
 
 /**
  * Into `kept` and `found`: the units still kept and the chrome found, the model's cuts of this
- * turn (`isCut`) and of the turns before counted. Returns the units kept, in order.
+ * turn (`isCut`, less those by the text's edge alone, `byEdge`) and of the turns before counted.
+ * Returns the units kept, in order.
  */
-function roundFlags(standing: Uint8Array, isCut: Uint8Array, kept: Uint8Array, found: Uint8Array): number[] {
+function roundFlags(standing: Uint8Array, isCut: Uint8Array, kept: Uint8Array, found: Uint8Array, byEdge: Uint8Array): number[] {
   const order: number[] = [];
   for (let i = 0; i < standing.length; i++) {
     const s = standing[i] ?? 0;
     const k = s === KEPT && isCut[i] === 0;
     kept[i] = k ? 1 : 0;
-    found[i] = s === RULED || s === BEFORE || isCut[i] === 1 ? 1 : 0;
+    found[i] = s === RULED || s === BEFORE || (isCut[i] === 1 && byEdge[i] === 0) ? 1 : 0;
     if (k) order.push(i);
   }
   return order;
@@ -317,6 +335,77 @@ const BEFORE = 3;
 const BLOCK_TOKENS = 10;
 /** The most such lines (the line itself counted) between a line the model cuts and the nearest chrome. */
 const BLOCK_GAP = 1;
+
+/**
+ * The score a line at the text's edge needs (edgesIn), where the model's own threshold is asked
+ * elsewhere. A crop (an article copied with a few of its page's lines) has its chrome cut off at
+ * its start and end: the lines left there are the page's chrome as much as the lines beside a menu
+ * the rules cut, but the features that say where chrome stands around a line (chromeAround) see
+ * none beyond the edge, and the model scores such a line lower. A line there is cut even with no
+ * chrome found near it; such a cut is no chrome found for the lines after it (it does not run on
+ * up into the text). Held out, crops 0.794 → 0.815 (dragnet) and 0.775 → 0.804 (L3S-GN1) (docs/accuracy.md).
+ */
+export const EDGE_THRESHOLD = 0.95;
+/** A letter's greeting or closing ("Dear neighbours,", "With best wishes,"): a short line ending in a comma, at most this many tokens. */
+const CLOSING_TOKENS = 4;
+/** Words in lower case after the first, as a writer's list is written ("Two cloves of garlic", "Serves four"). */
+const SENTENCE_CASE = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+)+$/u;
+/** A signature's lines under a closing: a name, an address, a telephone number. */
+const SIGNATURE_LINES = 4;
+
+/**
+ * Whether the line at position k of `order` is one the page-edge rules leave at a text's edges:
+ * one that holds a fact (a figure, an address, a link), a letter's greeting or closing, or the
+ * signature under it ("With best wishes," / "Anna Lee" / "Plot 14, Hill Road"; an e-mail's "--"),
+ * up to SIGNATURE_LINES under it. Asked of a line the model would cut by the text's edge: a writer
+ * ends a text with such lines too.
+ */
+function keptAtEdge(units: readonly FeatureUnit[], order: readonly number[], k: number): boolean {
+  const u = units[order[k] ?? -1] as FeatureUnit;
+  if (mayHoldFacts(u.text) || closing(u) || SENTENCE_CASE.test(u.text.trim())) return true;
+  // The signature: short lines under the closing.
+  for (let j = k - 1; j >= 0 && j >= k - SIGNATURE_LINES; j--) {
+    const v = units[order[j] ?? -1] as FeatureUnit;
+    if (closing(v) || v.text.trim() === "--") return true;
+    if (v.tokens >= BLOCK_TOKENS) return false;
+  }
+  return false;
+}
+
+function closing(u: FeatureUnit): boolean {
+  return u.tokens <= CLOSING_TOKENS && u.text.trim().endsWith(",");
+}
+
+/** Kept lines over the text's first line of BLOCK_TOKENS or more that are no edge: the title's place. */
+const TITLE_LINES = 2;
+
+/**
+ * Into `out` (0 or 1 a unit): 1 where no kept unit of BLOCK_TOKENS or more stands between unit i and
+ * the text's start, or between it and the text's end (the unit itself not counted): the text's
+ * edge, where a crop's chrome was cut off. At the start, the last TITLE_LINES kept units over the
+ * first such unit are no edge.
+ */
+export function edgesIn(units: readonly FeatureUnit[], kept: Uint8Array, out: Uint8Array): void {
+  const long = (i: number): boolean => kept[i] === 1 && (units[i]?.tokens ?? 0) >= BLOCK_TOKENS;
+  out.fill(0);
+  let first = 0;
+  for (let i = 0; i < units.length; i++) {
+    out[i] = 1;
+    first = i;
+    if (long(i)) break;
+  }
+  // The last two kept lines over the first such line: a title and a standfirst, or a kicker and a
+  // title, stand there (the page-head rule and the stub rule leave them too).
+  for (let i = first - 1, titles = 0; i >= 0 && titles < TITLE_LINES; i--) {
+    if (kept[i] !== 1) continue;
+    out[i] = 0;
+    titles++;
+  }
+  for (let i = units.length - 1; i >= 0; i--) {
+    out[i] = 1;
+    if (long(i)) break;
+  }
+}
 
 /**
  * Per unit, into `out`: how many kept units of BLOCK_TOKENS or more stand between it and the nearest
@@ -551,15 +640,17 @@ export function readsAsPage(units: readonly FeatureUnit[], kept: (i: number) => 
 }
 
 /** The feature rows of the kept units the model may cut (the training script reads these too). */
-export function candidateRows(units: readonly FeatureUnit[], kept: (i: number) => boolean, maxWords: number, chrome: (i: number) => boolean = () => false): { unit: number; row: Float64Array; apart: number }[] {
+export function candidateRows(units: readonly FeatureUnit[], kept: (i: number) => boolean, maxWords: number, chrome: (i: number) => boolean = () => false): { unit: number; row: Float64Array; apart: number; edge: boolean }[] {
   const order = units.map((_, i) => i).filter(kept);
-  const out: { unit: number; row: Float64Array; apart: number }[] = [];
+  const out: { unit: number; row: Float64Array; apart: number; edge: boolean }[] = [];
   const found = (i: number): boolean => !kept(i) && chrome(i);
   const apart = new Int32Array(units.length);
   const around = new Float64Array(units.length * AROUND_COUNT);
   linesApart(units, kept, found, apart);
   chromeAround(units, kept, found, apart, around);
-  featureRows(units, order, candidates(units, order, maxWords), newFeatureCache(units.length), (k, row) => out.push({ unit: order[k] ?? -1, row: row.slice(), apart: apart[order[k] ?? -1] ?? 0 }), undefined, around);
+  const edge = new Uint8Array(units.length);
+  edgesIn(units, Uint8Array.from(units, (_, i) => (kept(i) ? 1 : 0)), edge);
+  featureRows(units, order, candidates(units, order, maxWords), newFeatureCache(units.length), (k, row) => out.push({ unit: order[k] ?? -1, row: row.slice(), apart: apart[order[k] ?? -1] ?? 0, edge: edge[order[k] ?? -1] === 1 }), undefined, around);
   return out;
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { missingPath, need } from "../../helpers/require-tool.js";
 import { ROOT } from "../../helpers/run-cli.js";
 import { AROUND, AROUND_COUNT, FEATURE_NAMES, newFeatureCache, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
-import { candidateRows, chromeAround, datedEntries, findModelCuts, fitsFeatures, introducedLists, isWritersProse, linesApart, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
+import { candidateRows, chromeAround, datedEntries, EDGE_THRESHOLD, edgesIn, findModelCuts, fitsFeatures, introducedLists, isWritersProse, linesApart, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
 import { clean } from "../../../src/core/clean.js";
 import { loadFormat } from "../../../src/core/unit-splitters.js";
 import { loadPageModel } from "../../../src/core/boilerplate/page-model-loader.js";
@@ -76,7 +76,8 @@ describe("findModelCuts", () => {
     for (const c of cuts) expect(c.score).toBeGreaterThanOrEqual(0.9);
   });
   test("cuts nothing below the threshold, nor a unit already cut, nor weights for other features", () => {
-    expect(findModelCuts(units, all, noStopWords(0.99), ruled)).toEqual([]);
+    // Scores of 0.94: under the model's threshold and under the one at the text's edges (EDGE_THRESHOLD).
+    expect(findModelCuts(units, all, { ...noStopWords(0.99), bias: 2.75 }, ruled)).toEqual([]);
     expect(findModelCuts(units, (i) => all(i) && i !== 1, noStopWords(), ruled).map((c) => c.unit)).toEqual([2, 4]);
     expect(fitsFeatures({ ...noStopWords(), features: ["log_words"] })).toBe(false);
     expect(findModelCuts(units, all, { ...noStopWords(), features: ["log_words"] }, ruled)).toEqual([]);
@@ -134,8 +135,10 @@ describe("findModelCuts", () => {
     const p2 = unit("These groups answer the telephone on weekdays and send their leaflets free of charge to anyone.");
     const list = ["Organizations", "American Menopause Foundation", "Living Beyond Breast Cancer", "National Osteoporosis Society"].map(unit);
     const chrome2 = (i: number): boolean => i === 0 || i === 1;
-    // Two lines of the text between the list and "Share" / "Advert": the list is the text's.
-    const far = [unit("Share"), unit("Advert"), p1, p2, ...list];
+    // Two lines of the text between the list and "Share" / "Advert", and one after it (at the
+    // text's end, the list would stand by the chrome a crop cut off: below): the list is the text's.
+    const p3 = unit("The society's helpline is open on Saturdays too, and its volunteers will call back anyone who leaves a message.");
+    const far = [unit("Share"), unit("Advert"), p1, p2, ...list, p3];
     expect(findModelCuts(far, (i) => !chrome2(i), always, chrome2)).toEqual([]);
     // One line of the text between: the list stands by the chrome.
     const near = [unit("Share"), unit("Advert"), p2, ...list];
@@ -145,7 +148,56 @@ describe("findModelCuts", () => {
     expect(findModelCuts(menu, (i) => !chrome2(i), always, chrome2).map((c) => c.unit)).toEqual([2, 3, 4, 5, 6, 7]);
     const apart = new Int32Array(far.length);
     linesApart(far, (i) => !chrome2(i), chrome2, apart);
-    expect(Array.from(apart)).toEqual([0, 0, 1, 2, 2, 2, 2, 2]);
+    expect(Array.from(apart)).toEqual([0, 0, 1, 2, 2, 2, 2, 2, 3]);
+  });
+  // A crop: an article with a few of its page's lines above and below it, the chrome beyond them cut off.
+  const body = [
+    "The clinic opened a second room for patients in March, and the waiting list is now half as long.",
+    "These groups answer the telephone on weekdays and send their leaflets free of charge to anyone.",
+    "The society's helpline is open on Saturdays too, and its volunteers will call back anyone who leaves a message.",
+  ].map(unit);
+  test("the text's start and end stand for chrome a crop cut off: the short lines there are read at EDGE_THRESHOLD", () => {
+    // Every line scores 0.96: under the model's threshold (0.975), over the edge's (0.95).
+    const at96: PageModel = { ...noStopWords(0.975), weights: zeros(), bias: Math.log(0.96 / 0.04) };
+    expect(EDGE_THRESHOLD).toBe(0.95);
+    // "Share" (0) and "Advert" (9) a rule cut; "Home", "World" and "Weather" stand at the start,
+    // "Newsletters" and "Terms" at the end. The title's two lines over the first paragraph are no edge:
+    // by chrome alone, they would need the model's threshold.
+    const crop = [unit("Share"), unit("Home"), unit("World"), unit("Weather"), unit("Clinic news"), unit("Waiting lists"), ...body, unit("Advert"), unit("Newsletters"), unit("Terms")];
+    const ruled = (i: number): boolean => i === 0 || i === 9;
+    expect(findModelCuts(crop, (i) => !ruled(i), at96, ruled).map((c) => c.unit)).toEqual([1, 2, 3, 10, 11]);
+    // Not at an edge: by the chrome alone, the model's own threshold.
+    const inside = [body[0] as FeatureUnit, unit("Share"), unit("Home"), unit("World"), ...body.slice(1), unit("Advert"), body[0] as FeatureUnit];
+    expect(findModelCuts(inside, (i) => i !== 1 && i !== 6, at96, (i) => i === 1 || i === 6)).toEqual([]);
+    const edge = new Uint8Array(crop.length);
+    edgesIn(crop, Uint8Array.from(crop, (_, i) => (ruled(i) ? 0 : 1)), edge);
+    // The title's two lines over the first paragraph (4, 5) are no edge; nor is the text between.
+    expect(Array.from(edge)).toEqual([1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1]);
+  });
+  test("a line cut by the text's edge alone is no chrome found: the cuts do not run on up into the text", () => {
+    // A list, one paragraph, then two lines at the end: only the two go, though the list stands
+    // one paragraph from them (as it would stand by chrome found).
+    const seq = [unit("Share"), unit("Advert"), ...body, unit("Organizations"), unit("American Menopause Foundation"), body[0] as FeatureUnit, unit("Newsletters"), unit("Terms")];
+    const ruled = (i: number): boolean => i === 0 || i === 1;
+    const cuts = findModelCuts(seq, (i) => !ruled(i), always, ruled);
+    expect(cuts.map((c) => c.unit)).toEqual([8, 9]);
+    expect(cuts.every((c) => c.byEdge)).toBe(true);
+  });
+  test("by the text's edge alone, leaves what the page-edge rules leave there: a fact, a letter's closing and signature, a list in sentence case", () => {
+    const at96: PageModel = { ...noStopWords(0.975), weights: zeros(), bias: Math.log(0.96 / 0.04) };
+    const ending = (lines: string[]): FeatureUnit[] => [unit("Share"), unit("Advert"), ...body, ...lines.map(unit)];
+    const ruled = (i: number): boolean => i === 0 || i === 1;
+    const cut = (lines: string[]): number[] => findModelCuts(ending(lines), (i) => !ruled(i), at96, ruled).map((c) => c.unit);
+    expect(cut(["With best wishes,", "Anna Lee", "Plot 14, Hill Road"])).toEqual([]);
+    expect(cut(["Six large onions", "Two cloves of garlic", "Serves four"])).toEqual([]);
+    expect(cut(["Call 0161 555 0142", "Hill Road Allotments"])).toEqual([6]);
+    // The same lines by chrome found, at the model's threshold: its score decides.
+    expect(findModelCuts(ending(["Six large onions", "Advert"]), (i) => !ruled(i) && i !== 6, always, (i) => ruled(i) || i === 6).map((c) => c.unit)).toEqual([5]);
+  });
+  test("never cuts a credit: a byline or a picture's", () => {
+    const seq = [unit("Share"), unit("Home"), ...body, unit("Photo: Courtesy of Anna Lee"), unit("By Anna Lee"), unit("Advert")];
+    const ruled = (i: number): boolean => i === 0 || i === 7;
+    expect(findModelCuts(seq, (i) => !ruled(i), always, ruled).map((c) => c.unit)).toEqual([1]);
   });
   test("never cuts an e-mail address alone beside a telephone number, nor that line: a contact record", () => {
     const prose = unit("The network will broadcast both specials in prime time next month, and the press office has the details.");
@@ -188,7 +240,7 @@ describe("what the guard settles is not worked out", () => {
       const apart = new Int32Array(seq.length);
       linesApart(seq, kept, (i) => !kept(i) && ruled(i), apart);
       const want = candidateRows(seq, kept, model.maxWords, ruled)
-        .filter((r) => !isWritersProse(r.row) && r.apart <= 1 && listed[order.indexOf(r.unit)] === 0 && scoreRow(model, r.row) >= model.threshold)
+        .filter((r) => !isWritersProse(r.row) && (r.apart <= 1 || r.edge) && listed[order.indexOf(r.unit)] === 0 && scoreRow(model, r.row) >= model.threshold)
         .map((r) => r.unit);
       expect(findModelCuts(seq, kept, model, ruled, 1).map((c) => c.unit)).toEqual(want);
       cuts += want.length;
