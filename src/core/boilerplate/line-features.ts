@@ -222,16 +222,19 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
   const s = u.src ?? u.text;
   let from = u.src !== undefined ? (u.from ?? 0) : 0;
   let to = u.src !== undefined ? (u.to ?? s.length) : s.length;
-  // A long unit is only ever a neighbour: its start tells prose from a link row.
-  if (u.tokens > LONG_TOKENS) {
-    longStats(s, from, to, u.tokens, c, i);
-    return;
-  }
+  // A long unit is only ever a neighbour: its start tells prose from a link row. It is read
+  // untrimmed, its first LONG_SCAN_CHARS alone, and only what a neighbour's row reads is kept
+  // (longStats). Read by this loop, not one of its own: a second copy of the loop was a second
+  // compile, which cost more than what it saved on a long text's paragraphs.
+  const long = u.tokens > LONG_TOKENS;
   // trim(): the white space it takes is what classOf calls SPACE (\s).
-  while (from < to && classOf(s.charCodeAt(from)) === SPACE) from++;
-  while (to > from && classOf(s.charCodeAt(to - 1)) === SPACE) to--;
+  if (!long) {
+    while (from < to && classOf(s.charCodeAt(from)) === SPACE) from++;
+    while (to > from && classOf(s.charCodeAt(to - 1)) === SPACE) to--;
+  }
   const length = to - from;
-  const end = length > SCAN_CHARS ? from + SCAN_CHARS : to;
+  const scan = long ? LONG_SCAN_CHARS : SCAN_CHARS;
+  const end = length > scan ? from + scan : to;
   let alpha = 0;
   let cap = 0;
   let upper = 0;
@@ -330,6 +333,10 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
   c.endsSentence[i] = endsSentence ? 1 : 0;
   c.anyHit[i] = anyHit !== 0 ? 1 : 0;
   own[o] = Math.log1p(words);
+  if (long) {
+    longStats(c, i, endsSentence);
+    return;
+  }
   own[o + 1] = Math.log1p(length);
   // own[2], the stop-word share, waits for the text's language.
   own[o + 3] = alpha ? cap / alpha : 0;
@@ -349,70 +356,12 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
 }
 
 /**
- * ownStats of a long unit: what a neighbour's row reads (its words, those scanned, its stop words,
- * whether it ends a sentence), from the same token loop less what only a scored row reads (its
- * capitals, figures, links and word lengths). A book's paragraphs are long units, read at every
- * page-shaped text of a corpus. Untrimmed, as ownStats reads a long unit.
+ * What ownStats keeps of a long unit: what a neighbour's row reads (its words, those scanned, its
+ * stop words, whether it ends a sentence), not what only a scored row reads (its capitals, figures,
+ * links and word lengths). A book's paragraphs are long units, read at every page-shaped text of a
+ * corpus, and never scored.
  */
-function longStats(s: string, from: number, to: number, tokens: number, c: FeatureCache, i: number): void {
-  const hits = c.hits;
-  const h = i * LANGUAGE_COUNT;
-  let anyHit = 0;
-  const masks = stopWordMasks();
-  const table = asciiStopTable();
-  const length = to - from;
-  const end = length > LONG_SCAN_CHARS ? from + LONG_SCAN_CHARS : to;
-  let scanned = 0;
-  const flags = ASCII_FLAGS;
-  for (let k = from; k <= end; ) {
-    while (k < end) {
-      const code = s.charCodeAt(k);
-      if ((code < 128 ? (flags[code] ?? 0) & CLASS_BITS : classOf(code)) !== SPACE) break;
-      k++;
-    }
-    if (k >= end) break;
-    let hasLetter = false;
-    let first = -1;
-    let last = -1;
-    let wide = -1;
-    for (; k < end; k++) {
-      const code = s.charCodeAt(k);
-      let cl: number;
-      if (code < 128) cl = (flags[code] ?? 0) & CLASS_BITS;
-      else {
-        cl = classOf(code);
-        if (wide < 0 && (first >= 0 || cl === LETTER || cl === DIGIT)) wide = k;
-      }
-      if (cl === SPACE) break;
-      if (cl === OTHER) continue;
-      if (cl === LETTER) hasLetter = true;
-      if (first < 0) first = k;
-      last = k;
-    }
-    scanned++;
-    if (!hasLetter || first < 0) continue;
-    if (wide < 0 || wide > last) {
-      if (last + 1 - first > STOP_WORD_MAX) continue;
-      const mask = asciiStopMask(table, s, first, last + 1);
-      anyHit |= mask;
-      addHits(hits, h, mask);
-    } else {
-      const w = s.slice(first, last + 1);
-      if (w.length <= STOP_WORD_MAX) {
-        const mask = masks.get(w.toLowerCase()) ?? 0;
-        anyHit |= mask;
-        addHits(hits, h, mask);
-      }
-    }
-  }
-  const scanLength = end - from;
-  const words = Math.max(tokens, scanned === 0 ? 0 : Math.round((scanned * length) / Math.max(1, scanLength)));
-  const endsSentence = endsASentenceIn(s, from, to);
-  c.words[i] = words;
-  c.scanned[i] = scanned;
-  c.endsSentence[i] = endsSentence ? 1 : 0;
-  c.anyHit[i] = anyHit !== 0 ? 1 : 0;
-  c.own[i * OWN] = Math.log1p(words);
+function longStats(c: FeatureCache, i: number, endsSentence: boolean): void {
   c.own[i * OWN + 7] = endsSentence ? 1 : 0;
   c.state[i] = 2;
 }
@@ -528,76 +477,86 @@ export function featureRows(units: readonly FeatureUnit[], order: readonly numbe
   ownOf(units, order, cache, text);
   const lang = languageOf(text.total);
   proseOf(order, cache, lang, text);
+  proseDistances(text.prose, text.before, text.after);
+  runLengths(text.short, text.shortRun);
+  runLengths(text.noSentence, text.noSentenceRun);
+  const f = new Float64Array(FEATURE_COUNT);
+  for (let k = 0; k < want.length; k++) {
+    const i = want[k] ?? 0;
+    if (!partialRow(units, order, cache, text, i, f, skip)) fullRow(units, order, cache, text, lang, i, f, around, visit);
+  }
+}
+
+/**
+ * Row i's features 0-19, 2 and 22-25 into f (and 11 where `skip` needs it); whether `skip` holds
+ * for them. Most rows end here: the rest of a row (fullRow) is worked out for the few that are
+ * scored, and kept out of this loop, which V8 compiles while it runs: compiling the whole row
+ * with it cost more than reading the rows did.
+ */
+function partialRow(units: readonly FeatureUnit[], order: readonly number[], cache: FeatureCache, text: TextStats, i: number, f: Float64Array, skip?: (partial: Float64Array) => boolean): boolean {
+  const id = order[i] ?? 0;
+  for (let j = 0, o = id * OWN; j < OWN; j++) f[j] = cache.own[o + j] ?? 0;
+  const { before, after } = text;
+  f[2] = text.stop[i] ?? 0;
+  f[22] = Math.log1p((before[i] ?? -1) < 0 ? 50 : (before[i] ?? 0));
+  f[23] = Math.log1p((after[i] ?? -1) < 0 ? 50 : (after[i] ?? 0));
+  f[24] = (before[i] ?? -1) >= 0 ? 1 : 0;
+  f[25] = (after[i] ?? -1) >= 0 ? 1 : 0;
+  // A row that ends a sentence is the writer's whatever its sentences inside: `skip` sees them
+  // counted only on the rows that end none (and every row visited has them).
+  if (cache.sentences[id] === 1 && (!skip || f[7] === 0)) {
+    sentencesOf(units[id] as FeatureUnit, cache, id);
+    f[11] = cache.own[id * OWN + 11] ?? 0;
+  }
+  return skip !== undefined && skip(f);
+}
+
+/** The rest of row i (partialRow gave the start of it), handed to `visit`. */
+function fullRow(units: readonly FeatureUnit[], order: readonly number[], cache: FeatureCache, text: TextStats, lang: number, i: number, f: Float64Array, around: Float64Array | undefined, visit: (k: number, row: Float64Array) => void): void {
+  const n = order.length;
+  const id = order[i] ?? 0;
+  const u = units[id] as FeatureUnit;
+  if (cache.sentences[id] === 1) {
+    sentencesOf(u, cache, id);
+    f[11] = cache.own[id * OWN + 11] ?? 0;
+  }
+  if (cache.state[id] !== 2) {
+    detail(u, cache, id);
+    for (const j of DETAIL) f[j] = cache.own[id * OWN + j] ?? 0;
+  }
   // How many kept units share each fingerprint: numbered once per text, counted in an array, when
   // the first row is visited (in most rounds the guard leaves none).
-  let group: Int32Array | undefined;
-  let recurs: Int32Array | undefined;
-  const before = new Int32Array(n);
-  const after = new Int32Array(n);
-  proseDistances(text.prose, before, after);
-  const shortRun = new Int32Array(n);
-  const noSentenceRun = new Int32Array(n);
-  runLengths(text.short, shortRun);
-  runLengths(text.noSentence, noSentenceRun);
+  const group = cache.group ?? groupsOf(units, cache);
+  const recurs = (text.recurs ??= recursOf(order, group, cache.groups));
   const { wordsOf, ends, stop, prose } = text;
-  const words = (i: number): number => (i >= 0 && i < n ? Math.log1p(wordsOf[i] ?? 0) : 0);
-  const f = new Float64Array(FEATURE_COUNT);
-  for (const i of want) {
-    const id = order[i] ?? 0;
-    for (let j = 0, o = id * OWN; j < OWN; j++) f[j] = cache.own[o + j] ?? 0;
-    f[2] = stop[i] ?? 0;
-    f[22] = Math.log1p((before[i] ?? -1) < 0 ? 50 : (before[i] ?? 0));
-    f[23] = Math.log1p((after[i] ?? -1) < 0 ? 50 : (after[i] ?? 0));
-    f[24] = (before[i] ?? -1) >= 0 ? 1 : 0;
-    f[25] = (after[i] ?? -1) >= 0 ? 1 : 0;
-    const u = units[id] as FeatureUnit;
-    // A row that ends a sentence is the writer's whatever its sentences inside: `skip` sees them
-    // counted only on the rows that end none (and every row visited has them).
-    if (cache.sentences[id] === 1 && (!skip || f[7] === 0)) {
-      sentencesOf(u, cache, id);
-      f[11] = cache.own[id * OWN + 11] ?? 0;
-    }
-    if (skip?.(f)) continue;
-    if (cache.sentences[id] === 1) {
-      sentencesOf(u, cache, id);
-      f[11] = cache.own[id * OWN + 11] ?? 0;
-    }
-    if (cache.state[id] !== 2) {
-      detail(u, cache, id);
-      for (const j of DETAIL) f[j] = cache.own[id * OWN + j] ?? 0;
-    }
-    if (!group || !recurs) {
-      group = cache.group ?? groupsOf(units, cache);
-      recurs = recursOf(order, group, cache.groups);
-    }
-    const g = group[id] ?? -1;
-    f[20] = Math.log1p(g >= 0 ? (recurs[g] ?? 1) - 1 : 0);
-    f[21] = n > 1 ? i / (n - 1) : 0;
-    f[26] = words(i - 1);
-    f[27] = i > 0 ? (stop[i - 1] ?? 0) : 0;
-    f[28] = i > 0 && ends[i - 1] === 1 ? 1 : 0;
-    f[29] = words(i + 1);
-    f[30] = i < n - 1 ? (stop[i + 1] ?? 0) : 0;
-    f[31] = i < n - 1 && ends[i + 1] === 1 ? 1 : 0;
-    f[32] = words(i - 2);
-    f[33] = words(i + 2);
-    f[34] = Math.log1p(shortRun[i] ?? 0);
-    f[35] = Math.log1p(noSentenceRun[i] ?? 0);
-    let near = 0;
-    let nearProse = 0;
-    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
-      if (j === i) continue;
-      near += wordsOf[j] ?? 0;
-      if (prose[j]) nearProse += wordsOf[j] ?? 0;
-    }
-    f[36] = near ? nearProse / near : 0;
-    f[37] = text.allWords ? text.proseWords / text.allWords : 0;
-    f[38] = Math.log1p(n);
-    f[39] = n ? text.shortCount / n : 0;
-    f[40] = text.scannedAll ? (text.total[lang] ?? 0) / text.scannedAll : 0;
-    for (let j = 0; j < AROUND_COUNT; j++) f[AROUND + j] = around ? (around[id * AROUND_COUNT + j] ?? 0) : 0;
-    visit(i, f);
+  const words = (k: number): number => (k >= 0 && k < n ? Math.log1p(wordsOf[k] ?? 0) : 0);
+  const g = group[id] ?? -1;
+  f[20] = Math.log1p(g >= 0 ? (recurs[g] ?? 1) - 1 : 0);
+  f[21] = n > 1 ? i / (n - 1) : 0;
+  f[26] = words(i - 1);
+  f[27] = i > 0 ? (stop[i - 1] ?? 0) : 0;
+  f[28] = i > 0 && ends[i - 1] === 1 ? 1 : 0;
+  f[29] = words(i + 1);
+  f[30] = i < n - 1 ? (stop[i + 1] ?? 0) : 0;
+  f[31] = i < n - 1 && ends[i + 1] === 1 ? 1 : 0;
+  f[32] = words(i - 2);
+  f[33] = words(i + 2);
+  f[34] = Math.log1p(text.shortRun[i] ?? 0);
+  f[35] = Math.log1p(text.noSentenceRun[i] ?? 0);
+  let near = 0;
+  let nearProse = 0;
+  for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+    if (j === i) continue;
+    near += wordsOf[j] ?? 0;
+    if (prose[j]) nearProse += wordsOf[j] ?? 0;
   }
+  f[36] = near ? nearProse / near : 0;
+  f[37] = text.allWords ? text.proseWords / text.allWords : 0;
+  f[38] = Math.log1p(n);
+  f[39] = n ? text.shortCount / n : 0;
+  f[40] = text.scannedAll ? (text.total[lang] ?? 0) / text.scannedAll : 0;
+  for (let j = 0; j < AROUND_COUNT; j++) f[AROUND + j] = around ? (around[id * AROUND_COUNT + j] ?? 0) : 0;
+  visit(i, f);
 }
 
 /** What featureRows works out over the kept units (by position in `order`) before it reads rows. */
@@ -608,6 +567,14 @@ class TextStats {
   readonly short: Uint8Array;
   readonly stop: Float64Array;
   readonly prose: Uint8Array;
+  /** Distance to the nearest prose unit before and after each unit (-1: none). */
+  readonly before: Int32Array;
+  readonly after: Int32Array;
+  /** The length of the run of short units, and of units that end no sentence, each stands in. */
+  readonly shortRun: Int32Array;
+  readonly noSentenceRun: Int32Array;
+  /** How many of the units share each fingerprint (by its number), once a row needs it. */
+  recurs: Int32Array | undefined = undefined;
   /** Stop-word hits per language over the units. */
   readonly total = new Float64Array(LANGUAGE_COUNT);
   scannedAll = 0;
@@ -622,6 +589,10 @@ class TextStats {
     this.short = new Uint8Array(n);
     this.stop = new Float64Array(n);
     this.prose = new Uint8Array(n);
+    this.before = new Int32Array(n);
+    this.after = new Int32Array(n);
+    this.shortRun = new Int32Array(n);
+    this.noSentenceRun = new Int32Array(n);
   }
 }
 
