@@ -47,7 +47,7 @@ describe("after findings the stylish report says how to cut them", () => {
 });
 
 /** Flags the README shows that belong to other programs (git, pre-commit, npm, the bench scripts). */
-const OTHER_PROGRAMS = new Set(["--trace-gc", "--max-semi-space-size", "--git-dir", "--label", "--sample", "--root", "--cached", "--name-only", "--files", "--global", "--save-dev", "--package", "--size", "--site-cmd", "--rounds", "--verbatim", "--startup-only", "--hook-only", "--no-hook", "--markdown-only", "--no-markdown", "--page-model-only", "--no-page-model", "--jobs-only", "--pipe-only", "--before", "--no-concurrent-recompilation", "--trace-opt", "--no-maglev", "--single-threaded-gc", "--max-lazy", "--seed", "--runs", "--quick", "--out", "--kb", "--cpu-prof", "--heap-growing-percent", "--expose-gc", "--corpus", "--cmd", "--array", "--cluster", "--tree"]);
+const OTHER_PROGRAMS = new Set(["--trace-gc", "--max-semi-space-size", "--git-dir", "--label", "--sample", "--root", "--cached", "--name-only", "--files", "--global", "--save-dev", "--package", "--size", "--site-cmd", "--rounds", "--verbatim", "--startup-only", "--hook-only", "--no-hook", "--markdown-only", "--no-markdown", "--page-model-only", "--no-page-model", "--jobs-only", "--pipe-only", "--before", "--no-concurrent-recompilation", "--trace-opt", "--no-maglev", "--single-threaded-gc", "--max-lazy", "--seed", "--runs", "--quick", "--out", "--kb", "--cpu-prof", "--heap-growing-percent", "--expose-gc", "--corpus", "--cmd", "--array", "--cluster", "--tree", "--tool", "--cache-sim", "--single-threaded", "--maglev"]);
 
 test("every flag the README and docs/ show is one winnow has, or another program's", async () => {
   const help = (await runCli(["--help"])).stdout;
