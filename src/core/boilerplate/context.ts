@@ -178,7 +178,7 @@ export function introducesList(text: string, tokens: number): boolean {
  * from the Canadian Press") names who made the text or its pictures: it shares no word with the
  * prose, yet it is the article's, not another story's headline.
  */
-const CREDIT = /^(?:By|Via|With files from(?: the)?|Courtesy(?: of)?|(?:Photo|Image|Picture|Illustration)s?(?: credit)?:?(?: by| via| courtesy(?: of)?)?)\s+[@\p{Lu}]|^(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: credit)?:?\s+(?:by|via|courtesy(?: of)?)\s/u;
+export const CREDIT = /^(?:By|Via|With files from(?: the)?|Courtesy(?: of)?|(?:Photo|Image|Picture|Illustration)s?(?: credit)?:?(?: by| via| courtesy(?: of)?)?)\s+[@\p{Lu}]|^(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: credit)?:?\s+(?:by|via|courtesy(?: of)?)\s/u;
 /**
  * An e-mail address: a line that holds one ("Cathy Teeter (Yorktown, VA) cathy@example.net", a
  * directory's "info@example.org") names whom to write to, a fact of the text, and is no headline of

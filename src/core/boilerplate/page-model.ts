@@ -2,7 +2,7 @@
 // trained on labelled real pages by `npm run train` (scripts/train-page-model.mjs). It decides only
 // what the rules left, cuts only with high confidence, and never a paragraph of sentences.
 import { AROUND_COUNT, endsInColon, endsSentenceOf, FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
-import { DATE_LINE, introducesList, namesMaker } from "./context.js";
+import { CREDIT, DATE_LINE, introducesList, namesMaker } from "./context.js";
 import { PHONE } from "./standing.js";
 import { EMAIL_ALONE } from "./rules.js";
 import { isWhiteSpace } from "../white-space.js";
@@ -280,10 +280,9 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
       const s = score(row);
       const i = order[k] ?? -1;
       const byChrome = (apart[i] ?? 0) <= BLOCK_GAP;
-      // A credit ("By Anna Lee", "Photo: Courtesy of …") says who made the text: the rules leave it too.
       // A cut the model's threshold by chrome found would not make leaves what the page-edge rules leave.
       const byEdgeOnly = !(byChrome && s >= model.threshold);
-      if (s >= (edge[i] === 1 ? edgeScore : model.threshold) && !namesMaker((units[i] as FeatureUnit).text) && !(byEdgeOnly && keptAtEdge(units, order, k))) {
+      if (s >= (edge[i] === 1 ? edgeScore : model.threshold) && !credit((units[i] as FeatureUnit).text) && !(byEdgeOnly && keptAtEdge(units, order, k))) {
         cut.set(i, s);
         isCut[i] = 1;
         if (!byChrome) byEdge[i] = 1;
@@ -370,6 +369,15 @@ function keptAtEdge(units: readonly FeatureUnit[], order: readonly number[], k: 
     if (v.tokens >= BLOCK_TOKENS) return false;
   }
   return false;
+}
+
+/**
+ * A credit says who made the text ("By Anna Lee", "Photo: Courtesy of …", "Picture via Planet
+ * Fur"): the rules leave it (the stub rule's and the off-topic rule's tests), and so does the model.
+ */
+function credit(t: string): boolean {
+  const s = t.trim();
+  return namesMaker(s) || CREDIT.test(s);
 }
 
 function closing(u: FeatureUnit): boolean {
