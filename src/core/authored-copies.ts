@@ -2,7 +2,7 @@
 // same text (close()), a paragraph in a parallel place of its
 // text or of another file, anywhere in a sibling page or a page of a section beside its own (two API
 // pages of two hooks, a release note and its announcement, the same page at two addresses; two release
-// posts), or in an admonition; any paragraph of a licence file; and in any text, a copy that differs from its
+// posts), or in an admonition; any paragraph of a licence (by its file name or its opening); and in any text, a copy that differs from its
 // first only in names or numbers (a formula: liturgy, catalogues, ceremonies, legal clauses).
 import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
 import { wordingOf, type Wording } from "./wording.js";
@@ -10,7 +10,7 @@ import type { DedupIndex } from "./dedup-index.js";
 import { placeCode, placeDepth, placeQuoted, unitPlaces, type Places } from "./markdown/sections.js";
 import { normalizeForHash } from "./normalize.js";
 import { authoredMarkdown, authoredText, type Options } from "./options.js";
-import { isReferenceManual } from "./boilerplate/standing.js";
+import { isReferenceManual, LICENCE, LICENCE_SEARCH } from "./boilerplate/standing.js";
 
 export { wordingByWords, wordingOf, type Wording } from "./wording.js";
 
@@ -59,6 +59,7 @@ export class AuthoredCopies {
   private keys: string[] | null = null;
   private sectionIndex: SectionIndex | null = null;
   private isTranscript: boolean | undefined;
+  private isLicence: boolean | undefined;
 
   constructor(
     private readonly a: Analysis,
@@ -94,7 +95,7 @@ export class AuthoredCopies {
 
   /** True when unit i, a copy of record `id`, is a copy its writer meant, to keep. */
   keeps(i: number, id: number): boolean {
-    if (licenceFile(this.index.docName(this.doc)) || this.transcript() || this.introducesBlock(i) || this.field(i)) return true;
+    if (licenceFile(this.index.docName(this.doc)) || (this.isLicence ??= licenceText(this.a.text)) || this.transcript() || this.introducesBlock(i) || this.field(i)) return true;
     if (sameTextOtherFormat(this.index.docName(this.doc), this.index.docName(this.index.unitOf(id).doc))) return true;
     if (this.renamed(i, id)) return true;
     const j = this.local.get(id);
@@ -403,6 +404,38 @@ export function sameTextOtherFormat(a: string | undefined, b: string | undefined
  * alone end many a page's slug ("what-is-it"), so after a hyphen only a tag with a region counts.
  */
 const LANGUAGE_TAG = /(?<=[^\\/])(?:[._][a-z]{2}(?:[-_][A-Z]{2})?|-[a-z]{2}[-_][A-Z]{2})$/;
+
+/** A short line that names a licence: a licence's title ("MIT License", "GNU GENERAL PUBLIC LICENSE", "CERN Open Hardware Licence Version 2"). */
+const LICENCE_TITLE = /\blicen[cs]e\b/i;
+const LICENCE_TITLE_WORDS = 10;
+/** Lines, blank ones aside, that open a licence: its title, perhaps a copyright line, its grant. */
+const LICENCE_OPENING_LINES = 3;
+const WARRANTY = /\bwarrant(?:y|ies)\b/i;
+/** A Jekyll or Hugo front matter block atop a text (a site's page of a licence: "---\ntitle: MIT License\n---"). */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A licence's text by what it says, whatever the file's name ("OFL.txt" beside a font, a site's
+ * "_licenses/mit.txt"): it opens with the licence's title or its grant (within its first
+ * LICENCE_OPENING_LINES lines, front matter aside), and holds a licence's terms (a grant or a
+ * warranty disclaimer). Each clause is the licence's own, as in a licence file. A page that quotes
+ * a grant under a title of its own is no licence.
+ */
+export function licenceText(text: string): boolean {
+  const front = FRONT_MATTER.exec(text);
+  const body = front ? text.slice(front[0].length) : text;
+  let seen = 0;
+  let opens = false;
+  for (let at = 0; at < body.length && seen < LICENCE_OPENING_LINES && !opens; ) {
+    const end = body.indexOf("\n", at);
+    const line = body.slice(at, end < 0 ? body.length : end).trim();
+    at = end < 0 ? body.length : end + 1;
+    if (line === "") continue;
+    seen++;
+    opens = LICENCE.test(line) || (LICENCE_TITLE.test(line) && line.split(/\s+/).length <= LICENCE_TITLE_WORDS);
+  }
+  return opens && (LICENCE_SEARCH.test(body) || WARRANTY.test(body));
+}
 
 /** A licence, copyright or notice file: its text is the law of the files beside it, each copy whole. */
 export function licenceFile(name: string | undefined): boolean {

@@ -227,6 +227,26 @@ describe("licence files", () => {
   test("the same grant in two pages of a crawl is a copy to cut", () => {
     expect(cutsOfSecondPage(`ISC License\n\n${grant}`, `curl License\n\n${grant}`)).toContain("exact");
   });
+
+  const disclaimer =
+    'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND. IN NO EVENT SHALL THE AUTHORS BE LIABLE FOR ANY CLAIM ARISING FROM THE USE OF THE SOFTWARE.\n';
+  const licence = (title: string, holder: string) => `${title}\n\nCopyright (c) 2021 ${holder}\n\n${grant}\n${disclaimer}`;
+
+  test.each([
+    ["beside a font, under the licence's own file name", "fonts/Sans/OFL.txt", "fonts/Mono/OFL.txt", ""],
+    ["in a site's collection of licences, under front matter", "_licenses/isc.txt", "_licenses/0bsd.txt", "---\ntitle: A licence\nspdx-id: X\n---\n\n"],
+  ])("a text that opens with a licence's title keeps its copy of another's clauses: %s", (_name, a, b, front) => {
+    keptAsSiblings([front + licence("Sans Font License", "Ann Roe"), a], [front + licence("Mono Font License, Version 1.1", "Bo Lee"), b]);
+  });
+
+  test("a text that opens with a licence's grant is a licence too", () => {
+    keptAsSiblings([`Copyright 2020 The Sans Authors\n\nThis Font Software is licensed under the Font License, Version 1.1.\n\n${disclaimer}`, "a/OFL.txt"], [`Copyright 2020 The Mono Authors\n\nThis Font Software is licensed under the Font License, Version 1.1.\n\n${disclaimer}`, "b/OFL.txt"]);
+  });
+
+  test("a page that quotes a licence's clauses under a title of its own is a copy to cut", () => {
+    const page = (title: string) => `${title}\n\nWe read the terms of every licence before we chose one for the fonts.\n\nThe one we chose ends as most of them do, with words in capitals:\n\n${disclaimer}`;
+    expect(cutsOfSecondPage(page("How we chose the terms"), page("Why the fonts are free"))).toContain("exact");
+  });
 });
 
 describe("authored plain text (a project's README, INSTALL, …)", () => {
