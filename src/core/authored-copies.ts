@@ -10,7 +10,7 @@ import type { DedupIndex } from "./dedup-index.js";
 import { placeCode, placeDepth, placeQuoted, unitPlaces, type Places } from "./markdown/sections.js";
 import { normalizeForHash } from "./normalize.js";
 import { authoredMarkdown, authoredText, type Options } from "./options.js";
-import { isReferenceManual, LICENCE, LICENCE_SEARCH } from "./boilerplate/standing.js";
+import { isReferenceManual, licenceText } from "./boilerplate/standing.js";
 
 export { wordingByWords, wordingOf, type Wording } from "./wording.js";
 
@@ -60,6 +60,8 @@ export class AuthoredCopies {
   private sectionIndex: SectionIndex | null = null;
   private isTranscript: boolean | undefined;
   private isLicence: boolean | undefined;
+  /** Heading unit -> whether its section opens as a licence (licenceOfItsOwn). */
+  private readonly licenceSections = new Map<number, boolean>();
 
   constructor(
     private readonly a: Analysis,
@@ -110,6 +112,7 @@ export class AuthoredCopies {
     // Three copies or more of one paragraph in one section of a writer's page are a refrain or a
     // filler (a test page of lorem ipsum, a chorus): a paste made twice leaves two.
     if (j !== undefined && authoredMarkdown(this.o) && this.copiesInSection(i) >= REFRAIN_COPIES) return true;
+    if (j !== undefined && this.licenceOfItsOwn(j, i)) return true;
     if (j !== undefined && !this.close(j, i)) return true;
     // In authored Markdown a quotation is said again on purpose: a dialogue's line, a spec's
     // sentence quoted where it applies.
@@ -291,6 +294,31 @@ export class AuthoredCopies {
     return true;
   }
 
+  /**
+   * In Markdown, unit i stands in a section that opens as a licence (its title or grant: see
+   * licenceText) under a heading other than its first copy's: one component's licence in a page of
+   * third-party notices ("## pako" over "MIT License", "## typescript" over "Apache License"), whose
+   * clauses other components' licences say too. Cut, the component's licence would be left without
+   * them. A licence pasted twice under the same heading is still a copy.
+   */
+  private licenceOfItsOwn(j: number, i: number): boolean {
+    const hi = this.headingAbove(i);
+    if (hi <= j) return false;
+    const hj = this.headingAbove(j);
+    if (hj >= 0 && this.keyOf(hj) === this.keyOf(hi)) return false;
+    let open = this.licenceSections.get(hi);
+    if (open === undefined) {
+      // The whole section, down to the next heading.
+      let last = hi + 1;
+      while (last + 1 < this.a.units.length && !this.isHeading(last + 1)) last++;
+      const u = this.a.units[hi];
+      const end = this.a.units[Math.min(last, this.a.units.length - 1)];
+      open = !!u && !!end && licenceText(this.a.text.slice(this.a.lines.start[u.first] ?? 0, this.a.lines.end[end.last] ?? 0));
+      this.licenceSections.set(hi, open);
+    }
+    return open;
+  }
+
   /** The nearest heading line above unit k, or -1. */
   private headingAbove(k: number): number {
     return this.sections().heading[k] ?? -1;
@@ -404,38 +432,6 @@ export function sameTextOtherFormat(a: string | undefined, b: string | undefined
  * alone end many a page's slug ("what-is-it"), so after a hyphen only a tag with a region counts.
  */
 const LANGUAGE_TAG = /(?<=[^\\/])(?:[._][a-z]{2}(?:[-_][A-Z]{2})?|-[a-z]{2}[-_][A-Z]{2})$/;
-
-/** A short line that names a licence: a licence's title ("MIT License", "GNU GENERAL PUBLIC LICENSE", "CERN Open Hardware Licence Version 2"). */
-const LICENCE_TITLE = /\blicen[cs]e\b/i;
-const LICENCE_TITLE_WORDS = 10;
-/** Lines, blank ones aside, that open a licence: its title, perhaps a copyright line, its grant. */
-const LICENCE_OPENING_LINES = 3;
-const WARRANTY = /\bwarrant(?:y|ies)\b/i;
-/** A Jekyll or Hugo front matter block atop a text (a site's page of a licence: "---\ntitle: MIT License\n---"). */
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/**
- * A licence's text by what it says, whatever the file's name ("OFL.txt" beside a font, a site's
- * "_licenses/mit.txt"): it opens with the licence's title or its grant (within its first
- * LICENCE_OPENING_LINES lines, front matter aside), and holds a licence's terms (a grant or a
- * warranty disclaimer). Each clause is the licence's own, as in a licence file. A page that quotes
- * a grant under a title of its own is no licence.
- */
-export function licenceText(text: string): boolean {
-  const front = FRONT_MATTER.exec(text);
-  const body = front ? text.slice(front[0].length) : text;
-  let seen = 0;
-  let opens = false;
-  for (let at = 0; at < body.length && seen < LICENCE_OPENING_LINES && !opens; ) {
-    const end = body.indexOf("\n", at);
-    const line = body.slice(at, end < 0 ? body.length : end).trim();
-    at = end < 0 ? body.length : end + 1;
-    if (line === "") continue;
-    seen++;
-    opens = LICENCE.test(line) || (LICENCE_TITLE.test(line) && line.split(/\s+/).length <= LICENCE_TITLE_WORDS);
-  }
-  return opens && (LICENCE_SEARCH.test(body) || WARRANTY.test(body));
-}
 
 /** A licence, copyright or notice file: its text is the law of the files beside it, each copy whole. */
 export function licenceFile(name: string | undefined): boolean {

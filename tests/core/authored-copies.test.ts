@@ -243,6 +243,16 @@ describe("licence files", () => {
     keptAsSiblings([`Copyright 2020 The Sans Authors\n\nThis Font Software is licensed under the Font License, Version 1.1.\n\n${disclaimer}`, "a/OFL.txt"], [`Copyright 2020 The Mono Authors\n\nThis Font Software is licensed under the Font License, Version 1.1.\n\n${disclaimer}`, "b/OFL.txt"]);
   });
 
+  test("in a page of third-party notices, each component's licence keeps the clauses another's says too", () => {
+    // The second holder's line made a heading of its own, at another depth, as a converter left it.
+    const notice = (component: string, holder: string) => `## ${component}\n\n${holder}\n\n${grant}\nThe above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.\n\n${disclaimer}`;
+    const page = `# Notices\n\nThis program uses the packages below, under their licences.\n\n${notice("pako", "MIT License\n\nCopyright (c) 2014 Ann Roe")}\n${notice("lie", "# Copyright (c) 2015 Bo Lee")}`;
+    expect(clean(page, { format: "markdown" }).cuts).toEqual([]);
+    // The same component's notice pasted twice is a copy.
+    const twice = `# Notices\n\nThis program uses the packages below, under their licences.\n\n${notice("pako", "MIT License\n\nCopyright (c) 2014 Ann Roe")}\n${notice("pako", "MIT License\n\nCopyright (c) 2014 Ann Roe")}`;
+    expect(clean(twice, { format: "markdown" }).cuts.map((c) => c.kind)).toContain("duplicate");
+  });
+
   test("a page that quotes a licence's clauses under a title of its own is a copy to cut", () => {
     const page = (title: string) => `${title}\n\nWe read the terms of every licence before we chose one for the fonts.\n\nThe one we chose ends as most of them do, with words in capitals:\n\n${disclaimer}`;
     expect(cutsOfSecondPage(page("How we chose the terms"), page("Why the fonts are free"))).toContain("exact");

@@ -24,6 +24,41 @@ export const LICENCE = /permission is hereby granted|licensed under|redistributi
 /** LICENCE.test over a whole text, found from the phrases its matches start with (caseless-literals.ts). */
 export const LICENCE_SEARCH = new CaselessLiterals(LICENCE, ["permission is hereby granted", "licensed under", "redistribution and use in source", "this program is", "this library is", "provided as is", 'provided "as is', "provided “as is", "spdx-license-identifier", "creative commons attribution", "gnu general public", "gnu affero general", "gnu lesser general", "apache licen", "mozilla public licen"]);
 const LICENCE_HEADING = /\b(?:licen[cs]es?|copyright|legal)\b/i;
+/** A short line that names a licence: a licence's title ("MIT License", "GNU GENERAL PUBLIC LICENSE", "CERN Open Hardware Licence Version 2"). */
+const LICENCE_TITLE = /\blicen[cs]e\b/i;
+const LICENCE_TITLE_WORDS = 10;
+/** Lines, blank ones aside, that open a licence: its title, perhaps a copyright line, its grant. */
+const LICENCE_OPENING_LINES = 3;
+const WARRANTY = /\bwarrant(?:y|ies)\b/i;
+/** A holder's line: "Copyright (c) 2015 Ann Roe", "(C) 2020 Bo Lee", "# Copyright 2014 …" (a heading, as a converter left it). */
+const COPYRIGHT_LINE = /^(?:#{1,6}\s+)?(?:copyright\b|\(c\)\s|©)/i;
+/** A Jekyll or Hugo front matter block atop a text (a site's page of a licence: "---\ntitle: MIT License\n---"). */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A licence's text by what it says, whatever the file's name ("OFL.txt" beside a font, a site's
+ * "_licenses/mit.txt"): it opens with the licence's title or its grant (within its first
+ * LICENCE_OPENING_LINES lines, front matter aside) or with a holder's copyright line (its first
+ * line), and holds a licence's terms (a grant or a
+ * warranty disclaimer). Each clause is the licence's own, as in a licence file. A page that quotes
+ * a grant under a title of its own is no licence.
+ */
+export function licenceText(text: string): boolean {
+  const front = FRONT_MATTER.exec(text);
+  const body = front ? text.slice(front[0].length) : text;
+  let seen = 0;
+  let opens = false;
+  for (let at = 0; at < body.length && seen < LICENCE_OPENING_LINES && !opens; ) {
+    const end = body.indexOf("\n", at);
+    const line = body.slice(at, end < 0 ? body.length : end).trim();
+    at = end < 0 ? body.length : end + 1;
+    if (line === "") continue;
+    seen++;
+    opens = LICENCE.test(line) || (seen === 1 && COPYRIGHT_LINE.test(line)) || (LICENCE_TITLE.test(line) && line.split(/\s+/).length <= LICENCE_TITLE_WORDS);
+  }
+  return opens && (LICENCE_SEARCH.test(body) || WARRANTY.test(body));
+}
+
 /**
  * "Label: value" whose value is a link alone: "Source: [https://example.org/dist/v2.1.0/app-2.1.0.tar.gz](…)",
  * "Documentation: <https://…>". In Markdown the link is a fact of the post (its download, its
@@ -60,13 +95,13 @@ export function authoredRuleLines(a: Analysis, format: TextFormat, overProse?: S
     if ((words ??= wordListLines(units, text)).has(i) || (man ??= isReferenceManual(a.text))) out.add(i);
     else if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
     else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t) || markupOrCode(t) || leadsInto(units, i, t, text))) out.add(i);
-    else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE_SEARCH.test(a.text)) || underLicenceHeading(units, i, text) || (/^copyright:?$/i.test(t) && headsProse(a, units, i, text)))) out.add(i);
+    else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE_SEARCH.test(a.text) || licenceText(a.text)) || underLicenceHeading(units, i, text) || (/^copyright:?$/i.test(t) && headsProse(a, units, i, text)))) out.add(i);
     else if (HEADER_RULES.has(u.boiler.rule) && SECTION_HEADING.test(t) && headsProse(a, units, i, text)) {
       out.add(i);
       overProse?.add(i);
     }
     else if (format === "text" && (TEXT_LINK_VALUE.test(t) || contactRecord(units, i, u.boiler.rule, text) || catalogueField(units, i, u.boiler.rule, t, text))) out.add(i);
-    else if (u.boiler.rule === "contact-email" && ((licence ??= LICENCE_SEARCH.test(a.text)) || answersOrSigns(units, i, text))) out.add(i);
+    else if (u.boiler.rule === "contact-email" && ((licence ??= LICENCE_SEARCH.test(a.text) || licenceText(a.text)) || answersOrSigns(units, i, text))) out.add(i);
     // A code span ("`TOOL_OPTIONS` also apply here.") is a writer's: a page's chrome names no code.
     else if (CODE_SPAN.test(t)) out.add(i);
   }

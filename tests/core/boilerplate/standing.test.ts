@@ -127,6 +127,16 @@ describe("plain text: a rule's line that is a field of the author's record", () 
     expect(ruleOf(page("Copyright 2017 Anna Lee"), "Copyright 2017 Anna Lee")).toBe("copyright");
   });
 
+  test("a licence whose grant is in words of its own keeps its holder's line", () => {
+    const zlib = "Tiny License\n\n(C) 2020 Anna Lee\n\nThis software is provided as it is, without any express or implied warranty. In no event will the authors be held liable for any damages arising from its use.\n";
+    expect(clean(zlib).cuts).toEqual([]);
+    const postgres = "Copyright (c) 2020, Anna Lee\n\nPermission to use, copy, modify, and distribute this software for any purpose, without fee, is granted, provided that the above copyright notice appears in all copies.\n\nTHE SOFTWARE COMES WITHOUT WARRANTY.\n";
+    expect(clean(postgres).cuts).toEqual([]);
+    // The same line closing a page that only mentions a warranty is the page's footer.
+    const shop = page("Every kettle we sell carries a warranty of two years.\n\n(C) 2020 Anna Lee");
+    expect(ruleOf(shop, "(C) 2020 Anna Lee")).toBe("copyright");
+  });
+
   test("a line with a code span is the writer's", () => {
     const note = page("Note that the environment variables `TOOL_COMMAND` and\n`TOOL_OPTIONS` also apply here.");
     expect(ruleOf(note, "Note that the environment variables `TOOL_COMMAND` and")).toBeNull();
