@@ -135,6 +135,8 @@ export function pairSimilarity(cut: PairTokens, kept: string): number {
  * is other text that says less.
  */
 export const CARRIES = 0.5;
+/** Words that turn what follows them into its opposite, as words() reads them ("no-vary": "no", "vary"). */
+const NEGATION = new Set(["no", "not", "never", "none", "nor", "neither", "cannot", "without", "non", "nothing", "nobody"]);
 /** Words of a near duplicate per typo-sized edit allowed (at least one). */
 const WORDS_PER_TYPO = 25;
 /** Past this many cells of the word alignment, words are compared as bags (rare: long paragraphs). */
@@ -145,7 +147,8 @@ const MAX_ALIGN_CELLS = 250_000;
  * kept copy does not say: every word of it stands in the kept copy, in order (case, punctuation,
  * spacing and entities aside), but for typo-sized edits ("recieve" for "receive", one per
  * WORDS_PER_TYPO words), and it carries at least CARRIES of the kept copy's words or is whole
- * sentences of it (a sentence left over after an edit). A rewording —
+ * sentences of it (a sentence left over after an edit). A negation one copy has and the other
+ * lacks ("no-vary params" kept, "vary params" cut) makes them say opposite things. A rewording —
  * another flag or option name, one word more, another sentence around the same link — is
  * different text, which its writer maintains as such.
  */
@@ -173,6 +176,8 @@ export function saysNothingNew(cut: string, kept: string): boolean {
     // or two kept words written as one ("set up" -> "setup").
     let from = 0;
     for (const w of gapC) {
+      // A negation the kept copy lacks is no typo of its words ("not" for "now").
+      if (NEGATION.has(w)) return false;
       let found = -1;
       for (let q = from; q < gapK.length && found < 0; q++) {
         if (typo(w, gapK[q] ?? "") || w === (gapK[q] ?? "") + (gapK[q + 1] ?? "")) found = q;
@@ -188,6 +193,9 @@ export function saysNothingNew(cut: string, kept: string): boolean {
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && c[i] === k[j]) {
+      // The kept copy negates the word the two share ("no-vary params" kept, "vary params" cut): the
+      // cut copy says the opposite, which the kept copy does not say.
+      if (NEGATION.has(gapK[gapK.length - 1] ?? "")) return false;
       if (!closeGap()) return false;
       i++;
       j++;

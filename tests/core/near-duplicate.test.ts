@@ -82,6 +82,13 @@ describe("saysNothingNew: in Markdown a near duplicate says nothing its kept cop
     expect(saysNothingNew(cut, KEPT)).toBe(false);
   });
 
+  test("a negation one copy has and the other lacks: the two say opposite things", () => {
+    expect(saysNothingNew("vary params: either the special value wildcard or a list of strings", "no-vary params: either the special value wildcard or a list of strings")).toBe(false);
+    expect(saysNothingNew("If you used the experimental flag before, do not remove it from your configuration.", "If you used the experimental flag before, do now remove it from your configuration.")).toBe(false);
+    // A sentence dropped that holds a negation is still a sentence dropped.
+    expect(saysNothingNew("If you used the experimental flag before, remove it from your configuration.", `Do not panic. ${KEPT}`)).toBe(true);
+  });
+
   test("typos: one letter, a swap, numbers never", () => {
     expect(typo("receive", "recieve")).toBe(true);
     expect(typo("configuration", "configuraton")).toBe(true);
