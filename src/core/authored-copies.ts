@@ -42,12 +42,16 @@ const SECTION_PASTE_UNITS = 2;
 /** A bold label, then its value: "**Type:** `string`", "**类型：** `object`", "- **Default**: `true`". */
 const FIELD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?\1\s*[:：]|^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?[:：]\s*\2/u;
 const FIELD_TOKENS = 24;
-/** A definition list's description, Pandoc's and PHP Markdown Extra's ": text" or "~ text". */
-const DEFINITION = /^[ ]{0,3}[:~][ \t]+\S/;
+/** A definition list's description, Pandoc's and PHP Markdown Extra's ": text" or "~ text", perhaps under its term in the same unit. */
+const DEFINITION = /^[ ]{0,3}[:~][ \t]+\S/m;
 /** The first line of a terminal transcript, blank lines aside: a shell prompt and a command ("$ cargo run"). */
 const TRANSCRIPT = /^\s*\$ [a-z][\w.-]*(?:[ \t\r\n]|$)/;
 /** A line that is one code span alone: a command. */
 const COMMAND_ALONE = /^(`+)[^`\n](?:(?!\1)[^\n])*\1$/;
+/** An image alone on its line, perhaps a link: "![Factors](factors.svg)", "[![Build](badge.svg)](ci)", "<img src=…>". */
+const IMAGE_ALONE = /^(?:\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?|<img\b[^>\n]*>)$/i;
+/** A list entry's or a table row's first line. */
+const LIST_OR_ROW = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S|^ {0,3}\|/;
 /** A heading is a "code" unit in Markdown, and no block a label introduces. */
 const HEADING_LINE = /^ {0,3}#{1,6}(?:\s|$)|^[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/;
 export class AuthoredCopies {
@@ -106,7 +110,7 @@ export class AuthoredCopies {
     if (this.o.format !== "markdown") return authoredText(this.o) && (j === undefined || !this.closeInPlainText(j, i));
     const p = this.placesOf();
     if (p.admonition[i] || this.definition(i)) return true;
-    if (j !== undefined && this.commandUnderOwnLeadIn(j, i)) return true;
+    if (j !== undefined && (this.commandUnderOwnLeadIn(j, i) || this.headsOwnBlock(j, i))) return true;
     // One copy quotes the other: a quotation repeats what is said elsewhere on purpose.
     // Two entries of a reference may describe alike whatever level their headings stand at.
     // Three copies or more of one paragraph in one section of a writer's page are a refrain or a
@@ -187,6 +191,29 @@ export class AuthoredCopies {
     const lead = this.a.units[i - 1];
     if (!lead || this.isCut(i - 1) || !/[:：]\s*$/.test(unitBody(this.a, lead))) return false;
     return this.keyOf(i - 1) !== this.keyOf(j - 1);
+  }
+
+  /**
+   * In Markdown, unit i belongs to what stands right beside it, and what stands beside its first
+   * copy j is other text: a lead-in ending in a colon over a list, code or table (a specification's
+   * "This document registers the following entry in the … registry:" over each entry, of any
+   * length), or a caption under an image (the credit under each picture). Cut, the block would lose
+   * its lead-in, the image its credit. A block pasted twice brings the same text beside the copy,
+   * and is still cut.
+   */
+  private headsOwnBlock(j: number, i: number): boolean {
+    const units = this.a.units;
+    const u = units[i];
+    if (!u || j < 1) return false;
+    const next = units[i + 1];
+    if (next && next.first <= u.last + 2 && this.keyOf(i + 1) !== this.keyOf(j + 1) && /[:：]\s*$/.test(unitBody(this.a, u))) {
+      const after = this.firstLine(next);
+      // A list read as a paragraph (a text whose front matter never closes is read without lists) is a list still.
+      const block = next.kind === "code" || next.kind === "list-item" || next.kind === "table-row" || LIST_OR_ROW.test(after);
+      if (block && !HEADING_LINE.test(after)) return true;
+    }
+    const prev = units[i - 1];
+    return !!prev && prev.last + 2 >= u.first && IMAGE_ALONE.test(unitBody(this.a, prev).trim()) && this.keyOf(i - 1) !== this.keyOf(j - 1);
   }
 
   /** The definition of a term in a definition list (": Dump without …" under `--no-formula` and its alias). */

@@ -56,6 +56,22 @@ class ListTwins {
     private readonly isCut: (k: number) => boolean,
   ) {}
 
+  /**
+   * Entry i opens a sub-list of its own (the next entry stands deeper, right under it) that is not
+   * the one under its twin t: a table of contents where two sections bear one name (a translation's
+   * "Kiến thức bổ sung" for both "More Knowledge" and "Even More Knowledge"). Cut, its sub-list
+   * would fall under the entry before it. An outline pasted twice brings the same first sub-entry.
+   */
+  private headsOwnSubList(t: number, i: number, depth: number): boolean {
+    const u = this.a.units[i];
+    const next = this.a.units[i + 1];
+    if (!u || !next || next.kind !== "list-item" || next.first !== u.last + 1) return false;
+    const top = this.a.text.slice(this.a.lines.start[next.first] ?? 0, this.a.lines.end[next.first] ?? 0);
+    if (top.length - top.trimStart().length <= depth) return false;
+    const theirs = this.a.units[t + 1];
+    return !theirs || theirs.kind !== "list-item" || unitBody(this.a, theirs).trim() !== unitBody(this.a, next).trim();
+  }
+
   /** The earlier entry of the same list that unit i repeats, or -1; undefined when i is no entry. */
   twinOf(i: number): number | undefined {
     const u = this.a.units[i];
@@ -74,7 +90,7 @@ class ListTwins {
     if (!POINTS.test(body) || PLACEHOLDER.test(body)) return -1;
     const key = body.replace(BULLET_MARK, "").replace(/\s+/g, " ").trim();
     const twin = this.seen.get(key);
-    if (twin !== undefined && twin.depth === depth && !this.isCut(twin.unit)) return twin.unit;
+    if (twin !== undefined && twin.depth === depth && !this.isCut(twin.unit) && !this.headsOwnSubList(twin.unit, i, depth)) return twin.unit;
     if (!this.isCut(i)) this.seen.set(key, { unit: i, depth });
     return -1;
   }

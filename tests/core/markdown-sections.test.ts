@@ -197,6 +197,8 @@ describe("Markdown: a copy in the same text is a finding only near its first cop
 
   test("the same definition under two terms of a definition list (an option and its alias) stays", () => {
     expect(cutLines(`## Options\n\n\`--no-formula\`\n\n: ${STEP}\n\n\`--no-brew\`\n\n: ${STEP}\n`)).toEqual([]);
+    // A term and its definition with no blank line between them are one unit: the definition of another term.
+    expect(cutLines(`## Fields\n\nvary on key order\n: ${STEP}\n\nkey order\n: ${STEP}\n`)).toEqual([]);
     // Plain text has no definition lists: a line that opens with a colon is a copy like any other.
     expect(clean(`--no-formula\n\n: ${STEP}\n\n--no-brew\n\n: ${STEP}\n`).cuts.map((c) => c.startLine)).toEqual([7]);
   });
@@ -253,6 +255,26 @@ describe("Markdown: a copy in the same text is a finding only near its first cop
 });
 
 
+describe("Markdown: what belongs to the block beside it", () => {
+  const LEAD = "This specification registers the following entry in the registry of permanent message header field names that the earlier document set up:";
+  test("a lead-in of any length over a list of its own stays", () => {
+    const text = `## Registrations\n\n${LEAD}\n\n* Field name: Variants\n* Status: standard\n\n${LEAD}\n\n* Field name: Variant-Key\n* Status: standard\n`;
+    expect(cutLines(text)).toEqual([]);
+    // The lead-in and its list pasted twice: the second copy goes.
+    const twice = `## Registrations\n\n${LEAD}\n\n* Field name: Variants\n* Status: standard\n\n${LEAD}\n\n* Field name: Variants\n* Status: standard\n`;
+    expect(cutLines(twice)).toContainEqual(["duplicate", 8]);
+  });
+
+  test("a caption under an image of its own stays", () => {
+    const credit = "_Picture: [Numbers for Everyone](https://example.org/numbers), drawn for the chapter on factors and shared under its licence_";
+    const text = `## Factors\n\n![Composite numbers](https://example.org/composite.svg)\n\n${credit}\n\nPrime factors are the primes that multiply together to give a number: 39 has 3 and 13.\n\n![Factors](https://example.org/factors.svg)\n\n${credit}\n`;
+    expect(cutLines(text)).toEqual([]);
+    // Under the same picture twice, the caption is pasted twice.
+    const same = text.replace("factors.svg", "composite.svg").replace("![Factors]", "![Composite numbers]");
+    expect(cutLines(same)).toContainEqual(["duplicate", 11]);
+  });
+});
+
 describe("Markdown: an entry pasted twice into one list", () => {
   const A = "- [fastparse](https://example.org/fastparse) - A streaming parser for large JSON documents, with schemas.";
   const B = "- [slowparse](https://example.org/slowparse) - A careful parser that names the line and column of every error.";
@@ -281,6 +303,15 @@ describe("Markdown: an entry pasted twice into one list", () => {
     // Entries the fingerprint folds together (punctuation), the same words in another case: two entries.
     expect(cutLines("- `cmd1|cmd2` : the second command runs whether the first succeeds, see <https://example.org/sh>.\n- `cmd1&cmd2` : the second command runs whether the first succeeds, see <https://example.org/sh>.\n")).toEqual([]);
     expect(cutLines("- A test marked `edition: 2018` runs with the [2018 edition](https://example.org/e).\n- A test marked `edition: 2018..` runs with the [2018 edition](https://example.org/e).\n")).toEqual([]);
+  });
+
+  test("an entry over a sub-list of its own stays: a table of contents that names two sections alike", () => {
+    const more = "- [More to learn](#more-to-learn-about-the-subject-before-you-start)";
+    const toc = `## Contents\n\n${more}\n    - [Binary search](#binary-search)\n    - [Bit tricks](#bit-tricks)\n- [Graphs](#graphs)\n${more}\n    - [Recursion](#recursion)\n    - [Dynamic programming](#dynamic-programming)\n`;
+    expect(cutLines(toc)).toEqual([]);
+    // The outline pasted twice brings the same sub-entries along: its second parent is a copy.
+    const twice = `## Contents\n\n${more}\n    - [Binary search](#binary-search)\n- [Graphs](#graphs)\n${more}\n    - [Binary search](#binary-search)\n`;
+    expect(cutLines(twice)).toContainEqual(["duplicate", 6]);
   });
 
   test("cleaning the kept text again cuts nothing more", () => {
