@@ -307,7 +307,7 @@ function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: Dedup
     const u = a.units[i];
     const id = ids.get(i);
     if (!u || id === undefined) return false;
-    if (nearCut(a, u, index, o, id)) return false;
+    if (nearCut(a, u, index, o, index.unitOf(id).doc, id)) return false;
     for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
   }
   return true;

@@ -181,7 +181,7 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
       }
       if (exact < 0 && !o.exact && u.tokens >= o.ngram) {
         // In an authored text only this text's own units can be a near copy's kept copy.
-        const near = nearCut(a, u, index, o, -1, authoredText(o) ? (id) => index.unitOf(id).doc === doc : undefined);
+        const near = nearCut(a, u, index, o, doc, -1, authoredText(o) ? (id) => index.unitOf(id).doc === doc : undefined);
         if (near && !parallelPlace(i, near.source)) {
           const d: Decision = { kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity };
           out[i] = lazyDiffers(d, index.keptText(near.source), unitBody(a, u));
@@ -256,9 +256,9 @@ const CANDIDATES = 8;
  * then measured against each of them alone (pairSimilarity), and the kept copy it names is the first,
  * by shared shingles, that is similar enough and holds every fact of `u` (numbers, links, code
  * spans...), so the copy the report names is the one it is like and enough to check that nothing
- * was lost. In Markdown it must also say nothing the kept copy does not (saysNothingNew). `self`: a record of the unit itself to leave out.
+ * was lost. In Markdown it must also say nothing the kept copy does not (saysNothingNew). `doc`: the text `u` is of; `self`: a record of the unit itself to leave out.
  */
-export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options, self = -1, accept?: (id: number) => boolean): { source: number; similarity: number } | null {
+export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options, doc: number, self = -1, accept?: (id: number) => boolean): { source: number; similarity: number } | null {
   const near = findNearDuplicate(a, u, index, o, self);
   if (!near || near.similarity <= nearThreshold(u.tokens, o)) return null;
   const body = unitBody(a, u);
@@ -279,12 +279,16 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
     if (facts && index.factsLost(id, body, facts).length > 0) continue;
     // A near copy differs in words, and a word that differs may be a name a program reads ("wrapper_scripts",
     // "wrapper_test_scripts"): a name the kept copy does not say stays, as a fact does.
-    // A proper name it says that the kept copy does not ("THE AUTHOR" where the kept licence names
-    // the "INTERNET SOFTWARE CONSORTIUM", "Jane Smith, 45, was charged" after "John Smith, 45, …")
-    // is about someone else: a fact as well.
+    // A proper name a paragraph says that a kept copy in another text does not ("THE AUTHOR" in a
+    // build note where the kept licence names the "INTERNET SOFTWARE CONSORTIUM", "Jane Smith, 45, was
+    // charged" after "John Smith, 45, …" on another page) is about someone else: a fact as well. Not
+    // in a short line, where a name is a page's label ("NAME on TITLE" in a box of recent comments, a
+    // byline); in one text a copy that differs in names is weighed as a formula (authored-copies.ts).
     names ??= namesOf(body);
-    proper ??= properNamesOf(body);
-    if ((names.length === 0 && proper.length === 0) || (kept !== "" && lostNames(names, kept).length === 0 && lostProperNames(proper, kept).length === 0)) return { source: id, similarity };
+    const other = u.tokens >= FULL_LENGTH && index.unitOf(id).doc !== doc;
+    if (other) proper ??= properNamesOf(body);
+    const theirs = other ? (proper ?? []) : [];
+    if ((names.length === 0 && theirs.length === 0) || (kept !== "" && lostNames(names, kept).length === 0 && lostProperNames(theirs, kept).length === 0)) return { source: id, similarity };
   }
   return null;
 }
