@@ -153,22 +153,30 @@ ${said}
   }, 120_000);
 });
 
+/** A git repository of `files`, committed, and a git command run in it; the caller removes it. */
+function committedRepo(prefix: string, files: Record<string, string>): { repo: string; sh: (...args: string[]) => void } {
+  const repo = mkdtempSync(path.join(tmpdir(), prefix));
+  const sh = (...args: string[]) => {
+    const r = spawnSync("git", args, { cwd: repo, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
+  };
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(repo, rel)), { recursive: true });
+    writeFileSync(path.join(repo, rel), text);
+  }
+  sh("init", "-q");
+  sh("config", "user.email", "t@example.com");
+  sh("config", "user.name", "t");
+  sh("add", ".");
+  sh("commit", "-qm", "pages");
+  return { repo, sh };
+}
+
 describe("--check in a git repository of authored Markdown (the default)", () => {
   test("judges each file against itself and its committed version: the tree is neither read nor indexed", (ctx) => {
     need(ctx, missingTool("git", "git"));
-    const repo = mkdtempSync(path.join(tmpdir(), "winnow-git-authored-"));
-    const sh = (...args: string[]) => {
-      const r = spawnSync("git", args, { cwd: repo, encoding: "utf8" });
-      if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
-    };
+    const { repo, sh } = committedRepo("winnow-git-authored-", Object.fromEntries(Array.from({ length: 20 }, (_, i) => [name(i), page(i)])));
     try {
-      mkdirSync(path.join(repo, "docs"));
-      for (let i = 0; i < 20; i++) writeFileSync(path.join(repo, name(i)), page(i));
-      sh("init", "-q");
-      sh("config", "user.email", "t@example.com");
-      sh("config", "user.name", "t");
-      sh("add", ".");
-      sh("commit", "-qm", "pages");
       // A new page with another page's paragraph (the writer's) and a paragraph pasted twice.
       writeFileSync(path.join(repo, "docs/new.md"), `# New\n\n${para(7, 1)}\n\n${para(30, 0)}\n\n${para(30, 0)}\n`);
       sh("add", "docs/new.md");
@@ -186,21 +194,9 @@ describe("--check in a git repository of authored Markdown (the default)", () =>
 describe("--check in a git repository of plain-text files", () => {
   test("a staged INSTALL page is read as authored and a staged page as scraped, though both end in .txt", (ctx) => {
     need(ctx, missingTool("git", "git"));
-    const repo = mkdtempSync(path.join(tmpdir(), "winnow-git-plain-"));
-    const sh = (...args: string[]) => {
-      const r = spawnSync("git", args, { cwd: repo, encoding: "utf8" });
-      if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
-    };
     const step = "Unpack the archive into a folder of your own, then run the build script from that folder and wait.\n";
+    const { repo, sh } = committedRepo("winnow-git-plain-", { "INSTALLpc.txt": `Building on Windows.\n\n${step}`, "notes/a.txt": `A page of notes.\n\n${step}` });
     try {
-      mkdirSync(path.join(repo, "notes"));
-      writeFileSync(path.join(repo, "INSTALLpc.txt"), `Building on Windows.\n\n${step}`);
-      writeFileSync(path.join(repo, "notes/a.txt"), `A page of notes.\n\n${step}`);
-      sh("init", "-q");
-      sh("config", "user.email", "t@example.com");
-      sh("config", "user.name", "t");
-      sh("add", ".");
-      sh("commit", "-qm", "pages");
       writeFileSync(path.join(repo, "notes/b.txt"), `Another page.\n\n${step}`);
       writeFileSync(path.join(repo, "INSTALLmac.txt"), `Building on a Mac.\n\n${step}`);
       sh("add", ".");
