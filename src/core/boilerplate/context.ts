@@ -225,6 +225,16 @@ const HEADED_TOKENS = 8;
 const TAIL_RUN = 2;
 /** The longest greeting or closing of a letter ("Yours sincerely,"), in tokens. */
 const CLOSING_TOKENS = 4;
+
+/** A letter's or a post's greeting or closing ("Dear neighbours,", "With best wishes,"): a short line ending in a comma. */
+export function greetingOrClosing(t: string, tokens: number): boolean {
+  return tokens <= CLOSING_TOKENS && t.trim().endsWith(",");
+}
+
+/** What opens a signature under a letter's closing, or alone: "--" on its line, as e-mail writes it. */
+export function signatureMark(t: string): boolean {
+  return t.trim() === "--";
+}
 const WEB_ADDRESS_LINE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/;
 /** Units of at least this many tokens are the text's prose. */
 const PROSE_TOKENS = 20;
@@ -690,8 +700,8 @@ function pageEdgeCuts(texts: string[], units: UnitInfo[], order: readonly number
   // A letter's or a post's greeting and closing ("Dear neighbours,", "With best wishes,"): a short
   // line ending in a comma. What stands under a closing (or a signature's "--") is a signature,
   // and what stands over a greeting the sender's name and address: both stay.
-  const commaLine = (i: number | undefined): boolean => i !== undefined && (texts[i] ?? "").trim().endsWith(",") && (units[i]?.tokens ?? 0) <= CLOSING_TOKENS;
-  const signed = (k: number): boolean => commaLine(order[k - 1]) || (texts[order[k - 1] ?? -1] ?? "").trim() === "--";
+  const commaLine = (i: number | undefined): boolean => i !== undefined && greetingOrClosing(texts[i] ?? "", units[i]?.tokens ?? 0);
+  const signed = (k: number): boolean => commaLine(order[k - 1]) || signatureMark(texts[order[k - 1] ?? -1] ?? "");
   const runs = (from: number, to: number, rule: string, where: string): void => {
     for (let k = from; k < to; ) {
       if (!chosen[k]) {

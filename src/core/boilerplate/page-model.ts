@@ -2,7 +2,7 @@
 // trained on labelled real pages by `npm run train` (scripts/train-page-model.mjs). It decides only
 // what the rules left, cuts only with high confidence, and never a paragraph of sentences.
 import { AROUND_COUNT, endsInColon, endsSentenceOf, FEATURE_COUNT, FEATURE_NAMES, featureRows, newFeatureCache, type FeatureCache, type FeatureUnit } from "./line-features.js";
-import { CREDIT, DATE_LINE, introducesList, namesMaker } from "./context.js";
+import { CREDIT, DATE_LINE, greetingOrClosing, introducesList, namesMaker, signatureMark } from "./context.js";
 import { PHONE } from "./standing.js";
 import { EMAIL_ALONE } from "./rules.js";
 import { isWhiteSpace } from "../white-space.js";
@@ -342,11 +342,9 @@ const BLOCK_GAP = 1;
  * the rules cut, but the features that say where chrome stands around a line (chromeAround) see
  * none beyond the edge, and the model scores such a line lower. A line there is cut even with no
  * chrome found near it; such a cut is no chrome found for the lines after it (it does not run on
- * up into the text). Held out, crops 0.794 → 0.815 (dragnet) and 0.775 → 0.804 (L3S-GN1) (docs/accuracy.md).
+ * up into the text). Held out, crops 0.794 → 0.806 (dragnet) and 0.775 → 0.797 (L3S-GN1) (docs/accuracy.md).
  */
 export const EDGE_THRESHOLD = 0.95;
-/** A letter's greeting or closing ("Dear neighbours,", "With best wishes,"): a short line ending in a comma, at most this many tokens. */
-const CLOSING_TOKENS = 4;
 /** Words in lower case after the first, as a writer's list is written ("Two cloves of garlic", "Serves four"). */
 const SENTENCE_CASE = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+)+$/u;
 /** A signature's lines under a closing: a name, an address, a telephone number. */
@@ -365,7 +363,7 @@ function keptAtEdge(units: readonly FeatureUnit[], order: readonly number[], k: 
   // The signature: short lines under the closing.
   for (let j = k - 1; j >= 0 && j >= k - SIGNATURE_LINES; j--) {
     const v = units[order[j] ?? -1] as FeatureUnit;
-    if (closing(v) || v.text.trim() === "--") return true;
+    if (closing(v) || signatureMark(v.text)) return true;
     if (v.tokens >= BLOCK_TOKENS) return false;
   }
   return false;
@@ -381,7 +379,7 @@ function credit(t: string): boolean {
 }
 
 function closing(u: FeatureUnit): boolean {
-  return u.tokens <= CLOSING_TOKENS && u.text.trim().endsWith(",");
+  return greetingOrClosing(u.text, u.tokens);
 }
 
 /** Kept lines over the text's first line of BLOCK_TOKENS or more that are no edge: the title's place. */
