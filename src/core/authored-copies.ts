@@ -64,6 +64,7 @@ export class AuthoredCopies {
   private sectionIndex: SectionIndex | null = null;
   private isTranscript: boolean | undefined;
   private isLicence: boolean | undefined;
+  private ruleCounts: Int32Array | null = null;
   /** Heading unit -> whether its section opens as a licence (licenceOfItsOwn). */
   private readonly licenceSections = new Map<number, boolean>();
 
@@ -234,14 +235,22 @@ export class AuthoredCopies {
    * several documents (one README a dictionary) says the same under each, on purpose.
    */
   private closeInPlainText(j: number, i: number): boolean {
-    const lines = this.a.lines;
-    const from = this.a.units[j]?.last ?? 0;
-    const to = this.a.units[i]?.first ?? 0;
-    for (let l = from + 1; l <= to; l++) if (SECTION_RULE.test(this.a.text.slice(lines.start[l] ?? 0, lines.end[l] ?? 0))) return false;
+    const rules = this.sectionRules();
+    // A rule on a line after the first copy's last, up to the copy's first line.
+    if ((rules[(this.a.units[i]?.first ?? 0) + 1] ?? 0) > (rules[(this.a.units[j]?.last ?? 0) + 1] ?? 0)) return false;
     if (this.pastedBlock(j, i)) return true;
     let blocks = 0;
     for (let k = j + 1; k < i; k++) if (!this.isCut(k) && ++blocks > CLOSE_BLOCKS) return false;
     return true;
+  }
+
+  /** Per line l, the section rules (SECTION_RULE) on lines before l: read once a text, when a copy asks. */
+  private sectionRules(): Int32Array {
+    if (this.ruleCounts) return this.ruleCounts;
+    const { start, end } = this.a.lines;
+    const counts = new Int32Array(start.length + 1);
+    for (let l = 0; l < start.length; l++) counts[l + 1] = (counts[l] ?? 0) + (SECTION_RULE.test(this.a.text.slice(start[l] ?? 0, end[l] ?? 0)) ? 1 : 0);
+    return (this.ruleCounts = counts);
   }
 
   /** Whether this text's own first copy of a paragraph counts before another file's (ownCopy). */
