@@ -278,17 +278,14 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
     facts ??= mayHoldFacts(body) ? factsOf(body) : null;
     if (facts && index.factsLost(id, body, facts).length > 0) continue;
     // A near copy differs in words, and a word that differs may be a name a program reads ("wrapper_scripts",
-    // "wrapper_test_scripts"): a name the kept copy does not say stays, as a fact does.
-    // A proper name a paragraph says that a kept copy in another text does not ("THE AUTHOR" in a
-    // build note where the kept licence names the "INTERNET SOFTWARE CONSORTIUM", "Jane Smith, 45, was
-    // charged" after "John Smith, 45, …" on another page) is about someone else: a fact as well. Not
-    // in a short line, where a name is a page's label ("NAME on TITLE" in a box of recent comments, a
-    // byline); in one text a copy that differs in names is weighed as a formula (authored-copies.ts).
+    // "wrapper_test_scripts"): a name the kept copy does not say stays, as a fact does. So does a
+    // proper name in a paragraph whose kept copy is in another text ("THE AUTHOR" in a build note
+    // where the kept licence names the "INTERNET SOFTWARE CONSORTIUM"); not in a short line, where a
+    // name is a page's label ("NAME on TITLE"), and in one text a copy that differs in names is
+    // weighed as a formula (authored-copies.ts).
     names ??= namesOf(body);
-    const other = u.tokens >= FULL_LENGTH && index.unitOf(id).doc !== doc;
-    if (other) proper ??= properNamesOf(body);
-    const theirs = other ? (proper ?? []) : [];
-    if ((names.length === 0 && theirs.length === 0) || (kept !== "" && lostNames(names, kept).length === 0 && lostProperNames(theirs, kept).length === 0)) return { source: id, similarity };
+    const people = u.tokens >= FULL_LENGTH && index.unitOf(id).doc !== doc ? (proper ??= properNamesOf(body)) : [];
+    if ((names.length === 0 && people.length === 0) || (kept !== "" && lostNames(names, kept).length === 0 && lostProperNames(people, kept).length === 0)) return { source: id, similarity };
   }
   return null;
 }
