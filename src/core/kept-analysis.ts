@@ -7,13 +7,14 @@ import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { Decisions } from "./decide.js";
 import { splitLines } from "./lines.js";
 import type { Options } from "./options.js";
-import { lineShape, lineShapesOf, rejudgeBlocks, setLineShapes, splitShapesOf } from "./units.js";
+import { lineShape, lineShapesOf, rejudgeBlocks, rejudgeKinds, setLineShapes, splitShapesOf } from "./units.js";
 import { trimmedEndLength } from "./line-shapes.js";
 import { isBlank } from "./white-space.js";
 
 /**
  * True when the units `decisions` keep, written out as render() writes them, split into those same
- * units with the same kinds: every block (units on adjacent lines) is kept whole with no header
+ * units with the same kinds (as analyze() judges them: re-judged without the lines a rule matched,
+ * rejudgeBlocks()): every block (units on adjacent lines) is kept whole with no header
  * stripped, cut whole, or splits on the lines it keeps (less stripped headers, which do not match
  * again) into the units it keeps. Plain text only: Markdown is parsed whole.
  */
@@ -85,10 +86,16 @@ export function splitsAsKept(a: Analysis, decisions: Decisions, s: number, e: nu
   }
   const split = splitShapesOf(bits, widths);
   if (split.length !== keptUnits.length) return false;
-  return split.every((v, k) => {
+  const lined = split.every((v, k) => {
     const u = keptUnits[k];
-    return !!u && v.kind === u.kind && v.first === firstLine[k] && origin[v.last] === u.last;
+    return !!u && v.first === firstLine[k] && origin[v.last] === u.last;
   });
+  if (!lined) return false;
+  // A line a rule matched and something kept ("Related Stories" over prose) is left out when
+  // analyze() judges its block's kinds: the kinds are those the block's other kept lines give.
+  const spans = split.map((v, k) => ({ first: v.first, last: v.last, kind: v.kind, boiler: keptUnits[k]?.boiler ?? null }));
+  rejudgeKinds(spans, (l) => [bits[l] ?? 0, widths[l] ?? 0]);
+  return spans.every((v, k) => v.kind === keptUnits[k]?.kind);
 }
 
 /**

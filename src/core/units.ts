@@ -225,6 +225,20 @@ export function splitBlockLines(block: string[]): UnitSpan[] {
 export function rejudgeBlocks(text: string, lines: Lines, units: readonly (UnitSpan & { boiler: unknown })[]): void {
   // The lines' shapes, where splitUnits() worked them out for this text: no line is read again.
   const known = SHAPES.get(lines);
+  const shape = (l: number): [number, number] => {
+    const s = known ? (known.bits[l] ?? -1) : -1;
+    if (s >= 0 && known) return [s, known.widths[l] ?? 0];
+    const body = lineBody(text, lines, l);
+    return [lineShape(body), trimmedEndLength(body)];
+  };
+  rejudgeKinds(units, shape);
+}
+
+/**
+ * rejudgeBlocks() over units whose lines' shape and width `shape` gives: also how the settling
+ * check (kept-analysis.ts) knows the kinds a second cleaning's analysis would give.
+ */
+export function rejudgeKinds(units: readonly (UnitSpan & { boiler: unknown })[], shape: (line: number) => readonly [number, number]): void {
   // Blocks as splitBlock saw them: single-line units on adjacent lines (code and wrapped prose end them).
   const single = (u: UnitSpan | undefined): boolean => !!u && u.first === u.last && u.kind !== "code";
   for (let a = 0; a < units.length; ) {
@@ -237,16 +251,9 @@ export function rejudgeBlocks(text: string, lines: Lines, units: readonly (UnitS
     const bits = new Int32Array(kept.length);
     const widths = new Int32Array(kept.length);
     kept.forEach((u, k) => {
-      const l = u.first;
-      const s = known ? (known.bits[l] ?? -1) : -1;
-      if (s >= 0 && known) {
-        bits[k] = s;
-        widths[k] = known.widths[l] ?? 0;
-      } else {
-        const body = lineBody(text, lines, l);
-        bits[k] = lineShape(body);
-        widths[k] = trimmedEndLength(body);
-      }
+      const [s, w] = shape(u.first);
+      bits[k] = s;
+      widths[k] = w;
     });
     const split = splitShapesOf(bits, widths);
     if (split.length !== kept.length || split.some((s) => s.first !== s.last || s.kind === "code")) continue;

@@ -104,6 +104,14 @@ describe("blocksSplitAsKept", () => {
       false,
     ],
     ["blocks cut or kept whole", "A paragraph standing alone here.\n\nAnother one standing alone.\n", [true, false], true],
+    [
+      // Verse with the first line, a paragraph without it: "Related Stories" (a rule's match, kept)
+      // has no say in its block's kinds, so the kept line left alone is judged anew.
+      "a kept line a rule matched leaves its block's kinds to the other kept lines",
+      "The wind was in the willows,\nAdvertisement\nThe the the the the the the the.\nRelated Stories\n",
+      [true, true, false, false],
+      false,
+    ],
   ])("%s", (_name, text, cut, expected) => {
     const a = analyze(text, o, rules, true);
     expect(a.units.length).toBe(cut.length);
