@@ -26,7 +26,7 @@ export function applyPageModel(a: Analysis, out: UnitDecisions, o: { format: Tex
   const before = (i: number): boolean => out[i]?.rule === PAGE_MODEL_RULE && byEdge[i] === 0;
   for (const c of findModelCuts(m.units, (i) => out[i] === null, model, chrome, undefined, m.cache, before)) {
     if (c.byEdge) byEdge[c.unit] = 1;
-    out[c.unit] = { kind: "boilerplate", rule: PAGE_MODEL_RULE, match: `score ${c.score.toFixed(3)}${c.byEdge ? " by the text's edge" : ""}`, score: Math.round(c.score * 1000) / 1000 };
+    out[c.unit] = c.wordless ? { kind: "boilerplate", rule: PAGE_MODEL_RULE, match: "no word, beside chrome" } : { kind: "boilerplate", rule: PAGE_MODEL_RULE, match: `score ${c.score.toFixed(3)}${c.byEdge ? " by the text's edge" : ""}`, score: Math.round(c.score * 1000) / 1000 };
     added++;
   }
   return added;

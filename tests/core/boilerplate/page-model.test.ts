@@ -113,6 +113,16 @@ describe("findModelCuts", () => {
     // A label ("Sections:") is no sentence of the text.
     expect(introducedLists([unit("Sections:"), ...items, closing], [0, 1, 2, 3, 4])).toEqual(new Uint8Array(5));
   });
+  test("a line of no word goes with the chrome beside it, not from between two lines of words", () => {
+    const never: PageModel = { ...noStopWords(), weights: zeros(), bias: -10 };
+    const bare = (text: string): FeatureUnit => ({ ...unit(text), tokens: 0 });
+    // "Font:" (1) a rule cut, its buttons drawn as bullets under it; a writer's "* * *" between paragraphs.
+    const seq = [body[0] as FeatureUnit, unit("Font:"), bare("*"), bare("*"), body[1] as FeatureUnit, bare("* * *"), body[2] as FeatureUnit, bare("--"), unit("Advert")];
+    const ruled2 = (i: number): boolean => i === 1 || i === 8;
+    const cuts = findModelCuts(seq, (i) => !ruled2(i), never, ruled2);
+    expect(cuts.map((c) => c.unit)).toEqual([2, 3, 7]);
+    expect(cuts.every((c) => c.wordless && c.score === 0)).toBe(true);
+  });
   test("never cuts entries each under its date (an archive), but cuts a menu of months", () => {
     const prose = unit("The portal counts what its readers searched for each week and writes up the lists in a short note for anyone who asks.");
     const archive = ["Top Women of 2006", "December 14, 2006", "Top Men of 2006", "December 13, 2006", "Top Search Terms for 2006", "December 12, 2006"].map(unit);
