@@ -113,6 +113,20 @@ describe("findModelCuts", () => {
     // A label ("Sections:") is no sentence of the text.
     expect(introducedLists([unit("Sections:"), ...items, closing], [0, 1, 2, 3, 4])).toEqual(new Uint8Array(5));
   });
+  test("never cuts a list under a short lead-in that stands right under the text's prose, but cuts a form's labels there", () => {
+    const before = unit("Returning in 2004 and becoming captain of his club, he was an inspiring footballer to watch and to play under.");
+    // Rows enough that some stand more than three lines from the prose on either side (no body's list).
+    const table = ["Years | Club", "1990-1994 | Motherwell", "1994-1999 | Celtic", "1999-2003 | Sheffield Wednesday", "2004-2007 | Motherwell", "112 (15)"].map(unit);
+    const seq = [unit("Share"), before, unit("His record stands thus:"), ...table, closing, unit("Home"), unit("Advert")];
+    const ruled2 = (i: number): boolean => i === 0 || i === 11;
+    expect(findModelCuts(seq, (i) => !ruled2(i), always, ruled2).map((c) => c.unit)).toEqual([10]);
+    // Under chrome, the same lead-in is a label; under prose, a form's fields each end in a colon.
+    const label = [unit("Share"), unit("Sections:"), ...table, closing, unit("Advert")];
+    expect(findModelCuts(label, (i) => i !== 0 && i !== 9, always, (i) => i === 0 || i === 9).map((c) => c.unit)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const fields = ["From (your e-mail):", "To (recipient's e-mail):", "Your name:", "Subject:", "Notes:", "Send"].map(unit);
+    const form = [unit("Share"), before, ...fields, closing, unit("Advert")];
+    expect(findModelCuts(form, (i) => i !== 0 && i !== 9, always, (i) => i === 0 || i === 9).map((c) => c.unit)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
   test("a line of no word goes with the chrome beside it, not from between two lines of words", () => {
     const never: PageModel = { ...noStopWords(), weights: zeros(), bias: -10 };
     const bare = (text: string): FeatureUnit => ({ ...unit(text), tokens: 0 });
