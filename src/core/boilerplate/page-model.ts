@@ -284,7 +284,7 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
       const byChrome = (apart[i] ?? 0) <= BLOCK_GAP;
       // A cut the model's threshold by chrome found would not make leaves what the page-edge rules leave.
       const byEdgeOnly = !(byChrome && s >= model.threshold);
-      if (s >= (edge[i] === 1 ? edgeScore : model.threshold) && !credit((units[i] as FeatureUnit).text) && !(byEdgeOnly && keptAtEdge(units, order, k))) {
+      if (s >= (edge[i] === 1 ? edgeScore : model.threshold) && !credit((units[i] as FeatureUnit).text) && !RESULT.test((units[i] as FeatureUnit).text) && !(byEdgeOnly && keptAtEdge(units, order, k))) {
         cut.set(i, s);
         isCut[i] = 1;
         if (!byChrome) byEdge[i] = 1;
@@ -373,6 +373,11 @@ const BLOCK_GAP = 1;
 export const EDGE_THRESHOLD = 0.95;
 /** Words in lower case after the first, as a writer's list is written ("Two cloves of garlic", "Serves four"). */
 const SENTENCE_CASE = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+)+$/u;
+/**
+ * Small numbers joined by hyphens, two or four: a result (3-0), a record (10-6), a bowler's figures
+ * (2-0-20-0); not three, a date (12-20-06).
+ */
+const RESULT = /(?<![\w.,/-])\d{1,3}-\d{1,3}(?:-\d{1,3}-\d{1,3})?(?![\w.,/-])/;
 /** A signature's lines under a closing: a name, an address, a telephone number. */
 const SIGNATURE_LINES = 4;
 
