@@ -544,12 +544,17 @@ function aroundBack(kept: Uint8Array, found: Uint8Array, apart: Int32Array, out:
 
 /** Lines of fewer tokens are items of a list (the text's prose has more). */
 const ITEM_TOKENS = 20;
+/** Items numbered 1, 2, 3 in turn under a line ending in a colon: the text's own list. */
+const COUNTED_ITEMS = 3;
 
 /**
  * Positions in `order` of the items of a list that a sentence of the text introduces ("Risk factors
  * for osteoporosis include:" then "Chronic malnutrition", "Smoking", …), and the sentence: the short
  * lines between it and the next paragraph of prose; or a shorter line ending in a colon right under
- * the text's prose (underProse). They are the writer's list, however much they look like a menu
+ * the text's prose (underProse); or any line ending in a colon over lines numbered 1, 2, 3, … in
+ * turn, up to the last of them ("From left to right:" / "1. Owls Of The British Isles Wallpaper" /
+ * "2. Blue Floral Wallpaper" / …: held out, 8 of dragnet's crop keep lines, no chrome). They are
+ * the writer's list, however much they look like a menu
  * (the context rules spare such a list too). Held out, this spared 57 of CleanEval's keep lines
  * for 16 lines of chrome (docs/accuracy.md).
  */
@@ -558,7 +563,14 @@ export function introducedLists(units: readonly FeatureUnit[], order: readonly n
   for (let k = 0; k < order.length; k++) {
     const u = units[order[k] ?? -1];
     // introducesList asks for a colon at the end first: most paragraphs have none.
-    if (!u || u.kind !== "paragraph" || !endsInColon(u) || !(introducesList(u.text, u.tokens) || underProse(units, order, k))) continue;
+    if (!u || u.kind !== "paragraph" || !endsInColon(u)) continue;
+    // A list numbered from 1 in turn under it is the text's (a top ten, a recipe's steps), whatever follows it.
+    const counted = countedFrom(units, order, k + 1);
+    if (counted >= COUNTED_ITEMS) {
+      listed.fill(1, k, k + 1 + counted);
+      continue;
+    }
+    if (!(introducesList(u.text, u.tokens) || underProse(units, order, k))) continue;
     let j = k + 1;
     while (j < order.length && (units[order[j] ?? -1]?.tokens ?? ITEM_TOKENS) < ITEM_TOKENS && units[order[j] ?? -1]?.kind !== "code") j++;
     // Closed by the text's prose: a page's last sentence before its chrome ("Watch the video:")
@@ -583,6 +595,16 @@ function underProse(units: readonly FeatureUnit[], order: readonly number[], k: 
   const p = units[i - 1];
   const next = units[order[k + 1] ?? -1];
   return k > 0 && order[k - 1] === i - 1 && !!p && p.kind === "paragraph" && p.tokens >= ITEM_TOKENS && !(next && endsInColon(next));
+}
+
+/** A line's number, as a numbered list writes it ("1. ", "2) "). */
+const NUMBERED = /^\s*(\d{1,3})[.)]\s/;
+
+/** How many lines from position k of `order` on are numbered 1, 2, 3, … in turn. */
+function countedFrom(units: readonly FeatureUnit[], order: readonly number[], k: number): number {
+  let n = 0;
+  while (k + n < order.length && Number(NUMBERED.exec(units[order[k + n] ?? -1]?.text ?? "")?.[1]) === n + 1) n++;
+  return n;
 }
 
 /** A date alone on a line has at most this many tokens ("Friday, 17 June 2006", "June 23 - 24, 2006"). */

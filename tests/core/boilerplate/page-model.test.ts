@@ -127,6 +127,16 @@ describe("findModelCuts", () => {
     const form = [unit("Share"), before, ...fields, closing, unit("Advert")];
     expect(findModelCuts(form, (i) => i !== 0 && i !== 9, always, (i) => i === 0 || i === 9).map((c) => c.unit)).toEqual([2, 3, 4, 5, 6, 7]);
   });
+  test("never cuts a list numbered 1, 2, 3 in turn under a line ending in a colon, whatever follows it", () => {
+    const picks = ["1. Owls Of The British Isles Wallpaper", "2. Blue Floral Wallpaper", "3. Peony Wallpaper"];
+    const seq = (lead: string, items: string[]): FeatureUnit[] => [body[0] as FeatureUnit, unit("Share"), unit(lead), ...items.map(unit), unit("Pin It"), unit("Advert")];
+    const ruled2 = (i: number): boolean => i === 1 || i === 7;
+    const cut = (lead: string, items: string[]): number[] => findModelCuts(seq(lead, items), (i) => !ruled2(i), always, ruled2).map((c) => c.unit);
+    expect(cut("From left to right:", picks)).toEqual([6]);
+    // Counted from 2, or under no colon ("Most read"), the lines are the page's.
+    expect(cut("From left to right:", picks.map((p) => p.replace(/^\d/, (d) => String(Number(d) + 1))))).toEqual([2, 3, 4, 5, 6]);
+    expect(cut("Most read", picks)).toEqual([2, 3, 4, 5, 6]);
+  });
   test("a line of no word goes with the chrome beside it, not from between two lines of words", () => {
     const never: PageModel = { ...noStopWords(), weights: zeros(), bias: -10 };
     const bare = (text: string): FeatureUnit => ({ ...unit(text), tokens: 0 });
