@@ -42,7 +42,8 @@ export interface SegmentState {
   /**
    * Asked by a caller that holds the segment's bytes: where the text comes out of the segment as
    * given (its first cleaning settles), the output is left in `parts` as render parts of it and the
-   * result's text is "", with bytesIn, bytesOut and linesOut 0 (the caller counts them on the bytes).
+   * result's text is "". Either way the stats' bytesIn, bytesOut and linesOut are 0: the caller
+   * counts them on the bytes (measured here, a segment cleaned twice was read in UTF-8 twice more).
    */
   wantParts?: boolean;
   /** The parts, when made; null otherwise (set by each call). */
@@ -82,7 +83,7 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
       return { text: "", cuts, stats: statsOf(a0, null, cuts) };
     }
     const out = segment ? render(p.a, p.decisions, segment.carry, segment.final) : render(p.a, p.decisions);
-    return { text: out, cuts, stats: statsOf(a0, out, cuts) };
+    return { text: out, cuts, stats: statsOf(a0, segment?.wantParts ? null : out, cuts) };
   };
   for (let pass = 1; ; pass++) {
     const mark = index.begin();

@@ -3,13 +3,16 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { CONTEXT_RULES } from "../../src/core/boilerplate/ruleset.js";
 import { PAGE_MODEL_RULE } from "../../src/core/boilerplate/page-model.js";
-import { clean, type CleanContext } from "../../src/core/clean.js";
+import { analyze } from "../../src/core/analyze.js";
+import { buildRuleSet } from "../../src/core/boilerplate/ruleset.js";
+import { clean, cleanAnalysis, type CleanContext, type SegmentState } from "../../src/core/clean.js";
 import { DedupIndex } from "../../src/core/dedup-index.js";
-import type { Options } from "../../src/core/options.js";
+import { resolveOptions, type Options } from "../../src/core/options.js";
+import { newRenderCarry } from "../../src/core/render.js";
 import { StreamCleaner, type StreamTuning } from "../../src/core/stream-clean.js";
 import type { CleanResult, Cut } from "../../src/core/types.js";
 import { checkLaws } from "../helpers/laws.js";
-import { document, mutated } from "../helpers/text-arbitraries.js";
+import { document, gluedDocument, mutated } from "../helpers/text-arbitraries.js";
 
 /** Feeds `text` in pieces cut at `splits` (offsets), returns the joined result. */
 function streamClean(text: string, splits: number[], tuning: Partial<StreamTuning>, options: Partial<Options> = {}, context?: CleanContext): CleanResult {
@@ -145,5 +148,31 @@ describe("StreamCleaner", () => {
     const s = new StreamCleaner();
     s.end();
     expect(() => s.push("x")).toThrow(/after end/);
+  });
+
+  test("a segment for a caller that counts its bytes (wantParts) is measured by none of its cleanings, settled in one or not", () => {
+    // The stream counts a segment's bytes and lines on the bytes it writes: a segment cleaned twice
+    // (rendered as a string, no parts) was measured in UTF-8 here too, twice, for figures nobody read.
+    // This one is cleaned twice (made by gluedDocument): its cuts glue a block that is judged again.
+    const twice =
+      "Nothing yet to repeat in this block.\n\nNothing yet to repeat in this block.\nwith\nSubscribe to our newsletter\nLocal Weather\nOf music court north north music between water the north police between. Is team between of said water health. A data summer council and energy never.\n\nFrom By Summer\n\nAnd all the river sang;\n\nThe wind was in the willows,\nOn Could Data Council\n\nwinter every said\n- Said of of council in on with. From music music. Winter a summer police.\nOf music court north north music between water the north police between. Is team between of said water health. A data summer council and energy never.\nReport most report could study market team vote would. Every vote never plan water school as. By price that could water police at river season at winter south at.\nNorth school on study plan over under. Police between winter and. Report film council forest. Winter always summer. Price that south.\n\nRiver Team Every That Every\nSponsored\nSaid police report winter over for team never plan with police study in.\nRegister now for the spring webinar, early-bird discount today!\nShare this article\nThe wind was in the willows,\n";
+    const check = (x: string, partial: Partial<Options>): boolean => {
+      const o = resolveOptions(partial);
+      const rules = buildRuleSet(o);
+      const segment: SegmentState = { lineOffset: 0, carry: newRenderCarry(), final: true, wantParts: true };
+      const r = cleanAnalysis(analyze(x, o, rules, true), o, rules, { index: new DedupIndex() }, segment);
+      const whole = clean(x, partial);
+      if (!segment.parts) expect(r.text).toBe(whole.text);
+      expect([r.stats.bytesIn, r.stats.bytesOut, r.stats.linesOut]).toEqual([0, 0, 0]);
+      expect(r.stats.linesIn).toBe(whole.stats.linesIn);
+      return !segment.parts;
+    };
+    expect(check(twice, {})).toBe(true);
+    fc.assert(
+      fc.property(fc.oneof(gluedDocument, document), fc.constantFrom<Partial<Options>>({}, { exact: true }), (x, partial) => {
+        check(x, partial);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

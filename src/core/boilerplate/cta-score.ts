@@ -35,6 +35,7 @@ export const CTA_SIGNALS: readonly CtaSignal[] = [
 ];
 
 export const CTA_THRESHOLD = 3;
+const SIGNALS_WEIGHT = CTA_SIGNALS.reduce((sum, s) => sum + s.weight, 0);
 
 /** What the scorer must cut and keep (see RuleExamples in rules.ts). */
 export const CTA_EXAMPLES: RuleExamples = {
@@ -60,16 +61,21 @@ export interface CtaScore {
 /** The score of a short line, or null when it has no commercial word or reads as dialogue. */
 export function scoreCta(line: string): CtaScore | null {
   const text = line.trim();
-  if (DIALOGUE.test(text)) return null;
   let score = 0;
+  let left = SIGNALS_WEIGHT;
   const signals: string[] = [];
   for (const s of CTA_SIGNALS) {
+    // Stops once the signals left cannot reach the threshold: a line with neither weight-2
+    // signal is read by two expressions, not four (most short lines of prose).
+    if (score + left < CTA_THRESHOLD) return null;
+    left -= s.weight;
     if (s.pattern.test(text)) {
       score += s.weight;
       signals.push(s.name);
     }
   }
-  if (score < CTA_THRESHOLD) return null;
+  // Dialogue is asked of the few lines that score: the answer is null either way.
+  if (score < CTA_THRESHOLD || DIALOGUE.test(text)) return null;
   const commercial = COMMERCIAL.exec(text);
   if (!commercial && !signals.includes("registration") && !signals.includes("sales")) return null;
   return { score, signals };
