@@ -199,8 +199,7 @@ export function unpackTrees(packed: string): ModelTree[] {
   return trees;
 }
 
-/** Kinds the model may cut: lines of text. Code, tables and headings are a writer's own. */
-const CUTTABLE = new Set(["paragraph", "verse", "list-item"]);
+// Kinds the model may cut (cuttable): lines of text. Code, tables and headings are a writer's own.
 
 /**
  * What a writer wrote is never the model's to cut: a paragraph of sentences (two or more, ten words
@@ -236,16 +235,24 @@ export interface ModelCut {
  * text's edge alone is not chrome found: below).
  */
 export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) => boolean, model: PageModel, chrome: (i: number) => boolean, rounds = 8, cache: FeatureCache = newFeatureCache(units.length), cutBefore: (i: number) => boolean = () => false): ModelCut[] {
-  if (!fitsFeatures(model) || !readsAsPage(units, kept, chrome)) return [];
+  if (!fitsFeatures(model)) return [];
   const n = units.length;
+  // Each unit's standing, asked once (the callers' tests read the decisions of a text's units):
+  // KEPT, RULED (cut as chrome by a rule), BEFORE (cut by the model in an earlier turn), else 0;
+  // and, in the same pass, whether the text reads as a page at all.
+  const standing = new Uint8Array(n);
+  // 1 where a unit has BLOCK_TOKENS or more (a kept one of them stands between a line and chrome).
+  const long = new Uint8Array(n);
+  const page = standingOf(units, kept, chrome, cutBefore, standing, long);
+  if (page === NO_PAGE) return [];
   const cut = new Map<number, number>();
   const edgeScore = Math.min(EDGE_THRESHOLD, model.threshold);
   const score = rowScorer(model, edgeScore);
-  // Each unit's standing, asked once (the callers' tests read the decisions of a text's units):
-  // KEPT, RULED (cut as chrome by a rule), BEFORE (cut by the model in an earlier turn), else 0.
   // Each pass over the units is a function of its own, as in featureRows: compiled while it runs,
   // a function of many loops lacked the type feedback of the loops after it and was compiled again.
-  const standing = standingOf(n, kept, chrome, cutBefore);
+  // The passes that can share a loop share it: each function is compiled once or twice (while it
+  // runs, then whole), and on a long text read once, compiling a pass cost more than running it.
+  //
   // Dates alone and e-mail addresses alone, for the guards: worked out once, at the first round read.
   let dates: Uint8Array | undefined;
   let emails: Uint8Array | undefined;
@@ -262,22 +269,26 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
   // the text: a catalogue's records over the last of them went a round at a time).
   const edge = new Uint8Array(n);
   const byEdge = new Uint8Array(n);
-  ruledFlags(standing, keptNow, found);
-  apartIn(units, keptNow, found, apart);
-  aroundIn(keptNow, found, apart, around);
+  // The units kept and the rules' chrome, with where that chrome stands around each unit: the first
+  // round's kept units and chrome found too, unless the model cut some of the text in a turn before.
+  let order = flagsForward(standing, isCut, byEdge, long, keptNow, found, apart, around);
+  apartBackward(long, keptNow, found, apart, around);
   for (let r = 0; r < rounds; r++) {
     let added = 0;
-    const order = roundFlags(standing, isCut, keptNow, found, byEdge);
-    apartIn(units, keptNow, found, apart);
+    if (r > 0 || page === PAGE_AFTER_CUTS) {
+      order = flagsForward(standing, isCut, byEdge, long, keptNow, found, apart, null);
+      apartBackward(long, keptNow, found, apart, null);
+    }
     edgesIn(units, keptNow, edge);
-    const want = candidates(units, order, model.maxWords).filter((k) => (apart[order[k] ?? -1] ?? 0) <= BLOCK_GAP || edge[order[k] ?? -1] === 1);
+    const want = wanted(units, order, model.maxWords, apart, edge);
     // The writer's prose is told from the first features a row gets: the rest is not worked out.
     // A line that ends a sentence is the writer's (isWritersProse): a round whose every line ends
     // one reads nothing, and with no cut it is the last (the same decisions: tests/core/boilerplate).
     if (!want.some((k) => !endsSentenceOf(units[order[k] ?? -1] as FeatureUnit, cache, order[k] ?? -1))) break;
     const listed = introducedLists(units, order);
-    datedEntries(units, order, listed, (dates ??= dateLines(units)));
-    contactRecords(units, order, listed, (emails ??= emailLines(units)));
+    if (!dates || !emails) [dates, emails] = shortLines(units);
+    datedEntries(units, order, listed, dates);
+    contactRecords(units, order, listed, emails);
     featureRows(units, order, want.filter((k) => listed[k] === 0), cache, (k, row) => {
       const s = score(row);
       const i = order[k] ?? -1;
@@ -320,36 +331,91 @@ function wordlessBesideChrome(units: readonly FeatureUnit[], standing: Uint8Arra
   return out;
 }
 
-/** Per unit: KEPT, RULED (cut by a rule as chrome), BEFORE (cut by the model in an earlier turn) or 0. */
-function standingOf(n: number, kept: (i: number) => boolean, chrome: (i: number) => boolean, cutBefore: (i: number) => boolean): Uint8Array {
-  const standing = new Uint8Array(n);
-  for (let i = 0; i < n; i++) standing[i] = kept(i) ? KEPT : chrome(i) ? RULED : cutBefore(i) ? BEFORE : 0;
-  return standing;
-}
+/** standingOf's answers: the text reads as no page; as a page; as a page with the model's cuts of an earlier turn in it. */
+const NO_PAGE = 0;
+const PAGE = 1;
+const PAGE_AFTER_CUTS = 2;
 
-/** Into `kept` and `found` (0 or 1 a unit): the units kept and the rules' chrome, before the model's cuts. */
-function ruledFlags(standing: Uint8Array, kept: Uint8Array, found: Uint8Array): void {
-  for (let i = 0; i < standing.length; i++) {
-    kept[i] = standing[i] === KEPT ? 1 : 0;
-    found[i] = standing[i] === RULED ? 1 : 0;
+/**
+ * Into `standing`, per unit: KEPT, RULED (cut by a rule as chrome), BEFORE (cut by the model in an
+ * earlier turn) or 0; into `long`, 1 where a unit has BLOCK_TOKENS or more. Returns whether the text
+ * reads as a page (readsAsPage), and whether the model cut any of it before.
+ */
+function standingOf(units: readonly FeatureUnit[], kept: (i: number) => boolean, chrome: (i: number) => boolean, cutBefore: (i: number) => boolean, standing: Uint8Array, long: Uint8Array): number {
+  let evidence = 0;
+  let oneLine = 0;
+  let wrapped = 0;
+  let before = 0;
+  for (let i = 0; i < units.length; i++) {
+    const s = kept(i) ? KEPT : chrome(i) ? RULED : cutBefore(i) ? BEFORE : 0;
+    standing[i] = s;
+    if (s === RULED) evidence++;
+    else if (s === BEFORE) before++;
+    const u = units[i] as FeatureUnit;
+    long[i] = u.tokens >= BLOCK_TOKENS ? 1 : 0;
+    if (u.kind !== "paragraph" || u.tokens < LAYOUT_TOKENS) continue;
+    if (u.lines === 1) oneLine++;
+    else wrapped++;
   }
+  if (evidence < CHROME_EVIDENCE || oneLine === 0 || oneLine < wrapped) return NO_PAGE;
+  return before > 0 ? PAGE_AFTER_CUTS : PAGE;
 }
 
 /**
  * Into `kept` and `found`: the units still kept and the chrome found, the model's cuts of this
- * turn (`isCut`, less those by the text's edge alone, `byEdge`) and of the turns before counted.
- * Returns the units kept, in order.
+ * turn (`isCut`, less those by the text's edge alone, `byEdge`) and of the turns before counted;
+ * into `apart`, linesApart's count on the side before each unit (apartBackward gives the other).
+ * With `around` (before the first round), the chrome found is the rules' alone, and chromeAround's
+ * features on that side go into `around`. Returns the units kept, in order.
  */
-function roundFlags(standing: Uint8Array, isCut: Uint8Array, kept: Uint8Array, found: Uint8Array, byEdge: Uint8Array): number[] {
+function flagsForward(standing: Uint8Array, isCut: Uint8Array, byEdge: Uint8Array, long: Uint8Array, kept: Uint8Array, found: Uint8Array, apart: Int32Array, around: Float64Array | null): number[] {
   const order: number[] = [];
+  let d = FAR_APART;
+  let last = 0;
+  let dist = FAR_AROUND;
   for (let i = 0; i < standing.length; i++) {
     const s = standing[i] ?? 0;
     const k = s === KEPT && isCut[i] === 0;
+    // With `around`, the rules' chrome alone: a unit cut by the model before is neither kept nor found.
+    const f = around !== null ? s === RULED : s === RULED || s === BEFORE || (isCut[i] === 1 && byEdge[i] === 0);
     kept[i] = k ? 1 : 0;
-    found[i] = s === RULED || s === BEFORE || (isCut[i] === 1 && byEdge[i] === 0) ? 1 : 0;
+    found[i] = f ? 1 : 0;
     if (k) order.push(i);
+    if (f) d = 0;
+    else if (k && long[i] === 1 && d < FAR_APART) d++;
+    apart[i] = d;
+    if (around === null) continue;
+    around[i * AROUND_COUNT] = last;
+    if (f) dist = 0;
+    else if (k) dist = Math.min(dist + 1, FAR_AROUND);
+    around[i * AROUND_COUNT + 3] = dist;
+    if (f) last = 1;
+    else if (k) last = 0;
   }
   return order;
+}
+
+/** apartBack's side of linesApart into `apart` (flagsForward gave the other), and with `around`, chromeAround's (aroundBack). */
+function apartBackward(long: Uint8Array, kept: Uint8Array, found: Uint8Array, apart: Int32Array, around: Float64Array | null): void {
+  let d = FAR_APART;
+  let last = 0;
+  let dist = FAR_AROUND;
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const f = found[i] === 1;
+    const k = kept[i] === 1;
+    if (f) d = 0;
+    else if (k && long[i] === 1 && d < FAR_APART) d++;
+    const a = Math.min(apart[i] ?? FAR_APART, d);
+    apart[i] = a;
+    if (around === null) continue;
+    around[i * AROUND_COUNT + 1] = last;
+    if (f) dist = 0;
+    else if (k) dist = Math.min(dist + 1, FAR_AROUND);
+    around[i * AROUND_COUNT + 2] = LOG1P[Math.min(a, FAR_AROUND)] ?? 0;
+    around[i * AROUND_COUNT + 3] = LOG1P[Math.min(dist, around[i * AROUND_COUNT + 3] ?? FAR_AROUND)] ?? 0;
+    if (f) last = 1;
+    else if (k) last = 0;
+  }
 }
 
 const KEPT = 1;
@@ -455,7 +521,9 @@ export function edgesIn(units: readonly FeatureUnit[], kept: Uint8Array, out: Ui
  */
 export function linesApart(units: readonly FeatureUnit[], kept: (i: number) => boolean, found: (i: number) => boolean, out: Int32Array): void {
   const [k, f] = flags(units.length, kept, found);
-  apartIn(units, k, f, out);
+  const long = longOf(units);
+  apartForward(long, k, f, out);
+  apartBackward(long, k, f, out, null);
 }
 
 /** kept(i) and found(i) for each unit, as two arrays of 0 and 1. */
@@ -469,29 +537,20 @@ function flags(n: number, kept: (i: number) => boolean, found: (i: number) => bo
   return [k, f];
 }
 
-/** linesApart over arrays (1: kept, 1: found): called with a closure per unit and side, it was a tenth of the model's time. */
-function apartIn(units: readonly FeatureUnit[], kept: Uint8Array, found: Uint8Array, out: Int32Array): void {
-  apartForward(units, kept, found, out);
-  apartBack(units, kept, found, out);
+/** 1 for each unit of BLOCK_TOKENS or more. */
+function longOf(units: readonly FeatureUnit[]): Uint8Array {
+  return Uint8Array.from(units, (u) => (u.tokens >= BLOCK_TOKENS ? 1 : 0));
 }
 
 const FAR_APART = 1 << 30;
 
-function apartForward(units: readonly FeatureUnit[], kept: Uint8Array, found: Uint8Array, out: Int32Array): void {
+/** linesApart's count on the side before each unit, over arrays (findModelCuts reads it in flagsForward). */
+function apartForward(long: Uint8Array, kept: Uint8Array, found: Uint8Array, out: Int32Array): void {
   let d = FAR_APART;
-  for (let i = 0; i < units.length; i++) {
+  for (let i = 0; i < kept.length; i++) {
     if (found[i] === 1) d = 0;
-    else if (kept[i] === 1 && (units[i]?.tokens ?? 0) >= BLOCK_TOKENS && d < FAR_APART) d++;
+    else if (kept[i] === 1 && long[i] === 1 && d < FAR_APART) d++;
     out[i] = d;
-  }
-}
-
-function apartBack(units: readonly FeatureUnit[], kept: Uint8Array, found: Uint8Array, out: Int32Array): void {
-  let d = FAR_APART;
-  for (let i = units.length - 1; i >= 0; i--) {
-    if (found[i] === 1) d = 0;
-    else if (kept[i] === 1 && (units[i]?.tokens ?? 0) >= BLOCK_TOKENS && d < FAR_APART) d++;
-    out[i] = Math.min(out[i] ?? FAR_APART, d);
   }
 }
 
@@ -505,16 +564,16 @@ function apartBack(units: readonly FeatureUnit[], kept: Uint8Array, found: Uint8
  */
 export function chromeAround(units: readonly FeatureUnit[], kept: (i: number) => boolean, found: (i: number) => boolean, apart: Int32Array, out: Float64Array): void {
   const [k, f] = flags(units.length, kept, found);
-  aroundIn(k, f, apart, out);
-}
-
-function aroundIn(kept: Uint8Array, found: Uint8Array, apart: Int32Array, out: Float64Array): void {
-  aroundForward(kept, found, out);
-  aroundBack(kept, found, apart, out);
+  aroundForward(k, f, out);
+  // A copy: apartBackward works `apart` out again on its way (as it is, when it is whole).
+  apartBackward(longOf(units), k, f, apart.slice(), out);
 }
 
 const FAR_AROUND = 50;
+/** log1p(k) for k up to FAR_AROUND: the features on a log scale of a count chromeAround caps there. */
+const LOG1P = Float64Array.from({ length: FAR_AROUND + 1 }, (_, k) => Math.log1p(k));
 
+/** chromeAround's features on the side before each unit (findModelCuts reads them in flagsForward). */
 function aroundForward(kept: Uint8Array, found: Uint8Array, out: Float64Array): void {
   let last = 0;
   let dist = FAR_AROUND;
@@ -523,20 +582,6 @@ function aroundForward(kept: Uint8Array, found: Uint8Array, out: Float64Array): 
     if (found[i] === 1) dist = 0;
     else if (kept[i] === 1) dist = Math.min(dist + 1, FAR_AROUND);
     out[i * AROUND_COUNT + 3] = dist;
-    if (found[i] === 1) last = 1;
-    else if (kept[i] === 1) last = 0;
-  }
-}
-
-function aroundBack(kept: Uint8Array, found: Uint8Array, apart: Int32Array, out: Float64Array): void {
-  let last = 0;
-  let dist = FAR_AROUND;
-  for (let i = kept.length - 1; i >= 0; i--) {
-    out[i * AROUND_COUNT + 1] = last;
-    if (found[i] === 1) dist = 0;
-    else if (kept[i] === 1) dist = Math.min(dist + 1, FAR_AROUND);
-    out[i * AROUND_COUNT + 2] = Math.log1p(Math.min(apart[i] ?? 0, FAR_AROUND));
-    out[i * AROUND_COUNT + 3] = Math.log1p(Math.min(dist, out[i * AROUND_COUNT + 3] ?? FAR_AROUND));
     if (found[i] === 1) last = 1;
     else if (kept[i] === 1) last = 0;
   }
@@ -639,18 +684,29 @@ export function datedEntries(units: readonly FeatureUnit[], order: readonly numb
  * every short line at every round, it took a tenth of what the model adds to clean() on pages).
  */
 export function dateLines(units: readonly FeatureUnit[]): Uint8Array {
+  return shortLines(units)[0];
+}
+
+/** dateLines and emailLines in one pass over the units. */
+function shortLines(units: readonly FeatureUnit[]): [Uint8Array, Uint8Array] {
   const dates = new Uint8Array(units.length);
+  const emails = new Uint8Array(units.length);
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as FeatureUnit;
-    if (u.tokens > DATE_TOKENS || u.tokens === 0) continue;
+    if (u.tokens === 0 || (u.tokens > DATE_TOKENS && u.tokens > EMAIL_TOKENS)) continue;
     const s = u.src ?? u.text;
     const from = u.src !== undefined ? (u.from ?? 0) : 0;
-    let k = (u.src !== undefined ? (u.to ?? s.length) : s.length) - 1;
+    const to = u.src !== undefined ? (u.to ?? s.length) : s.length;
+    let k = to - 1;
     while (k >= from && isWhiteSpace(s.charCodeAt(k))) k--;
     const c = s.charCodeAt(k);
-    if (k >= from && c >= 48 && c <= 57 && DATE_LINE.test(u.text.trim())) dates[i] = 1;
+    if (u.tokens <= DATE_TOKENS && k >= from && c >= 48 && c <= 57 && DATE_LINE.test(u.text.trim())) dates[i] = 1;
+    if (u.tokens > EMAIL_TOKENS) continue;
+    k = from;
+    while (k < to && s.charCodeAt(k) !== 64) k++;
+    if (k < to && EMAIL_ALONE.test(u.text.trim())) emails[i] = 1;
   }
-  return dates;
+  return [dates, emails];
 }
 
 /** The white space trim() takes. */
@@ -676,18 +732,11 @@ export function contactRecords(units: readonly FeatureUnit[], order: readonly nu
 
 /** Per unit, 1 where it is an e-mail address alone; read in place, and the expression asked only of a short line with an @. */
 export function emailLines(units: readonly FeatureUnit[]): Uint8Array {
-  const emails = new Uint8Array(units.length);
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i] as FeatureUnit;
-    if (u.tokens > 8 || u.tokens === 0) continue;
-    const s = u.src ?? u.text;
-    const to = u.src !== undefined ? (u.to ?? s.length) : s.length;
-    let k = u.src !== undefined ? (u.from ?? 0) : 0;
-    while (k < to && s.charCodeAt(k) !== 64) k++;
-    if (k < to && EMAIL_ALONE.test(u.text.trim())) emails[i] = 1;
-  }
-  return emails;
+  return shortLines(units)[1];
 }
+
+/** An e-mail address alone on a line has at most this many tokens. */
+const EMAIL_TOKENS = 8;
 
 /** Lines the rules cut as chrome in a text before the model reads it. */
 export const CHROME_EVIDENCE = 2;
@@ -701,16 +750,8 @@ const LAYOUT_TOKENS = 8;
  * Like the context rules, this judges the whole text (or a stream's segment).
  */
 export function readsAsPage(units: readonly FeatureUnit[], kept: (i: number) => boolean, chrome: (i: number) => boolean): boolean {
-  let evidence = 0;
-  let oneLine = 0;
-  let wrapped = 0;
-  units.forEach((u, i) => {
-    if (!kept(i) && chrome(i)) evidence++;
-    if (u.kind !== "paragraph" || u.tokens < LAYOUT_TOKENS) return;
-    if (u.lines === 1) oneLine++;
-    else wrapped++;
-  });
-  return evidence >= CHROME_EVIDENCE && oneLine > 0 && oneLine >= wrapped;
+  const n = units.length;
+  return standingOf(units, kept, chrome, () => false, new Uint8Array(n), new Uint8Array(n)) !== NO_PAGE;
 }
 
 /** The feature rows of the kept units the model may cut (the training script reads these too). */
@@ -731,9 +772,21 @@ export function candidateRows(units: readonly FeatureUnit[], kept: (i: number) =
 /** Positions in `order` of the units the model may cut. */
 function candidates(units: readonly FeatureUnit[], order: readonly number[], maxWords: number): number[] {
   const want: number[] = [];
-  order.forEach((i, k) => {
-    const u = units[i] as FeatureUnit;
-    if (CUTTABLE.has(u.kind) && u.tokens > 0 && u.tokens <= maxWords) want.push(k);
-  });
+  for (let k = 0; k < order.length; k++) if (cuttable(units[order[k] ?? -1] as FeatureUnit, maxWords)) want.push(k);
   return want;
+}
+
+/** candidates() less those more than BLOCK_GAP apart from chrome found (`apart`) and not at the text's edge (`edge`). */
+function wanted(units: readonly FeatureUnit[], order: readonly number[], maxWords: number, apart: Int32Array, edge: Uint8Array): number[] {
+  const want: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] ?? -1;
+    if (((apart[i] ?? 0) <= BLOCK_GAP || edge[i] === 1) && cuttable(units[i] as FeatureUnit, maxWords)) want.push(k);
+  }
+  return want;
+}
+
+/** Whether the model may cut unit u: a line of text (CUTTABLE) of at most `maxWords` tokens. */
+function cuttable(u: FeatureUnit, maxWords: number): boolean {
+  return u.tokens > 0 && u.tokens <= maxWords && (u.kind === "paragraph" || u.kind === "verse" || u.kind === "list-item");
 }
