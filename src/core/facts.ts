@@ -83,11 +83,11 @@ export function lostFacts(cut: string, kept: string | ReadonlySet<string>, known
   return [...mine].filter((f) => !theirs.has(f)).sort();
 }
 
-/** The names (NAME) of `text` outside its links and code spans, lower-cased, read after decoding entities. */
+/** The names (NAME) and key combinations (keysOf) of `text` outside its links and code spans, lower-cased, read after decoding entities. */
 export function namesOf(text: string): string[] {
-  if (nextNameWord(text, 0) < 0 && !text.includes("&")) return [];
+  if (nextNameWord(text, 0) < 0 && !text.includes("&") && !text.includes("+")) return [];
   const t = decodeEntities(text).replace(URL, " ").replace(CODE, " ");
-  const out = new Set<string>();
+  const out = new Set<string>(keysOf(t));
   // Word by word: only a word with a character a name needs meets the expression, which is slow
   // to try at every place of a long paragraph (a Unicode class at each character).
   for (let at = nextNameWord(t, 0); at >= 0; ) {
@@ -176,8 +176,24 @@ const SENTENCE_OPENER = /[.!?:;"“”'‘’(\[*\-–—•\n\r>|#]/;
 export function lostNames(names: readonly string[], kept: string): string[] {
   if (names.length === 0) return [];
   const lower = decodeEntities(kept).toLowerCase();
-  return names.filter((n) => !hasWord(lower, n)).sort();
+  let keys: string[] | undefined;
+  return names.filter((n) => (n.startsWith(KEYS_TAG) ? !(keys ??= keysOf(lower)).includes(n) : !hasWord(lower, n))).sort();
 }
+
+/**
+ * A key combination is one name ("Control+F10" is not "Control+Alt+F10", and a near copy that
+ * gives the other shortcut of two actions says something its kept copy does not): a modifier and
+ * the keys joined to it by "+", <kbd> tags and spaces aside, lower-cased and tagged.
+ */
+export function keysOf(text: string): string[] {
+  if (!text.includes("+")) return [];
+  const out = new Set<string>();
+  for (const m of text.replace(KBD, "").matchAll(KEYS)) out.add(KEYS_TAG + m[0].replace(/[ \t]/g, "").toLowerCase());
+  return [...out];
+}
+const KEYS_TAG = "keys:";
+const KBD = /<\/?kbd>/gi;
+const KEYS = /(?<![\p{L}\p{N}_+])(?:ctrl|control|alt|option|opt|shift|cmd|command|meta|super|win|fn|[⌘⌥⇧⌃])(?:[ \t]*\+[ \t]*[\p{L}\p{N}⌘⌥⇧⌃]+)+(?![\p{L}\p{N}_])/giu;
 
 /** `word` in `text` with no letter, digit or "_" against either end. */
 function hasWord(text: string, word: string): boolean {

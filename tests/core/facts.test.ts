@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
 import { DedupIndex } from "../../src/core/dedup-index.js";
+import { loadFormat } from "../../src/core/unit-splitters.js";
 import { emailsOf, factsOf, lostFacts, lostNames, lostProperNames, mayHoldFacts, namesOf, oneEditApart, properNamesOf } from "../../src/core/facts.js";
 
 describe("factsOf", () => {
@@ -18,6 +19,8 @@ describe("factsOf", () => {
     ["emphasis, a dash and a handle are no names", "An _emphasis_ -- a pause -- and __strong__ text from @jane_doe.", ["at:@jane_doe"]],
     ["a dash glued into prose is no flag", "Both alike,--I've got a bit; No;--he is not here. It can do nae ill.-- She was.", []],
     ["plain prose has none", "The council voted on Tuesday.", []],
+    ["key combinations, spelled with <kbd> tags or spaces", "Press <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd>, or Cmd + K on a Mac.", ["name:keys:cmd+k", "name:keys:ctrl+shift+p"]],
+    ["a plus between words is no shortcut", "Salt+pepper, C++ and 2+2.", ["num:2"]],
   ])("%s", (_name, text, facts) => {
     expect([...factsOf(text), ...namesOf(text).map((n) => "name:" + n)].sort()).toEqual(facts);
   });
@@ -44,6 +47,8 @@ describe("lostFacts", () => {
     ["another name", "foreach(script ${wrapper_test_scripts})", "foreach(script ${wrapper_scripts})", ["name:${wrapper_test_scripts}"]],
     ["another path", "Copy it to /t/helper first.", "Copy it to /t first.", ["name:/t/helper"]],
     ["a camelCase name in a lower-cased copy is still said", "Call getElementById on it.", "call getelementbyid on it.", []],
+    ["a shortcut with a key fewer", "Or press <kbd>Control</kbd>+<kbd>F10</kbd>.", "Or press <kbd>Control</kbd>+<kbd>Alt</kbd>+<kbd>F10</kbd>.", ["name:keys:control+f10"]],
+    ["the same shortcut spelled otherwise", "Or press <kbd>Control</kbd>+<kbd>F10</kbd>.", "Or press Control + F10.", []],
   ])("%s", (_name, cut, kept, lost) => {
     expect([...lostFacts(cut, kept), ...lostNames(namesOf(cut), kept).map((n) => "name:" + n)].sort()).toEqual(lost);
   });
@@ -120,6 +125,17 @@ describe("the first law in clean()", () => {
     expect(first.cuts).toEqual([]);
     expect(second.cuts).toEqual([]);
     expect(third.cuts).toEqual([expect.objectContaining({ kind: "duplicate", source: { file: "a.md", startLine: 1, endLine: 1 } })]);
+  });
+
+  test("a paragraph that gives another action's shortcut stays; the same shortcut again goes", async () => {
+    await loadFormat("markdown");
+    const hint = (keys: string, mac: string): string => `To do this from the keyboard, hold down ${keys} while the editor has focus (${mac} on a Mac), and the window refreshes at once.`;
+    const text = (second: string) => `# Shortcuts\n\nThe first action rebuilds.\n\n${hint("<kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>F9</kbd>", "<kbd>Cmd</kbd>+<kbd>Shift</kbd>+<kbd>R</kbd>")}\n\nThe second action reloads.\n\n${second}\n`;
+    const other = hint("<kbd>Ctrl</kbd>+<kbd>F9</kbd>", "<kbd>Cmd</kbd>+<kbd>R</kbd>");
+    expect(clean(text(other), { format: "markdown" }).cuts).toEqual([]);
+    expect(clean(text(other)).cuts).toEqual([]);
+    const same = hint("<kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>F9</kbd>", "<kbd>Cmd</kbd>+<kbd>Shift</kbd>+<kbd>R</kbd>").replace("at once", "right away");
+    expect(clean(text(same)).cuts).toEqual([expect.objectContaining({ kind: "near-duplicate", startLine: 9 })]);
   });
 
   test("a block of code repeated with one name changed stays", () => {
