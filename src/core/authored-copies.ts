@@ -75,7 +75,9 @@ export class AuthoredCopies {
     private readonly o: Options,
     /** Whether unit k, before the one being judged, is cut already. */
     private readonly isCut: (k: number) => boolean = () => false,
-  ) {}
+  ) {
+    FORMULAS.delete(a);
+  }
 
   /** Unit i of this text was kept as record `id`. */
   registered(id: number, i: number): void {
@@ -104,7 +106,10 @@ export class AuthoredCopies {
   keeps(i: number, id: number): boolean {
     if (licenceFile(this.index.docName(this.doc)) || (this.isLicence ??= licenceText(this.a.text)) || this.transcript() || this.introducesBlock(i) || this.field(i)) return true;
     if (sameTextOtherFormat(this.index.docName(this.doc), this.index.docName(this.index.unitOf(id).doc))) return true;
-    if (this.renamed(i, id)) return true;
+    if (this.renamed(i, id)) {
+      formulas(this.a).push(i);
+      return true;
+    }
     const j = this.local.get(id);
     // An authored plain text (a project's README or INSTALL): a copy another file holds, or one far
     // from its first copy in this text, is the writer's; a paste made twice is close or a block.
@@ -507,6 +512,20 @@ function section(name: string): string {
 }
 
 /** Notes record `id`'s wording in the index (see AuthoredCopies.renamed). */
+/** Units of an analysis that decide() kept as a formula of another unit of the text (renamed()). */
+const FORMULAS = new WeakMap<Analysis, number[]>();
+
+function formulas(a: Analysis): number[] {
+  let out = FORMULAS.get(a);
+  if (!out) FORMULAS.set(a, (out = []));
+  return out;
+}
+
+/** The units the last decide() over `a` kept as formulas of other units (renamed()): what a unit cut later may have spared. */
+export function keptAsFormulas(a: Analysis): readonly number[] {
+  return FORMULAS.get(a) ?? [];
+}
+
 export function noteWording(index: DedupIndex, id: number, w: Wording): void {
   index.setWording(id, w.skeleton, w.words);
 }

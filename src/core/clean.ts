@@ -4,7 +4,7 @@ import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { contextGate, findContextCuts } from "./boilerplate/context.js";
 import { PAGE_MODEL_RULE } from "./boilerplate/page-model-shape.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
-import { noteWording, unitWording } from "./authored-copies.js";
+import { keptAsFormulas, noteWording, unitWording } from "./authored-copies.js";
 import { decide, nearCut, type Decisions } from "./decide.js";
 import { DedupIndex, type IndexMark } from "./dedup-index.js";
 import { blocksSplitAsKept, keptAnalysis } from "./kept-analysis.js";
@@ -112,7 +112,7 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
     const cutRecords = new Map([...ids].filter(([i]) => !kept(i)));
     // The kept text splits into the kept units: it settles, or its analysis is made from this one.
     const blocks = !last && o.format === "text" && blocksSplitAsKept(a, decisions, rules);
-    const settles = blocks && settlesInOnePass(a, decisions, o, rules, true) && judgedAlike(a, decisions, o, index, ids, cutRecords);
+    const settles = blocks && settlesInOnePass(a, decisions, o, rules, true) && judgedAlike(a, decisions, o, index, ids, cutRecords, doc);
     if (last || settles) {
       if (settles || cutRecords.size === 0) {
         // A unit recorded and then cut (a context rule took it) is out of the index already, as if
@@ -270,8 +270,9 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
  * those are judged again in order, each then taking the keys it now holds first, as it would.
  * Takes the cut units out of the index.
  */
-function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: DedupIndex, ids: ReadonlyMap<number, number>, cutRecords: ReadonlyMap<number, number>): boolean {
+function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: DedupIndex, ids: ReadonlyMap<number, number>, cutRecords: ReadonlyMap<number, number>, doc: number): boolean {
   if (cutRecords.size === 0) return true;
+  if (formulaOfCut(a, index, doc, cutRecords)) return false;
   // The keys the cut units hold: a small set, faster to ask than the index, and in front of it a
   // bit for each value of a key's low 16 bits (the keys are mixed hashes), so that the sampled
   // shingles of every later paragraph (a million in an 8 M-character segment) are mostly told
@@ -312,6 +313,28 @@ function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: Dedup
     for (let s = u.selStart; s < u.selEnd; s++) index.addShingle(a.selHash[s] ?? 0, id);
   }
   return true;
+}
+
+/**
+ * Whether a unit kept as a formula of another (authored-copies.ts, renamed(): "World" beside
+ * "Travel", one capitalised word each) was judged by the wording of a unit recorded and then cut:
+ * the index notes the first wording of each skeleton, and a second cleaning, where another unit
+ * notes it, may cut the copy.
+ */
+function formulaOfCut(a: Analysis, index: DedupIndex, doc: number, cutRecords: ReadonlyMap<number, number>): boolean {
+  const spared = keptAsFormulas(a);
+  if (spared.length === 0) return false;
+  const noted = new Set<number>(); // skeletons whose noted wording is a cut unit's
+  for (const i of cutRecords.keys()) {
+    const u = a.units[i];
+    if (!u) continue;
+    const w = unitWording(a, u);
+    if (index.notedWords(doc, w.skeleton) === w.words) noted.add(w.skeleton);
+  }
+  return noted.size > 0 && spared.some((i) => {
+    const u = a.units[i];
+    return !!u && noted.has(unitWording(a, u).skeleton);
+  });
 }
 
 /** Takes the records `cutRecords` (unit -> record id) and the keys they hold out of the index. */

@@ -352,6 +352,11 @@ export class DedupIndex {
     }
   }
 
+  /** The words of the first unit of `doc` noted with this skeleton (setWording), if any. */
+  notedWords(doc: number, skeleton: number): number | undefined {
+    return this.skeletons.get(saltedSkeleton(skeleton, doc));
+  }
+
   /** True when a kept unit of `doc` has this skeleton with other words (see authored-copies.ts). */
   hasOtherWording(doc: number, skeleton: number, words: number): boolean {
     const w = this.skeletons.get(saltedSkeleton(skeleton, doc));

@@ -58,14 +58,19 @@ describe.each([
   });
 });
 
-// Found by the glued property (seed -713827630): "Related Stories", a rule's match kept over prose,
-// is left out when analyze() judges its block's kinds, so the line beside it, verse while the
-// stub line before it stayed, is a paragraph once that line is cut, and a copy of it goes.
-test("idempotence where a cut changes the kind of a line beside a kept rule's match", () => {
-  const x = "Advertisement\n\nThe wind was in the willows,\nAdvertisement\nThe the the the the the the the.\nRelated Stories\n\nThe the the the. The the the the the. The the the the the the the the the the the.\nThe the the the the the the the.\n\nThe wind was in the willows,\n";
-  const once = clean(x, {});
+// Found by the glued property, each a second cleaning that cut more than the first:
+// - seed -713827630: "Related Stories", a rule's match kept over prose, is left out when analyze()
+//   judges its block's kinds, so the line beside it, verse while the stub line before it stayed, is
+//   a paragraph once that line is cut, and a copy of it goes;
+// - a later run's seed 11: "Travel", recorded and then cut as a stub, left its wording noted, so
+//   "World" read as a formula of it and its copy stayed; in the kept text nothing spares the copy.
+test.each([
+  ["a cut changes the kind of a line beside a kept rule's match", "Advertisement\n\nThe wind was in the willows,\nAdvertisement\nThe the the the the the the the.\nRelated Stories\n\nThe the the the. The the the the the. The the the the the the the the the the the.\nThe the the the the the the the.\n\nThe wind was in the willows,\n", {}],
+  ["a copy kept as the formula of a unit cut later", "Nothing yet to repeat in this block.\nAdvertisement\n\nTravel\nNothing yet to repeat in this block.\nThe the the. The the the. The the price the could police the the many.\nThe the the. The the the. The the price the could police the the many.\n\nWorld\n- The the winter never the the the council plan the court court north.\n\nWorld\nThe the the. The forest the the season energy the music health report.\n", { minWords: 0, stubMaxWords: 20 }],
+])("idempotence where %s", (_name, x, o: Partial<Options>) => {
+  const once = clean(x, o);
   checkLaws(x, once);
-  const twice = clean(once.text, {});
+  const twice = clean(once.text, o);
   expect(twice.text).toBe(once.text);
   expect(twice.cuts).toEqual([]);
 });
