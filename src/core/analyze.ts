@@ -20,11 +20,12 @@ const hasher = new UnitHasher();
 
 /**
  * `withStems` also works out the content stems the context rules read, in the hashing pass (the
- * stream cleaner asks: it saves a second pass over all prose).
+ * stream cleaner asks: it saves a second pass over all prose). `opening`: the text opens a document
+ * (splitUnits()).
  */
-export function analyze(text: string, options: Options, rules: RuleSet, withStems = false): Analysis {
+export function analyze(text: string, options: Options, rules: RuleSet, withStems = false, opening = true): Analysis {
   const lines = splitLines(text);
-  const spans = applyMarkers(text, lines, splitterFor(options.format)(text, lines));
+  const spans = applyMarkers(text, lines, splitterFor(options.format)(text, lines, opening));
   const units: UnitInfo[] = [];
   let selHash = new Uint32Array(Math.max(64, spans.length * 8));
   let selPos = new Int32Array(selHash.length);

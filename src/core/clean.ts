@@ -76,6 +76,8 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
   let prev: { a: Analysis; decisions: Decisions } | null = null;
   let firstRecorded: number[] = [];
   if (segment) segment.parts = null;
+  // A later segment of a text opens no document: front matter cannot open it (splitUnits()).
+  const opening = (segment?.lineOffset ?? 0) === 0;
   const finish = (p: { a: Analysis; decisions: Decisions }): CleanResult => {
     index.commit();
     if (segment?.wantParts && p.a === a0) {
@@ -111,7 +113,7 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
     const ids = index.recordIds(mark, doc);
     const cutRecords = new Map([...ids].filter(([i]) => !kept(i)));
     // The kept text splits into the kept units: it settles, or its analysis is made from this one.
-    const blocks = !last && o.format === "text" && blocksSplitAsKept(a, decisions, rules);
+    const blocks = !last && o.format === "text" && blocksSplitAsKept(a, decisions, rules) && !(opening && exposesFrontMatter(a, decisions));
     const settles = blocks && settlesInOnePass(a, decisions, o, rules, true) && judgedAlike(a, decisions, o, index, ids, cutRecords, doc);
     if (last || settles) {
       if (settles || cutRecords.size === 0) {
@@ -135,12 +137,23 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
     // tenth of the run). Else analyzed anew, with the content stems worked out in the hashing pass,
     // as the first analysis has them: the context rules of this cleaning read them.
     const keptText = render(a, decisions);
-    const next = (blocks ? keptAnalysis(a, decisions, keptText, o) : null) ?? analyze(keptText, o, rules, true);
+    const next = (blocks ? keptAnalysis(a, decisions, keptText, o) : null) ?? analyze(keptText, o, rules, true, opening);
     map = lineMap(a, decisions, next, map);
     index.rollback(mark);
     restoreDoc(segment, segmentDoc);
     a = next;
   }
+}
+
+/**
+ * Whether the kept text would open with a line "---" that did not open this one (the lines cut
+ * before it): it may open front matter there, which splits otherwise, so it is analyzed anew.
+ */
+function exposesFrontMatter(a: Analysis, decisions: Decisions): boolean {
+  const k = decisions.findIndex((d) => d === null);
+  const u = a.units[k];
+  if (!u || k === 0 || u.prefix) return false;
+  return a.text.slice(a.lines.start[u.first], a.lines.end[u.first]).trimEnd() === "---";
 }
 
 function addUnits(index: DedupIndex, context: CleanContext, segment: SegmentState | undefined, units: ReturnType<typeof unitArrays>): number {

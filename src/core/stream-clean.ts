@@ -236,7 +236,7 @@ export class StreamCleaner {
     }
     while (this.seg.carry.begun && this.text().charCodeAt(0) === 0xfeff) this.startLongLine(out, 0);
     this.seg.final = true;
-    this.cleanSegment(out, analyze(this.text(), this.o, this.rules, true));
+    this.cleanSegment(out, analyze(this.text(), this.o, this.rules, true, this.seg.lineOffset === 0));
     this.buf = "";
     this.ended = true;
     if (out.bin) out.done = this.countBytesOut(out);
@@ -311,11 +311,11 @@ export class StreamCleaner {
         }
         const at = lastLineCut(this.text());
         if (at <= 0) return;
-        this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules, true));
+        this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules, true, this.seg.lineOffset === 0));
         this.dropFront(at);
         continue;
       }
-      const a = analyze(this.text(), this.o, this.rules, true);
+      const a = analyze(this.text(), this.o, this.rules, true, this.seg.lineOffset === 0);
       const exact = exactCut(a, this.o, this.buf);
       if (exact) {
         this.cleanSegment(out, exact);
@@ -329,7 +329,7 @@ export class StreamCleaner {
       }
       const at = fallbackCut(a, this.buf);
       if (at <= 0) return; // one line under maxLineChars: wait for its end
-      this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules, true));
+      this.cleanSegment(out, analyze(this.buf.slice(0, at), this.o, this.rules, true, this.seg.lineOffset === 0));
       this.dropFront(at);
     }
   }
@@ -383,7 +383,7 @@ export class StreamCleaner {
   /** Cleans what stands before the over-long line (or one opening with U+FEFF), then writes the line as it comes. */
   private startLongLine(out: Out, lineStart: number): void {
     this.text();
-    if (lineStart > 0) this.cleanSegment(out, analyze(this.buf.slice(0, lineStart), this.o, this.rules, true));
+    if (lineStart > 0) this.cleanSegment(out, analyze(this.buf.slice(0, lineStart), this.o, this.rules, true, this.seg.lineOffset === 0));
     const line = this.buf.slice(lineStart);
     this.buf = "";
     this.firstCode = NaN;

@@ -6,7 +6,8 @@ import { splitUnits, type UnitSpan } from "./units.js";
 /** How a text is read: `text` (paragraphs by blank lines and layout) or `markdown` (by a parser). */
 export type TextFormat = "text" | "markdown";
 
-export type Splitter = (text: string, lines: Lines) => UnitSpan[];
+/** `opening`: the text opens a document (splitUnits()). */
+export type Splitter = (text: string, lines: Lines, opening?: boolean) => UnitSpan[];
 
 let markdown: Splitter | undefined;
 

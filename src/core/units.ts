@@ -42,8 +42,12 @@ export function setLineShapes(lines: Lines, shapes: LineShapes): void {
   SHAPES.set(lines, shapes);
 }
 
-/** Units over the non-blank lines; blank lines belong to no unit. */
-export function splitUnits(text: string, lines: Lines): UnitSpan[] {
+/**
+ * Units over the non-blank lines; blank lines belong to no unit. `opening`: the text opens a
+ * document (not a later segment of a stream, nor the kept text of one that opened otherwise), so
+ * front matter may open it.
+ */
+export function splitUnits(text: string, lines: Lines, opening = true): UnitSpan[] {
   const count = lines.start.length;
   const trimmed: string[] = new Array<string>(count);
   for (let i = 0; i < count; i++) {
@@ -54,6 +58,11 @@ export function splitUnits(text: string, lines: Lines): UnitSpan[] {
   const shapes: LineShapes = { bits: new Int32Array(count).fill(-1), widths: new Int32Array(count) };
   const units: UnitSpan[] = [];
   let i = 0;
+  const matter = opening ? yamlFrontMatterEnd(trimmed) : -1;
+  if (matter > 0) {
+    units.push({ first: 0, last: matter, kind: "code" });
+    i = matter + 1;
+  }
   while (i < count) {
     const line = trimmed[i] ?? "";
     if (isBlank(line)) {
@@ -81,6 +90,29 @@ export function splitUnits(text: string, lines: Lines): UnitSpan[] {
   return units;
 }
 
+
+/**
+ * The closing line of YAML front matter opening a text ("---", "tags: WSTG", …, "---"), or -1: a
+ * site's metadata that a program reads, as it reads code, and kept as code is (a page include's
+ * "tags:" line is no article's meta line). Every line between is a key, an indented or listed
+ * value, a comment or blank, and one at least is a key.
+ */
+function yamlFrontMatterEnd(lines: readonly string[]): number {
+  if ((lines[0] ?? "").trimEnd() !== "---") return -1;
+  let keys = 0;
+  for (let k = 1; k < Math.min(lines.length, FRONT_MATTER_LINES); k++) {
+    const l = lines[k] ?? "";
+    const t = l.trimEnd();
+    if (t === "---" || t === "...") return keys > 0 ? k : -1;
+    if (YAML_KEY.test(l)) keys++;
+    else if (!isBlank(l) && !YAML_VALUE.test(l)) return -1;
+  }
+  return -1;
+}
+const FRONT_MATTER_LINES = 200;
+const YAML_KEY = /^[A-Za-z_][\w.-]*:(?:[ \t]|$)/;
+/** An indented continuation, a list entry or a comment. */
+const YAML_VALUE = /^(?:[ \t]+\S|-[ \t]|#)/;
 
 function findFenceEnd(lines: string[], open: number, marker: string): number {
   const ch = marker[0] ?? "`";

@@ -88,6 +88,21 @@ describe("StreamCleaner", () => {
     expect(streamed.cuts).toEqual(whole.cuts);
   });
 
+  test("front matter opens a document, not a later segment: a block of keys between rules there is text", () => {
+    const matter = "---\ntags: news, weather\n---";
+    const x = `${matter}\n\nThe river rose two metres overnight and the council closed the bridge.\n\n${matter}\n\nThe bridge opened again on Friday, when the water had gone down.\n`;
+    const o: Partial<Options> = { disable: noContext };
+    // The second "tags:" line is a page's meta line; the first is the text's front matter.
+    const meta = expect.objectContaining({ startLine: 8, text: "tags: news, weather" });
+    expect(clean(x, o).cuts).toEqual([meta]);
+    // A segment forced to end (maxSegmentChars) starts at the last unit after a blank line: the second "---".
+    for (const size of [40, 80, 120]) {
+      const streamed = streamClean(x, Array.from({ length: x.length }, (_, i) => i), { segmentChars: size, maxSegmentChars: size, maxLineChars: Infinity }, o);
+      checkLaws(x, streamed);
+      expect(streamed.cuts).toContainEqual(meta);
+    }
+  });
+
   test("forced cuts and over-long lines keep the laws: nothing lost, nothing added, every cut reported", () => {
     fc.assert(
       fc.property(texts, splits, fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 300 }), (x, sp, size, line) => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { clean } from "../../src/core/clean.js";
 import { splitLines } from "../../src/core/lines.js";
 import { splitUnits } from "../../src/core/units.js";
 import { isBlank } from "../../src/core/white-space.js";
@@ -34,6 +35,32 @@ describe("splitUnits", () => {
     ["CRLF and CR line endings", "First.\r\n\r\nSecond.\rThird.\r", [[1, 1, "paragraph"], [3, 3, "verse"], [4, 4, "verse"]]],
   ])("%s", (_name, text, expected) => {
     expect(units(text)).toEqual(expected);
+  });
+
+  test("YAML front matter opening a text is one code unit: nothing in it is cut", () => {
+    expect(units("---\ntitle: Notes\ntags: travel, food\ncategories:\n  - trips\n# a comment\n---\n\nBody text.\n")).toEqual([[1, 7, "code"], [9, 9, "paragraph"]]);
+    expect(clean("---\nlayout: post\ntags: news\n---\nShare this article\nThe river rose two metres overnight and the town council closed the bridge until further notice.\n").text).toBe(
+      "---\nlayout: post\ntags: news\n---\nThe river rose two metres overnight and the town council closed the bridge until further notice.\n",
+    );
+  });
+
+  test.each([
+    ["a cut brings a block of keys to the start", "Advertisement\n---\ntitle: Notes\ntags: news\n---\n\ntitle: Notes\n\nThe river rose two metres overnight and the council closed the bridge.\n"],
+    ["front matter and its copy below", "---\ntitle: Notes\n---\n\n---\ntitle: Notes\n---\n"],
+  ])("front matter and idempotence: %s", (_name, x) => {
+    for (const o of [{}, { minWords: 0 }]) {
+      const once = clean(x, o);
+      expect(clean(once.text, o).text).toBe(once.text);
+    }
+  });
+
+  test.each([
+    ["a line that is no key", "---\ntags: news\nShare this article\n---\n"],
+    ["no key at all", "---\n- one\n---\n"],
+    ["never closed", "---\ntags: news\n\nBody text.\n"],
+    ["not on the first line", "Intro.\n---\ntags: news\n---\n"],
+  ])("no front matter: %s", (_name, text) => {
+    expect(units(text).some(([, , kind]) => kind === "code")).toBe(false);
   });
 
   test("blank lines belong to no unit", () => {
