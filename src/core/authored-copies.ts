@@ -321,7 +321,11 @@ export class AuthoredCopies {
     return this.sectionPasted(j, i);
   }
 
-  /** i's section, heading included, is j's again down to i, under the same headings ("## May 2" twice in one year's notes). */
+  /**
+   * i's section, heading included, is j's again, whole, under the same headings ("## May 2" twice in
+   * one year's notes). A section that goes on otherwise is a template's, each its own: "### Return
+   * Codes" under two functions of an API page, the second returning two codes more.
+   */
   private sectionPasted(j: number, i: number): boolean {
     const p = this.placesOf();
     if (p.key[i] !== p.key[j]) return false;
@@ -332,7 +336,17 @@ export class AuthoredCopies {
     if (hi <= j || hj < 0 || i - hi !== j - hj || i - hi <= SECTION_PASTE_UNITS) return false;
     const keys = this.textKeys();
     for (let t = 0; t < i - hi; t++) if (keys[hj + t] !== keys[hi + t]) return false;
+    const end = this.sectionEnd(i);
+    if (end - i !== this.sectionEnd(j) - j) return false;
+    for (let t = 1; t <= end - i; t++) if (keys[j + t] !== keys[i + t]) return false;
     return true;
+  }
+
+  /** The last unit of the section unit k stands in: the one before the next heading, or the text's last. */
+  private sectionEnd(k: number): number {
+    let e = k;
+    while (e + 1 < this.a.units.length && !this.isHeading(e + 1)) e++;
+    return e;
   }
 
   /**

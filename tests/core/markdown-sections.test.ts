@@ -230,6 +230,15 @@ describe("Markdown: a copy in the same text is a finding only near its first cop
     expect(cutLines(weekly)).toEqual([]);
   });
 
+  test("a template's sub-section under two entries stays where it goes on otherwise; pasted whole, it goes", () => {
+    const codes = (more: string) => `### Return Codes\n\n[Success](https://example.org/spec#success)\n\n- \`RESULT_OK\`\n- \`RESULT_PENDING\`\n\n[Failure](https://example.org/spec#failure-codes-of-the-session-calls)\n\n- \`ERROR_UNSUPPORTED\`\n${more}- \`ERROR_SESSION_LOST\`\n`;
+    const call = (name: string, more: string) => `\`\`\`c\nResult ${name}(Session session);\n\`\`\`\n\n### Parameter Descriptions\n\n- \`session\` is the session to ${name}.\n\n${codes(more)}`;
+    // The second call returns two codes more: its codes are its own, every line of them.
+    expect(cutLines(`## Sessions\n\n${call("start", "")}\n${call("finish", "- \`ERROR_FUTURE_INVALID\`\n- \`ERROR_FUTURE_PENDING\`\n")}`)).toEqual([]);
+    // The same call's sub-section pasted whole again: its lines go.
+    expect(cutLines(`## Sessions\n\n${call("start", "")}\n${codes("")}`).map(([, line]) => line)).toEqual([25, 27, 28, 30, 32, 33]);
+  });
+
   test("a long section pasted twice is cut whole, however long it is", () => {
     const section = `## Deploy\n\n${STEP}\n\n${other(6)}\n`;
     const cuts = cutLines(`# Guide\n\n${section}\n${section}\n## Next\n\n${END}\n`);
