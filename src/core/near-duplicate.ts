@@ -208,6 +208,57 @@ export function saysNothingNew(cut: string, kept: string): boolean {
   return closeGap();
 }
 
+/**
+ * Prefixes that turn a word into its opposite, in pairs ("" for none): "including" and "excluding",
+ * "enable" and "disable", "valid" and "invalid" are a letter or two apart, and no typo of each other.
+ */
+const OPPOSED_PREFIXES: readonly (readonly [string, string])[] = [
+  ["in", "ex"],
+  ["im", "ex"],
+  ["in", "de"],
+  ["in", "out"],
+  ["en", "dis"],
+  ["en", "de"],
+  ["up", "down"],
+  ["over", "under"],
+  ["max", "min"],
+  ["", "un"],
+  ["", "in"],
+  ["", "im"],
+  ["", "dis"],
+  ["", "non"],
+  ["", "de"],
+];
+/**
+ * Whether two near copies say opposite things, one small edit apart (at most OPPOSING_EDIT words
+ * that only one of them has): a negation one has and the other lacks ("is not open" for "is
+ * open"), or a word one has where the other has its opposite (opposite()). A copy inside a longer
+ * paragraph is weighed as a copy: the paragraph's other sentences may deny other things.
+ */
+export function saysOpposite(cut: string, kept: string): boolean {
+  const c = new Set(words(cut));
+  const k = new Set(words(kept));
+  const onlyCut = [...c].filter((w) => !k.has(w));
+  const onlyKept = [...k].filter((w) => !c.has(w));
+  if (onlyCut.length + onlyKept.length > OPPOSING_EDIT) return false;
+  if (onlyCut.some((w) => NEGATION.has(w)) || onlyKept.some((w) => NEGATION.has(w))) return true;
+  return onlyCut.some((w) => onlyKept.some((v) => opposite(w, v)));
+}
+
+const OPPOSING_EDIT = 4;
+/** Letters a word keeps past its prefix, for the prefix to be one. */
+const STEM_LETTERS = 3;
+
+/** Whether one word is the other with an opposed prefix (OPPOSED_PREFIXES), lower-cased words. */
+export function opposite(a: string, b: string): boolean {
+  for (const [p, q] of OPPOSED_PREFIXES) if (swapped(a, b, p, q) || swapped(b, a, p, q)) return true;
+  return false;
+}
+
+function swapped(a: string, b: string, p: string, q: string): boolean {
+  return a.length - p.length >= STEM_LETTERS && a.startsWith(p) && b.startsWith(q) && a.length - p.length === b.length - q.length && a.endsWith(b.slice(q.length));
+}
+
 /** Words a copy made of whole sentences of its kept copy must have, to be more than a fragment. */
 const SENTENCE_WORDS = 6;
 const SENTENCE_BREAK = /(?<=[.!?。！？])\s+|(?<=[。！？])/u;
@@ -270,6 +321,7 @@ export function words(text: string): string[] {
  */
 export function typo(a: string, b: string): boolean {
   if (a === b) return true;
+  if (opposite(a, b)) return false;
   // One character of Han or kana for another: a variant spelling ("見つかる", "見付かる").
   if (a.length === 1 && b.length === 1) return isUnspacedScript(a.charCodeAt(0)) && isUnspacedScript(b.charCodeAt(0));
   if (/\d/.test(a) || /\d/.test(b) || Math.min(a.length, b.length) < 3) return false;

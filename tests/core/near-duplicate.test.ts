@@ -98,6 +98,14 @@ describe("saysNothingNew: in Markdown a near duplicate says nothing its kept cop
     expect(typo("v18", "v16")).toBe(false);
     expect(typo("見", "付")).toBe(true);
   });
+
+  test("a word and its opposite by prefix are no typo of each other, however close", () => {
+    for (const [a, b] of [["excluding", "including"], ["enabled", "disabled"], ["invalid", "valid"], ["signed", "unsigned"], ["increases", "decreases"], ["maximum", "minimum"], ["imported", "exported"]]) {
+      expect(typo(a ?? "", b ?? ""), `${a} ${b}`).toBe(false);
+    }
+    expect(typo("recieving", "receiving")).toBe(true);
+    expect(saysNothingNew("The coefficients represent the light function, including the contribution from the main light.", "The coefficients represent the light function, excluding the contribution from the main light.")).toBe(false);
+  });
 });
 
 describe("saysNothingNew: whole sentences of the kept copy", () => {
