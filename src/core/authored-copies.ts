@@ -79,6 +79,52 @@ export class AuthoredCopies {
     FORMULAS.delete(a);
   }
 
+  /** The last unit keeps() kept as a formula of another (renamed()), for decide() to judge again. */
+  sparedAsFormula = -1;
+
+  /**
+   * Whether unit i, kept as a formula of another, still is one once the units cut since are out:
+   * the index notes the first wording of each skeleton, and where that was a unit cut later (a stub,
+   * a headline), the kept text's first unit with the skeleton, before i, must say other words.
+   * A skeleton first noted in an earlier segment of the text still stands.
+   */
+  stillFormula(i: number): boolean {
+    const u = this.a.units[i];
+    if (!u) return true;
+    const mine = unitWording(this.a, u);
+    const noted = this.index.notedWords(this.doc, mine.skeleton);
+    let noterCut = false;
+    let seen = false;
+    for (const k of this.local.values()) {
+      if (k >= i) break;
+      const v = this.a.units[k];
+      if (!v) continue;
+      const w = unitWording(this.a, v);
+      if (w.skeleton !== mine.skeleton) continue;
+      if (!seen) {
+        seen = true;
+        // Noted by a unit before this segment, or by one that stays: judged as before.
+        if (w.words !== noted || !this.isCut(k)) return true;
+        noterCut = true;
+        continue;
+      }
+      if (!this.isCut(k)) return w.words !== mine.words;
+    }
+    return !noterCut;
+  }
+
+  /** The wording skeletons of this text's units recorded and then cut. */
+  cutRecordSkeletons(): Set<number> {
+    const out = new Set<number>();
+    for (const k of this.local.values()) if (this.isCut(k)) out.add(this.skeletonOf(k));
+    return out;
+  }
+
+  skeletonOf(i: number): number {
+    const u = this.a.units[i];
+    return u ? unitWording(this.a, u).skeleton : 0;
+  }
+
   /** Unit i of this text was kept as record `id`. */
   registered(id: number, i: number): void {
     if (id < 0) return;
@@ -108,6 +154,7 @@ export class AuthoredCopies {
     if (sameTextOtherFormat(this.index.docName(this.doc), this.index.docName(this.index.unitOf(id).doc))) return true;
     if (this.renamed(i, id)) {
       formulas(this.a).push(i);
+      this.sparedAsFormula = i;
       return true;
     }
     const j = this.local.get(id);

@@ -285,7 +285,7 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
  */
 function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: DedupIndex, ids: ReadonlyMap<number, number>, cutRecords: ReadonlyMap<number, number>, doc: number): boolean {
   if (cutRecords.size === 0) return true;
-  if (formulaOfCut(a, index, doc, cutRecords)) return false;
+  if (formulaOfCut(a, decisions, index, doc, ids, cutRecords)) return false;
   // The keys the cut units hold: a small set, faster to ask than the index, and in front of it a
   // bit for each value of a key's low 16 bits (the keys are mixed hashes), so that the sampled
   // shingles of every later paragraph (a million in an 8 M-character segment) are mostly told
@@ -330,11 +330,12 @@ function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: Dedup
 
 /**
  * Whether a unit kept as a formula of another (authored-copies.ts, renamed(): "World" beside
- * "Travel", one capitalised word each) was judged by the wording of a unit recorded and then cut:
- * the index notes the first wording of each skeleton, and a second cleaning, where another unit
- * notes it, may cut the copy.
+ * "Travel", one capitalised word each) may be judged otherwise by a second cleaning: the index
+ * notes the first wording of each skeleton, here a unit recorded and then cut, and in the kept
+ * text the first recorded unit with that skeleton, before the copy, says the copy's own words (or
+ * there is none).
  */
-function formulaOfCut(a: Analysis, index: DedupIndex, doc: number, cutRecords: ReadonlyMap<number, number>): boolean {
+function formulaOfCut(a: Analysis, decisions: Decisions, index: DedupIndex, doc: number, ids: ReadonlyMap<number, number>, cutRecords: ReadonlyMap<number, number>): boolean {
   const spared = keptAsFormulas(a);
   if (spared.length === 0) return false;
   const noted = new Set<number>(); // skeletons whose noted wording is a cut unit's
@@ -344,9 +345,19 @@ function formulaOfCut(a: Analysis, index: DedupIndex, doc: number, cutRecords: R
     const w = unitWording(a, u);
     if (index.notedWords(doc, w.skeleton) === w.words) noted.add(w.skeleton);
   }
-  return noted.size > 0 && spared.some((i) => {
+  if (noted.size === 0) return false;
+  return spared.some((i) => {
     const u = a.units[i];
-    return !!u && noted.has(unitWording(a, u).skeleton);
+    if (!u || decisions[i] !== null) return false;
+    const mine = unitWording(a, u);
+    if (!noted.has(mine.skeleton)) return false;
+    for (let k = 0; k < i; k++) {
+      const v = a.units[k];
+      if (!v || decisions[k] !== null || !ids.has(k)) continue;
+      const w = unitWording(a, v);
+      if (w.skeleton === mine.skeleton) return w.words === mine.words;
+    }
+    return true;
   });
 }
 

@@ -158,6 +158,8 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   const overProse = new Set<number>();
   const authored = authoredRuleLines(a, o.format, overProse);
   const listTwins = o.format === "markdown" && o.dedupe ? new ListTwins(a, o, (k) => out[k] !== null) : null;
+  // Copies kept as formulas of another unit, judged again once the rules have cut what they cut.
+  const formulaCopies: FormulaCopy[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
@@ -175,17 +177,32 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
       const found = index.exact.get(u.fpHi, u.fpLo);
       const exact = found >= 0 && parallelPlace(i, found) ? authoredCopies.ownCopy(i, found) : found;
       // The first law: a copy is cut only when its kept copy holds every fact it holds (facts.ts).
-      if (exact >= 0 && !parallelPlace(i, exact) && index.factsLost(exact, unitBody(a, u)).length === 0) {
-        out[i] = { kind: "duplicate", rule: "exact", source: index.unitOf(exact), similarity: 1 };
-        continue;
+      if (exact >= 0) {
+        authoredCopies.sparedAsFormula = -1;
+        const cut = !parallelPlace(i, exact);
+        if ((cut || authoredCopies.sparedAsFormula === i) && index.factsLost(exact, unitBody(a, u)).length === 0) {
+          const d: Decision = { kind: "duplicate", rule: "exact", source: index.unitOf(exact), similarity: 1 };
+          if (cut) {
+            out[i] = d;
+            continue;
+          }
+          formulaCopies.push({ unit: i, decision: d, source: exact });
+        }
       }
       if (exact < 0 && !o.exact && u.tokens >= o.ngram) {
         // In an authored text only this text's own units can be a near copy's kept copy.
         const near = nearCut(a, u, index, o, doc, -1, authoredText(o) ? (id) => index.unitOf(id).doc === doc : undefined);
-        if (near && !parallelPlace(i, near.source)) {
-          const d: Decision = { kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity };
-          out[i] = lazyDiffers(d, index.keptText(near.source), unitBody(a, u));
-          continue;
+        authoredCopies.sparedAsFormula = -1;
+        if (near) {
+          const cut = !parallelPlace(i, near.source);
+          if (cut || authoredCopies.sparedAsFormula === i) {
+            const d: Decision = lazyDiffers({ kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity }, index.keptText(near.source), unitBody(a, u));
+            if (cut) {
+              out[i] = d;
+              continue;
+            }
+            formulaCopies.push({ unit: i, decision: d, source: near.source });
+          }
         }
       }
       authoredCopies.registered(register(a, i, doc, index), i);
@@ -214,9 +231,40 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   for (let turn = 0; turn < 4; turn++) {
     if (model && rules.pageModel) model.apply(a, out, o, rules.pageModel);
     const byStubs = rules.stub ? cutStubs(a, out, o.stubMaxWords) : 0;
-    if (!rules.pageModel || byStubs === 0) break;
+    const byFormulas = cutLapsedFormulas(index, doc, out, formulaCopies, authoredCopies);
+    if ((!rules.pageModel || byStubs === 0) && byFormulas === 0) break;
   }
   return out;
+}
+
+interface FormulaCopy {
+  unit: number;
+  decision: Decision;
+  /** The record of its kept copy. */
+  source: number;
+}
+
+/**
+ * A copy kept as a formula of another unit (authored-copies.ts, renamed(): "World" beside
+ * "Travel") whose formula was a unit cut since (a stub, a headline) is a copy again, as a
+ * cleaning of the kept text would judge it: cut now, against a kept copy that stays, so that one
+ * cleaning settles the text. Returns how many were cut.
+ */
+function cutLapsedFormulas(index: DedupIndex, doc: number, out: Decisions, copies: readonly FormulaCopy[], authoredCopies: AuthoredCopies): number {
+  if (copies.length === 0) return 0;
+  // Only a unit recorded and then cut can have been a formula that lapsed.
+  const lapsed = authoredCopies.cutRecordSkeletons();
+  if (lapsed.size === 0) return 0;
+  let cut = 0;
+  for (const c of copies) {
+    if (out[c.unit] !== null || !lapsed.has(authoredCopies.skeletonOf(c.unit))) continue;
+    const source = index.unitOf(c.source);
+    if (source.doc === doc && out[source.unit] !== null) continue;
+    if (authoredCopies.stillFormula(c.unit)) continue;
+    out[c.unit] = c.decision;
+    cut++;
+  }
+  return cut;
 }
 
 /**
@@ -275,8 +323,6 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
     if (similarity <= bar) continue;
     // In Markdown a near duplicate says nothing its kept copy does not; a rewording is other text.
     if (o.format === "markdown" && (kept === "" || !saysNothingNew(body, kept))) continue;
-    // A copy that says the opposite ("not open", "excluding" for "including") is other text.
-    if (kept !== "" && saysOpposite(body, kept)) continue;
     facts ??= mayHoldFacts(body) ? factsOf(body) : null;
     if (facts && index.factsLost(id, body, facts).length > 0) continue;
     // A near copy differs in words, and a word that differs may be a name a program reads ("wrapper_scripts",
@@ -287,7 +333,12 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
     // weighed as a formula (authored-copies.ts).
     names ??= namesOf(body);
     const people = u.tokens >= FULL_LENGTH && index.unitOf(id).doc !== doc ? (proper ??= properNamesOf(body)) : [];
-    if ((names.length === 0 && people.length === 0) || (kept !== "" && lostNames(names, kept).length === 0 && lostProperNames(people, kept).length === 0)) return { source: id, similarity };
+    if ((names.length === 0 && people.length === 0) || (kept !== "" && lostNames(names, kept).length === 0 && lostProperNames(people, kept).length === 0)) {
+      // A copy that says the opposite ("not open", "excluding" for "including") is other text.
+      // (A copy every shingle of which its kept copy holds has no word of its own to say it.)
+      if (kept !== "" && similarity < 1 && saysOpposite(body, kept)) continue;
+      return { source: id, similarity };
+    }
   }
   return null;
 }

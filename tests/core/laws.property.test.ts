@@ -75,6 +75,14 @@ test.each([
   expect(twice.cuts).toEqual([]);
 });
 
+test("a copy kept as the formula of a unit cut later is cut in the first cleaning, not by a second", () => {
+  const x = "Nothing yet to repeat in this block.\nAdvertisement\n\nTravel\nNothing yet to repeat in this block.\nThe the the. The the the. The the price the could police the the many.\nThe the the. The the the. The the price the could police the the many.\n\nWorld\n- The the winter never the the the council plan the court court north.\n\nWorld\nThe the the. The forest the the season energy the music health report.\n";
+  const o: Partial<Options> = { minWords: 0, stubMaxWords: 20 };
+  const one = clean(x, o, { index: new DedupIndex(), cleanings: 1 });
+  expect(one.cuts.filter((c) => c.text === "World").map((c) => c.startLine)).toEqual([12]);
+  expect(one.text).toBe(clean(x, o).text);
+});
+
 // Across texts (a batch, a resumed --write run): a text already clean and the same text cleaned
 // now put the same units in the index, so a later text comes out the same either way. The kept
 // copy's line numbers differ (they are the first text's own), so sources are left out.
