@@ -236,16 +236,37 @@ const OPPOSED_PREFIXES: readonly (readonly [string, string])[] = [
  * paragraph is weighed as a copy: the paragraph's other sentences may deny other things.
  */
 export function saysOpposite(cut: string, kept: string): boolean {
-  const c = new Set(words(cut));
-  const k = new Set(words(kept));
+  // One small edit: the texts differ in length by a few words at most, and only between the
+  // start and the end they share (compared as characters, then taken to whole words).
+  if (Math.abs(cut.length - kept.length) > OPPOSING_CHARS) return false;
+  let p = 0;
+  while (p < cut.length && p < kept.length && cut.charCodeAt(p) === kept.charCodeAt(p)) p++;
+  let e = 0;
+  while (e < cut.length - p && e < kept.length - p && cut.charCodeAt(cut.length - 1 - e) === kept.charCodeAt(kept.length - 1 - e)) e++;
+  while (p > 0 && !NOT_WORD_CHAR.test(cut.charAt(p - 1))) p--;
+  while (e > 0 && !NOT_WORD_CHAR.test(cut.charAt(cut.length - e))) e--;
+  const c = new Set(plainWords(cut.slice(p, cut.length - e)));
+  const k = new Set(plainWords(kept.slice(p, kept.length - e)));
   const onlyCut = [...c].filter((w) => !k.has(w));
   const onlyKept = [...k].filter((w) => !c.has(w));
   if (onlyCut.length + onlyKept.length > OPPOSING_EDIT) return false;
-  if (onlyCut.some((w) => NEGATION.has(w)) || onlyKept.some((w) => NEGATION.has(w))) return true;
+  const negation = (w: string): boolean => NEGATION.has(w) || CONTRACTED_NOT.test(w);
+  if (onlyCut.some(negation) || onlyKept.some(negation)) return true;
   return onlyCut.some((w) => onlyKept.some((v) => opposite(w, v)));
 }
 
 const OPPOSING_EDIT = 4;
+
+/** Lower-cased runs of letters, digits and apostrophes: enough to tell which words differ, and cheaper than words(). */
+function plainWords(text: string): string[] {
+  return text.toLowerCase().split(NOT_WORD).filter((w) => w !== "");
+}
+const NOT_WORD = /[^\p{L}\p{N}'’]+/u;
+const NOT_WORD_CHAR = /[^\p{L}\p{N}'’]/u;
+/** Characters of length a small edit may add or take away (OPPOSING_EDIT words). */
+const OPPOSING_CHARS = 60;
+/** "don't", "isn’t", "can't". */
+const CONTRACTED_NOT = /n['’]t$/;
 /** Letters a word keeps past its prefix, for the prefix to be one. */
 const STEM_LETTERS = 3;
 

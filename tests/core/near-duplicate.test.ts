@@ -3,7 +3,7 @@
 // trees: a short sentence made of pieces of two unrelated ones, Japanese lead-ins sharing set phrases.
 import { beforeAll, describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
-import { pairSimilarity, pairTokens, saysNothingNew, typo, UNSPACED_FACTOR } from "../../src/core/near-duplicate.js";
+import { pairSimilarity, pairTokens, saysNothingNew, saysOpposite, typo, UNSPACED_FACTOR } from "../../src/core/near-duplicate.js";
 import { loadFormat } from "../../src/core/unit-splitters.js";
 
 beforeAll(async () => {
@@ -105,6 +105,16 @@ describe("saysNothingNew: in Markdown a near duplicate says nothing its kept cop
     }
     expect(typo("recieving", "receiving")).toBe(true);
     expect(saysNothingNew("The coefficients represent the light function, including the contribution from the main light.", "The coefficients represent the light function, excluding the contribution from the main light.")).toBe(false);
+  });
+
+  test("saysOpposite: one small edit that negates or swaps a word for its opposite; a copy inside a longer text is not", () => {
+    const kept = "The pool is open to members on Sundays, and guests may come along with them.";
+    expect(saysOpposite(kept.replace("is open", "is not open"), kept)).toBe(true);
+    expect(saysOpposite(kept.replace("may come", "can't come"), kept)).toBe(true);
+    expect(saysOpposite(kept.replace("open", "closed"), kept)).toBe(false); // no prefix says so: a reworded copy
+    expect(saysOpposite(kept.replace("members", "memebers"), kept)).toBe(false);
+    expect(saysOpposite(kept, `${kept} It is not heated in winter, and the sauna is not open at all.`)).toBe(false);
+    expect(saysOpposite("Lock the door before you leave.", "Unlock the door before you leave.")).toBe(true);
   });
 });
 
