@@ -230,21 +230,24 @@ const OPPOSED_PREFIXES: readonly (readonly [string, string])[] = [
   ["", "de"],
 ];
 /**
- * Whether two near copies say opposite things, one small edit apart (at most OPPOSING_EDIT words
- * that only one of them has): a negation one has and the other lacks ("is not open" for "is
+ * Whether two near copies say opposite things, one small edit apart (one stretch of at most
+ * OPPOSING_CHARS characters, case aside, and at most OPPOSING_EDIT words that only one of them has): a negation one has and the other lacks ("is not open" for "is
  * open"), or a word one has where the other has its opposite (opposite()). A copy inside a longer
  * paragraph is weighed as a copy: the paragraph's other sentences may deny other things.
  */
 export function saysOpposite(cut: string, kept: string): boolean {
   // One small edit: the texts differ in length by a few words at most, and only between the
-  // start and the end they share (compared as characters, then taken to whole words).
+  // start and the end they share (compared as characters, then taken to whole words). Asked of
+  // every near copy about to be cut: no string is made before that.
   if (Math.abs(cut.length - kept.length) > OPPOSING_CHARS) return false;
+  const n = Math.min(cut.length, kept.length);
   let p = 0;
-  while (p < cut.length && p < kept.length && cut.charCodeAt(p) === kept.charCodeAt(p)) p++;
+  while (p < n && foldCode(cut.charCodeAt(p)) === foldCode(kept.charCodeAt(p))) p++;
   let e = 0;
-  while (e < cut.length - p && e < kept.length - p && cut.charCodeAt(cut.length - 1 - e) === kept.charCodeAt(kept.length - 1 - e)) e++;
-  while (p > 0 && !NOT_WORD_CHAR.test(cut.charAt(p - 1))) p--;
-  while (e > 0 && !NOT_WORD_CHAR.test(cut.charAt(cut.length - e))) e--;
+  while (e < n - p && foldCode(cut.charCodeAt(cut.length - 1 - e)) === foldCode(kept.charCodeAt(kept.length - 1 - e))) e++;
+  while (p > 0 && isWordCode(cut.charCodeAt(p - 1))) p--;
+  while (e > 0 && isWordCode(cut.charCodeAt(cut.length - e))) e--;
+  if (cut.length - e - p > OPPOSING_CHARS || kept.length - e - p > OPPOSING_CHARS) return false;
   const c = new Set(plainWords(cut.slice(p, cut.length - e)));
   const k = new Set(plainWords(kept.slice(p, kept.length - e)));
   const onlyCut = [...c].filter((w) => !k.has(w));
@@ -262,7 +265,15 @@ function plainWords(text: string): string[] {
   return text.toLowerCase().split(NOT_WORD).filter((w) => w !== "");
 }
 const NOT_WORD = /[^\p{L}\p{N}'’]+/u;
-const NOT_WORD_CHAR = /[^\p{L}\p{N}'’]/u;
+/** An ASCII capital as its small letter: a copy in other case is compared as the same characters. */
+function foldCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** A letter, a digit or an apostrophe (any character past ASCII counts as a letter here). */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c > 127;
+}
 /** Characters of length a small edit may add or take away (OPPOSING_EDIT words). */
 const OPPOSING_CHARS = 60;
 /** "don't", "isn’t", "can't". */
