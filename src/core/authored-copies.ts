@@ -50,6 +50,8 @@ const TRANSCRIPT = /^\s*\$ [a-z][\w.-]*(?:[ \t\r\n]|$)/;
 const COMMAND_ALONE = /^(`+)[^`\n](?:(?!\1)[^\n])*\1$/;
 /** An image alone on its line, perhaps a link: "![Factors](factors.svg)", "[![Build](badge.svg)](ci)", "<img src=…>". */
 const IMAGE_ALONE = /^(?:\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?|<img\b[^>\n]*>)$/i;
+/** A Markdown image with alt text, or an HTML one. */
+const IMAGE_WITH_ALT = /!\[[^\]]*\p{L}[^\]]*\]\(|<img\b[^>]*\balt=["'][^"']*\p{L}/iu;
 /** A list entry's or a table row's first line. */
 const LIST_OR_ROW = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S|^ {0,3}\|/;
 /** A heading is a "code" unit in Markdown, and no block a label introduces. */
@@ -163,7 +165,7 @@ export class AuthoredCopies {
     if (this.o.format !== "markdown") return authoredText(this.o) && (j === undefined || !this.closeInPlainText(j, i));
     const p = this.placesOf();
     if (p.admonition[i] || this.definition(i)) return true;
-    if (j !== undefined && (this.commandUnderOwnLeadIn(j, i) || this.headsOwnBlock(j, i))) return true;
+    if (j !== undefined && (this.commandUnderOwnLeadIn(j, i) || this.headsOwnBlock(j, i) || this.captionOfImageAbove(j, i))) return true;
     // One copy quotes the other: a quotation repeats what is said elsewhere on purpose.
     // Two entries of a reference may describe alike whatever level their headings stand at.
     // Three copies or more of one paragraph in one section of a writer's page are a refrain or a
@@ -267,6 +269,19 @@ export class AuthoredCopies {
     }
     const prev = units[i - 1];
     return !!prev && prev.last + 2 >= u.first && IMAGE_ALONE.test(unitBody(this.a, prev).trim()) && this.keyOf(i - 1) !== this.keyOf(j - 1);
+  }
+
+  /**
+   * In Markdown, a caption that says again the alt text of the image right above it ("![Traceview
+   * timeline …](…)" over "**Figure 3.** Traceview timeline …"): the alt text is read by a screen
+   * reader, the caption by everyone else. Cut, the figure would lose its visible caption.
+   */
+  private captionOfImageAbove(j: number, i: number): boolean {
+    const units = this.a.units;
+    const u = units[i];
+    const above = units[j];
+    if (!u || !above || j !== i - 1 || above.last + 2 < u.first) return false;
+    return IMAGE_WITH_ALT.test(unitBody(this.a, above)) && !IMAGE_WITH_ALT.test(unitBody(this.a, u));
   }
 
   /** The definition of a term in a definition list (": Dump without …" under `--no-formula` and its alias). */

@@ -282,6 +282,14 @@ describe("Markdown: what belongs to the block beside it", () => {
     const same = text.replace("factors.svg", "composite.svg").replace("![Factors]", "![Composite numbers]");
     expect(cutLines(same)).toContainEqual(["duplicate", 11]);
   });
+
+  test("a caption that says again the alt text of the image right above it stays", () => {
+    const words = "A timeline of the main thread that waits on a lock a worker\nthread holds";
+    const text = (caption: string) => `## Locks\n\nThe trace shows the wait clearly.\n\n![Figure 3. ${words}](https://example.org/images/main-thread-lock.png)\n\n${caption}\n\nMove the read off the main thread.\n`;
+    expect(cutLines(text(`**Figure 3.** ${words}`))).toEqual([]);
+    // The caption pasted twice under it: the second goes.
+    expect(cutLines(text(`**Figure 3.** ${words}\n\n**Figure 3.** ${words}`))).toContainEqual(["duplicate", 11]);
+  });
 });
 
 describe("Markdown: an entry pasted twice into one list", () => {
