@@ -231,7 +231,9 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   for (let turn = 0; turn < 4; turn++) {
     if (model && rules.pageModel) model.apply(a, out, o, rules.pageModel);
     const byStubs = rules.stub ? cutStubs(a, out, o.stubMaxWords) : 0;
-    const byFormulas = cutLapsedFormulas(index, doc, out, formulaCopies, authoredCopies);
+    // Scraped plain text only: there a copy no formula spares is cut; in Markdown and a writer's
+    // plain text other reasons may keep it, which the next cleaning weighs (clean.ts).
+    const byFormulas = o.format === "text" && !authoredText(o) ? cutLapsedFormulas(index, doc, out, formulaCopies, authoredCopies) : 0;
     if ((!rules.pageModel || byStubs === 0) && byFormulas === 0) break;
   }
   return out;
