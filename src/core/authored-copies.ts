@@ -84,35 +84,9 @@ export class AuthoredCopies {
   /** The last unit keeps() kept as a formula of another (renamed()), for decide() to judge again. */
   sparedAsFormula = -1;
 
-  /**
-   * Whether unit i, kept as a formula of another, still is one once the units cut since are out:
-   * the index notes the first wording of each skeleton, and where that was a unit cut later (a stub,
-   * a headline), the kept text's first unit with the skeleton, before i, must say other words.
-   * A skeleton first noted in an earlier segment of the text still stands.
-   */
-  stillFormula(i: number): boolean {
-    const u = this.a.units[i];
-    if (!u) return true;
-    const mine = unitWording(this.a, u);
-    const noted = this.index.notedWords(this.doc, mine.skeleton);
-    let noterCut = false;
-    let seen = false;
-    for (const k of this.local.values()) {
-      if (k >= i) break;
-      const v = this.a.units[k];
-      if (!v) continue;
-      const w = unitWording(this.a, v);
-      if (w.skeleton !== mine.skeleton) continue;
-      if (!seen) {
-        seen = true;
-        // Noted by a unit before this segment, or by one that stays: judged as before.
-        if (w.words !== noted || !this.isCut(k)) return true;
-        noterCut = true;
-        continue;
-      }
-      if (!this.isCut(k)) return w.words !== mine.words;
-    }
-    return !noterCut;
+  /** Whether unit i, kept as a formula of another, is one no longer (formulaLapsed()). */
+  formulaLapsed(i: number): boolean {
+    return formulaLapsed(this.a, this.index, this.doc, i, this.local.values(), this.isCut);
   }
 
   /** The wording skeletons of this text's units recorded and then cut. */
@@ -588,6 +562,34 @@ function section(name: string): string {
 }
 
 /** Notes record `id`'s wording in the index (see AuthoredCopies.renamed). */
+/**
+ * Whether unit i, kept as a formula of another (renamed()), is one no longer once the units cut
+ * since are out: the index notes the first wording of each skeleton, and where that was a unit cut
+ * later (a stub, a headline), the kept text's first recorded unit with the skeleton, before i, says
+ * i's own words or there is none. A skeleton first noted in an earlier segment still stands.
+ * `recorded`: the text's units recorded, in order; `isCut`: whether unit k is cut.
+ */
+export function formulaLapsed(a: Analysis, index: DedupIndex, doc: number, i: number, recorded: Iterable<number>, isCut: (k: number) => boolean): boolean {
+  const u = a.units[i];
+  if (!u) return false;
+  const mine = unitWording(a, u);
+  const noted = index.notedWords(doc, mine.skeleton);
+  let noterCut = false;
+  for (const k of recorded) {
+    if (k >= i) break;
+    const v = a.units[k];
+    if (!v) continue;
+    const w = unitWording(a, v);
+    if (w.skeleton !== mine.skeleton) continue;
+    if (!noterCut) {
+      // Noted by a unit before this segment, or by one that stays: judged as before.
+      if (w.words !== noted || !isCut(k)) return false;
+      noterCut = true;
+    } else if (!isCut(k)) return w.words === mine.words;
+  }
+  return noterCut;
+}
+
 /** Units of an analysis that decide() kept as a formula of another unit of the text (renamed()). */
 const FORMULAS = new WeakMap<Analysis, number[]>();
 

@@ -4,7 +4,7 @@ import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { contextGate, findContextCuts } from "./boilerplate/context.js";
 import { PAGE_MODEL_RULE } from "./boilerplate/page-model-shape.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
-import { keptAsFormulas, noteWording, unitWording } from "./authored-copies.js";
+import { formulaLapsed, keptAsFormulas, noteWording, unitWording } from "./authored-copies.js";
 import { decide, nearCut, type Decisions } from "./decide.js";
 import { DedupIndex, type IndexMark } from "./dedup-index.js";
 import { blocksSplitAsKept, keptAnalysis } from "./kept-analysis.js";
@@ -285,7 +285,7 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
  */
 function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: DedupIndex, ids: ReadonlyMap<number, number>, cutRecords: ReadonlyMap<number, number>, doc: number): boolean {
   if (cutRecords.size === 0) return true;
-  if (formulaOfCut(a, decisions, index, doc, ids, cutRecords)) return false;
+  if (formulaOfCut(a, decisions, index, doc, ids)) return false;
   // The keys the cut units hold: a small set, faster to ask than the index, and in front of it a
   // bit for each value of a key's low 16 bits (the keys are mixed hashes), so that the sampled
   // shingles of every later paragraph (a million in an 8 M-character segment) are mostly told
@@ -330,35 +330,12 @@ function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: Dedup
 
 /**
  * Whether a unit kept as a formula of another (authored-copies.ts, renamed(): "World" beside
- * "Travel", one capitalised word each) may be judged otherwise by a second cleaning: the index
- * notes the first wording of each skeleton, here a unit recorded and then cut, and in the kept
- * text the first recorded unit with that skeleton, before the copy, says the copy's own words (or
- * there is none).
+ * "Travel") may be judged otherwise by a second cleaning: its formula was a unit recorded and then
+ * cut (formulaLapsed()). decide() cuts such copies in scraped plain text; this is the safety net.
  */
-function formulaOfCut(a: Analysis, decisions: Decisions, index: DedupIndex, doc: number, ids: ReadonlyMap<number, number>, cutRecords: ReadonlyMap<number, number>): boolean {
-  const spared = keptAsFormulas(a);
-  if (spared.length === 0) return false;
-  const noted = new Set<number>(); // skeletons whose noted wording is a cut unit's
-  for (const i of cutRecords.keys()) {
-    const u = a.units[i];
-    if (!u) continue;
-    const w = unitWording(a, u);
-    if (index.notedWords(doc, w.skeleton) === w.words) noted.add(w.skeleton);
-  }
-  if (noted.size === 0) return false;
-  return spared.some((i) => {
-    const u = a.units[i];
-    if (!u || decisions[i] !== null) return false;
-    const mine = unitWording(a, u);
-    if (!noted.has(mine.skeleton)) return false;
-    for (let k = 0; k < i; k++) {
-      const v = a.units[k];
-      if (!v || decisions[k] !== null || !ids.has(k)) continue;
-      const w = unitWording(a, v);
-      if (w.skeleton === mine.skeleton) return w.words === mine.words;
-    }
-    return true;
-  });
+function formulaOfCut(a: Analysis, decisions: Decisions, index: DedupIndex, doc: number, ids: ReadonlyMap<number, number>): boolean {
+  const cut = (k: number): boolean => decisions[k] !== null;
+  return keptAsFormulas(a).some((i) => !cut(i) && formulaLapsed(a, index, doc, i, ids.keys(), cut));
 }
 
 /** Takes the records `cutRecords` (unit -> record id) and the keys they hold out of the index. */

@@ -262,7 +262,7 @@ function cutLapsedFormulas(index: DedupIndex, doc: number, out: Decisions, copie
     if (out[c.unit] !== null || !lapsed.has(authoredCopies.skeletonOf(c.unit))) continue;
     const source = index.unitOf(c.source);
     if (source.doc === doc && out[source.unit] !== null) continue;
-    if (authoredCopies.stillFormula(c.unit)) continue;
+    if (!authoredCopies.formulaLapsed(c.unit)) continue;
     out[c.unit] = c.decision;
     cut++;
   }

@@ -94,7 +94,10 @@ export function splitsAsKept(a: Analysis, decisions: Decisions, s: number, e: nu
   // A line a rule matched and something kept ("Related Stories" over prose) is left out when
   // analyze() judges its block's kinds: the kinds are those the block's other kept lines give.
   const spans = split.map((v, k) => ({ first: v.first, last: v.last, kind: v.kind, boiler: keptUnits[k]?.boiler ?? null }));
-  rejudgeKinds(spans, (l) => [bits[l] ?? 0, widths[l] ?? 0]);
+  rejudgeKinds(spans, (l, k, into, intoWidths) => {
+    into[k] = bits[l] ?? 0;
+    intoWidths[k] = widths[l] ?? 0;
+  });
   return spans.every((v, k) => v.kind === keptUnits[k]?.kind);
 }
 

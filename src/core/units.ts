@@ -257,20 +257,25 @@ export function splitBlockLines(block: string[]): UnitSpan[] {
 export function rejudgeBlocks(text: string, lines: Lines, units: readonly (UnitSpan & { boiler: unknown })[]): void {
   // The lines' shapes, where splitUnits() worked them out for this text: no line is read again.
   const known = SHAPES.get(lines);
-  const shape = (l: number): [number, number] => {
+  rejudgeKinds(units, (l, k, bits, widths) => {
     const s = known ? (known.bits[l] ?? -1) : -1;
-    if (s >= 0 && known) return [s, known.widths[l] ?? 0];
-    const body = lineBody(text, lines, l);
-    return [lineShape(body), trimmedEndLength(body)];
-  };
-  rejudgeKinds(units, shape);
+    if (s >= 0 && known) {
+      bits[k] = s;
+      widths[k] = known.widths[l] ?? 0;
+    } else {
+      const body = lineBody(text, lines, l);
+      bits[k] = lineShape(body);
+      widths[k] = trimmedEndLength(body);
+    }
+  });
 }
 
 /**
- * rejudgeBlocks() over units whose lines' shape and width `shape` gives: also how the settling
- * check (kept-analysis.ts) knows the kinds a second cleaning's analysis would give.
+ * rejudgeBlocks() over units whose lines' shape and width `shape` writes at k of `bits` and
+ * `widths`: also how the settling check (kept-analysis.ts) knows the kinds a second cleaning's
+ * analysis would give.
  */
-export function rejudgeKinds(units: readonly (UnitSpan & { boiler: unknown })[], shape: (line: number) => readonly [number, number]): void {
+export function rejudgeKinds(units: readonly (UnitSpan & { boiler: unknown })[], shape: (line: number, k: number, bits: Int32Array, widths: Int32Array) => void): void {
   // Blocks as splitBlock saw them: single-line units on adjacent lines (code and wrapped prose end them).
   const single = (u: UnitSpan | undefined): boolean => !!u && u.first === u.last && u.kind !== "code";
   for (let a = 0; a < units.length; ) {
@@ -282,11 +287,7 @@ export function rejudgeKinds(units: readonly (UnitSpan & { boiler: unknown })[],
     const kept = block.filter((u) => !u.boiler);
     const bits = new Int32Array(kept.length);
     const widths = new Int32Array(kept.length);
-    kept.forEach((u, k) => {
-      const [s, w] = shape(u.first);
-      bits[k] = s;
-      widths[k] = w;
-    });
+    kept.forEach((u, k) => shape(u.first, k, bits, widths));
     const split = splitShapesOf(bits, widths);
     if (split.length !== kept.length || split.some((s) => s.first !== s.last || s.kind === "code")) continue;
     kept.forEach((u, k) => (u.kind = split[k]?.kind ?? u.kind));
