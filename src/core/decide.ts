@@ -8,7 +8,7 @@ import { AuthoredCopies } from "./authored-copies.js";
 import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { DedupIndex, UnitRef } from "./dedup-index.js";
 import { factsOf, lostNames, lostProperNames, mayHoldFacts, namesOf, properNamesOf } from "./facts.js";
-import { FULL_LENGTH, findNearDuplicate, pairSimilarity, pairTokens, rankedSources, saysNothingNew, saysOpposite, wordCount } from "./near-duplicate.js";
+import { FULL_LENGTH, findNearDuplicate, pairSimilarity, pairTokens, rankedSources, saysMore, saysNothingNew, saysOpposite, wordCount } from "./near-duplicate.js";
 import { authoredText, type Options } from "./options.js";
 import type { CutKind } from "./types.js";
 import { wordDiff, type WordDiff } from "./word-diff.js";
@@ -325,6 +325,8 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
     if (similarity <= bar) continue;
     // In Markdown a near duplicate says nothing its kept copy does not; a rewording is other text.
     if (o.format === "markdown" && (kept === "" || !saysNothingNew(body, kept))) continue;
+    // In any text, a phrase or a number word of its own is something its kept copy does not say.
+    if (kept !== "" && similarity < 1 && saysMore(mine, kept, o.ngram)) continue;
     facts ??= mayHoldFacts(body) ? factsOf(body) : null;
     if (facts && index.factsLost(id, body, facts).length > 0) continue;
     // A near copy differs in words, and a word that differs may be a name a program reads ("wrapper_scripts",

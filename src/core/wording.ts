@@ -35,6 +35,13 @@ const NUMBER_WORD_HASHES = new Map([...NUMBER_WORDS].map((w) => [wordHash(w), w]
 export const NUMBER_WORD_BITS = new Int32Array(32);
 for (const h of NUMBER_WORD_HASHES.keys()) NUMBER_WORD_BITS[(h >>> 5) & 31] = (NUMBER_WORD_BITS[(h >>> 5) & 31] ?? 0) | (1 << (h & 31));
 
+/** Whether a token hash is a number word's, "last" aside (a formula counts with it; it is no number). */
+export function isNumberWordHash(hash: number): boolean {
+  if ((((NUMBER_WORD_BITS[(hash >>> 5) & 31] ?? 0) >>> (hash & 31)) & 1) === 0) return false;
+  const w = NUMBER_WORD_HASHES.get(hash);
+  return w !== undefined && w !== "last";
+}
+
 /** What a number or number word stands as in the skeleton, and a name. */
 export const MASKED_NUMBER = wordHash("#");
 export const MASKED_NAME = wordHash("N");

@@ -15,8 +15,8 @@ const A = "The harbour master keeps a log of every vessel that enters the port, 
 const B = "Volunteers repaint the lighthouse every spring, a job of three weeks when the weather holds and longer when not.";
 const C = "The ferry to the island leaves at seven and at noon, and on Sundays only once, at ten in the morning.";
 const committed = `${A}\n\n${B}\n\n${A}\n\nSubscribe to our newsletter for more stories like this!\n`;
-// A near copy in other words (a copy with another number or name is a formula, and stays).
-const checked = `Our own opening paragraph, which says something nobody else has said before here.\n\n${B}\n\n${C.replace("leaves", "sails")}\n\n${C}\n`;
+// A near copy with a typo (a copy with another number or name is a formula, and one with a word or a phrase of its own says something else: both stay).
+const checked = `Our own opening paragraph, which says something nobody else has said before here.\n\n${B}\n\n${C.replace("ferry", "ferrry")}\n\n${C}\n`;
 
 function cutsAgainst(fill: (index: DedupIndex) => void): Cut[] {
   const index = new DedupIndex();

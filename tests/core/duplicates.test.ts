@@ -19,7 +19,6 @@ describe("near duplicates are caught", () => {
     ["curly quotes and dashes", P1.replace("plan", "“plan”").replace(", a", " — a")],
     ["a typo", P1.replace("officials", "offcials")],
     ["a dropped clause", P1.replace("into the northern suburbs, ", "")],
-    ["an added sentence", `${P1} Officials did not say how the plan would be paid for.`],
     ["HTML entities", P1.replace("plan", "&quot;plan&quot;")],
   ])("%s", (_name, copy) => {
     const text = `${P1}\n\n${P2}\n\n${copy}\n\n${P3}\n`;
@@ -28,6 +27,14 @@ describe("near duplicates are caught", () => {
     expect(dup?.kind).toMatch(/duplicate/);
     expect(dup?.source).toEqual({ startLine: 1, endLine: 1 });
     expect(r.text).toBe(`${P1}\n\n${P2}\n\n${P3}\n`);
+  });
+
+  test("a copy with a sentence or a phrase of its own is no copy: it says something the first does not", () => {
+    for (const copy of [`${P1} Officials did not say how the plan would be paid for.`, `Reporters were told by the mayor that ${P1}`]) {
+      expect(clean(`${P1}\n\n${P2}\n\n${copy}\n\n${P3}\n`).cuts, copy).toEqual([]);
+    }
+    // The longer copy first: the shorter one says nothing of its own.
+    expect(clean(`${P1} Officials did not say how the plan would be paid for.\n\n${P2}\n\n${P1}\n`).cuts).toEqual([expect.objectContaining({ kind: "near-duplicate", startLine: 5 })]);
   });
 
   test("a dropped sentence", () => {

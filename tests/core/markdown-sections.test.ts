@@ -44,7 +44,7 @@ describe("Markdown: the same paragraph in the same place, or at another depth, i
   });
 
   test("a rewording under the same heading stays in Markdown, and is cut in plain text", () => {
-    const reworded = `## push(task)\n\n${LONG}\n\n${LONG.replace("settles", "resolves")}\n`;
+    const reworded = `## push(task)\n\n${LONG}\n\n${LONG.replace("settles", "is settled")}\n`;
     expect(cutLines(reworded)).toEqual([]);
     expect(clean(reworded).cuts.map((c) => [c.kind, c.startLine])).toEqual([["near-duplicate", 5]]);
     // One word more, or a short line that stands inside the kept sentence: other text.

@@ -3,7 +3,7 @@
 // trees: a short sentence made of pieces of two unrelated ones, Japanese lead-ins sharing set phrases.
 import { beforeAll, describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
-import { pairSimilarity, pairTokens, saysNothingNew, saysOpposite, typo, UNSPACED_FACTOR } from "../../src/core/near-duplicate.js";
+import { pairSimilarity, pairTokens, saysMore, saysNothingNew, saysOpposite, typo, UNSPACED_FACTOR } from "../../src/core/near-duplicate.js";
 import { loadFormat } from "../../src/core/unit-splitters.js";
 
 beforeAll(async () => {
@@ -107,14 +107,37 @@ describe("saysNothingNew: in Markdown a near duplicate says nothing its kept cop
     expect(saysNothingNew("The coefficients represent the light function, including the contribution from the main light.", "The coefficients represent the light function, excluding the contribution from the main light.")).toBe(false);
   });
 
+  test("saysMore: a phrase of three words or more of its own, or a number word, that the kept copy lacks", () => {
+    const kept = "The ferry to the island leaves at seven and at noon, and on Sundays only once, in the morning.";
+    const more = (cut: string, k = kept): boolean => saysMore(pairTokens(cut, 5), k, 5);
+    expect(more(`Asked about the timetable, the harbour master said that ${kept}`)).toBe(true);
+    expect(more(`${kept} Tickets are sold on board.`)).toBe(true);
+    expect(more(kept.replace("once", "twice"))).toBe(false); // one word: saysOpposite weighs it
+    expect(more(kept.replace("only once", "only one time"))).toBe(true); // a number word
+    expect(more("Part Two of the interview with the author", "Part One of the interview with the author")).toBe(true);
+    expect(more("part one of the interview with the author", "Part One of the interview with the author")).toBe(false);
+    expect(more("Part the Last of the interview with the author", "Part the First of the interview with the author")).toBe(false); // "last" is no number
+    expect(more(kept.replace("island", "islnad"))).toBe(false);
+    expect(more(`${kept} Read more`)).toBe(false);
+    expect(more(kept.replace("to the island ", ""))).toBe(false);
+  });
+
   test("saysOpposite: one small edit that negates or swaps a word for its opposite; a copy inside a longer text is not", () => {
     const kept = "The pool is open to members on Sundays, and guests may come along with them.";
     expect(saysOpposite(kept.replace("is open", "is not open"), kept)).toBe(true);
     expect(saysOpposite(kept.replace("may come", "can't come"), kept)).toBe(true);
-    expect(saysOpposite(kept.replace("open", "closed"), kept)).toBe(false); // no prefix says so: a reworded copy
+    expect(saysOpposite(kept.replace("open", "closed"), kept)).toBe(true); // no prefix, a word of its own
+    expect(saysOpposite(kept.replace("open", "free"), kept)).toBe(true); // one word in another's place: another thing
+    expect(saysOpposite(kept.replace("may come", "must come"), kept)).toBe(false); // a small word
+    expect(saysOpposite(kept.replace("members", "member"), kept)).toBe(false); // another form of the word
+    expect(saysOpposite(kept.replace("open", "Open"), kept)).toBe(false);
+    expect(saysOpposite(kept.replace("Sundays", "Mondays"), kept)).toBe(false); // a name: judged as one (facts.ts)
+    expect(saysOpposite(kept.replace("open to members", "open to all members"), kept)).toBe(false);
     expect(saysOpposite(kept.replace("members", "memebers"), kept)).toBe(false);
     expect(saysOpposite(kept, `${kept} It is not heated in winter, and the sauna is not open at all.`)).toBe(false);
     expect(saysOpposite("Lock the door before you leave.", "Unlock the door before you leave.")).toBe(true);
+    expect(saysOpposite("Lock the door after you leave.", "Lock the door before you leave.")).toBe(true);
+    expect(saysOpposite("Requests from these hosts are allowed by default.", "Requests from these hosts are denied by default.")).toBe(true);
   });
 });
 
