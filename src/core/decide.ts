@@ -218,7 +218,11 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     if (u?.boiler && out[i] === null && out[i + 1] !== null) out[i] = { kind: "boilerplate", rule: u.boiler.rule, match: u.boiler.match };
   }
   if (rules.context.size > 0) {
-    const texts = units.map((u) => (u.kind === "code" ? "" : unitBody(a, u)));
+    // Pushed, not mapped: `map` in optimized code makes a holey array, in unoptimized code a packed
+    // one; pushed, it is packed at every call (as the settling check's), and the context rules'
+    // optimized code holds from one call to the next (keptOrder in context.ts).
+    const texts: string[] = [];
+    for (const u of units) texts.push(u.kind === "code" ? "" : unitBody(a, u));
     for (const c of findContextCuts(texts, units, (k) => out[k] === null, a.stems)) {
       if (!rules.context.has(c.rule)) continue;
       // In Markdown, context reveals chrome only where it is made of links (standing.ts).

@@ -7,7 +7,7 @@ import type { RuleSet } from "./boilerplate/ruleset.js";
 import type { Decisions } from "./decide.js";
 import { splitLines } from "./lines.js";
 import type { Options } from "./options.js";
-import { lineShape, lineShapesOf, rejudgeBlocks, rejudgeKinds, setLineShapes, splitShapesOf } from "./units.js";
+import { lineShape, lineShapesOf, rejudgeBlocks, rejudgeKinds, setLineShapes, splitShapesOf, type UnitSpan } from "./units.js";
 import { trimmedEndLength } from "./line-shapes.js";
 import { isBlank } from "./white-space.js";
 
@@ -93,7 +93,13 @@ export function splitsAsKept(a: Analysis, decisions: Decisions, s: number, e: nu
   if (!lined) return false;
   // A line a rule matched and something kept ("Related Stories" over prose) is left out when
   // analyze() judges its block's kinds: the kinds are those the block's other kept lines give.
-  const spans = split.map((v, k) => ({ first: v.first, last: v.last, kind: v.kind, boiler: keptUnits[k]?.boiler ?? null }));
+  // Pushed, not mapped: `map` makes a holey array once this function is optimized and a packed one
+  // before, and rejudgeKinds(), given both, was compiled again for each (keptOrder in context.ts).
+  const spans: (UnitSpan & { boiler: unknown })[] = [];
+  for (let k = 0; k < split.length; k++) {
+    const v = split[k] as UnitSpan;
+    spans.push({ first: v.first, last: v.last, kind: v.kind, boiler: keptUnits[k]?.boiler ?? null });
+  }
   rejudgeKinds(spans, (l, k, into, intoWidths) => {
     into[k] = bits[l] ?? 0;
     intoWidths[k] = widths[l] ?? 0;
