@@ -265,15 +265,13 @@ const OPPOSED_PREFIXES: readonly (readonly [string, string])[] = [
 export function saysOpposite(cut: string, kept: string): boolean {
   // One small edit: the texts differ in length by a few words at most, and only between the
   // start and the end they share (compared as characters, then taken to whole words). Asked of
-  // every near copy about to be cut: no string is made before that.
+  // every near copy about to be cut: no string is made before that. The loops over the characters
+  // are functions of their own, so this one, with its sets, closures and expressions, runs too
+  // little to be optimized: compiled whole with the loops, it cost more than all its runs.
   if (Math.abs(cut.length - kept.length) > OPPOSING_CHARS) return false;
-  const n = Math.min(cut.length, kept.length);
-  let p = 0;
-  while (p < n && foldCode(cut.charCodeAt(p)) === foldCode(kept.charCodeAt(p))) p++;
-  let e = 0;
-  while (e < n - p && foldCode(cut.charCodeAt(cut.length - 1 - e)) === foldCode(kept.charCodeAt(kept.length - 1 - e))) e++;
-  while (p > 0 && isWordCode(cut.charCodeAt(p - 1))) p--;
-  while (e > 0 && isWordCode(cut.charCodeAt(cut.length - e))) e--;
+  const shared = sharedStart(cut, kept);
+  const e = sharedEnd(cut, kept, shared);
+  const p = wordStart(cut, shared);
   if (cut.length - e - p > OPPOSING_CHARS || kept.length - e - p > OPPOSING_CHARS) return false;
   const c = new Set(plainWords(cut.slice(p, cut.length - e)));
   const k = new Set(plainWords(kept.slice(p, kept.length - e)));
@@ -312,6 +310,32 @@ function writtenSmall(text: string, word: string): boolean {
 }
 
 const OPPOSING_EDIT = 4;
+
+/** How many characters two texts share at their start, case aside. */
+export function sharedStart(cut: string, kept: string): number {
+  const n = Math.min(cut.length, kept.length);
+  let p = 0;
+  while (p < n && foldCode(cut.charCodeAt(p)) === foldCode(kept.charCodeAt(p))) p++;
+  return p;
+}
+
+/** `p` taken back to the start of the word it is in. */
+export function wordStart(cut: string, p: number): number {
+  while (p > 0 && isWordCode(cut.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+/**
+ * How many characters two texts share at their end, case aside, within what is left after the
+ * `p` they share at the start, taken back to the end of the word it is in.
+ */
+export function sharedEnd(cut: string, kept: string, p: number): number {
+  const n = Math.min(cut.length, kept.length);
+  let e = 0;
+  while (e < n - p && foldCode(cut.charCodeAt(cut.length - 1 - e)) === foldCode(kept.charCodeAt(kept.length - 1 - e))) e++;
+  while (e > 0 && isWordCode(cut.charCodeAt(cut.length - e))) e--;
+  return e;
+}
 
 /** Lower-cased runs of letters, digits and apostrophes: enough to tell which words differ, and cheaper than words(). */
 function plainWords(text: string): string[] {

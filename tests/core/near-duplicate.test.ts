@@ -1,9 +1,10 @@
 // Near-duplicate similarity is measured against the one kept copy a cut names, with shingles long
 // enough for text written without spaces. Sentences of our own, in the shapes seen in documentation
 // trees: a short sentence made of pieces of two unrelated ones, Japanese lead-ins sharing set phrases.
+import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
-import { pairSimilarity, pairTokens, saysMore, saysNothingNew, saysOpposite, typo, UNSPACED_FACTOR } from "../../src/core/near-duplicate.js";
+import { pairSimilarity, pairTokens, saysMore, saysNothingNew, saysOpposite, sharedEnd, sharedStart, typo, UNSPACED_FACTOR, wordStart } from "../../src/core/near-duplicate.js";
 import { loadFormat } from "../../src/core/unit-splitters.js";
 
 beforeAll(async () => {
@@ -138,6 +139,42 @@ describe("saysNothingNew: in Markdown a near duplicate says nothing its kept cop
     expect(saysOpposite("Lock the door before you leave.", "Unlock the door before you leave.")).toBe(true);
     expect(saysOpposite("Lock the door after you leave.", "Lock the door before you leave.")).toBe(true);
     expect(saysOpposite("Requests from these hosts are allowed by default.", "Requests from these hosts are denied by default.")).toBe(true);
+  });
+});
+
+/** Where two near copies differ, as saysOpposite's one function found it with its loops inline: [start, end]. */
+function stretchInline(cut: string, kept: string): [number, number] {
+  const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+  const wordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c > 127;
+  const n = Math.min(cut.length, kept.length);
+  let p = 0;
+  while (p < n && fold(cut.charCodeAt(p)) === fold(kept.charCodeAt(p))) p++;
+  let e = 0;
+  while (e < n - p && fold(cut.charCodeAt(cut.length - 1 - e)) === fold(kept.charCodeAt(kept.length - 1 - e))) e++;
+  while (p > 0 && wordCode(cut.charCodeAt(p - 1))) p--;
+  while (e > 0 && wordCode(cut.charCodeAt(cut.length - e))) e--;
+  return [p, e];
+}
+
+describe("saysOpposite's loops, functions of their own", () => {
+  // Repeated words and letters make the start and the end two copies share overlap, where the
+  // end is bounded by the start as found before it is taken back to a word.
+  const word = fc.constantFrom("the", "The", "THE", "a", "an", "open", "unopen", "lock", "Unlock", "not", "no", "can't", "isn’t", "do", "don't", "pool", "is", "is", "ab", "aba", "b", "members", "memebers", "é", "日本", "42", "x'", "");
+  const sep = fc.constantFrom(" ", " ", " ", ", ", ". ", "-", "’", "");
+  const text = fc.array(fc.tuple(word, sep), { maxLength: 30 }).map((ws) => ws.map(([w, s]) => w + s).join(""));
+  // Two words, repeated: "no no" against "no no no".
+  const small = fc.array(fc.tuple(fc.constantFrom("no", "a"), fc.constantFrom(" ", "")), { maxLength: 6 }).map((ws) => ws.map(([w, s]) => w + s).join(""));
+  test("find the stretch where two copies differ as the one function did, for a text and an edit of it and for two unrelated texts", () => {
+    const edited = text.chain((kept) =>
+      fc.tuple(fc.constant(kept), fc.nat({ max: kept.length }), fc.nat({ max: 12 }), fc.array(fc.tuple(word, sep), { maxLength: 4 }).map((ws) => ws.map(([w, s]) => w + s).join(""))).map(([k, at, del, ins]) => [k.slice(0, at) + ins + k.slice(at + del), k] as const),
+    );
+    fc.assert(
+      fc.property(fc.oneof(edited, fc.tuple(text, text), { arbitrary: fc.tuple(small, small), weight: 3 }), ([cut, kept]) => {
+        const shared = sharedStart(cut, kept);
+        expect([wordStart(cut, shared), sharedEnd(cut, kept, shared)]).toEqual(stretchInline(cut, kept));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
