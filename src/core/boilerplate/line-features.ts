@@ -124,7 +124,15 @@ const WIDE_CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
 function classOf(code: number): number {
   if (code < 128) return ASCII_CLASS[code] ?? OTHER;
   const known = WIDE_CLASS[code] ?? UNKNOWN;
-  if (known !== UNKNOWN) return known;
+  return known !== UNKNOWN ? known : wideClassOf(code);
+}
+
+/**
+ * classOf for a code unit past ASCII met for the first time: a function of its own, called once a
+ * character, so that the expressions are not compiled into each of classOf's callers (the token
+ * loop, the trims, the sentence ends), where compiling them cost more than reading the text.
+ */
+function wideClassOf(code: number): number {
   // Curly quotes and dashes are in most scraped lines: the expressions are asked once per character.
   const ch = String.fromCharCode(code);
   const c = code >= 0xd800 && code <= 0xdfff ? LETTER : /\s/u.test(ch) ? SPACE : /\p{N}/u.test(ch) ? DIGIT : /\p{L}|\p{M}/u.test(ch) ? LETTER : OTHER;
@@ -208,6 +216,29 @@ function addHits(hits: Uint16Array, at: number, mask: number): void {
   for (let l = 0; mask !== 0; l++, mask >>>= 1) if (mask & 1) hits[at + l] = (hits[at + l] ?? 0) + 1;
 }
 
+/**
+ * A word of unit i's with a letter past ASCII (s[from, to)), which the token loop reads off its char
+ * codes no further: its stop-word hits added to `hits` (the unit's start at `at`); returns its stop-word
+ * mask (shifted left by 2), 1 if it is capitalised and 2 if it is in capitals too. A function of its
+ * own, as isLink and wideClassOf are: the token loop calls each for few words, and compiled into the
+ * loop, their expressions and string calls made it the costliest of the model's functions to compile.
+ */
+function wideWord(s: string, from: number, to: number, hits: Uint16Array, at: number): number {
+  const w = s.slice(from, to);
+  const f = w[0] ?? "";
+  let shape = 0;
+  if (f !== f.toLowerCase()) shape = w.length >= 2 && w === w.toUpperCase() ? 3 : 1;
+  if (w.length > STOP_WORD_MAX) return shape;
+  const mask = stopWordMasks().get(w.toLowerCase()) ?? 0;
+  addHits(hits, at, mask);
+  return (mask << 2) | shape;
+}
+
+/** Whether the token s[from, to) is link-like (LINK). */
+function isLink(s: string, from: number, to: number): boolean {
+  return LINK.test(s.slice(from, to));
+}
+
 /** Works out unit i's own stats into the cache. */
 function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
   // Written in place (a subarray per unit was two objects a unit).
@@ -216,7 +247,6 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
   const hits = c.hits;
   const h = i * LANGUAGE_COUNT;
   let anyHit = 0;
-  const masks = stopWordMasks();
   const table = asciiStopTable();
   // The unit's characters s[from, to), read in place (no trimmed or cut copy is made).
   const s = u.src ?? u.text;
@@ -224,7 +254,7 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
   let to = u.src !== undefined ? (u.to ?? s.length) : s.length;
   // A long unit is only ever a neighbour: its start tells prose from a link row. It is read
   // untrimmed, its first LONG_SCAN_CHARS alone, and only what a neighbour's row reads is kept
-  // (longStats). Read by this loop, not one of its own: a second copy of the loop was a second
+  // (below). Read by this loop, not one of its own: a second copy of the loop was a second
   // compile, which cost more than what it saved on a long text's paragraphs.
   const long = u.tokens > LONG_TOKENS;
   // trim(): the white space it takes is what classOf calls SPACE (\s).
@@ -296,7 +326,7 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
     // (LINK's ^www\.): the expression is asked only then (a sentence's last word ends in a dot).
     const maybeLink = (seen & LINK_BIT) !== 0 || dotLetter || (seen & DOT_BIT && i - start >= 4 && startsWww(s, start));
     scanned++;
-    if (maybeLink && LINK.test(s.slice(start, i))) links++;
+    if (maybeLink && isLink(s, start, i)) links++;
     if (!hasLetter || first < 0) continue;
     const len = last + 1 - first;
     alpha++;
@@ -312,17 +342,10 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
       anyHit |= mask;
       addHits(hits, h, mask);
     } else {
-      const w = s.slice(first, last + 1);
-      const f = w[0] ?? "";
-      if (f !== f.toLowerCase()) {
-        cap++;
-        if (w.length >= 2 && w === w.toUpperCase()) upper++;
-      }
-      if (w.length <= STOP_WORD_MAX) {
-        const mask = masks.get(w.toLowerCase()) ?? 0;
-        anyHit |= mask;
-        addHits(hits, h, mask);
-      }
+      const r = wideWord(s, first, last + 1, hits, h);
+      cap += r & 1;
+      upper += (r >>> 1) & 1;
+      anyHit |= r >>> 2;
     }
   }
   const scanLength = end - from;
@@ -334,7 +357,12 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
   c.anyHit[i] = anyHit !== 0 ? 1 : 0;
   own[o] = Math.log1p(words);
   if (long) {
-    longStats(c, i, endsSentence);
+    // What a neighbour's row reads of a long unit is set (its words, those scanned, its stop words,
+    // whether it ends a sentence), not what only a scored row reads (its capitals, figures, links and
+    // word lengths): a book's paragraphs are long units, read at every page-shaped text of a corpus,
+    // and never scored.
+    own[o + 7] = endsSentence ? 1 : 0;
+    c.state[i] = 2;
     return;
   }
   own[o + 1] = Math.log1p(length);
@@ -353,17 +381,6 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
   own[o + 16] = alpha ? Math.min(20, wordLen / alpha) / 10 : 0;
   own[o + 19] = u.kind === "list-item" ? 1 : 0;
   c.state[i] = 1;
-}
-
-/**
- * What ownStats keeps of a long unit: what a neighbour's row reads (its words, those scanned, its
- * stop words, whether it ends a sentence), not what only a scored row reads (its capitals, figures,
- * links and word lengths). A book's paragraphs are long units, read at every page-shaped text of a
- * corpus, and never scored.
- */
-function longStats(c: FeatureCache, i: number, endsSentence: boolean): void {
-  c.own[i * OWN + 7] = endsSentence ? 1 : 0;
-  c.state[i] = 2;
 }
 
 /** "www." at s[at], in any case. */
