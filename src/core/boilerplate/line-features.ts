@@ -1,7 +1,7 @@
 // Shallow features of a line in its neighbourhood, as the boilerplate literature reads a page without
 // its HTML (Kohlschütter et al., WSDM 2010; jusText's context pass): the line's own shape, the lines
 // around it, where it stands, and whether it recurs in the text.
-import { asciiStopMask, asciiStopTable, LANGUAGE_COUNT, stopWordMasks } from "./stop-words.js";
+import { asciiStopMaskHashed, asciiStopTable, HASH_PRIME, HASH_START, LANGUAGE_COUNT, stopWordMasks } from "./stop-words.js";
 
 /** What the features read of a unit: its text (prefix removed), kind, token count and fingerprint. */
 export interface FeatureUnit {
@@ -296,6 +296,11 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
     // (“Yes, ’tis) leave it ASCII.
     let wide = -1;
     let dotLetter = false;
+    // The stop-word table's hash (asciiHash) of the word from its first letter or digit on, worked
+    // out as it is read, and as it stood at its last letter or digit: the word is not read again
+    // to be looked up.
+    let x = HASH_START;
+    let hash = HASH_START;
     for (; i < end; i++) {
       const code = s.charCodeAt(i);
       let c: number;
@@ -312,12 +317,15 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
       if (c === DIGIT) digits++;
       else if (c === OTHER) {
         punct++;
+        if (first >= 0) x = Math.imul(x ^ code, HASH_PRIME);
         continue;
       } else {
         hasLetter = true;
         // A dot before a letter, as in ".com": a dot at a word's end is a sentence's.
         if (seen & DOT_BIT && i > start && s.charCodeAt(i - 1) === 46) dotLetter = true;
       }
+      x = Math.imul(x ^ (code >= 65 && code <= 90 ? code + 32 : code), HASH_PRIME);
+      hash = x;
       if (first < 0) first = i;
       last = i;
     }
@@ -338,7 +346,7 @@ function ownStats(u: FeatureUnit, c: FeatureCache, i: number): void {
         if (len >= 2 && (seen & LOWER_BIT) === 0) upper++;
       }
       if (len > STOP_WORD_MAX) continue;
-      const mask = asciiStopMask(table, s, first, last + 1);
+      const mask = asciiStopMaskHashed(table, hash, s, first, last + 1);
       anyHit |= mask;
       addHits(hits, h, mask);
     } else {

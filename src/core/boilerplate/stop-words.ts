@@ -59,21 +59,38 @@ export function asciiStopTable(): AsciiStopTable {
   return t;
 }
 
+/** FNV-1a's start and prime: asciiHash's, and the token loop's as it reads a word. */
+export const HASH_START = 0x811c9dc5;
+export const HASH_PRIME = 0x01000193;
+
 /** FNV-1a of s[from, to) lower-cased (ASCII letters), to `bits` bits. */
 export function asciiHash(s: string, from: number, to: number, bits: number): number {
-  let h = 0x811c9dc5;
+  let h = HASH_START;
   for (let i = from; i < to; i++) {
     let c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, HASH_PRIME);
   }
   return (h ^ (h >>> bits)) & ((1 << bits) - 1);
 }
 
 /** The language mask of the ASCII word s[from, to), lower-cased (0: no list holds it). */
 export function asciiStopMask(t: AsciiStopTable, s: string, from: number, to: number): number {
+  let h = HASH_START;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), HASH_PRIME);
+  }
+  return asciiStopMaskHashed(t, h, s, from, to);
+}
+
+/**
+ * asciiStopMask, given the word's FNV-1a (lower-cased, not yet cut to the table's bits): the token
+ * loop works it out as it reads the word.
+ */
+export function asciiStopMaskHashed(t: AsciiStopTable, x: number, s: string, from: number, to: number): number {
   const len = to - from;
-  for (let h = asciiHash(s, from, to, t.bits); ; h = (h + 1) & ((1 << t.bits) - 1)) {
+  for (let h = (x ^ (x >>> t.bits)) & ((1 << t.bits) - 1); ; h = (h + 1) & ((1 << t.bits) - 1)) {
     const at = t.start[h] ?? -1;
     if (at < 0) return 0;
     if (t.length[h] !== len) continue;

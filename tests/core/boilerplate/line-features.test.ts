@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { endsASentence, endsInColon, FEATURE_NAMES, featureRows, lineFeatures, newFeatureCache, TextUnit, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
-import { asciiStopMask, asciiStopTable, stopWordMasks } from "../../../src/core/boilerplate/stop-words.js";
+import { asciiStopMask, asciiStopTable, LANGUAGE_COUNT, stopWordMasks } from "../../../src/core/boilerplate/stop-words.js";
 
 const unit = (text: string, kind = "paragraph"): FeatureUnit => ({ text, kind, tokens: text.split(/\s+/).filter(Boolean).length, fp: text.toLowerCase(), lines: 1 });
 const at = (row: Float64Array | undefined, name: (typeof FEATURE_NAMES)[number]): number => row?.[FEATURE_NAMES.indexOf(name)] ?? NaN;
@@ -75,6 +75,19 @@ describe("the ASCII stop-word table", () => {
       expect(asciiStopMask(table, w.toUpperCase(), 0, w.length)).toBe(m);
     }
     for (const w of ["Impressum", "council", "thee", "zzz", "th"]) expect(asciiStopMask(table, w, 0, w.length)).toBe(stopWordMasks().get(w.toLowerCase()) ?? 0);
+  });
+
+  test("the token loop, which hashes a word as it reads it, finds every ASCII word of the lists in a line, in any case", () => {
+    // Each word twice on its line, in capitals and in brackets after a comma: the hash starts at the
+    // word's first letter and ends at its last ("d.h", "z.b" have a dot inside).
+    const ascii = [...stopWordMasks()].filter(([w]) => /^[\x00-\x7f]+$/.test(w) && /^[a-z0-9].*[a-z0-9]$|^[a-z0-9]$/i.test(w) && /[a-z]/i.test(w) && w.length <= 14);
+    expect(ascii.some(([w]) => /[^a-z]/.test(w))).toBe(true);
+    const units = ascii.map(([w]) => unit(`${w.toUpperCase()}, (${w})`));
+    const cache = newFeatureCache(units.length);
+    featureRows(units, units.map((_, i) => i), [], cache, () => {});
+    ascii.forEach(([w, m], i) => {
+      for (let l = 0; l < LANGUAGE_COUNT; l++) expect([w, l, cache.hits[i * LANGUAGE_COUNT + l]]).toEqual([w, l, (m >>> l) & 1 ? 2 : 0]);
+    });
   });
 });
 
