@@ -160,6 +160,20 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   const listTwins = o.format === "markdown" && o.dedupe ? new ListTwins(a, o, (k) => out[k] !== null) : null;
   // Copies kept as formulas of another unit, judged again once the rules have cut what they cut.
   const formulaCopies: FormulaCopy[] = [];
+  /**
+   * Unit i, a copy of record `source`, is cut as `decision()` (null: it is not) unless a parallel
+   * place keeps it; one kept only as a formula of another unit is noted, to be judged again.
+   */
+  const copyCut = (i: number, source: number, decision: () => Decision | null): boolean => {
+    authoredCopies.sparedAsFormula = -1;
+    const cut = !parallelPlace(i, source);
+    if (!cut && authoredCopies.sparedAsFormula !== i) return false;
+    const d = decision();
+    if (d === null) return false;
+    if (cut) out[i] = d;
+    else formulaCopies.push({ unit: i, decision: d, source });
+    return cut;
+  };
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
@@ -177,33 +191,11 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
       const found = index.exact.get(u.fpHi, u.fpLo);
       const exact = found >= 0 && parallelPlace(i, found) ? authoredCopies.ownCopy(i, found) : found;
       // The first law: a copy is cut only when its kept copy holds every fact it holds (facts.ts).
-      if (exact >= 0) {
-        authoredCopies.sparedAsFormula = -1;
-        const cut = !parallelPlace(i, exact);
-        if ((cut || authoredCopies.sparedAsFormula === i) && index.factsLost(exact, unitBody(a, u)).length === 0) {
-          const d: Decision = { kind: "duplicate", rule: "exact", source: index.unitOf(exact), similarity: 1 };
-          if (cut) {
-            out[i] = d;
-            continue;
-          }
-          formulaCopies.push({ unit: i, decision: d, source: exact });
-        }
-      }
+      if (exact >= 0 && copyCut(i, exact, () => (index.factsLost(exact, unitBody(a, u)).length === 0 ? { kind: "duplicate", rule: "exact", source: index.unitOf(exact), similarity: 1 } : null))) continue;
       if (exact < 0 && !o.exact && u.tokens >= o.ngram) {
         // In an authored text only this text's own units can be a near copy's kept copy.
         const near = nearCut(a, u, index, o, doc, -1, authoredText(o) ? (id) => index.unitOf(id).doc === doc : undefined);
-        authoredCopies.sparedAsFormula = -1;
-        if (near) {
-          const cut = !parallelPlace(i, near.source);
-          if (cut || authoredCopies.sparedAsFormula === i) {
-            const d: Decision = lazyDiffers({ kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity }, index.keptText(near.source), unitBody(a, u));
-            if (cut) {
-              out[i] = d;
-              continue;
-            }
-            formulaCopies.push({ unit: i, decision: d, source: near.source });
-          }
-        }
+        if (near && copyCut(i, near.source, () => lazyDiffers({ kind: "near-duplicate", rule: "near", source: index.unitOf(near.source), similarity: near.similarity }, index.keptText(near.source), unitBody(a, u)))) continue;
       }
       authoredCopies.registered(register(a, i, doc, index), i);
     }

@@ -273,15 +273,17 @@ export function saysOpposite(cut: string, kept: string): boolean {
   const e = sharedEnd(cut, kept, shared);
   const p = wordStart(cut, shared);
   if (cut.length - e - p > OPPOSING_CHARS || kept.length - e - p > OPPOSING_CHARS) return false;
-  const c = new Set(plainWords(cut.slice(p, cut.length - e)));
-  const k = new Set(plainWords(kept.slice(p, kept.length - e)));
+  const cutStretch = cut.slice(p, cut.length - e);
+  const keptStretch = kept.slice(p, kept.length - e);
+  const c = new Set(plainWords(cutStretch));
+  const k = new Set(plainWords(keptStretch));
   const onlyCut = [...c].filter((w) => !k.has(w));
   const onlyKept = [...k].filter((w) => !c.has(w));
   if (onlyCut.length + onlyKept.length > OPPOSING_EDIT) return false;
   const negation = (w: string): boolean => NEGATION.has(w) || CONTRACTED_NOT.test(w);
   if (onlyCut.some(negation) || onlyKept.some(negation)) return true;
   if (onlyCut.some((w) => onlyKept.some((v) => opposite(w, v)))) return true;
-  return onlyCut.length === 1 && onlyKept.length === 1 && slotFilled(cut.slice(p, cut.length - e), onlyCut[0] ?? "", kept.slice(p, kept.length - e), onlyKept[0] ?? "");
+  return onlyCut.length === 1 && onlyKept.length === 1 && slotFilled(cutStretch, onlyCut[0] ?? "", keptStretch, onlyKept[0] ?? "");
 }
 
 /**

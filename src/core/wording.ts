@@ -37,9 +37,13 @@ for (const h of NUMBER_WORD_HASHES.keys()) NUMBER_WORD_BITS[(h >>> 5) & 31] = (N
 
 /** Whether a token hash is a number word's, "last" aside (a formula counts with it; it is no number). */
 export function isNumberWordHash(hash: number): boolean {
-  if ((((NUMBER_WORD_BITS[(hash >>> 5) & 31] ?? 0) >>> (hash & 31)) & 1) === 0) return false;
-  const w = NUMBER_WORD_HASHES.get(hash);
+  const w = numberWordOf(hash);
   return w !== undefined && w !== "last";
+}
+
+/** The number word whose token hash is `hash`, if any: most hashes are known to be none by one bit. */
+function numberWordOf(hash: number): string | undefined {
+  return (((NUMBER_WORD_BITS[(hash >>> 5) & 31] ?? 0) >>> (hash & 31)) & 1) === 0 ? undefined : NUMBER_WORD_HASHES.get(hash);
 }
 
 /** What a number or number word stands as in the skeleton, and a name. */
@@ -80,8 +84,8 @@ export function nameKeyAt(text: string, start: number, length: number): number {
  * token hash is `hash`, is a number word in any case.
  */
 export function isNumberWordAt(text: string, start: number, length: number, hash: number): boolean {
-  if (length < 3 || length > 11 || (((NUMBER_WORD_BITS[(hash >>> 5) & 31] ?? 0) >>> (hash & 31)) & 1) === 0) return false;
-  const w = NUMBER_WORD_HASHES.get(hash);
+  if (length < 3 || length > 11) return false;
+  const w = numberWordOf(hash);
   if (w === undefined || w.length !== length) return false;
   for (let k = 0; k < length; k++) {
     const c = text.charCodeAt(start + k);
