@@ -8,15 +8,16 @@ export const hasGnuTime = existsSync(GNU_TIME);
 
 /**
  * One run of `argv`, stdout to /dev/null (or to `stdout`, a path). Returns seconds, peak RSS in KB
- * (null without GNU time) and the exit code. `okCodes` are the exits that mean it worked.
+ * (null without GNU time) and the exit code. `okCodes` are the exits that mean it worked; `env`, the
+ * environment of the command (this process's when not given).
  */
-export function runOnce(argv, { scratch, stdin, stdout, okCodes = [0], cwd }) {
+export function runOnce(argv, { scratch, stdin, stdout, okCodes = [0], cwd, env }) {
   const rssFile = path.join(scratch, "rss.txt");
   const cmd = hasGnuTime ? [GNU_TIME, "-f", "%M %U %S", "-o", rssFile, ...argv] : argv;
   const out = openSync(stdout ?? "/dev/null", "w");
   const inp = stdin ? openSync(stdin, "r") : "ignore";
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: [inp, out, "pipe"], maxBuffer: 1 << 24, ...(cwd ? { cwd } : {}) });
+  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: [inp, out, "pipe"], maxBuffer: 1 << 24, ...(cwd ? { cwd } : {}), ...(env ? { env } : {}) });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.error) throw r.error;
   if (!okCodes.includes(r.status ?? -1)) {
@@ -63,6 +64,7 @@ function summarize(job, runs) {
   const rss = runs.map((r) => r.rssKB).filter((x) => x !== null);
   return {
     name: job.name,
+    base: job.base,
     input: job.input,
     bytes: job.bytes,
     runs: runs.length,

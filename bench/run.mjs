@@ -153,12 +153,24 @@ if (!args["no-startup"]) {
   const smallMd = path.join(scratch, "small.md");
   writeFileSync(smallMd, smallText(inp.big));
   const o = { scratch };
+  // Node reads the certificates NODE_EXTRA_CA_CERTS names when it starts, before any script: a
+  // machine that sets it (some sandboxes and company networks do) pays for it in every row. Where it
+  // is set, node alone and a 1 KB clean run again without it, so that winnow's own part shows.
+  const { NODE_EXTRA_CA_CERTS: extraCerts, ...noCerts } = process.env;
+  const bare = { ...o, env: noCerts };
+  const NO_CERTS = " (no NODE_EXTRA_CA_CERTS)";
   startup = alternate(
     [
       { name: "node -e 0", argv: [node, "-e", "0"], bytes: 1, opts: o },
       { name: "winnow --version", argv: [node, BIN, "--version"], bytes: 1, opts: o },
       { name: "winnow 1kb.txt", argv: [node, BIN, small], bytes: 1, opts: o },
       { name: "winnow --check 1kb.md", argv: [node, BIN, "--check", smallMd], bytes: 1, opts: { ...o, okCodes: [0, 1] } },
+      ...(extraCerts === undefined
+        ? []
+        : [
+            { name: "node -e 0" + NO_CERTS, argv: [node, "-e", "0"], bytes: 1, opts: bare },
+            { name: "winnow 1kb.txt" + NO_CERTS, base: "node -e 0" + NO_CERTS, argv: [node, BIN, small], bytes: 1, opts: bare },
+          ]),
     ],
     Math.max(runs * 3, 15),
     () => {},
