@@ -39,6 +39,18 @@ const { values: args } = parseArgs({
     threshold: { type: "string" },
     trees: { type: "string" },
     depth: { type: "string" },
+    rate: { type: "string" },
+    "min-leaf": { type: "string" },
+    lambda: { type: "string" },
+    subsample: { type: "string" },
+    colsample: { type: "string" },
+    "doc-subsample": { type: "string" },
+    bags: { type: "string" },
+    "source-weight": { type: "string" },
+    perturb: { type: "string" },
+    "per-doc": { type: "string" },
+    "inner": { type: "boolean", default: false },
+    "train-weight": { type: "string" },
   },
 });
 if (args.threshold) THRESHOLD = Number(args.threshold);
@@ -138,8 +150,10 @@ function trainLogistic(X, y) {
 }
 
 /** Gradient-boosted regression trees on the logistic loss, split points on quantile bins. */
-function trainTrees(X, y, { trees = 200, depth = 4, rate = 0.1, minLeaf = 20, bins = 32 } = {}) {
+function trainTrees(X, y, { trees = 200, depth = 4, rate = 0.1, minLeaf = 20, bins = 32, lambda = 1, subsample = 1, colsample = 1, docSubsample = 1, doc = null, seed = 1, w = null } = {}) {
   const n = X.length;
+  const weight = w ?? new Float64Array(n).fill(1);
+  const rand = prng(seed);
   const k = FEATURE_NAMES.length;
   const cuts = [];
   for (let j = 0; j < k; j++) {
@@ -171,9 +185,15 @@ function trainTrees(X, y, { trees = 200, depth = 4, rate = 0.1, minLeaf = 20, bi
     const h = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const p = 1 / (1 + Math.exp(-F[i]));
-      g[i] = y[i] - p;
-      h[i] = Math.max(p * (1 - p), 1e-6);
+      g[i] = weight[i] * (y[i] - p);
+      h[i] = weight[i] * Math.max(p * (1 - p), 1e-6);
     }
+    const rowsOfTree = [];
+    const docIn = [];
+    if (doc) for (let e = 0; e <= doc[n - 1]; e++) docIn.push(docSubsample >= 1 || rand() < docSubsample);
+    for (let i = 0; i < n; i++) if ((subsample >= 1 || rand() < subsample) && (!doc || docIn[doc[i]])) rowsOfTree.push(i);
+    const colsOfTree = [];
+    for (let j = 0; j < k; j++) if (colsample >= 1 || rand() < colsample) colsOfTree.push(j);
     const tree = { feature: [], threshold: [], left: [], right: [], value: [] };
     const grow = (idx, d) => {
       const node = tree.feature.length;
@@ -188,10 +208,10 @@ function trainTrees(X, y, { trees = 200, depth = 4, rate = 0.1, minLeaf = 20, bi
         G += g[i];
         H += h[i];
       }
-      tree.value[node] = Math.round(((rate * G) / (H + 1)) * 1e6) / 1e6;
+      tree.value[node] = Math.round(((rate * G) / (H + lambda)) * 1e6) / 1e6;
       if (d >= depth || idx.length < 2 * minLeaf) return node;
       let best = { gain: 1e-9, j: -1, b: -1 };
-      for (let j = 0; j < k; j++) {
+      for (const j of colsOfTree) {
         const nb = cuts[j].length + 1;
         const Gb = new Float64Array(nb);
         const Hb = new Float64Array(nb);
@@ -212,7 +232,7 @@ function trainTrees(X, y, { trees = 200, depth = 4, rate = 0.1, minLeaf = 20, bi
           if (CL < minLeaf || idx.length - CL < minLeaf) continue;
           const GR = G - GL;
           const HR = H - HL;
-          const gain = (GL * GL) / (HL + 1) + (GR * GR) / (HR + 1) - (G * G) / (H + 1);
+          const gain = (GL * GL) / (HL + lambda) + (GR * GR) / (HR + lambda) - (G * G) / (H + lambda);
           if (gain > best.gain) best = { gain, j, b };
         }
       }
@@ -226,7 +246,7 @@ function trainTrees(X, y, { trees = 200, depth = 4, rate = 0.1, minLeaf = 20, bi
       tree.right[node] = grow(R, d + 1);
       return node;
     };
-    grow(Array.from({ length: n }, (_, i) => i), 0);
+    grow(rowsOfTree, 0);
     for (let i = 0; i < n; i++) {
       let nd = 0;
       while (tree.feature[nd] >= 0) nd = X[i][tree.feature[nd]] <= tree.threshold[nd] ? tree.left[nd] : tree.right[nd];
@@ -235,21 +255,74 @@ function trainTrees(X, y, { trees = 200, depth = 4, rate = 0.1, minLeaf = 20, bi
     out.push(tree);
   }
   // Packed: the built-in weights are read at every start-up (page-model.ts).
-  return { kind: "trees", base: Math.round(baseScore * 1e6) / 1e6, packed: packTrees(out) };
+  return { kind: "trees", base: Math.round(baseScore * 1e6) / 1e6, trees: out };
+}
+
+/** A deterministic stream of numbers in [0, 1) (mulberry32). */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A document's name as a number, for splitting documents into bags the same way every run. */
+function nameHash(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
 }
 
 function train(trainDocs, kind) {
-  const X = [];
-  const y = [];
-  for (const d of trainDocs) for (const r of d.rows) {
-    X.push(r.x);
-    y.push(r.y);
+  if (args.perturb) {
+    const [k, of] = args.perturb.split("/").map(Number);
+    trainDocs = trainDocs.filter((d) => nameHash(d.name + "#p") % of !== k);
   }
   const shape = {};
   if (args.trees) shape.trees = Number(args.trees);
   if (args.depth) shape.depth = Number(args.depth);
-  const m = kind === "logistic" ? trainLogistic(X, y) : trainTrees(X, y, shape);
-  return { features: [...FEATURE_NAMES], threshold: THRESHOLD, maxWords: MAX_WORDS, ...m };
+  if (args.rate) shape.rate = Number(args.rate);
+  if (args["min-leaf"]) shape.minLeaf = Number(args["min-leaf"]);
+  if (args.lambda) shape.lambda = Number(args.lambda);
+  if (args.subsample) shape.subsample = Number(args.subsample);
+  if (args.colsample) shape.colsample = Number(args.colsample);
+  const bags = Number(args.bags ?? 1);
+  const rowsOf = (ds) => {
+    const X = [];
+    const y = [];
+    const w = [];
+    const doc = [];
+    // Each source weighs the same in all (--source-weight equal), or a row weighs 1.
+    const per = new Map();
+    for (const d of ds) per.set(d.source, (per.get(d.source) ?? 0) + d.rows.length);
+    const all = [...per.values()].reduce((a, b) => a + b, 0);
+    for (const [e, d] of ds.entries()) for (const r of d.rows) {
+      doc.push(e);
+      X.push(r.x);
+      y.push(r.y);
+      const sw = Object.fromEntries((args["train-weight"] ?? "").split(",").filter(Boolean).map((p) => p.split("=")).map(([a, b]) => [a, Number(b)]));
+      w.push((args["source-weight"] === "equal" ? all / (per.size * per.get(d.source)) : 1) * (sw[d.source] ?? 1));
+    }
+    return { X, y, w: Float64Array.from(w), doc: Int32Array.from(doc) };
+  };
+  if (kind === "logistic") {
+    const { X, y } = rowsOf(trainDocs);
+    return { features: [...FEATURE_NAMES], threshold: THRESHOLD, maxWords: MAX_WORDS, ...trainLogistic(X, y) };
+  }
+  const models = [];
+  for (let b = 0; b < bags; b++) {
+    const ds = bags === 1 ? trainDocs : trainDocs.filter((d) => nameHash(d.name) % bags !== b);
+    const { X, y, w, doc } = rowsOf(ds);
+    models.push(trainTrees(X, y, { ...shape, seed: 1 + b, w, doc: args["doc-subsample"] ? doc : null, docSubsample: Number(args["doc-subsample"] ?? 1) }));
+  }
+  // Bags averaged: their log-odds, each tree's leaves divided by the number of bags.
+  const trees = models.flatMap((m) => m.trees.map((t) => (bags === 1 ? t : { ...t, value: t.value.map((v) => Math.round((v / bags) * 1e6) / 1e6) })));
+  const base = Math.round((models.reduce((z, m) => z + m.base, 0) / bags) * 1e6) / 1e6;
+  return { features: [...FEATURE_NAMES], threshold: THRESHOLD, maxWords: MAX_WORDS, kind: "trees", base, packed: packTrees(trees) };
 }
 
 // ---- evaluation, as score.py counts lines ----
@@ -261,6 +334,7 @@ function evaluate(testDocs, model) {
     for (const c of r.cuts) if (!c.prefix) for (let l = c.startLine - 1; l < c.endLine; l++) cut.add(l);
     const k = byKind.get(d.kind) ?? { tp: 0, fp: 0, fn: 0, keep: 0 };
     byKind.set(d.kind, k);
+    const before = { ...k };
     for (const line of d.lines) {
       if (line.soft) continue;
       const removed = cut.has(line.line - 1);
@@ -270,12 +344,13 @@ function evaluate(testDocs, model) {
       } else if (removed) k.tp++;
       else k.fn++;
     }
+    if (args["per-doc"] && model) writeFileSync(args["per-doc"], `${d.name}\t${k.tp - before.tp}\t${k.fp - before.fp}\t${k.fn - before.fn}\n`, { flag: "a" });
   }
   const rows = {};
   for (const [kind, k] of byKind) {
     const p = k.tp / (k.tp + k.fp || 1);
     const r = k.tp / (k.tp + k.fn || 1);
-    rows[kind] = { P: p, R: r, F1: p + r ? (2 * p * r) / (p + r) : 0, keepRemoved: k.fp / (k.keep || 1), fp: k.fp, keep: k.keep };
+    rows[kind] = { P: p, R: r, F1: p + r ? (2 * p * r) / (p + r) : 0, keepRemoved: k.fp / (k.keep || 1), fp: k.fp, keep: k.keep, tp: k.tp, fn: k.fn };
   }
   return rows;
 }
@@ -284,7 +359,49 @@ const show = (label, rows) => {
   for (const [kind, v] of Object.entries(rows).sort()) log(`  ${label.padEnd(28)} ${kind.padEnd(8)} P ${fmt(v.P)} R ${fmt(v.R)} F1 ${fmt(v.F1)} keep removed ${(100 * v.keepRemoved).toFixed(1)} % (${v.fp} of ${v.keep})`);
 };
 
+/**
+ * The training sources' own figures at each threshold, each held out in turn from the rest of the
+ * training data (dev counted as a source): lines as evaluate() counts them, pooled.
+ */
+const GRID = [0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.975, 0.98, 0.99];
+function innerTable(trainDocs, kind) {
+  const sources = [...new Set(trainDocs.map((d) => d.source))].sort();
+  const pooled = GRID.map(() => ({ tp: 0, fp: 0, fn: 0, keep: 0, fp0: 0, tp0: 0 }));
+  const per = [];
+  for (const s of sources) {
+    const m = train(trainDocs.filter((d) => d.source !== s), kind);
+    const test = trainDocs.filter((d) => d.source === s);
+    const rules = evaluateCounts(test, null);
+    GRID.forEach((t, g) => {
+      const c = evaluateCounts(test, { ...m, threshold: t });
+      const p = pooled[g];
+      p.tp += c.tp; p.fp += c.fp; p.fn += c.fn; p.keep += c.keep; p.fp0 += rules.fp; p.tp0 += rules.tp;
+      per.push({ s, t, ...c, fp0: rules.fp, tp0: rules.tp });
+    });
+  }
+  return { pooled, per };
+}
+function evaluateCounts(testDocs, model) {
+  const k = { tp: 0, fp: 0, fn: 0, keep: 0 };
+  for (const v of Object.values(evaluate(testDocs, model))) {
+    k.tp += v.tp; k.fp += v.fp; k.fn += v.fn; k.keep += v.keep;
+  }
+  return k;
+}
+
 const kind = args.model;
+if (args.inner) {
+  for (const held of SOURCES) {
+    const { pooled, per } = innerTable(docs.filter((d) => d.source !== held), kind);
+    log(`outer ${held} held out; inner folds of the training sources:`);
+    for (const r of per) log(`  ${r.s.padEnd(10)} t ${r.t} tp ${r.tp} (+${r.tp - r.tp0}) fp ${r.fp} (+${r.fp - r.fp0}) fn ${r.fn} keep ${r.keep}`);
+    GRID.forEach((t, g) => {
+      const p = pooled[g];
+      const P = p.tp / (p.tp + p.fp), R = p.tp / (p.tp + p.fn);
+      log(`  pooled t ${t}: F1 ${fmt((2 * P * R) / (P + R))} added chrome ${p.tp - p.tp0} added keep ${p.fp - p.fp0} of ${p.keep} (${(100 * (p.fp - p.fp0) / p.keep).toFixed(2)} %)`);
+    });
+  }
+}
 if (args.eval) {
   for (const held of SOURCES) {
     const trainDocs = docs.filter((d) => d.source !== held);

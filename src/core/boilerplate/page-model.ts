@@ -295,7 +295,7 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
       const byChrome = (apart[i] ?? 0) <= BLOCK_GAP;
       // A cut the model's threshold by chrome found would not make leaves what the page-edge rules leave.
       const byEdgeOnly = !(byChrome && s >= model.threshold);
-      if (s >= (edge[i] === 1 ? edgeScore : model.threshold) && !credit((units[i] as FeatureUnit).text) && !RESULT.test((units[i] as FeatureUnit).text) && !(byEdgeOnly && keptAtEdge(units, order, k))) {
+      if (s >= (edge[i] === 1 ? edgeScore : model.threshold) && !credit((units[i] as FeatureUnit).text) && !RESULT.test((units[i] as FeatureUnit).text) && !(byEdgeOnly && keptAtEdge(units, order, k)) && !signedOff(units, order, k) && !SMILEY_SENTENCE.test((units[i] as FeatureUnit).text)) {
         cut.set(i, s);
         isCut[i] = 1;
         if (!byChrome) byEdge[i] = 1;
@@ -464,6 +464,32 @@ function keptAtEdge(units: readonly FeatureUnit[], order: readonly number[], k: 
     if (v.tokens >= BLOCK_TOKENS) return false;
   }
   return false;
+}
+
+/**
+ * A sentence with a smiley after its end ("Thanks, guys! :)", "Just askin'. ;)", "… out of me.:D"):
+ * a reader's comment or a post, a sentence as isWritersProse spares, whose last characters hid
+ * its end from the features.
+ */
+const SMILEY_SENTENCE = /[.!?…]["'”’)\]]*\s*[:;=]-?[)(DPpO\]]\s*$/;
+
+/** The longest name under a closing, in tokens ("Marc", "Anna Lee", "J. R. Smith"). */
+const SIGNED_NAME_TOKENS = 4;
+
+/**
+ * Whether the line at position k of `order` signs off a writer's text: a closing right under a
+ * paragraph of prose with a short name right under it ("… what makes me certifiable." / "Cheers," /
+ * "Marc"), or that name. A forum post or a letter ends so between the page's chrome, where the
+ * text's edge (keptAtEdge) is not asked; the name says who wrote what is kept.
+ */
+function signedOff(units: readonly FeatureUnit[], order: readonly number[], k: number): boolean {
+  const at = (j: number): FeatureUnit | undefined => (j >= 0 && j < order.length ? units[order[j] ?? -1] : undefined);
+  const name = (u: FeatureUnit | undefined): boolean => !!u && u.tokens <= SIGNED_NAME_TOKENS && !/\d/.test(u.text);
+  const closes = (j: number): boolean => {
+    const u = at(j);
+    return !!u && closing(u) && (at(j - 1)?.tokens ?? 0) >= BLOCK_TOKENS && name(at(j + 1));
+  };
+  return closes(k) || (closes(k - 1) && name(at(k)));
 }
 
 /**

@@ -247,6 +247,29 @@ describe("findModelCuts", () => {
     const alone = [prose, unit("Share"), unit("Press office"), unit("anna.lee@example.com"), unit("Advert")];
     expect(findModelCuts(alone, (i) => i !== 1 && i !== 4, always, (i) => i === 1 || i === 4).map((c) => c.unit)).toEqual([2, 3]);
   });
+  test("never cuts a closing right under prose with the name under it, nor the name: a post or a letter signed off between chrome", () => {
+    const post = unit("I have run most of the projects the team joined over the years, and I still keep two machines busy every night.");
+    const seq = (lines: string[]): FeatureUnit[] => [unit("Share"), unit("Reply"), post, ...lines.map(unit), unit("Quote"), unit("Advert")];
+    const cut = (lines: string[]): number[] => {
+      const last = lines.length + 4;
+      const ruled = (i: number): boolean => i === 0 || i === last;
+      return findModelCuts(seq(lines), (i) => !ruled(i), always, ruled).map((c) => c.unit);
+    };
+    expect(cut(["Cheers,", "Marc"])).toEqual([1, 5]);
+    expect(cut(["With best wishes,", "Anna Lee"])).toEqual([1, 5]);
+    // A closing not under prose, or with no name under it, or a line under no closing: chrome's.
+    expect(cut(["Home", "Cheers,", "Marc"])).toEqual([1, 3, 4, 5, 6]);
+    expect(cut(["Cheers,", "Posted 12 May 2006 at 10:40"])).toEqual([1, 3, 4, 5]);
+    expect(cut(["Marc"])).toEqual([1, 3, 4]);
+  });
+  test("never cuts a sentence with a smiley after its end (a reader's comment), but cuts a smiley's line that ends no sentence", () => {
+    const seq = (line: string): FeatureUnit[] => [unit("Share"), ...body, unit(line), unit("Advert")];
+    const ruled = (i: number): boolean => i === 0 || i === 5;
+    const cut = (line: string): number[] => findModelCuts(seq(line), (i) => !ruled(i), always, ruled).map((c) => c.unit);
+    for (const line of ["Thanks, guys! :)", "Just askin'. ;)", "it'd take a lot out of me.:D", "Speak English, you cheese eater.:p", "Great game! =)"]) expect(cut(line), line).toEqual([]);
+    expect(cut("Smileys :)")).toEqual([4]);
+    expect(cut("Note:D")).toEqual([4]);
+  });
 });
 
 describe("what the guard settles is not worked out", () => {
