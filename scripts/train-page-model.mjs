@@ -1,5 +1,12 @@
 #!/usr/bin/env node
 // npm run train [-- --eval] [-- --folds-out DIR] [-- --model logistic|trees] [-- --trees N --depth D --threshold T]
+// Procedures measured (docs/accuracy.md, "A ninth round"; none is the default): --rate R, --lambda L,
+// --min-leaf N, --subsample F (rows per tree), --doc-subsample F (documents per tree), --colsample F,
+// --bags N (N models, each without one Nth of the documents, their log-odds averaged),
+// --source-weight equal, --train-weight SOURCE=W,…, --leave-out FEATURE,… (never split on),
+// --perturb K/N (train without the Kth of N parts of the documents: how far a retraining moves the
+// folds), --per-doc FILE (each held-out document's counts), --inner (each training source held out
+// from the rest, at thresholds from 0.9 to 0.99).
 // Trains the page model (src/core/boilerplate/page-model.json) on the labelled pages of
 // ../shared/eval/wide-dev and ../shared/eval/dev, deterministically. With --eval, each of
 // wide-dev's three sources is held out in turn: a model is trained on the other two (and dev)
@@ -51,6 +58,7 @@ const { values: args } = parseArgs({
     "per-doc": { type: "string" },
     "inner": { type: "boolean", default: false },
     "train-weight": { type: "string" },
+    "leave-out": { type: "string" },
   },
 });
 if (args.threshold) THRESHOLD = Number(args.threshold);
@@ -120,6 +128,9 @@ for (const d of docs) Object.assign(d, prepare(d));
 log(`train: ${docs.reduce((n, d) => n + d.rows.length, 0)} candidate lines`);
 
 // ---- models ----
+/** Features the trees never split on (--leave-out a,b,c): the rows still carry them. */
+const leftOut = new Set((args["leave-out"] ?? "").split(",").filter(Boolean));
+for (const f of leftOut) if (!FEATURE_NAMES.includes(f)) throw new Error(`train: no feature ${f}`);
 function trainLogistic(X, y) {
   const n = X.length;
   const k = FEATURE_NAMES.length;
@@ -193,7 +204,7 @@ function trainTrees(X, y, { trees = 200, depth = 4, rate = 0.1, minLeaf = 20, bi
     if (doc) for (let e = 0; e <= doc[n - 1]; e++) docIn.push(docSubsample >= 1 || rand() < docSubsample);
     for (let i = 0; i < n; i++) if ((subsample >= 1 || rand() < subsample) && (!doc || docIn[doc[i]])) rowsOfTree.push(i);
     const colsOfTree = [];
-    for (let j = 0; j < k; j++) if (colsample >= 1 || rand() < colsample) colsOfTree.push(j);
+    for (let j = 0; j < k; j++) if ((colsample >= 1 || rand() < colsample) && !leftOut.has(FEATURE_NAMES[j])) colsOfTree.push(j);
     const tree = { feature: [], threshold: [], left: [], right: [], value: [] };
     const grow = (idx, d) => {
       const node = tree.feature.length;
