@@ -23,7 +23,7 @@ const LABEL_TOKENS = 16;
 /** In Markdown, other text at most between a copy in one text and its first copy (see close()). */
 export const CLOSE_BLOCKS = 3;
 /** How far around a copy pastedBlock looks for the rest of its block, in units each way. */
-const PASTE_REACH = 64;
+export const PASTE_REACH = 64;
 /** Bold text alone, perhaps as a list entry ("**2/11/2020**", "- **How is it measured?**"): a label over what follows. */
 const STRONG_ALONE = /^(?:[-*+]\s+|\d+[.)]\s+)?(\*{2,3}|_{2,3})(?:(?!\1)[\s\S])+\1\s*[:：?？]?$/u;
 /** A question standing alone: a template's or an FAQ's, over its answer. */
@@ -36,9 +36,9 @@ const CODE_ENTRY = /^(?:[-*+]\s+|\d+[.)]\s+)`[^`\n]+`\s*[:：]?$/u;
 /** A line of one mark repeated, alone: a plain text's section rule ("=====", "-----", "* * *"). */
 const SECTION_RULE = /^\s*([=*_#~-])(?:\s*\1){2,}\s*$/;
 /** Paragraphs in the same order around a copy that make it a block pasted twice (pastedBlock). */
-const PASTED_PARAGRAPHS = 3;
+export const PASTED_PARAGRAPHS = 3;
 /** Units between a heading and a copy that make its section pasted twice (sectionPasted). */
-const SECTION_PASTE_UNITS = 2;
+export const SECTION_PASTE_UNITS = 2;
 /** A bold label, then its value: "**Type:** `string`", "**类型：** `object`", "- **Default**: `true`". */
 const FIELD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?\1\s*[:：]|^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{1,40}?[:：]\s*\2/u;
 const FIELD_TOKENS = 24;
@@ -56,6 +56,46 @@ const IMAGE_WITH_ALT = /!\[[^\]]*\p{L}[^\]]*\]\(|<img\b[^>]*\balt=["'][^"']*\p{L
 const LIST_OR_ROW = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S|^ {0,3}\|/;
 /** A heading is a "code" unit in Markdown, and no block a label introduces. */
 const HEADING_LINE = /^ {0,3}#{1,6}(?:\s|$)|^[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/;
+/** A heading (a "code" unit whose first line is one): what opens and closes a section. */
+export function headingUnit(a: Analysis, u: UnitInfo | undefined): boolean {
+  return !!u && u.kind === "code" && HEADING_LINE.test(a.text.slice(a.lines.start[u.first] ?? 0, a.lines.end[u.first] ?? 0));
+}
+
+/** A unit not in code that opens a section by its text: bold text alone, a question, a list entry naming code alone (a quotation does too: see opensSection). */
+export function labelOpensSection(a: Analysis, u: UnitInfo): boolean {
+  if (u.kind === "code" || u.tokens > SECTION_LABEL_TOKENS) return false;
+  const body = unitBody(a, u).trim();
+  return STRONG_ALONE.test(body) || QUESTION.test(body) || CODE_ENTRY.test(body);
+}
+
+/**
+ * Which reasons of keeps() that read the units beside a copy i and beside its first copy may hold,
+ * by i's own text and the unit above it: `after` reads the units after both (introducesBlock(), a
+ * lead-in ending in a colon in headsOwnBlock()), `before` the units before both (a command under
+ * its lead-in, a caption under an image). Where neither may hold, what stands beside them keeps
+ * nothing (markdown/settles.ts).
+ */
+export function besideReasons(a: Analysis, i: number): { after: boolean; before: boolean } {
+  const u = a.units[i];
+  if (!u) return { after: false, before: false };
+  const body = unitBody(a, u);
+  const prev = a.units[i - 1];
+  return {
+    after: (u.tokens <= LABEL_TOKENS && u.last - u.first <= 1) || /[:：]\s*$/.test(body),
+    before: COMMAND_ALONE.test(body.trim()) || (!!prev && IMAGE_ALONE.test(unitBody(a, prev).trim())),
+  };
+}
+
+/** A terminal transcript or a reference manual (see transcript() below). */
+function transcriptText(text: string): boolean {
+  return TRANSCRIPT.test(text) || isReferenceManual(text);
+}
+
+/** What keeps() reads of a text as a whole (every copy in it is kept where this is true): a licence, a transcript, a manual. */
+export function wholeTextKeeps(text: string): boolean {
+  return licenceText(text) || transcriptText(text);
+}
+
 export class AuthoredCopies {
   /** Record id -> unit of this text, for the units this text recorded. */
   private readonly local = new Map<number, number>();
@@ -127,6 +167,7 @@ export class AuthoredCopies {
   /** True when unit i, a copy of record `id`, is a copy its writer meant, to keep. */
   keeps(i: number, id: number): boolean {
     if (licenceFile(this.index.docName(this.doc)) || (this.isLicence ??= licenceText(this.a.text)) || this.transcript() || this.introducesBlock(i) || this.field(i)) return true;
+    // (What this reads of the text as a whole is wholeTextKeeps(); markdown/settles.ts relies on it.)
     if (sameTextOtherFormat(this.index.docName(this.doc), this.index.docName(this.index.unitOf(id).doc))) return true;
     if (this.renamed(i, id)) {
       formulas(this.a).push(i);
@@ -205,7 +246,7 @@ export class AuthoredCopies {
    * sibling pages do are its own.
    */
   private transcript(): boolean {
-    return (this.isTranscript ??= TRANSCRIPT.test(this.a.text) || isReferenceManual(this.a.text));
+    return (this.isTranscript ??= transcriptText(this.a.text));
   }
 
   /**
@@ -416,8 +457,7 @@ export class AuthoredCopies {
   }
 
   private isHeading(k: number): boolean {
-    const u = this.a.units[k];
-    return !!u && u.kind === "code" && HEADING_LINE.test(this.firstLine(u));
+    return headingUnit(this.a, this.a.units[k]);
   }
 
   private firstLine(u: UnitInfo): string {
@@ -429,10 +469,7 @@ export class AuthoredCopies {
     const u = this.a.units[k];
     if (!u) return false;
     if (u.kind === "code") return this.isHeading(k);
-    if (this.placesOf().quoted[k]) return true;
-    if (u.tokens > SECTION_LABEL_TOKENS) return false;
-    const body = unitBody(this.a, u).trim();
-    return STRONG_ALONE.test(body) || QUESTION.test(body) || CODE_ENTRY.test(body);
+    return !!this.placesOf().quoted[k] || labelOpensSection(this.a, u);
   }
 
   /** The text key of the nearest section opener above unit j, or null. */
@@ -486,7 +523,7 @@ export class AuthoredCopies {
   }
 
   private placesOf(): Places {
-    return (this.places ??= unitPlaces(this.a));
+    return (this.places ??= placesOf(this.a));
   }
 }
 
@@ -588,6 +625,15 @@ export function formulaLapsed(a: Analysis, index: DedupIndex, doc: number, i: nu
     } else if (!isCut(k)) return w.words === mine.words;
   }
   return noterCut;
+}
+
+/** Where each unit of an analysis stands (unitPlaces()), worked out once an analysis: markdown/settles.ts reads the first cleaning's. */
+const PLACES = new WeakMap<Analysis, Places>();
+
+export function placesOf(a: Analysis): Places {
+  let p = PLACES.get(a);
+  if (!p) PLACES.set(a, (p = unitPlaces(a)));
+  return p;
 }
 
 /** Units of an analysis that decide() kept as a formula of another unit of the text (renamed()). */

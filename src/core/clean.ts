@@ -8,6 +8,7 @@ import { formulaLapsed, keptAsFormulas, noteWording, unitWording } from "./autho
 import { decide, nearCut, type Decisions } from "./decide.js";
 import { DedupIndex, type IndexMark } from "./dedup-index.js";
 import { blocksSplitAsKept, keptAnalysis } from "./kept-analysis.js";
+import { markdownSettles } from "./markdown/settles.js";
 import { resolveOptions, type Options } from "./options.js";
 import { buildCuts, render, renderParts, type RenderCarry, type RenderParts } from "./render.js";
 import type { CleanResult, CleanStats, Cut } from "./types.js";
@@ -60,8 +61,8 @@ export const MAX_CLEANINGS = 4;
  * of their own, judged hard-wrapped prose, verse or a numbered list anew. So the kept text is
  * cleaned again, until a cleaning cuts nothing (at most MAX_CLEANINGS in all), and what a later
  * cleaning cuts is reported on the lines of the text given. That makes clean(clean(x)) = clean(x).
- * settlesInOnePass() spares the second cleaning where the first one's cuts provably change nothing
- * a second one reads, as for most texts. The index takes only the units finally kept, numbered
+ * settlesInOnePass() (plain text) and markdownSettles() (authored Markdown) spare the second
+ * cleaning where the first one's cuts provably change nothing a second one reads, as for most texts. The index takes only the units finally kept, numbered
  * among themselves, as a run over the clean text would number them.
  */
 export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context: CleanContext, segment?: SegmentState): CleanResult {
@@ -114,7 +115,7 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
     const cutRecords = new Map([...ids].filter(([i]) => !kept(i)));
     // The kept text splits into the kept units: it settles, or its analysis is made from this one.
     const blocks = !last && o.format === "text" && blocksSplitAsKept(a, decisions, rules) && !(opening && exposesFrontMatter(a, decisions));
-    const settles = blocks && settlesInOnePass(a, decisions, o, rules, true) && judgedAlike(a, decisions, o, index, ids, cutRecords, doc);
+    const settles = ((blocks && settlesInOnePass(a, decisions, o, rules, true)) || (!last && markdownSettles(a, decisions, o, rules))) && judgedAlike(a, decisions, o, index, ids, cutRecords, doc);
     if (last || settles) {
       if (settles || cutRecords.size === 0) {
         // A unit recorded and then cut (a context rule took it) is out of the index already, as if
@@ -223,7 +224,8 @@ function reindex(a: Analysis, map: Int32Array | null, keep: (i: number) => boole
  * the lines it keeps (less stripped headers, which do not match again) into the units it keeps,
  * with the same kinds; and the rules that judge the whole text (context rules) either judge neither
  * text prose or, with every block kept or cut whole, find nothing more to cut among the units
- * that stay. Markdown is parsed whole: never. `blocksSplit`: blocksSplitAsKept(), when the caller knows it.
+ * that stay. Markdown is parsed whole: never here (authored Markdown has markdownSettles(), markdown/settles.ts).
+ * `blocksSplit`: blocksSplitAsKept(), when the caller knows it.
  */
 export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, rules: RuleSet, blocksSplit?: boolean): boolean {
   if (o.format !== "text") return false;

@@ -99,6 +99,41 @@ export function unitPlaces(a: Analysis): Places {
   return places;
 }
 
+/**
+ * Whether the units `cut` leaves stand in the places they stood in with the cut ones there: no cut
+ * unit moves what unitPlaces() carries from one unit to the next. A cut unit never is a heading,
+ * code or HTML (those are "code" units, never cut), nor the first unit (front matter's title) here;
+ * what else carries on is an admonition opened or closed, a bold label (the anchor), a list item,
+ * and a paragraph at the margin after a list item (which ends the list).
+ */
+export function placesStay(a: Analysis, cut: (k: number) => boolean): boolean {
+  const line = (i: number): string => a.text.slice(a.lines.start[i] ?? 0, a.lines.end[i] ?? 0);
+  if (a.units.length > 0 && cut(0)) return false;
+  let itemOpen = false;
+  // A cut list item, or a cut paragraph that ended a list, leaves the list item above indented
+  // paragraphs otherwise, until a unit sets it again.
+  let itemMoved = false;
+  for (const [k, u] of a.units.entries()) {
+    const top = line(u.first);
+    const h = u.kind === "code" ? heading(line, u.first, u.last) : null;
+    const label = u.kind === "paragraph" && u.first === u.last && BOLD_LABEL.test(top);
+    if (cut(k)) {
+      if (u.kind === "code" || label || ADMONITION_OPEN.test(top) || ADMONITION_CLOSE.test(line(u.last))) return false;
+      if (u.kind === "list-item" || (u.kind === "paragraph" && !INDENTED.test(top) && itemOpen)) itemMoved = true;
+      if (u.kind === "list-item") itemOpen = true;
+      else if (u.kind === "paragraph" && !INDENTED.test(top)) itemOpen = false;
+      continue;
+    }
+    if (h || (u.kind === "code" && CODE_BLOCK.test(top)) || label) itemOpen = itemMoved = false;
+    else if (u.kind === "list-item") {
+      itemOpen = true;
+      itemMoved = false;
+    } else if (u.kind === "paragraph" && !INDENTED.test(top)) itemOpen = itemMoved = false;
+    else if (u.kind === "paragraph" && itemMoved) return false;
+  }
+  return true;
+}
+
 function heading(line: (i: number) => string, first: number, last: number): { level: number; text: string } | null {
   const top = line(first);
   const atx = ATX.exec(top);
