@@ -9,6 +9,7 @@ import { clean } from "../../src/core/clean.js";
 import { decide } from "../../src/core/decide.js";
 import { DedupIndex } from "../../src/core/dedup-index.js";
 import { markdownSettles } from "../../src/core/markdown/settles.js";
+import { placesStay } from "../../src/core/markdown/sections.js";
 import { splitMarkdownUnits } from "../../src/core/markdown/split-markdown.js";
 import { resolveOptions, type Options } from "../../src/core/options.js";
 import { render } from "../../src/core/render.js";
@@ -104,6 +105,32 @@ describe("markdownSettles", () => {
     const first = firstCleaning(md);
     expect(first.decisions.some((d) => d !== null)).toBe(true);
     expect(first.settles).toBe(false);
+  });
+});
+
+describe("markdownSettles, where a second cleaning reads otherwise", () => {
+  const [A, B1, B2, B3, Q] = SENTENCES as [string, string, string, string, string];
+  test("a copy the first cleaning found far, past a unit a repeated block took after, is near in the second", () => {
+    // The first walk from Q to its copy counts the second "Short title line" (cut after the walk,
+    // with the copy of A below it): four blocks, far. The kept text has three: near, and cut.
+    const md = `Short title line\n\n${A}\n\n${Q}\n\n${B1}\n\nShort title line\n\n${A}\n\n${B2}\n\n${B3}\n\n${Q}\n`;
+    const first = firstCleaning(md);
+    expect(first.decisions.map((d) => d?.rule ?? null)).toEqual([null, null, null, null, "repeated-block", "exact", null, null, null]);
+    expect(first.settles).toBe(false);
+    const cleaned = clean(md, { format: "markdown" });
+    expect(cleaned.cuts.map((c) => c.startLine)).toEqual([9, 11, 17]);
+    expect(clean(cleaned.text, { format: "markdown" }).cuts).toEqual([]);
+  });
+
+  test("placesStay: a cut paragraph that ended a list leaves later indented text in the list item", () => {
+    const md = `${A}\n\n- item one\n\n${A}\n\n| a | b |\n| --- | --- |\n| c | d |\n\n  ${B1}\n`;
+    const first = firstCleaning(md);
+    expect(first.decisions.map((d) => d?.rule ?? null)).toEqual([null, null, "exact", null, null]);
+    expect(placesStay(first.a, (k) => first.decisions[k] !== null)).toBe(false);
+    expect(first.settles).toBe(false);
+    // Without the indented paragraph, nothing later reads the list item.
+    const plain = firstCleaning(`${A}\n\n- item one\n\n${A}\n\n| a | b |\n| --- | --- |\n| c | d |\n`);
+    expect(placesStay(plain.a, (k) => plain.decisions[k] !== null)).toBe(true);
   });
 });
 
