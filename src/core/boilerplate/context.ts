@@ -289,20 +289,35 @@ const RUNS_PROSE_SHARE = 0.2;
  * a line about something else stands out only in a text that is mostly about one thing).
  */
 export function contextGate(units: readonly UnitInfo[]): 0 | 1 | 2 | 3 {
-  let all = 0;
-  let prose = 0;
-  let paragraphs = 0;
-  let oneLine = 0;
-  for (const u of units) {
-    all += u.tokens;
+  const sums = new Int32Array(GATE_SUMS);
+  gateSums(units, sums);
+  const all = sums[0] ?? 0;
+  const prose = sums[1] ?? 0;
+  const paragraphs = sums[2] ?? 0;
+  if (paragraphs < 3 || (sums[3] ?? 0) < 0.5 * paragraphs) return 0;
+  return prose >= PROSE_SHARE * all ? 3 : prose >= RUNS_PROSE_SHARE * all ? 2 : 1;
+}
+
+/** contextGate's sums: all tokens, prose tokens, prose paragraphs, those on one line. */
+const GATE_SUMS = 4;
+
+/**
+ * contextGate's loop, which adds into `sums` as it goes and does nothing after it. V8 compiles a
+ * loop while it runs on the first long text (on-stack replacement), before any code after the loop
+ * has run; that code then has no type feedback, and the compiled loop was thrown away when it got
+ * there ("Insufficient type feedback"), at nine to eleven texts of the 10 MB `big.txt`, and
+ * compiled again. Sums kept in locals and stored after the loop fail the same way.
+ */
+function gateSums(units: readonly UnitInfo[], sums: Int32Array): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as UnitInfo;
+    sums[0] = (sums[0] ?? 0) + u.tokens;
     if (u.kind === "paragraph" && u.tokens >= PROSE_TOKENS) {
-      prose += u.tokens;
-      paragraphs++;
-      if (u.first === u.last) oneLine++;
+      sums[1] = (sums[1] ?? 0) + u.tokens;
+      sums[2] = (sums[2] ?? 0) + 1;
+      if (u.first === u.last) sums[3] = (sums[3] ?? 0) + 1;
     }
   }
-  if (paragraphs < 3 || oneLine < 0.5 * paragraphs) return 0;
-  return prose >= PROSE_SHARE * all ? 3 : prose >= RUNS_PROSE_SHARE * all ? 2 : 1;
 }
 
 /** A line ending a sentence: a full stop, a question or an exclamation mark (a closing quote or bracket after it). */
