@@ -49,6 +49,8 @@ export interface SegmentState {
   wantParts?: boolean;
   /** The parts, when made; null otherwise (set by each call). */
   parts?: RenderParts | null;
+  /** The segment's text holds no lone surrogate (it was decoded from UTF-8): see DedupIndex.slicesOfWellFormed. */
+  wellFormed?: boolean;
 }
 
 /** Cleanings of one text at most: the first and up to three more over the text each one keeps. */
@@ -66,7 +68,21 @@ export const MAX_CLEANINGS = 4;
  * among themselves, as a run over the clean text would number them.
  */
 export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context: CleanContext, segment?: SegmentState): CleanResult {
+  if (segment?.wellFormed !== true) return cleanings(a0, o, rules, context, segment);
+  try {
+    return cleanings(a0, o, rules, context, segment);
+  } finally {
+    context.index.slicesOfWellFormed = false;
+  }
+}
+
+function cleanings(a0: Analysis, o: Options, rules: RuleSet, context: CleanContext, segment?: SegmentState): CleanResult {
   const index = context.index;
+  // The units recorded are slices of a well-formed text while they are units of a0 (a later
+  // cleaning's text is rendered from it, and a stripped prefix may end inside a pair).
+  const recordingFrom = (a: Analysis): void => {
+    if (segment?.wellFormed === true) index.slicesOfWellFormed = a === a0;
+  };
   const lineOffset = segment?.lineOffset ?? 0;
   const segmentDoc = segment?.doc;
   let a = a0;
@@ -91,6 +107,7 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
   for (let pass = 1; ; pass++) {
     const mark = index.begin();
     const doc = addUnits(index, context, segment, unitArrays(a, map));
+    recordingFrom(a);
     const decisions = decide(a, doc, index, o, rules);
     const kept = (i: number): boolean => decisions[i] === null;
     if (decisions.every((d) => d === null) && a.units.every((u) => u.prefix === null)) {
@@ -101,6 +118,7 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
         index.rollback(mark);
         restoreDoc(segment, segmentDoc);
         const first = prev.decisions;
+        recordingFrom(prev.a);
         reindex(prev.a, null, () => true, firstRecorded.filter((i) => first[i] === null), index, context, segment);
       }
       return finish(prev);
@@ -128,6 +146,7 @@ export function cleanAnalysis(a0: Analysis, o: Options, rules: RuleSet, context:
         // additions are taken back and its kept units go in again, so no cut unit is a kept copy.
         index.rollback(mark);
         restoreDoc(segment, segmentDoc);
+        recordingFrom(a);
         reindex(a, map, kept, recorded.filter(kept), index, context, segment);
       }
       return finish(prev);

@@ -309,12 +309,19 @@ export class DedupIndex {
     return this.docs[doc]?.name;
   }
 
+  /**
+   * Set while the texts record() is given are slices of one text known to hold no lone surrogate
+   * (cleanAnalysis() sets it for a segment decoded from UTF-8, around the calls that record its
+   * units): the kept texts then read only a slice's ends for half a pair (KeptTexts.push()).
+   */
+  slicesOfWellFormed = false;
+
   /** Records a kept unit whose text (prefix stripped) is `text`; returns the id the maps store for it. */
   record(doc: number, unit: number, text: string): number {
     this.recDoc.push(doc);
     this.recUnit.push(unit + (this.segmented.get(doc)?.base ?? 0));
     // Every kept text is kept, for the facts of a copy and for what differs in a near copy.
-    this.recText.push(text);
+    this.recText.push(text, this.slicesOfWellFormed);
     const id = this.recDoc.length - 1;
     // A number taken back by rollback() and given again: nothing read of the old text stays.
     this.textCache.delete(id);

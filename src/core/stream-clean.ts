@@ -336,6 +336,8 @@ export class StreamCleaner {
 
   private cleanSegment(out: Out, a: Analysis): void {
     this.seg.wantParts = out.bin !== null;
+    // Pushed as UTF-8, the text is valid UTF-8 decoded (pushUtf8()): no lone surrogate.
+    this.seg.wellFormed = this.mode === "utf8";
     const r = cleanAnalysis(a, this.o, this.rules, this.context, this.seg);
     this.seg.lineOffset += a.lines.start.length;
     const s = this.totals;

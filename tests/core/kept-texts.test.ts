@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { DedupIndex } from "../../src/core/dedup-index.js";
-import { KeptTexts } from "../../src/core/kept-texts.js";
+import { KeptTexts, pairedEnds } from "../../src/core/kept-texts.js";
 
 // Texts of every kind a unit can be: ASCII, Latin-1, curly quotes, CJK, emoji (surrogate pairs),
 // a leading U+FEFF, lone surrogates (which UTF-8 cannot hold), and the empty text.
@@ -21,6 +21,25 @@ describe("kept texts (UTF-8 blocks outside the heap)", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  test("slices of a well-formed text come back as they went in, a pair cut at either end too", () => {
+    // Pieces with no lone surrogate: the text is what a segment decoded from UTF-8 can be.
+    const whole = fc.array(fc.constantFrom("a", "caf\u00e9 ", "\u201cq\u201d", "\u6f22", "\ud83d\ude00", "\ud83c\udf89x", "\ufeff", " ", "\n"), { minLength: 1, maxLength: 40 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(whole, fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 30 }), (w, cuts) => {
+        const k = new KeptTexts(0);
+        const slices = cuts.map(([x, y]) => w.slice(Math.min(x, y) % (w.length + 1), Math.max(x, y) % (w.length + 1)));
+        for (const t of slices) k.push(t, true);
+        slices.forEach((t, i) => expect(k.get(i)).toBe(t));
+      }),
+      { numRuns: 500 },
+    );
+    // A pair cut in two: each half is held as a string.
+    expect(pairedEnds("x\ud83d")).toBe(false);
+    expect(pairedEnds("\ude00x")).toBe(false);
+    expect(pairedEnds("\ud83d\ude00")).toBe(true);
+    expect(pairedEnds("")).toBe(true);
   });
 
   test("texts larger than a block, and texts that fill a block's end, stay whole", () => {
