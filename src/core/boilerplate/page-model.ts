@@ -295,7 +295,7 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
       const byChrome = (apart[i] ?? 0) <= BLOCK_GAP;
       // A cut the model's threshold by chrome found would not make leaves what the page-edge rules leave.
       const byEdgeOnly = !(byChrome && s >= model.threshold);
-      if (s >= (edge[i] === 1 ? edgeScore : model.threshold) && !credit((units[i] as FeatureUnit).text) && !RESULT.test((units[i] as FeatureUnit).text) && !(byEdgeOnly && keptAtEdge(units, order, k)) && !signedOff(units, order, k) && !SMILEY_SENTENCE.test((units[i] as FeatureUnit).text)) {
+      if (s >= (edge[i] === 1 ? edgeScore : model.threshold) && !credit((units[i] as FeatureUnit).text) && !RESULT.test((units[i] as FeatureUnit).text) && !(byEdgeOnly && keptAtEdge(units, order, k)) && !signedOff(units, order, k) && !SMILEY_SENTENCE.test((units[i] as FeatureUnit).text) && !runsOnInto(units, order, k, cache)) {
         cut.set(i, s);
         isCut[i] = 1;
         if (!byChrome) byEdge[i] = 1;
@@ -472,6 +472,26 @@ function keptAtEdge(units: readonly FeatureUnit[], order: readonly number[], k: 
  * its end from the features.
  */
 const SMILEY_SENTENCE = /[.!?…]["'”’)\]]*\s*[:;=]-?[)(DPpO\]]\s*$/;
+
+/** The fewest tokens of a line that runs on into the next one's sentence. */
+const RUN_ON_TOKENS = 5;
+
+/**
+ * Whether the line at position k of `order` is the first half of a sentence: written as prose (RUN_ON_TOKENS
+ * or more, half its words in lower case), it ends in a comma, and the next kept line, right under
+ * it, ends the sentence ("And maybe we'll do in a squirrel or two," / "While we're poisoning
+ * pigeons in the park."). The second half is the writer's (isWritersProse), and so is the first.
+ */
+function runsOnInto(units: readonly FeatureUnit[], order: readonly number[], k: number, cache: FeatureCache): boolean {
+  const i = order[k] ?? -1;
+  const u = units[i] as FeatureUnit;
+  if (u.tokens < RUN_ON_TOKENS || !u.text.trimEnd().endsWith(",")) return false;
+  const j = order[k + 1];
+  if (j !== i + 1) return false;
+  const words = u.text.trim().split(/\s+/);
+  if (words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 < words.length) return false;
+  return endsSentenceOf(units[j] as FeatureUnit, cache, j);
+}
 
 /** The longest name under a closing, in tokens ("Marc", "Anna Lee", "J. R. Smith"). */
 const SIGNED_NAME_TOKENS = 4;

@@ -270,6 +270,19 @@ describe("findModelCuts", () => {
     expect(cut("Smileys :)")).toEqual([4]);
     expect(cut("Note:D")).toEqual([4]);
   });
+  test("never cuts the first half of a sentence that runs on, after a comma, into the next line, which ends it", () => {
+    const seq = (lines: string[]): FeatureUnit[] => [unit("Share"), ...body, ...lines.map(unit), unit("Advert")];
+    const cut = (lines: string[]): number[] => {
+      const last = lines.length + 4;
+      const ruled = (i: number): boolean => i === 0 || i === last;
+      return findModelCuts(seq(lines), (i) => !ruled(i), always, ruled).map((c) => c.unit);
+    };
+    expect(cut(["And maybe we'll do in a squirrel or two,", "While we're poisoning pigeons in the park."])).toEqual([]);
+    // Labels, a short greeting, or a line the next one does not close: chrome's.
+    expect(cut(["Home, World, Sport, Travel, Culture,", "While we're poisoning pigeons in the park."])).toEqual([4]);
+    expect(cut(["Welcome back,", "While we're poisoning pigeons in the park."])).toEqual([4]);
+    expect(cut(["And maybe we'll do in a squirrel or two,", "Newsletters"])).toEqual([4, 5]);
+  });
 });
 
 describe("what the guard settles is not worked out", () => {
