@@ -5,7 +5,7 @@
 // --bags N (N models, each without one Nth of the documents, their log-odds averaged),
 // --source-weight equal, --train-weight SOURCE=W,…, --leave-out FEATURE,… (never split on),
 // --perturb K/N (train without the Kth of N parts of the documents: how far a retraining moves the
-// folds), --per-doc FILE (each held-out document's counts), --inner (each training source held out
+// folds), --drop-docs FILE (train without the documents it names, one a line), --per-doc FILE (each held-out document's counts), --inner (each training source held out
 // from the rest, at thresholds from 0.9 to 0.99).
 // Trains the page model (src/core/boilerplate/page-model.json) on the labelled pages of
 // ../shared/eval/wide-dev and ../shared/eval/dev, deterministically. With --eval, each of
@@ -59,6 +59,7 @@ const { values: args } = parseArgs({
     "inner": { type: "boolean", default: false },
     "train-weight": { type: "string" },
     "leave-out": { type: "string" },
+    "drop-docs": { type: "string" },
   },
 });
 if (args.threshold) THRESHOLD = Number(args.threshold);
@@ -289,6 +290,10 @@ function nameHash(s) {
 }
 
 function train(trainDocs, kind) {
+  if (args["drop-docs"]) {
+    const drop = new Set(readFileSync(args["drop-docs"], "utf8").split("\n").filter(Boolean));
+    trainDocs = trainDocs.filter((d) => !drop.has(d.name));
+  }
   if (args.perturb) {
     const [k, of] = args.perturb.split("/").map(Number);
     trainDocs = trainDocs.filter((d) => nameHash(d.name + "#p") % of !== k);
