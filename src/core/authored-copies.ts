@@ -351,7 +351,8 @@ export class AuthoredCopies {
    * line of bold text alone, a question, a quotation. Farther repetition, or repetition under
    * another heading, is the writer's: a call to action at the top and the end, the same note under
    * two options, the same answer under two questions of a template, an item carried to the next
-   * meeting's notes.
+   * meeting's notes. markdown/settles.ts walks the same way (readingOf(), with pastedBlock() and
+   * sectionPasted()) over the kept units: a change here must be made there too.
    */
   private close(j: number, i: number): boolean {
     if (this.pastedBlock(j, i)) return true;
