@@ -63,8 +63,15 @@ export function headingUnit(a: Analysis, u: UnitInfo | undefined): boolean {
   return !!u && u.kind === "code" && HEADING_LINE.test(a.text.slice(a.lines.start[u.first] ?? 0, a.lines.end[u.first] ?? 0));
 }
 
+/** A heading, a line of bold text alone, a question or a quotation: what opens a section (close() reads it, and markdown/settles.ts). */
+export function opensSection(a: Analysis, places: Places, k: number): boolean {
+  const u = a.units[k];
+  if (!u) return false;
+  return u.kind === "code" ? headingUnit(a, u) : !!places.quoted[k] || labelOpensSection(a, u);
+}
+
 /** A unit not in code that opens a section by its text: bold text alone, a question, a list entry naming code alone (a quotation does too: see opensSection). */
-export function labelOpensSection(a: Analysis, u: UnitInfo): boolean {
+function labelOpensSection(a: Analysis, u: UnitInfo): boolean {
   if (u.kind === "code" || u.tokens > SECTION_LABEL_TOKENS) return false;
   const body = unitBody(a, u).trim();
   return STRONG_ALONE.test(body) || QUESTION.test(body) || CODE_ENTRY.test(body);
@@ -467,12 +474,8 @@ export class AuthoredCopies {
     return this.a.text.slice(this.a.lines.start[u.first] ?? 0, this.a.lines.end[u.first] ?? 0);
   }
 
-  /** A heading, a line of bold text alone, a question or a quotation: what opens a section. */
   private opensSection(k: number): boolean {
-    const u = this.a.units[k];
-    if (!u) return false;
-    if (u.kind === "code") return this.isHeading(k);
-    return !!this.placesOf().quoted[k] || labelOpensSection(this.a, u);
+    return opensSection(this.a, this.placesOf(), k);
   }
 
   /** The text key of the nearest section opener above unit j, or null. */
@@ -522,7 +525,7 @@ export class AuthoredCopies {
   }
 
   private textKeys(): string[] {
-    return (this.keys ??= textKeys(this.a));
+    return (this.keys ??= textKeysOf(this.a));
   }
 
   private placesOf(): Places {
@@ -672,6 +675,15 @@ export function formulaLapsed(a: Analysis, index: DedupIndex, doc: number, i: nu
     } else if (!isCut(k)) return w.words === mine.words;
   }
   return noterCut;
+}
+
+/** Each unit's text key (textKeys()), worked out once an analysis: decide() and markdown/settles.ts read the same. */
+const TEXT_KEYS = new WeakMap<Analysis, string[]>();
+
+export function textKeysOf(a: Analysis): string[] {
+  let k = TEXT_KEYS.get(a);
+  if (!k) TEXT_KEYS.set(a, (k = textKeys(a)));
+  return k;
 }
 
 /** Where each unit of an analysis stands (unitPlaces()), worked out once an analysis: markdown/settles.ts reads the first cleaning's. */

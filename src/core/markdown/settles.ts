@@ -12,9 +12,7 @@
 import type { Analysis, UnitInfo } from "../analysis-types.js";
 import type { Decisions } from "../decide.js";
 import type { RuleSet } from "../boilerplate/ruleset.js";
-import { besideReasons, CLOSE_BLOCKS, headingUnit, labelOpensSection, PASTE_REACH, PASTED_PARAGRAPHS, placesOf, SECTION_PASTE_UNITS, wholeTextKeeps } from "../authored-copies.js";
-import { unitBody } from "../analyze.js";
-import { normalizeForHash } from "../normalize.js";
+import { besideReasons, CLOSE_BLOCKS, headingUnit, opensSection, PASTE_REACH, PASTED_PARAGRAPHS, placesOf, SECTION_PASTE_UNITS, textKeysOf, wholeTextKeeps } from "../authored-copies.js";
 import { licenceText } from "../boilerplate/standing.js";
 import { U32Map, U64Map } from "../hash-table.js";
 import { authoredMarkdown, type Options } from "../options.js";
@@ -92,11 +90,7 @@ function copiesJudgedAlike(a: Analysis, decisions: Decisions, o: Options, places
   // The nearest heading above each unit and the last unit of each unit's section.
   const heading = new Int32Array(n);
   const sectionEnd = new Int32Array(n);
-  // What opens a section (opensSection()): a heading, a quotation, bold text alone, a question.
-  const opens = (k: number): boolean => {
-    const u = units[k] as UnitInfo;
-    return u.kind === "code" ? headingUnit(a, u) : !!places.quoted[k] || labelOpensSection(a, u);
-  };
+  const opens = (k: number): boolean => opensSection(a, places, k);
   for (let k = 0, h = -1; k < n; k++) {
     cuts[k + 1] = (cuts[k] ?? 0) + (decisions[k] ? 1 : 0);
     heading[k] = h;
@@ -122,20 +116,10 @@ function copiesJudgedAlike(a: Analysis, decisions: Decisions, o: Options, places
     restarts[k + 1] = (restarts[k] ?? 0) + (restart ? 1 : 0);
     if (decisions[k] === null) p = k;
   }
-  const keys = new Map<number, string>();
-  const keyOf = (k: number): string => {
-    let key = keys.get(k);
-    if (key === undefined) keys.set(k, (key = normalizeForHash(unitBody(a, units[k] as UnitInfo))));
-    return key;
-  };
-  // The same text (textKeys()): fingerprints that differ tell most pairs apart without the text.
-  const same = (x: number | undefined, y: number | undefined): boolean => {
-    const u = x === undefined ? undefined : units[x];
-    const v = y === undefined ? undefined : units[y];
-    if (!u || !v || x === undefined || y === undefined) return false;
-    if (!(u.fpHi === 0 && u.fpLo === 0) && !(v.fpHi === 0 && v.fpLo === 0) && (u.fpHi !== v.fpHi || u.fpLo !== v.fpLo)) return false;
-    return keyOf(x) === keyOf(y);
-  };
+  // The same text, as decide() read it (the keys it worked out for this analysis).
+  const keys = textKeysOf(a);
+  const keyOf = (k: number): string => keys[k] ?? "";
+  const same = (x: number | undefined, y: number | undefined): boolean => x !== undefined && y !== undefined && x >= 0 && y >= 0 && x < n && y < n && keys[x] === keys[y];
   const first = readingOf(Array.from({ length: n }, (_, k) => k), (k) => k, (k) => heading[k] ?? -1, (k) => sectionEnd[k] ?? n - 1);
   // A second cleaning's units: the kept ones, each at its place among them.
   const keptUnits: number[] = [];
