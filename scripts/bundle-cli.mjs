@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // Bundles the CLI into dist/bundle/ (run after tsc): start-up time of a small run is mostly spent
 // resolving and loading modules (~70 files for a 1 KB clean), so the command line gets a few big files.
-// - cli.js: main() and the version only (`winnow --version` loads nothing else);
-// - start-*.js: what any cleaning run needs (argument parsing, settings, the engine), loaded by main();
-// - worker.js: the batch worker thread (found by pool.ts beside the chunk that starts it);
+// - cli.cjs: main() and the version only (`winnow --version` loads nothing else);
+// - start-*.cjs: what any cleaning run needs (argument parsing, settings, the engine), loaded by main();
+// - worker.cjs: the batch worker thread (found by pool.ts beside the chunk that starts it);
 // - other chunks: what only some runs need (Markdown parser, batch mode, reporters, ajv, fast-glob,
 //   cli-progress, the HTML report), loaded by the dynamic imports in the sources.
 // dist/bundle/ is as deep as dist/cli/, so the URLs relative to import.meta.url (package.json,
 // schema/) resolve alike. The public API (dist/index.js) is left to tsc.
-import { rmSync } from "node:fs";
+// The bundle is CommonJS so that its chunks can run from V8's compiled code (src/io/code-cache.ts),
+// which node 20 offers for CommonJS only: sample runs after the build write each chunk's `.v8`.
+import { spawnSync } from "node:child_process";
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "rolldown";
@@ -19,7 +23,7 @@ const OUT = path.join(ROOT, "dist", "bundle");
 const src = (p) => path.join(ROOT, "src", p);
 
 /** What main() imports itself, shared with the rest: a small chunk of their own, so that cli.js does not load `start`. */
-const BOOT = /[\\/]src[\\/](lib[\\/]version|io[\\/](raw-path|interrupt|text-stream))\.ts$/;
+const BOOT = /[\\/]src[\\/](lib[\\/]version|io[\\/](raw-path|interrupt|text-stream|code-cache|import-file))\.ts$/;
 
 /** Modules of the `start` chunk: whatever a plain clean of one file or of standard input loads. */
 const START = [
@@ -80,17 +84,39 @@ const lazyEntities = {
   },
 };
 
+/**
+ * xxhash-wasm makes its WebAssembly instance with the asynchronous API, so fingerprint.ts awaits it
+ * at its top level, which CommonJS has no way to say. In the bundle, the instance is made with the
+ * synchronous API (a 1.6 KB module: node compiles it on the main thread at once), and the await goes.
+ */
+const syncXxhash = {
+  name: "sync-xxhash-wasm",
+  transform(code, id) {
+    const edits = /[\\/]node_modules[\\/]xxhash-wasm[\\/]/.test(id)
+      ? [["async function e(){", "function e(){"], ["(await WebAssembly.instantiate(t)).instance", "new WebAssembly.Instance(new WebAssembly.Module(t))"]]
+      : /[\\/]src[\\/]core[\\/]fingerprint\.ts$/.test(id)
+        ? [["const hasher = await xxhash();", "const hasher = xxhash();"]]
+        : [];
+    for (const [from, to] of edits) {
+      if (!code.includes(from)) throw new Error(`bundle: ${id} no longer holds ${JSON.stringify(from)}: see syncXxhash in scripts/bundle-cli.mjs`);
+      code = code.replace(from, to);
+    }
+    return edits.length > 0 ? { code, map: null } : null;
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true });
 await build({
   input: { cli: src("cli/main.ts"), worker: src("batch/worker.ts") },
   platform: "node",
-  plugins: [lazyChildProcess, lazyEntities],
+  plugins: [lazyChildProcess, lazyEntities, syncXxhash],
   logLevel: "warn",
   output: {
     dir: OUT,
-    format: "esm",
-    entryFileNames: "[name].js",
-    chunkFileNames: "[name]-[hash].js",
+    format: "cjs",
+    strict: true,
+    entryFileNames: "[name].cjs",
+    chunkFileNames: "[name]-[hash].cjs",
     sourcemap: true,
     codeSplitting: {
       groups: [
@@ -100,3 +126,41 @@ await build({
     },
   },
 });
+
+recordCodeCache();
+
+/**
+ * Runs the bundle on a few small inputs with the code cache recording (src/io/code-cache.ts): a
+ * clean of a file and of standard input, a --check of Markdown, and (where git is installed) the
+ * pre-commit hook's check in a repository, first and later. Each run adds the functions it compiled
+ * to the `.v8` of every chunk it loaded. A failed sample run fails the build.
+ */
+function recordCodeCache() {
+  const dir = mkdtempSync(path.join(tmpdir(), "winnow-code-cache-"));
+  try {
+    const cli = path.join(OUT, "cli.cjs");
+    const recorder = `const cli = require(${JSON.stringify(cli)}); cli.useCodeCache(${JSON.stringify(pathToFileURL(cli).href)}, true); cli.main();`;
+    const paragraph = (i) => `Paragraph ${i} of a sample text, long enough to be a unit: it has a number (${i * 7}) and a link https://example.org/${i}.`;
+    const text = [1, 2, 3, 1, 4, 2].map(paragraph).join("\n\n") + "\n\nSubscribe to our newsletter for more stories!\n\nShare this article\n";
+    writeFileSync(path.join(dir, "sample.txt"), text);
+    writeFileSync(path.join(dir, "sample.md"), `# Sample\n\n${text}\n- an item\n- another item\n`);
+    const run = (args, opts = {}) => {
+      const r = spawnSync(process.execPath, ["-e", recorder, "--", ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "" }, ...opts });
+      if (r.error !== undefined || (r.status !== 0 && r.status !== 1)) throw new Error(`bundle: sample run winnow ${args.join(" ")} failed: ${r.error ?? r.stderr}`);
+    };
+    run(["--no-config", "sample.txt"]);
+    run(["--no-config"], { input: text });
+    run(["--no-config", "--check", "sample.md"]);
+    const git = (...a) => spawnSync("git", a, { cwd: dir, stdio: "ignore" });
+    if (git("init", "-q").status === 0) {
+      git("add", "sample.md");
+      git("-c", "user.name=build", "-c", "user.email=build@localhost", "commit", "-q", "-m", "sample");
+      appendFileSync(path.join(dir, "sample.md"), `\n${paragraph(9)}\n`);
+      git("add", "sample.md");
+      run(["--check", "sample.md"]);
+      run(["--check", "sample.md"]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

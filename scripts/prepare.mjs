@@ -13,7 +13,7 @@ import path from "node:path";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const has = (p) => existsSync(path.join(ROOT, p));
 const TOOLS = ["node_modules/typescript/bin/tsc", "node_modules/@types/node/package.json", "node_modules/rolldown/package.json"];
-const BUILT = ["dist/bundle/cli.js", "dist/index.js", "dist/index.d.ts"];
+const BUILT = ["dist/bundle/cli.cjs", "dist/index.js", "dist/index.d.ts"];
 
 if (TOOLS.every(has)) {
   for (const args of [["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], ["scripts/bundle-cli.mjs"]]) {

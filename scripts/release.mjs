@@ -25,7 +25,7 @@ run("npm", ["version", version, "--no-git-tag-version", "--allow-same-version", 
 if (!flags.includes("--no-build")) run("npm", ["run", "build"], { stdio: ["ignore", "inherit", "inherit"] });
 const [packed] = JSON.parse(run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"]));
 const built = packed.files.map((f) => f.path).filter((p) => p.startsWith("dist/"));
-if (!built.includes("dist/bundle/cli.js")) throw new Error("release: dist/ is not built");
+if (!built.includes("dist/bundle/cli.cjs")) throw new Error("release: dist/ is not built");
 git("add", "package.json", "package-lock.json");
 git("add", "--force", "--", ...built);
 git("commit", "-q", "-m", `Release ${tag}: this commit carries the built dist/ (${built.length} files), so that git installs (pre-commit rev: ${tag}, npm install -g git+URL#${tag}) need no build tools`);

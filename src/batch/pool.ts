@@ -348,8 +348,9 @@ function startWorker(options: Options): Worker {
   return new Worker(workerScript(), { workerData: { options } });
 }
 
-/** The compiled worker beside this module; from the TypeScript sources (tests), the built one. */
+/** The compiled worker beside this module (the bundle's is CommonJS); from the TypeScript sources (tests), the built one. */
 function workerScript(): URL {
   const here = import.meta.url;
-  return here.endsWith(".ts") ? new URL("../../dist/batch/worker.js", here) : new URL("./worker.js", here);
+  if (here.endsWith(".ts")) return new URL("../../dist/batch/worker.js", here);
+  return new URL(here.endsWith(".cjs") ? "./worker.cjs" : "./worker.js", here);
 }

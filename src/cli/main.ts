@@ -1,10 +1,15 @@
 // The process edge: hands the real streams to run() and sets the exit code.
 import { readFileSync } from "node:fs";
+import { useCodeCache } from "../io/code-cache.js";
 import { removeTempsOnInterrupt } from "../io/interrupt.js";
 import { decodeArg } from "../io/raw-path.js";
 import { VERSION } from "../lib/version.js";
 
+export { useCodeCache };
+
 export function main(): void {
+  // Before the chunks below load: they run from the compiled code the build made for them (io/code-cache.ts).
+  useCodeCache(import.meta.url);
   // A reader that stops early (`winnow big.txt | head -1`) is not an error; any other failure of
   // standard output is one line and exit 2, also under --check (where 1 means "would cut").
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {

@@ -2,6 +2,7 @@
 // validates it against the shipped schema. Errors name the file, the key and what was expected.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { importFile } from "../io/import-file.js";
 import { printableName } from "../io/raw-path.js";
 import { pathToFileURL } from "node:url";
 import { ConfigError } from "../base/errors.js";
@@ -31,7 +32,7 @@ async function readRaw(file: string, shown: string): Promise<unknown> {
       timer = setTimeout(() => reject(new ConfigError(`${shown}: did not finish loading within ${ms / 1000} s (a top-level await that never settles?)`)), ms);
     });
     try {
-      const mod = (await Promise.race([import(pathToFileURL(file).href), timeout])) as { default?: unknown };
+      const mod = (await Promise.race([importFile(pathToFileURL(file).href), timeout])) as { default?: unknown };
       return mod.default;
     } catch (e) {
       if (e instanceof ConfigError) throw e;

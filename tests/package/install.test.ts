@@ -23,7 +23,7 @@ test("npm pack ships what runs, no source maps; a global install runs winnow on 
   const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
   const files = (info?.files ?? []).map((f) => f.path);
   expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
-  for (const f of ["LICENSE", "README.md", "package.json", "bin/winnow.js", "dist/bundle/cli.js", "dist/index.js", "dist/index.d.ts", "schema/winnow.schema.json"]) expect(files).toContain(f);
+  for (const f of ["LICENSE", "README.md", "package.json", "bin/winnow.js", "dist/bundle/cli.cjs", "dist/index.js", "dist/index.d.ts", "schema/winnow.schema.json"]) expect(files).toContain(f);
   expect(files.filter((f) => f.startsWith("src/") || f.startsWith("tests/"))).toEqual([]);
 
   const prefix = path.join(dir, "prefix");
