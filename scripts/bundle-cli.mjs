@@ -11,7 +11,7 @@
 // The bundle is CommonJS so that its chunks can run from V8's compiled code (src/io/code-cache.ts),
 // which node 20 offers for CommonJS only: sample runs after the build write each chunk's `.v8`.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -131,8 +131,9 @@ recordCodeCache();
 
 /**
  * Runs the bundle on a few small inputs with the code cache recording (src/io/code-cache.ts): a
- * clean of a file and of standard input, a --check of Markdown, and (where git is installed) the
- * pre-commit hook's check in a repository, first and later. Each run adds the functions it compiled
+ * clean of a file and of standard input, a --check of Markdown, a scraped page with the page model,
+ * a folder of them in batch mode, and (where git is installed) the pre-commit hook's check in a
+ * repository, first and later. Each run adds the functions it compiled
  * to the `.v8` of every chunk it loaded. A failed sample run fails the build.
  */
 function recordCodeCache() {
@@ -144,6 +145,10 @@ function recordCodeCache() {
     const text = [1, 2, 3, 1, 4, 2].map(paragraph).join("\n\n") + "\n\nSubscribe to our newsletter for more stories!\n\nShare this article\n";
     writeFileSync(path.join(dir, "sample.txt"), text);
     writeFileSync(path.join(dir, "sample.md"), `# Sample\n\n${text}\n- an item\n- another item\n`);
+    // A scraped page, for the page model (it reads only texts the rules found chrome in) and batch mode.
+    const page = ["Home", "News", "Sport", "Weather", "", text, "", "Related stories", "Share on Facebook", "Share on Twitter", "", "About us", "Contact", "Privacy Policy", "Terms of Use", "© 2024 Example Media Group. All rights reserved.", ""].join("\n");
+    mkdirSync(path.join(dir, "pages"));
+    for (const n of [1, 2, 3]) writeFileSync(path.join(dir, "pages", `page-${n}.txt`), page.replace("Paragraph 4", `Paragraph ${4 + n}`));
     const run = (args, opts = {}) => {
       const r = spawnSync(process.execPath, ["-e", recorder, "--", ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "" }, ...opts });
       if (r.error !== undefined || (r.status !== 0 && r.status !== 1)) throw new Error(`bundle: sample run winnow ${args.join(" ")} failed: ${r.error ?? r.stderr}`);
@@ -151,6 +156,8 @@ function recordCodeCache() {
     run(["--no-config", "sample.txt"]);
     run(["--no-config"], { input: text });
     run(["--no-config", "--check", "sample.md"]);
+    run(["--no-config", "--page-model", "pages/page-1.txt"]);
+    run(["--no-config", "--no-gitignore", "--jobs", "1", "pages", "--out-dir", "pages-out"]);
     const git = (...a) => spawnSync("git", a, { cwd: dir, stdio: "ignore" });
     if (git("init", "-q").status === 0) {
       git("add", "sample.md");
