@@ -106,7 +106,7 @@ export async function sweep(tasks: FileTasks, r: SweepRequest, thread: number, b
     done[thread] = (done[thread] ?? 0) + f.size;
   }
   if (memoryNotes) memoryNote(`${r.op} sweep done`);
-  // Moved to the main thread, not copied (worker.ts), or read there in this thread, then dropped.
+  // Moved to the main thread, not copied (worker-thread.ts), or read there in this thread, then dropped.
   return counts ? counts.frequent(1, 0, true) : tasks.publishShared();
 }
 

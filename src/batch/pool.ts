@@ -343,7 +343,7 @@ function ownsBuffer(b: Uint8Array): boolean {
   return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer;
 }
 
-/** A worker thread of the run's options (worker.ts reads them from its workerData). */
+/** A worker thread of the run's options (worker-thread.ts reads them from its workerData). */
 function startWorker(options: Options): Worker {
   return new Worker(workerScript(), { workerData: { options } });
 }

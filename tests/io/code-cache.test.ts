@@ -68,6 +68,18 @@ describe("the bundle's code cache", () => {
     for (const name of ["start", "split-markdown", "check"]) expect(chunk(r.verdicts, name)?.accepted, name).toBe(true);
   });
 
+  test("batch workers load the engine from the cache too (each thread has its own loader)", () => {
+    const dir = path.join(scratch, "many");
+    cpSync(path.join(scratch, "page.txt"), path.join(dir, "a.txt"));
+    for (const n of ["b", "c", "d"]) writeFileSync(path.join(dir, `${n}.txt`), TEXT.replace("(42)", `(${n})`));
+    const r = runBin(BIN, ["--no-gitignore", "--jobs", "2", dir, "--out-dir", path.join(scratch, "many-out")]);
+    expect(r.status).toBe(0);
+    const starts = r.verdicts.filter((v) => v.codeCache.startsWith("start-"));
+    // the main thread's and at least one worker's
+    expect(starts.length).toBeGreaterThanOrEqual(2);
+    expect(starts.every((v) => v.accepted)).toBe(true);
+  });
+
   test("only chunks whose names carry their content's hash have a cache (so none outlives its code), and none that calls import()", () => {
     const files = readdirSync(path.join(ROOT, "dist/bundle"));
     const caches = files.filter((f) => f.endsWith(".v8"));
