@@ -1,6 +1,6 @@
 // A debug switch for the memory of a batch run: with WINNOW_DEBUG_MEMORY set, each phase's end
 // prints the process's memory (and what the caller adds) on standard error, one JSON line.
-import { writeHeapSnapshot } from "node:v8";
+import { getHeapSpaceStatistics, writeHeapSnapshot } from "node:v8";
 import { threadId } from "node:worker_threads";
 
 export const memoryNotes = Boolean(process.env.WINNOW_DEBUG_MEMORY);
@@ -12,7 +12,9 @@ export function memoryNote(what: string, extra: Record<string, number> = {}): vo
   if (!memoryNotes) return;
   const m = process.memoryUsage();
   const mb = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, k.endsWith("Bytes") ? MB(v) : v]));
-  process.stderr.write(`${JSON.stringify({ memory: what, at: Date.now(), thread: threadId, rss: MB(m.rss), heapUsed: MB(m.heapUsed), heapTotal: MB(m.heapTotal), external: MB(m.external), arrayBuffers: MB(m.arrayBuffers), ...mb })}\n`);
+  // The young generation's part of heapTotal: what V8 keeps committed for new objects, however few live.
+  const young = getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size ?? 0;
+  process.stderr.write(`${JSON.stringify({ memory: what, at: Date.now(), thread: threadId, rss: MB(m.rss), heapUsed: MB(m.heapUsed), heapTotal: MB(m.heapTotal), newSpace: MB(young), external: MB(m.external), arrayBuffers: MB(m.arrayBuffers), ...mb })}\n`);
 }
 
 /** With WINNOW_DEBUG_MEMORY=snapshot, a heap snapshot of this thread too (its file named on standard error). */
