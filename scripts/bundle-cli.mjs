@@ -133,8 +133,10 @@ recordCodeCache();
  * Runs the bundle on a few small inputs with the code cache recording (src/io/code-cache.ts): a
  * clean of a file and of standard input, a --check of Markdown, a scraped page with the page model,
  * a folder of them in batch mode, and (where git is installed) the pre-commit hook's check in a
- * repository, first and later. Each run adds the functions it compiled
- * to the `.v8` of every chunk it loaded. A failed sample run fails the build.
+ * repository, first and later. Each run adds the functions it compiled to the `.v8` of every chunk
+ * it loaded. A failed sample run fails the build. The runs get node's default flags: V8 takes a
+ * cache only under the flags it was made with, so NODE_OPTIONS (`--max-old-space-size` on many CI
+ * machines) is left out.
  */
 function recordCodeCache() {
   const dir = mkdtempSync(path.join(tmpdir(), "winnow-code-cache-"));
@@ -150,7 +152,8 @@ function recordCodeCache() {
     mkdirSync(path.join(dir, "pages"));
     for (const n of [1, 2, 3]) writeFileSync(path.join(dir, "pages", `page-${n}.txt`), page.replace("Paragraph 4", `Paragraph ${4 + n}`));
     const run = (args, opts = {}) => {
-      const r = spawnSync(process.execPath, ["-e", recorder, "--", ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "" }, ...opts });
+      const { NODE_OPTIONS: _, ...env } = process.env;
+      const r = spawnSync(process.execPath, ["-e", recorder, "--", ...args], { cwd: dir, encoding: "utf8", env: { ...env, CI: "" }, ...opts });
       if (r.error !== undefined || (r.status !== 0 && r.status !== 1)) throw new Error(`bundle: sample run winnow ${args.join(" ")} failed: ${r.error ?? r.stderr}`);
     };
     run(["--no-config", "sample.txt"]);
