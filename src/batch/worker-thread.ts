@@ -1,5 +1,5 @@
-// A batch worker thread (started by worker.ts): does FileTasks on request, a batch at a time, in order, and sends the
-// results back a few milliseconds' worth per message, typed arrays moved.
+// A batch worker thread (worker.ts loads it): does FileTasks on request, a batch at a time, in
+// order, and sends the results back a few milliseconds' worth per message, typed arrays moved.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Analysis } from "../core/analysis-types.js";
 import type { LearnedTable } from "../core/learned-lines.js";
