@@ -343,17 +343,9 @@ function ownsBuffer(b: Uint8Array): boolean {
   return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer;
 }
 
-/**
- * The young generation of a worker's heap, in MB (V8 makes its two semi-spaces a third of it each).
- * V8's default keeps 32 MB committed per thread for new objects however few live; with 8 MB
- * semi-spaces the bench tree with --jobs 2 peaked 50 MB lower (385 and 401 MB against 433 and
- * 453 MB, two alternating runs each), CPU time alike, output the same (docs/performance.md).
- */
-export const WORKER_YOUNG_MB = 24;
-
 /** A worker thread of the run's options (worker-thread.ts reads them from its workerData). */
 function startWorker(options: Options): Worker {
-  return new Worker(workerScript(), { workerData: { options }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+  return new Worker(workerScript(), { workerData: { options } });
 }
 
 /** The compiled worker beside this module (the bundle's is CommonJS); from the TypeScript sources (tests), the built one. */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { createPool, WarmWorkers, WORKER_YOUNG_MB } from "../../src/batch/pool.js";
+import { createPool, WarmWorkers } from "../../src/batch/pool.js";
 import { resolveOptions } from "../../src/core/options.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "winnow-pool-"));
@@ -44,37 +44,4 @@ describe("workers started ahead of their pool", () => {
     await warm.close();
     expect(warm.take(options)).toBeNull();
   });
-});
-
-describe("a worker's young generation", () => {
-  test("stays within the limit the pool sets (V8's default keeps 32 MB committed per thread)", async () => {
-    const { spawnSync } = await import("node:child_process");
-    const { BIN } = await import("../helpers/run-cli.js");
-    const words = "alpha beta gamma delta river stone cloud paper window garden letter market summer winter yellow silver".split(" ");
-    let s = 7;
-    const rand = (): number => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296;
-    const input = path.join(dir, "young");
-    const { mkdirSync } = await import("node:fs");
-    mkdirSync(input);
-    // Four files of 3 MB of distinct paragraphs: enough allocation for V8 to grow a default young generation to 32 MB.
-    for (let f = 0; f < 4; f++) {
-      const parts: string[] = [];
-      for (let size = 0; size < 3e6; ) {
-        const p = Array.from({ length: 20 + Math.floor(rand() * 30) }, () => words[Math.floor(rand() * words.length)] + (rand() < 0.1 ? ` ${Math.floor(rand() * 1e5)}` : "")).join(" ") + ".";
-        parts.push(p);
-        size += p.length + 2;
-      }
-      writeFileSync(path.join(input, `f${f}.txt`), parts.join("\n\n") + "\n");
-    }
-    const r = spawnSync(process.execPath, [BIN, "-q", "--no-config", "--jobs", "2", input, "--out-dir", path.join(dir, "young-out")], {
-      encoding: "utf8",
-      env: { ...process.env, WINNOW_DEBUG_MEMORY: "1" },
-    });
-    expect(r.status, r.stderr).toBe(0);
-    const notes = r.stderr.split("\n").filter((l) => l.startsWith('{"memory"')).map((l) => JSON.parse(l) as { thread: number; newSpace: number });
-    const workers = notes.filter((n) => n.thread !== 0);
-    expect(workers.length).toBeGreaterThan(0);
-    // Two semi-spaces of a third of the limit each.
-    expect(Math.max(...workers.map((n) => n.newSpace))).toBeLessThanOrEqual((2 * WORKER_YOUNG_MB) / 3);
-  }, 60_000);
 });
