@@ -11,7 +11,7 @@
 // The bundle is CommonJS so that its chunks can run from V8's compiled code (src/io/code-cache.ts),
 // which node 20 offers for CommonJS only: sample runs after the build write each chunk's `.v8`.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -142,7 +142,9 @@ function recordCodeCache() {
   const dir = mkdtempSync(path.join(tmpdir(), "winnow-code-cache-"));
   try {
     const cli = path.join(OUT, "cli.cjs");
-    const recorder = `const cli = require(${JSON.stringify(cli)}); cli.useCodeCache(${JSON.stringify(pathToFileURL(cli).href)}, true); cli.main();`;
+    // A file, not `node -e`: main() reads its arguments from process.argv[2] on, as bin/winnow.js has them.
+    const recorder = path.join(dir, "record.cjs");
+    writeFileSync(recorder, `const cli = require(${JSON.stringify(cli)}); cli.useCodeCache(${JSON.stringify(pathToFileURL(cli).href)}, true); cli.main();\n`);
     const paragraph = (i) => `Paragraph ${i} of a sample text, long enough to be a unit: it has a number (${i * 7}) and a link https://example.org/${i}.`;
     const text = [1, 2, 3, 1, 4, 2].map(paragraph).join("\n\n") + "\n\nSubscribe to our newsletter for more stories!\n\nShare this article\n";
     writeFileSync(path.join(dir, "sample.txt"), text);
@@ -151,24 +153,28 @@ function recordCodeCache() {
     const page = ["Home", "News", "Sport", "Weather", "", text, "", "Related stories", "Share on Facebook", "Share on Twitter", "", "About us", "Contact", "Privacy Policy", "Terms of Use", "© 2024 Example Media Group. All rights reserved.", ""].join("\n");
     mkdirSync(path.join(dir, "pages"));
     for (const n of [1, 2, 3]) writeFileSync(path.join(dir, "pages", `page-${n}.txt`), page.replace("Paragraph 4", `Paragraph ${4 + n}`));
-    const run = (args, opts = {}) => {
+    const run = (args, opts = {}, expect = undefined) => {
       const { NODE_OPTIONS: _, ...env } = process.env;
-      const r = spawnSync(process.execPath, ["-e", recorder, "--", ...args], { cwd: dir, encoding: "utf8", env: { ...env, CI: "" }, ...opts });
+      const r = spawnSync(process.execPath, [recorder, ...args], { cwd: dir, encoding: "utf8", env: { ...env, CI: "" }, ...opts });
+      // A run that read its arguments wrong would still exit 0 or 1 (a clean of one file, a usage
+      // error is 2): what each sample run is for shows in what it printed.
+      if (expect !== undefined && !expect.test(r.stdout + r.stderr)) throw new Error(`bundle: sample run winnow ${args.join(" ")} printed ${JSON.stringify((r.stdout + r.stderr).slice(0, 200))}`);
       if (r.error !== undefined || (r.status !== 0 && r.status !== 1)) throw new Error(`bundle: sample run winnow ${args.join(" ")} failed: ${r.error ?? r.stderr}`);
     };
-    run(["--no-config", "sample.txt"]);
-    run(["--no-config"], { input: text });
-    run(["--no-config", "--check", "sample.md"]);
-    run(["--no-config", "--page-model", "pages/page-1.txt"]);
+    run(["--no-config", "sample.txt"], {}, /^Paragraph 1 [^]*Paragraph 4 /);
+    run(["--no-config"], { input: text }, /^Paragraph 1 [^]*Paragraph 4 /);
+    run(["--no-config", "--check", "sample.md"], {}, /would cut 1 unit/);
+    run(["--no-config", "--page-model", "pages/page-1.txt"], {}, /Paragraph 5 /);
     run(["--no-config", "--no-gitignore", "--jobs", "1", "pages", "--out-dir", "pages-out"]);
+    if (!existsSync(path.join(dir, "pages-out", "page-3.txt"))) throw new Error("bundle: the sample batch run wrote no pages-out/page-3.txt");
     const git = (...a) => spawnSync("git", a, { cwd: dir, stdio: "ignore" });
     if (git("init", "-q").status === 0) {
       git("add", "sample.md");
       git("-c", "user.name=build", "-c", "user.email=build@localhost", "commit", "-q", "-m", "sample");
       appendFileSync(path.join(dir, "sample.md"), `\n${paragraph(9)}\n`);
       git("add", "sample.md");
-      run(["--check", "sample.md"]);
-      run(["--check", "sample.md"]);
+      run(["--check", "sample.md"], {}, /nothing to cut|would cut/);
+      run(["--check", "sample.md"], {}, /nothing to cut|would cut/);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
