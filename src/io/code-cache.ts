@@ -54,16 +54,21 @@ export function useCodeCache(entryUrl: string, record = false): void {
     }
     // A chunk with no cache is compiled by node, as any file is (while recording, all are made here).
     if (cachedData === undefined && recorded === null) {
-      if (debug) process.stderr.write(JSON.stringify({ codeCache: path.basename(filename), accepted: false }) + "\n");
+      if (debug) noteVerdict(filename, false);
       return compile.call(this, content, filename);
     }
     // The wrapper node puts around a CommonJS file, on the file's first line (line numbers stay).
     const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${content}\n})`, { filename, cachedData });
-    if (debug) process.stderr.write(JSON.stringify({ codeCache: path.basename(filename), accepted: cachedData !== undefined && !script.cachedDataRejected }) + "\n");
+    if (debug) noteVerdict(filename, cachedData !== undefined && !script.cachedDataRejected);
     recorded?.push({ script, file });
     const run = script.runInThisContext() as (...a: unknown[]) => unknown;
     return run.call(this.exports, this.exports, Module.createRequire(filename), this, filename, dir);
   };
+}
+
+/** WINNOW_DEBUG_CODE_CACHE: one JSON line on standard error a chunk, whether its cache was taken. */
+function noteVerdict(filename: string, accepted: boolean): void {
+  process.stderr.write(JSON.stringify({ codeCache: path.basename(filename), accepted }) + "\n");
 }
 
 /** A chunk name with the bundler's content hash (`start-DNiPEP7S.cjs`); the entries (cli.cjs, worker.cjs) have none. */

@@ -40,11 +40,12 @@ export async function runCli(
   return { code, stdout: stdout.bytes.toString("utf8"), stderr: stderr.bytes.toString("utf8"), stdoutBytes: stdout.bytes };
 }
 
+/** Runs bin/winnow.js (or `opts.bin`, another copy of the package's) as a real process. */
 export function spawnCli(
   argv: string[],
-  opts: { cwd?: string; stdin?: string | Buffer; env?: Record<string, string> } = {},
+  opts: { cwd?: string; stdin?: string | Buffer; env?: Record<string, string>; bin?: string } = {},
 ): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...argv], {
+  const r = spawnSync(process.execPath, [opts.bin ?? BIN, ...argv], {
     cwd: opts.cwd ?? ROOT,
     input: opts.stdin ?? "",
     env: { ...process.env, ...opts.env },

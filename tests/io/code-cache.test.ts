@@ -1,7 +1,6 @@
 // The CLI bundle's chunks run from the compiled code the build made (src/io/code-cache.ts): the
 // cache is used where it fits, and where it does not (another node, a damaged file) the run is the
 // same, only slower. Asserted on what V8 said of each cache (WINNOW_DEBUG_CODE_CACHE), never on timings.
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { tmpdir } from "node:os";
@@ -9,7 +8,7 @@ import path from "node:path";
 import { parseAst } from "rolldown/parseAst";
 import { afterAll, describe, expect, test } from "vitest";
 import { useCodeCache } from "../../src/io/code-cache.js";
-import { BIN, ROOT } from "../helpers/run-cli.js";
+import { BIN, ROOT, spawnCli } from "../helpers/run-cli.js";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "winnow-code-cache-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -26,16 +25,12 @@ interface Verdict {
 }
 
 function runBin(bin: string, argv: string[]): { status: number | null; stdout: string; verdicts: Verdict[] } {
-  const r = spawnSync(process.execPath, [bin, "--no-config", ...argv], {
-    cwd: scratch,
-    encoding: "utf8",
-    env: { ...process.env, WINNOW_DEBUG_CODE_CACHE: "1", CI: "" },
-  });
+  const r = spawnCli(["--no-config", ...argv], { bin, cwd: scratch, env: { WINNOW_DEBUG_CODE_CACHE: "1", CI: "" } });
   const verdicts = r.stderr
     .split("\n")
     .filter((l) => l.startsWith('{"codeCache"'))
     .map((l) => JSON.parse(l) as Verdict);
-  return { status: r.status, stdout: r.stdout, verdicts };
+  return { status: r.code, stdout: r.stdout, verdicts };
 }
 
 /** The import() expressions in a chunk's code (comments and strings that say "import(" are not). */
