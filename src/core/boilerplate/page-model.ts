@@ -218,13 +218,14 @@ export function isWritersProse(f: Float64Array): boolean {
 /** Units at most this far from prose on both sides are inside the text's body. */
 const INSIDE_PROSE = 3;
 
+/** Every field always set: one shape of object, so the code reading them is compiled once (a cut made with fewer fields threw it away). */
 export interface ModelCut {
   unit: number;
   score: number;
   /** Cut by the text's edge alone (EDGE_THRESHOLD), with no chrome found near it. */
-  byEdge?: boolean;
+  byEdge: boolean;
   /** A line of no word beside chrome (wordlessBesideChrome), cut with it: no score of its own (0). */
-  wordless?: true;
+  wordless: boolean;
 }
 
 /**
@@ -304,8 +305,11 @@ export function findModelCuts(units: readonly FeatureUnit[], kept: (i: number) =
     }, isWritersProse, around);
     if (added === 0) break;
   }
-  const cuts: ModelCut[] = [...cut].map(([unit, score]) => (byEdge[unit] === 1 ? { unit, score, byEdge: true } : { unit, score }));
-  for (const unit of wordlessBesideChrome(units, standing, isCut)) cuts.push({ unit, score: 0, wordless: true });
+  // Pushed, not mapped: an array .map() makes is packed or holey as its caller is compiled or not,
+  // and code that read one kind was thrown away at the other (as in context.ts).
+  const cuts: ModelCut[] = [];
+  for (const [unit, score] of cut) cuts.push({ unit, score, byEdge: byEdge[unit] === 1, wordless: false });
+  for (const unit of wordlessBesideChrome(units, standing, isCut)) cuts.push({ unit, score: 0, byEdge: false, wordless: true });
   return cuts.sort((x, y) => x.unit - y.unit);
 }
 

@@ -1,5 +1,9 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import { endsASentence, endsInColon, FEATURE_NAMES, featureRows, lineFeatures, newFeatureCache, TextUnit, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
+import { ROOT } from "../../helpers/run-cli.js";
 import { asciiStopMask, asciiStopTable, LANGUAGE_COUNT, stopWordMasks } from "../../../src/core/boilerplate/stop-words.js";
 
 const unit = (text: string, kind = "paragraph"): FeatureUnit => ({ text, kind, tokens: text.split(/\s+/).filter(Boolean).length, fp: text.toLowerCase(), lines: 1 });
@@ -180,5 +184,37 @@ describe("a long unit, read as a neighbour", () => {
     expect(at(row, "prev_stop_share")).toBeCloseTo(before.stop, 12);
     expect(at(row, "next_stop_share")).toBeCloseTo(after.stop, 12);
     expect(before.stop).toBeGreaterThan(0.2);
+  });
+});
+
+describe("the feature pass, compiled once", () => {
+  // V8 compiles a hot function with the type feedback its code has met, keeps feedback only once a
+  // function has run a while, and throws the compiled code away at the first operation met with
+  // none. startsWww reads its second character only for a word "w…." (a sentence's last "was."),
+  // which prime() makes it meet; without it, every process that read a few pages compiled ownStats
+  // a second time (60-70 ms). Run on the build, in a node of one thread, where V8 installs compiled
+  // code at once and says so (--trace-deopt): what it prints is the same from run to run.
+  test("ownStats keeps its compiled code when a line's last word is \"was.\"", () => {
+    const features = pathToFileURL(path.join(ROOT, "dist", "core", "boilerplate", "line-features.js")).href;
+    const script = `
+      const { featureRows, newFeatureCache, TextUnit } = await import(${JSON.stringify(features)});
+      const page = (k) => ["Home", "News | Sport | Weather", "The council met on day " + k + " and said the new library would open in the spring, said the mayor.", "Contact us", "Read more about it here.", "© 2024 Example"];
+      const read = (lines) => {
+        let src = "";
+        const units = lines.map((l, i) => { const from = src.length; src += l + "\\n"; return { from, to: from + l.length, tokens: l.split(" ").length, i }; });
+        const all = units.map((u) => new TextUnit(src, u.from, u.to, "paragraph", u.tokens, u.i, 1, 1));
+        const order = all.map((_, i) => i);
+        featureRows(all, order, order, newFeatureCache(all.length), () => {});
+      };
+      for (let k = 0; k < 3000; k++) read(page(k));
+      read(["It was.", "I know now.", ...page(0)]);
+      process.stdout.write("read\\n");
+    `;
+    const r = spawnSync(process.execPath, ["--single-threaded", "--trace-opt", "--trace-deopt", "--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("read\n");
+    // The trace shows ownStats compiled: the text made it hot, so a throw-away would show too.
+    expect(r.stdout).toMatch(/completed (compiling|optimizing) \S+ <JSFunction ownStats/);
+    expect(r.stdout.split("\n").filter((l) => l.includes("deoptimizing") && l.includes("ownStats"))).toEqual([]);
   });
 });
