@@ -12,6 +12,7 @@ export const SHOUTED_RULE = "shouted-headline";
 export const HEADLINE_RUN_RULE = "headline-run";
 export const PAGE_TAIL_RULE = "page-tail";
 export const PAGE_HEAD_RULE = "page-head";
+export const COUNTED_RUN_RULE = "counted-list";
 
 /**
  * What each context rule must cut and keep. A line (lines apart: a run) stands between the second
@@ -28,6 +29,22 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Reasons the council gave for closing a branch library include:\nEarly budget cuts (2019)\nStaff shortages\nFew visits\nRoof repairs",
       "The costliest repairs of the old library building were these, the council said:\nRoof\nHeating\nLifts\nWindows in the old reading room upstairs\nFire doors\nWiring\nDrains",
       "What to bring\nYour library card\nReading glasses\nTwo sharp pencils\nA flask of tea",
+    ],
+  },
+  [COUNTED_RUN_RULE]: {
+    cut: [
+      "Accessories (45)\nAndroid (56)\nApple TV (1)\nApplications (94)\nCompanion (2)",
+      "► July 2012 (6)\n► June 2012 (11)\n► May 2012 (9)\n► April 2012 (14)\n► March 2012 (1,204)",
+    ],
+    keep: [
+      // Works with their years: a writer's list.
+      "Carrie (1974)\nThe Shining (1977)\nThe Stand (1978)\nThe Dead Zone (1979)\nFirestarter (1980)",
+      // A career table, a cell of figures to a line.
+      "Motherwell | 112 (15)\nCeltic | 89 (16)\nHibernian | 20 (0)\nAberdeen | 54 (7)\nDundee | 31 (2)",
+      "1996 Motherwell 112 (15)\n2000 Celtic 89 (16)\n2003 Hibernian 20 (0)\n2005 Aberdeen 54 (7)\n2007 Dundee 31 (2)",
+      // Four lines are no widget's list; nor a list the text introduces.
+      "Reading room (12)\nChildren's library (8)\nCafe (3)\nMeeting rooms (4)",
+      "The council counted the seats in each of the library's rooms:\nReading room (120)\nChildren's library (48)\nCafe (30)\nMeeting rooms (24)\nDigital lab (16)",
     ],
   },
   [HEADLINE_RUN_RULE]: {
@@ -89,6 +106,29 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     keep: ["新图书馆阅读室明年春天全面开放了", "配置选项默认值和构建输出目录说明", "生成されるページは次のとおりです："],
   },
 };
+
+/** The fewest lines in a row the counted-list rule cuts: a blog's categories or archive, one a line. */
+const COUNTED_RUN = 5;
+/** The longest such line, in tokens. */
+const COUNTED_TOKENS = 12;
+/**
+ * A label with a count in brackets after it, alone on its line: "Android (56)", "► July 2012 (6)",
+ * "E3 Expo 2012 (25)", "Comments (1,204)". A year in brackets is a writer's ("Carrie (1974)"), and
+ * a count after a figure that is no year is a table's cell ("Motherwell | 112 (15)", appearances
+ * and goals), as is a line with a column's bar or tab.
+ */
+function countedLabel(t: string, tokens: number): boolean {
+  if (tokens < 2 || tokens > COUNTED_TOKENS) return false;
+  const m = COUNTED.exec(t);
+  if (!m || /[|\t]/.test(t)) return false;
+  const label = m[1] ?? "";
+  const count = m[2] ?? "";
+  if (!/\p{L}/u.test(label)) return false;
+  if (/^\d{4}$/.test(count) && Number(count) >= 1500 && Number(count) <= 2099) return false;
+  const figure = /(\d+)\s*$/.exec(label);
+  return !figure || (/^\d{4}$/.test(figure[1] ?? "") && Number(figure[1]) >= 1500 && Number(figure[1]) <= 2099);
+}
+const COUNTED = /^\s*(.*?\S)\s+\((\d(?:[\d,.]*\d)?)\)\s*$/;
 
 /** A line that is a date alone: "June 23, 2006", "Friday, 17 June 2006", "2006-06-23", "11/13/91". */
 export const DATE_LINE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{1,2}(?:\s*[-–]\s*\d{1,2})?,? \d{4}|\d{1,2}(?:\s*[-–]\s*\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/i;
@@ -572,6 +612,17 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
         if (namesMaker(texts[i] ?? "")) credits.add(i);
         else cuts.push({ unit: i, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
       }
+    }
+    k = e > k ? e : k + 1;
+  }
+  // Runs of COUNTED_RUN lines or more, each a label with its count ("Android (56)"): a site's
+  // categories or archive, with the number of posts under each. Such lines end in a bracket, so
+  // they are neither labels nor headlines to the runs above.
+  for (let k = 0; k < order.length; ) {
+    let e = k;
+    while (e < order.length && units[order[e] ?? -1]?.first === units[order[e] ?? -1]?.last && countedLabel(texts[order[e] ?? -1] ?? "", units[order[e] ?? -1]?.tokens ?? 0)) e++;
+    if (e - k >= COUNTED_RUN && !introduced(k, e) && !listOfRecords(k, e, false)) {
+      for (let r = k; r < e; r++) cuts.push({ unit: order[r] ?? 0, rule: COUNTED_RUN_RULE, match: `${e - k} labels with counts in a row` });
     }
     k = e > k ? e : k + 1;
   }

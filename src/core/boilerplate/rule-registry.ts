@@ -2,7 +2,7 @@
 // the pattern rules, the examples it must cut and keep. --list-rules, the --disable and config
 // checks, the SARIF reporter and docs/rules.md read this list.
 import { LEARNED_RULE } from "../learned-lines.js";
-import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, PAGE_HEAD_RULE, PAGE_TAIL_RULE, SHOUTED_RULE } from "./context.js";
+import { COUNTED_RUN_RULE, HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, PAGE_HEAD_RULE, PAGE_TAIL_RULE, SHOUTED_RULE } from "./context.js";
 import { PAGE_MODEL_RULE } from "./page-model-shape.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE } from "./rules.js";
 
@@ -43,6 +43,7 @@ export const RULE_REGISTRY: readonly RuleInfo[] = [
   ...BUILTIN_RULES.map((r) => info(r.name, r.mode, "pattern", r.description, (r as { examples?: RuleExamplesShape }).examples)),
   info(CTA_SCORE_RULE, "line", "score", "short lines scored as ads or calls to action (imperative, registration, sales, urgency)"),
   info(NAV_RUN_RULE, "line", "context", "three or more navigation labels in a row inside prose"),
+  info(COUNTED_RUN_RULE, "line", "context", "five or more lines in a row that are each a label with a count in brackets, inside prose (a blog's categories or archive: \"Android (56)\")"),
   info(HEADLINE_RUN_RULE, "line", "context", "three or more headline-shaped lines in a row inside prose (related-story boxes)"),
   info(OFF_TOPIC_RULE, "line", "context", "a headline-shaped line sharing no content word with the prose around it"),
   info(SHOUTED_RULE, "line", "context", "a headline in capital letters inside prose"),

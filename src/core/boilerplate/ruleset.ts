@@ -1,12 +1,12 @@
 // The rules in force for one run: built-ins less the disabled ones, plus the user's.
 import { authoredText, type Options, type UserRule } from "../options.js";
-import { HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, PAGE_HEAD_RULE, PAGE_TAIL_RULE, SHOUTED_RULE } from "./context.js";
+import { COUNTED_RUN_RULE, HEADLINE_RUN_RULE, NAV_RUN_RULE, OFF_TOPIC_RULE, PAGE_HEAD_RULE, PAGE_TAIL_RULE, SHOUTED_RULE } from "./context.js";
 import { PAGE_MODEL_RULE, type PageModel } from "./page-model-shape.js";
 import { BUILTIN_RULES, CTA_SCORE_RULE, STUB_RULE, type BoilerplateRule } from "./rules.js";
 import { compileUserPattern } from "./user-pattern.js";
 
 /** Rules that read a unit's surroundings; each can be switched off by name. */
-export const CONTEXT_RULES = [NAV_RUN_RULE, HEADLINE_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE, PAGE_TAIL_RULE, PAGE_HEAD_RULE] as const;
+export const CONTEXT_RULES = [NAV_RUN_RULE, COUNTED_RUN_RULE, HEADLINE_RUN_RULE, OFF_TOPIC_RULE, SHOUTED_RULE, PAGE_TAIL_RULE, PAGE_HEAD_RULE] as const;
 
 export interface RuleSet {
   prefix: readonly BoilerplateRule[];
