@@ -118,7 +118,7 @@ const COUNTED_TOKENS = 12;
  * and goals), as is a line with a column's bar or tab.
  */
 function countedLabel(t: string, tokens: number): boolean {
-  if (tokens < 2 || tokens > COUNTED_TOKENS) return false;
+  if (tokens < 2 || tokens > COUNTED_TOKENS || t.charCodeAt(trimmedEndLength(t) - 1) !== 41) return false;
   const m = COUNTED.exec(t);
   if (!m || /[|\t]/.test(t)) return false;
   const label = m[1] ?? "";
@@ -461,13 +461,10 @@ function cutUnits(cuts: readonly ContextCut[]): Set<number> {
  */
 export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: number) => boolean, unitStems?: Int32Array): ContextCut[] {
   const gate = contextGate(units);
-  if (gate === 0) return [];
+  // In a text of another layout, the counted-list rule alone, where a line a rule names as chrome
+  // shows it a page (a page of two paragraphs and a sidebar of hundreds of categories).
+  if (gate === 0 && !units.some((u, i) => namesChrome(u, i, kept))) return [];
   const cuts: ContextCut[] = [];
-  if (gate === 1) {
-    const kept1 = keptOrder(units, kept);
-    pageEdgeCuts(texts, units, kept1, kept, cuts, new Set(), runOnLines(texts, units, kept1));
-    return cuts;
-  }
   const writer = writersLayout(units, kept);
   // Built on first use: many texts have no line that needs it.
   let vocabSet: StemSet | undefined;
@@ -603,6 +600,27 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     return !!next && next.kind === "paragraph" && next.tokens >= 8 && !headline(j) && stems(texts[order[k] ?? -1] ?? "").some((s) => vocab().has(s));
   };
 
+  // Runs of COUNTED_RUN lines or more, each a label with its count ("Android (56)"): a site's
+  // categories or archive, with the number of posts under each. Such lines end in a bracket, so
+  // they are neither labels nor headlines to the runs below. Read in a page whose chrome outweighs
+  // its article too, and in a page of another layout (above); in a writer's text, before its first
+  // paragraph.
+  for (let k = 0; k < order.length; ) {
+    let e = k;
+    while (e < order.length && units[order[e] ?? -1]?.first === units[order[e] ?? -1]?.last && countedLabel(texts[order[e] ?? -1] ?? "", units[order[e] ?? -1]?.tokens ?? 0)) e++;
+    if (e - k >= COUNTED_RUN && !introduced(k, e) && !listOfRecords(k, e, false)) {
+      for (let r = k; r < e; r++) cuts.push({ unit: order[r] ?? 0, rule: COUNTED_RUN_RULE, match: `${e - k} labels with counts in a row` });
+    }
+    k = e > k ? e : k + 1;
+  }
+  if (gate === 0) return cuts;
+  if (gate === 1) {
+    const first = order[firstProse] ?? -1;
+    const counted = writer ? cuts.filter((c) => c.unit < first) : cuts.slice();
+    cuts.length = 0;
+    pageEdgeCuts(texts, units, order, kept, cuts, new Set(), runOn);
+    return [...counted, ...cuts];
+  }
   for (let k = 0; k < order.length; ) {
     let e = k;
     while (e < order.length && isLabel(order[e] ?? -1) && !isTitle(e)) e++;
@@ -612,17 +630,6 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
         if (namesMaker(texts[i] ?? "")) credits.add(i);
         else cuts.push({ unit: i, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
       }
-    }
-    k = e > k ? e : k + 1;
-  }
-  // Runs of COUNTED_RUN lines or more, each a label with its count ("Android (56)"): a site's
-  // categories or archive, with the number of posts under each. Such lines end in a bracket, so
-  // they are neither labels nor headlines to the runs above.
-  for (let k = 0; k < order.length; ) {
-    let e = k;
-    while (e < order.length && units[order[e] ?? -1]?.first === units[order[e] ?? -1]?.last && countedLabel(texts[order[e] ?? -1] ?? "", units[order[e] ?? -1]?.tokens ?? 0)) e++;
-    if (e - k >= COUNTED_RUN && !introduced(k, e) && !listOfRecords(k, e, false)) {
-      for (let r = k; r < e; r++) cuts.push({ unit: order[r] ?? 0, rule: COUNTED_RUN_RULE, match: `${e - k} labels with counts in a row` });
     }
     k = e > k ? e : k + 1;
   }

@@ -43,7 +43,7 @@ export const RULE_REGISTRY: readonly RuleInfo[] = [
   ...BUILTIN_RULES.map((r) => info(r.name, r.mode, "pattern", r.description, (r as { examples?: RuleExamplesShape }).examples)),
   info(CTA_SCORE_RULE, "line", "score", "short lines scored as ads or calls to action (imperative, registration, sales, urgency)"),
   info(NAV_RUN_RULE, "line", "context", "three or more navigation labels in a row inside prose"),
-  info(COUNTED_RUN_RULE, "line", "context", "five or more lines in a row that are each a label with a count in brackets, inside prose (a blog's categories or archive: \"Android (56)\")"),
+  info(COUNTED_RUN_RULE, "line", "context", "five or more lines in a row that are each a label with a count in brackets (a blog's categories or archive: \"Android (56)\"), in a text that shows itself a page"),
   info(HEADLINE_RUN_RULE, "line", "context", "three or more headline-shaped lines in a row inside prose (related-story boxes)"),
   info(OFF_TOPIC_RULE, "line", "context", "a headline-shaped line sharing no content word with the prose around it"),
   info(SHOUTED_RULE, "line", "context", "a headline in capital letters inside prose"),

@@ -2,7 +2,7 @@
 // the page-tail rule on pages.
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { endsOnArticle, endsOnMark, holdsEmail, PAGE_HEAD_RULE, PAGE_TAIL_RULE } from "../../../src/core/boilerplate/context.js";
+import { COUNTED_RUN_RULE, endsOnArticle, endsOnMark, holdsEmail, PAGE_HEAD_RULE, PAGE_TAIL_RULE } from "../../../src/core/boilerplate/context.js";
 import { clean } from "../../../src/core/clean.js";
 
 test.each([
@@ -259,4 +259,28 @@ test("a line's end read from its end answers as the expressions tried along the 
     { numRuns: 5000 },
   );
   expect([endsOnArticle("gave WSU a "), endsOnArticle("a banana"), endsOnMark("the end. \u3000"), endsOnMark("no end")]).toEqual([true, false, true, false]);
+});
+
+// A blog's categories, each with the number of its posts, one a line (the counted-list rule).
+const CATEGORIES = ["Accessories (45)", "Android (56)", "Apple TV (1)", "Applications (94)", "Companion (2)", "Emulator (33)"];
+
+test("counted-list: a sidebar of categories with their counts goes, in a page of any layout that names chrome elsewhere", () => {
+  const counted = (text: string): number[] => clean(text, { dedupe: false }).cuts.filter((c) => c.rule === COUNTED_RUN_RULE).map((c) => c.startLine);
+  const lines = (from: number): number[] => CATEGORIES.map((_, k) => from + 2 * k);
+  // Three paragraphs: a page the context rules read.
+  const page = [...ARTICLE, ...CATEGORIES, SHARE].join("\n\n") + "\n";
+  expect(counted(page)).toEqual(lines(7));
+  // A page whose sidebar outweighs its article, and a page of two paragraphs: read there too.
+  const heavy = [...ARTICLE, ...LONG_MENU, ...CATEGORIES, SHARE].join("\n\n") + "\n";
+  expect(counted(heavy)).toEqual(lines(7 + 2 * LONG_MENU.length));
+  const short = [ARTICLE[0], ARTICLE[1], ...CATEGORIES, SHARE].join("\n\n") + "\n";
+  expect(counted(short)).toEqual(lines(5));
+  const r = clean(short, { dedupe: false });
+  expect(clean(r.text, { dedupe: false }).text).toBe(r.text);
+  // With no line a rule names as chrome, a text of two paragraphs and such a list is no page, nor
+  // is a list of counts alone (a word list): they stay.
+  expect(counted(short.replace(`\n\n${SHARE}`, ""))).toEqual([]);
+  expect(clean(CATEGORIES.join("\n") + "\n", { dedupe: false }).cuts).toEqual([]);
+  // Switched off by name, it cuts nothing.
+  expect(clean(page, { dedupe: false, disable: [COUNTED_RUN_RULE] }).cuts.filter((c) => c.rule === COUNTED_RUN_RULE)).toEqual([]);
 });
