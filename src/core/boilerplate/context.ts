@@ -73,6 +73,8 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Photo by Maria Gonzalez Silva",
       "Image via Northern Light Studio",
       "Cathy Teeter (Yorktown, VA) cathy.teeter@example.net",
+      // A web address alone is where the text sends its reader: a fact, as an e-mail address is.
+      "http://owl.english.purdue.edu/",
       "Each bag comes with padding sewn into its lining, zippered pockets and an adjustable\n\ncross-body strap, and removable pads which are completely customizable!",
     ],
   },
@@ -674,7 +676,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       continue;
     }
     const own = stems(t);
-    if (own.length >= 3 && !CREDIT.test(t) && !holdsEmail(t) && !holdsIdentifier(t) && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
+    if (own.length >= 3 && !CREDIT.test(t) && !holdsEmail(t) && !holdsIdentifier(t) && !WEB_ADDRESS_LINE.test(t) && vocab().size >= 40 && own.every((s) => !vocab().has(s))) {
       cuts.push({ unit: i, rule: OFF_TOPIC_RULE, match: "a headline sharing no word with the text around it" });
     }
   }

@@ -445,9 +445,9 @@ export const EDGE_THRESHOLD = 0.95;
 const SENTENCE_CASE = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+)+$/u;
 /**
  * Small numbers joined by hyphens, two or four: a result (3-0), a record (10-6), a bowler's figures
- * (2-0-20-0); not three, a date (12-20-06).
+ * (2-0-20-0, and with the balls of an over begun: 8.5-1-27-2); not three, a date (12-20-06).
  */
-const RESULT = /(?<![\w.,/-])\d{1,3}-\d{1,3}(?:-\d{1,3}-\d{1,3})?(?![\w.,/-])/;
+const RESULT = /(?<![\w.,/-])(?:\d{1,3}-\d{1,3}(?:-\d{1,3}-\d{1,3})?|\d{1,2}\.[0-5]-\d{1,3}-\d{1,3}-\d{1,2})(?![\w.,/-])/;
 /** A signature's lines under a closing: a name, an address, a telephone number. */
 const SIGNATURE_LINES = 4;
 
