@@ -183,14 +183,15 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: "account-links",
-    description: 'account controls and form fields: "Log in", "Sign in", "My account", "Email address"',
+    description: 'account controls and form fields: "Log in", "Sign in", "My account", "Email address", a login form\'s "Username:", "Password:", "Remember me", "Forgot your password?"',
     mode: "line",
-    pattern: /^(?:log ?in|sign ?in|log ?out|sign ?out|my account|account|register|profile|sign in \/ register|log in \/ sign up|(?:your |enter your )?e-?mail address\s*\*?:?)$/i,
+    pattern: /^(?:log ?in|sign ?in|log ?out|sign ?out|my account|account|register|profile|sign in \/ register|log in \/ sign up|(?:your |enter your )?e-?mail address\s*\*?:?|(?:user ?name|nick ?name|password)\s*:?\s*\*?|remember me|keep me (?:logged|signed) in|(?:forgot|lost) (?:your )?(?:password|user ?name|login)(?: or password)?\s*\??)$/i,
     maxWords: 5,
     examples: {
-      cut: ["Log In", "Enter your email address", "My account"],
+      cut: ["Log In", "Enter your email address", "My account", "Username:", "Password: *", "Remember me", "Forgot your password?", "Forgot username or password?"],
       keep: [
         "Log in to the server as the deploy user before you run the migration, or it will fail.",
+        "Forgot your password? Ask the librarian at the front desk to reset it for you.",
         { markdown: "## Screens\n\n- Sign in\n- Dashboard with the list of projects\n- Settings of one project\n" },
       ],
     },
