@@ -20,7 +20,9 @@ describe("README and docs", () => {
   });
 
   test.each(pages)("%s: every relative link lands on a file", (page) => {
-    const text = readFileSync(path.join(ROOT, page), "utf8");
+    // Code is not read for links: rules.md quotes a rule's examples, one of them a Markdown line
+    // with a link of its own ("[preview pane](./preview.md)"), in code spans and fences.
+    const text = readFileSync(path.join(ROOT, page), "utf8").replace(/```[\s\S]*?```/g, "").replace(/`[^`\n]*`/g, "");
     const links = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] ?? "").filter((l) => !/^[a-z]+:/.test(l) && !l.startsWith("#"));
     for (const link of links) expect(existsSync(path.resolve(ROOT, path.dirname(page), link.replace(/#.*$/, ""))), link).toBe(true);
   });

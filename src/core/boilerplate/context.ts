@@ -125,10 +125,13 @@ function countedLabel(t: string, tokens: number): boolean {
   if (!m || /[|\t]/.test(t)) return false;
   const label = m[1] ?? "";
   const count = m[2] ?? "";
-  if (!/\p{L}/u.test(label)) return false;
-  if (/^\d{4}$/.test(count) && Number(count) >= 1500 && Number(count) <= 2099) return false;
+  if (!/\p{L}/u.test(label) || isYear(count)) return false;
   const figure = /(\d+)\s*$/.exec(label);
-  return !figure || (/^\d{4}$/.test(figure[1] ?? "") && Number(figure[1]) >= 1500 && Number(figure[1]) <= 2099);
+  return !figure || isYear(figure[1] ?? "");
+}
+/** Four digits from 1500 to 2099: a year, as a list of works or an archive writes it. */
+function isYear(s: string): boolean {
+  return /^\d{4}$/.test(s) && Number(s) >= 1500 && Number(s) <= 2099;
 }
 const COUNTED = /^\s*(.*?\S)\s+\((\d(?:[\d,.]*\d)?)\)\s*$/;
 
