@@ -518,12 +518,15 @@ function signedOff(units: readonly FeatureUnit[], order: readonly number[], k: n
 
 /**
  * A credit says who made the text ("By Anna Lee", "Photo: Courtesy of …", "Picture via Planet
- * Fur"): the rules leave it (the stub rule's and the off-topic rule's tests), and so does the model.
+ * Fur", a wire story's "(Reporting by Anna Lee; Editing by Tom Reed)"): the rules leave it (the
+ * stub rule's and the off-topic rule's tests), and so does the model.
  */
 function credit(t: string): boolean {
   const s = t.trim();
-  return namesMaker(s) || CREDIT.test(s);
+  return namesMaker(s) || CREDIT.test(s) || WIRE_CREDIT.test(s);
 }
+/** A news agency's credit under its story, in brackets: "(Additional reporting by …; Editing by …)". */
+const WIRE_CREDIT = /^\(\s*(?:additional )?(?:reporting|writing|editing) by\s+\p{Lu}/iu;
 
 function closing(u: FeatureUnit): boolean {
   return greetingOrClosing(u.text, u.tokens);
