@@ -35,11 +35,12 @@ for (const f of readdirSync(path.join(dir, "docs")).sort()) {
   if (!f.endsWith(".txt")) continue;
   const name = f.slice(0, -4);
   const labels = JSON.parse(readFileSync(path.join(dir, "labels", name + ".json"), "utf8"));
-  const source = `${SOURCES.find((s) => name.includes(`-${s}-`)) ?? args.set} ${labels.kind}`;
+  const from = SOURCES.find((s) => name.includes(`-${s}-`));
+  const source = `${from ?? args.set} ${labels.kind}`;
   const byLine = new Map(labels.lines.map((l) => [l.line, l]));
   for (const l of labels.lines) if (l.label === "keep" && !l.soft) { keep++; add(bySource, source, 0); add(keepBySource, source); }
   for (const l of labels.lines) if (l.label === "boilerplate" && !l.soft) boilerplate++;
-  const fold = foldOptions.get(SOURCES.find((s) => name.includes(`-${s}-`)) ?? "");
+  const fold = foldOptions.get(from ?? "");
   if (args.folds && !fold) continue;
   const r = clean(readFileSync(path.join(dir, "docs", f), "utf8"), fold ?? options);
   for (const c of r.cuts) {

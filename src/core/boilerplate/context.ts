@@ -610,9 +610,16 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   // they are neither labels nor headlines to the runs below. Read in a page whose chrome outweighs
   // its article too, and in a page of another layout (above); in a writer's text, before its first
   // paragraph.
+  const countedAt = (i: number): boolean => {
+    const u = units[i];
+    return !!u && u.first === u.last && countedLabel(texts[i] ?? "", u.tokens);
+  };
+  // A writer's text keeps what stands after its first paragraph (below); its first paragraph
+  // still kept, as the titles above: cleaned again, the text reads the same.
+  const beforeFirstProse = (c: ContextCut): boolean => c.unit < (order[firstProse] ?? -1);
   for (let k = 0; k < order.length; ) {
     let e = k;
-    while (e < order.length && units[order[e] ?? -1]?.first === units[order[e] ?? -1]?.last && countedLabel(texts[order[e] ?? -1] ?? "", units[order[e] ?? -1]?.tokens ?? 0)) e++;
+    while (e < order.length && countedAt(order[e] ?? -1)) e++;
     if (e - k >= COUNTED_RUN && !introduced(k, e) && !listOfRecords(k, e, false)) {
       for (let r = k; r < e; r++) cuts.push({ unit: order[r] ?? 0, rule: COUNTED_RUN_RULE, match: `${e - k} labels with counts in a row` });
     }
@@ -620,11 +627,10 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   }
   if (gate === 0) return cuts;
   if (gate === 1) {
-    const first = order[firstProse] ?? -1;
-    const counted = writer ? cuts.filter((c) => c.unit < first) : cuts.slice();
-    cuts.length = 0;
-    pageEdgeCuts(texts, units, order, kept, cuts, new Set(), runOn);
-    return [...counted, ...cuts];
+    // The page edges as before this rule: read with no context rule's cut as evidence.
+    const edges: ContextCut[] = [];
+    pageEdgeCuts(texts, units, order, kept, edges, new Set(), runOn);
+    return [...(writer ? cuts.filter(beforeFirstProse) : cuts), ...edges];
   }
   for (let k = 0; k < order.length; ) {
     let e = k;
@@ -688,9 +694,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   // crop of a page), but lists, stanzas and closing lines among and after its paragraphs are the
   // writer's (a recipe's ingredients, a meeting's action points, a poem it quotes).
   if (!writer) return cuts;
-  // Its first paragraph still kept, as the titles above: cleaned again, the text reads the same.
-  const first = order[firstProse] ?? -1;
-  return cuts.filter((c) => c.unit < first);
+  return cuts.filter(beforeFirstProse);
 }
 
 /**
