@@ -138,6 +138,11 @@ export class AuthoredCopies {
     return formulaLapsed(this.a, this.index, this.doc, i, this.local.values(), this.isCut);
   }
 
+  /** The unit of this text (of this segment, in a text cleaned in segments) that record `id` is, if it is one. */
+  unitOfRecord(id: number): number | undefined {
+    return this.local.get(id);
+  }
+
   /** The wording skeletons of this text's units recorded and then cut. */
   cutRecordSkeletons(): Set<number> {
     const out = new Set<number>();
@@ -661,6 +666,9 @@ export function formulaLapsed(a: Analysis, index: DedupIndex, doc: number, i: nu
   if (!u) return false;
   const mine = unitWording(a, u);
   const noted = index.notedWords(doc, mine.skeleton);
+  // Noted before this cleaning (an earlier segment's unit, perhaps with the very words of one cut
+  // here): that note stands, and a second cleaning reads it too.
+  if (noted !== undefined && !index.notedSinceBegin(doc, mine.skeleton)) return false;
   let noterCut = false;
   for (const k of recorded) {
     if (k >= i) break;

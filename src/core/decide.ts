@@ -229,7 +229,7 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     const byStubs = rules.stub ? cutStubs(a, out, o.stubMaxWords) : 0;
     // Scraped plain text only: there a copy no formula spares is cut; in Markdown and a writer's
     // plain text other reasons may keep it, which the next cleaning weighs (clean.ts).
-    const byFormulas = o.format === "text" && !authoredText(o) ? cutLapsedFormulas(index, doc, out, formulaCopies, authoredCopies) : 0;
+    const byFormulas = o.format === "text" && !authoredText(o) ? cutLapsedFormulas(out, formulaCopies, authoredCopies) : 0;
     if ((!rules.pageModel || byStubs === 0) && byFormulas === 0) break;
   }
   return out;
@@ -248,7 +248,7 @@ interface FormulaCopy {
  * cleaning of the kept text would judge it: cut now, against a kept copy that stays, so that one
  * cleaning settles the text. Returns how many were cut.
  */
-function cutLapsedFormulas(index: DedupIndex, doc: number, out: Decisions, copies: readonly FormulaCopy[], authoredCopies: AuthoredCopies): number {
+function cutLapsedFormulas(out: Decisions, copies: readonly FormulaCopy[], authoredCopies: AuthoredCopies): number {
   if (copies.length === 0) return 0;
   // Only a unit recorded and then cut can have been a formula that lapsed.
   const lapsed = authoredCopies.cutRecordSkeletons();
@@ -256,8 +256,9 @@ function cutLapsedFormulas(index: DedupIndex, doc: number, out: Decisions, copie
   let cut = 0;
   for (const c of copies) {
     if (out[c.unit] !== null || !lapsed.has(authoredCopies.skeletonOf(c.unit))) continue;
-    const source = index.unitOf(c.source);
-    if (source.doc === doc && out[source.unit] !== null) continue;
+    // A kept copy cut since (in this text; an earlier segment's unit is numbered in the whole text).
+    const source = authoredCopies.unitOfRecord(c.source);
+    if (source !== undefined && out[source] !== null) continue;
     if (!authoredCopies.formulaLapsed(c.unit)) continue;
     out[c.unit] = c.decision;
     cut++;

@@ -66,7 +66,8 @@ export class DedupIndex {
   private readonly recPlace: number[] = [];
   // Skeletons (doc-salted) of kept units -> their words hash; keys added since begin(), for rollback().
   private readonly skeletons = new Map<number, number>();
-  private skeletonLog: number[] = [];
+  // The skeleton keys noted since begin(): a set, since formulaLapsed() asks whether a note is new.
+  private skeletonLog = new Set<number>();
   // The text of each kept unit, as UTF-8 outside the heap (kept-texts.ts): a duplicate of it is cut
   // only when this text holds every fact of the duplicate, and a near copy's report reads it.
   private readonly recText = new KeptTexts();
@@ -152,7 +153,7 @@ export class DedupIndex {
   addDocument(name: string | undefined, units: Omit<DocUnits, "name">): number {
     // Wordings are compared within one text only: the last text's are of no more use.
     this.skeletons.clear();
-    this.skeletonLog = [];
+    this.skeletonLog.clear();
     this.docs.push({ name, ...packed(units, units.fpHi.length, units.fpHi.length) });
     return this.docs.length - 1;
   }
@@ -202,7 +203,7 @@ export class DedupIndex {
   begin(): IndexMark {
     this.exactLog = [];
     this.shingleLog = [];
-    this.skeletonLog = [];
+    this.skeletonLog.clear();
     const segmented = new Map<number, Segmented>();
     for (const [doc, seg] of this.segmented) segmented.set(doc, { ...seg });
     return { docs: this.docs.length, records: this.recDoc.length, segmented };
@@ -217,7 +218,7 @@ export class DedupIndex {
     this.exactLog = [];
     this.shingleLog = [];
     for (const key of this.skeletonLog) this.skeletons.delete(key);
-    this.skeletonLog = [];
+    this.skeletonLog.clear();
     this.docs.length = mark.docs;
     this.recDoc.length = mark.records;
     this.recUnit.length = mark.records;
@@ -234,7 +235,7 @@ export class DedupIndex {
   commit(): void {
     this.exactLog = [];
     this.shingleLog = [];
-    this.skeletonLog = [];
+    this.skeletonLog.clear();
   }
 
   /** Units of `doc` recorded (kept and registered) since `mark`, in order. */
@@ -355,8 +356,13 @@ export class DedupIndex {
     const key = saltedSkeleton(skeleton, this.recDoc[id] ?? 0);
     if (!this.skeletons.has(key)) {
       this.skeletons.set(key, words);
-      this.skeletonLog.push(key);
+      this.skeletonLog.add(key);
     }
+  }
+
+  /** Whether the note of this skeleton in `doc` was made in the cleaning begun last (begin()): rollback() takes it back. */
+  notedSinceBegin(doc: number, skeleton: number): boolean {
+    return this.skeletonLog.has(saltedSkeleton(skeleton, doc));
   }
 
   /** The words of the first unit of `doc` noted with this skeleton (setWording), if any. */

@@ -1,9 +1,13 @@
 // Copies across files that a writer meant: pages of one section, or of two sections side by side.
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
-import { neighbours, sameTextOtherFormat, wordingByWords, wordingOf } from "../../src/core/authored-copies.js";
+import { analyze } from "../../src/core/analyze.js";
+import type { Analysis, UnitInfo } from "../../src/core/analysis-types.js";
+import { formulaLapsed, neighbours, noteWording, sameTextOtherFormat, unitWording, wordingByWords, wordingOf } from "../../src/core/authored-copies.js";
+import { buildRuleSet } from "../../src/core/boilerplate/ruleset.js";
 import { clean } from "../../src/core/clean.js";
 import { DedupIndex } from "../../src/core/dedup-index.js";
+import { resolveOptions } from "../../src/core/options.js";
 import { loadFormat } from "../../src/core/unit-splitters.js";
 
 beforeAll(async () => {
@@ -295,5 +299,47 @@ describe("authored plain text (a project's README, INSTALL, …)", () => {
     const gathered = `en_US:\n\n${block}\n\n==========\nen_CA:\n\n${block}\n`;
     expect(clean(gathered, authored).cuts).toEqual([]);
     expect(clean(gathered).cuts.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("formulaLapsed: a copy kept as a formula once the formula's unit is cut", () => {
+  const o = resolveOptions({});
+  const rules = buildRuleSet(o);
+  const unitsOf = (a: Analysis) => ({
+    fpHi: Uint32Array.from(a.units, (u) => u.fpHi),
+    fpLo: Uint32Array.from(a.units, (u) => u.fpLo),
+    first: Int32Array.from(a.units, (u) => u.first),
+    last: Int32Array.from(a.units, (u) => u.last),
+    raw: Uint32Array.from(a.units, (u) => u.raw),
+  });
+  // "Travel" notes the wording "World" is read as a formula of; then "Travel" is cut.
+  const later = analyze("Travel\n\nWorld\n", o, rules, true, false);
+  const recordFirst = (index: DedupIndex, doc: number): void => {
+    const travel = later.units[0];
+    if (!travel) throw new Error("no unit");
+    noteWording(index, index.record(doc, 0, "Travel"), unitWording(later, travel));
+  };
+
+  test("lapses where this cleaning's unit noted the formula", () => {
+    const index = new DedupIndex();
+    index.begin();
+    const doc = index.addDocument("x", unitsOf(later));
+    recordFirst(index, doc);
+    expect(formulaLapsed(later, index, doc, 1, [0], (k) => k === 0)).toBe(true);
+  });
+
+  // An 8 M-character segment of a novel was cleaned twice for this: a shouted chapter title cut
+  // there had the words of one kept a segment before, which noted the formula.
+  test("stands where an earlier segment's unit with the same words noted it", () => {
+    const index = new DedupIndex();
+    index.begin();
+    const first = analyze("Travel\n", o, rules, true, true);
+    const doc = index.addDocument("x", unitsOf(first));
+    noteWording(index, index.record(doc, 0, "Travel"), unitWording(first, first.units[0] as UnitInfo));
+    index.commit();
+    index.begin();
+    index.extendDocument(doc, unitsOf(later), 2);
+    recordFirst(index, doc);
+    expect(formulaLapsed(later, index, doc, 1, [0], (k) => k === 0)).toBe(false);
   });
 });
