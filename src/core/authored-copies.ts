@@ -50,6 +50,10 @@ const DEFINITION = /^[ ]{0,3}[:~][ \t]+\S/m;
 const TRANSCRIPT = /^\s*\$ [a-z][\w.-]*(?:[ \t\r\n]|$)/;
 /** A line that is one code span alone: a command. */
 const COMMAND_ALONE = /^(`+)[^`\n](?:(?!\1)[^\n])*\1$/;
+/** A turn of a dialogue: a speaker's name (one to three capitalised words, or Q and A) and a colon before what they say. */
+const TURN = /^\s*((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*:[ \t]+\S/u;
+/** Turns read back from a copy, at most, to find the speakers of its dialogue. */
+const TURNS_BACK = 12;
 /** An image alone on its line, perhaps a link: "![Factors](factors.svg)", "[![Build](badge.svg)](ci)", "<img src=…>". */
 const IMAGE_ALONE = /^(?:\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?|<img\b[^>\n]*>)$/i;
 /** A Markdown image with alt text, or an HTML one. */
@@ -183,6 +187,7 @@ export class AuthoredCopies {
     if (licenceFile(this.index.docName(this.doc)) || (this.isLicence ??= licenceText(this.a.text)) || this.transcript() || this.introducesBlock(i) || this.field(i)) return true;
     // (What this reads of the text as a whole is wholeTextKeeps(); markdown/settles.ts relies on it.)
     if (sameTextOtherFormat(this.index.docName(this.doc), this.index.docName(this.index.unitOf(id).doc))) return true;
+    if (this.o.format !== "markdown" && this.dialogueTurn(i)) return true;
     if (this.renamed(i, id)) {
       formulas(this.a).push(i);
       this.sparedAsFormula = i;
@@ -235,6 +240,36 @@ export class AuthoredCopies {
     // of Nethaneel …" matches "On the second day Nethaneel …" best, by the names they share.
     const mine = unitWording(this.a, u);
     return this.index.hasOtherWording(this.doc, mine.skeleton, mine.words);
+  }
+
+  /**
+   * A line of a dialogue said again where it was said again: a transcript's line that the article
+   * quoted before it, a running joke ("Rand: I'm not giving you that look." twice in one
+   * conversation). A dialogue is a run of turns, one a unit, of two speakers or more, one of whom
+   * speaks twice, read back from the copy over the turns kept before it. A turn of a dialogue
+   * pasted twice goes as before: the turn before it was cut, or the unit after it is a copy too.
+   */
+  private dialogueTurn(i: number): boolean {
+    const units = this.a.units;
+    const speakerOf = (k: number): string | null => {
+      const u = units[k];
+      return u && u.kind === "paragraph" ? (TURN.exec(unitBody(this.a, u))?.[1] ?? null) : null;
+    };
+    const mine = speakerOf(i);
+    if (mine === null) return false;
+    const next = units[i + 1];
+    if (next && next.first <= (units[i]?.last ?? 0) + 2 && this.index.exact.get(next.fpHi, next.fpLo) >= 0) return false;
+    const speakers = new Set([mine]);
+    let repeated = false;
+    for (let k = i - 1; k >= 0 && k >= i - TURNS_BACK; k--) {
+      const u = units[k];
+      if (!u || u.last + 2 < (units[k + 1]?.first ?? 0) || this.isCut(k)) break;
+      const who = speakerOf(k);
+      if (who === null) break;
+      if (speakers.has(who)) repeated = true;
+      speakers.add(who);
+    }
+    return repeated && speakers.size >= 2;
   }
 
   /**

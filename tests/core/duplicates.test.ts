@@ -92,6 +92,43 @@ describe("meant repetition is kept", () => {
     expect(r.text).toBe(text);
   });
 
+  // Written for these tests, in the shapes of a blog's chat and a news page's transcript.
+  const chat = [
+    "Me: Why are you looking at me like that? You keep staring at my face all through the evening.",
+    "Rand: I am not giving you that look, I promise you that much and nothing more tonight.",
+    "Me: Yes you are. It is like you are trying to remember my face before it changes on you.",
+    "Rand: Well, what if it is something serious that the doctor has not found out about yet?",
+    "Me: It is not. I would have told you the moment that I heard anything from the clinic.",
+    "Rand: I am not giving you that look, I promise you that much and nothing more tonight.",
+    "Me: You are doing it again right now, and you know it.",
+  ];
+  test("a line of a dialogue said again (a running joke) is kept", () => {
+    const text = chat.join("\n\n") + "\n";
+    expect(cutLines(text)).toEqual([]);
+    expect(cutLines(text.replace("nothing more tonight.\n\nMe: You", "nothing more tonight!\n\nMe: You"))).toEqual([]);
+  });
+
+  test("a transcript's line that the article quoted before it is kept", () => {
+    const said = "The bridge was a clean job. Those were very brave boys who blew it up.";
+    const text = [
+      `"${said}" the commander said, according to the transcript released by the ministry on Friday.`,
+      "The government did not say how the recording had been made or who had handed it over to them.",
+      "Commander: Do not inform their families yet, not until we know where everyone has gone.",
+      "Cleric: Right, I understand, and I will keep it to myself until you tell me otherwise.",
+      `Commander: ${said}`,
+      "Cleric: Praise be to God. I will give you more details when I come to see you next week.",
+    ].join("\n\n") + "\n";
+    expect(cutLines(text)).toEqual([]);
+  });
+
+  test("a dialogue pasted twice is still cut, and fields that are no dialogue are still copies", () => {
+    const twice = chat.slice(0, 4).join("\n\n");
+    expect(cutLines(`${twice}\n\n${twice}\n`)).toEqual([9, 11, 13, 15]);
+    // Labels that no one says twice: a header's fields, not speakers.
+    const header = "Title: The Wings of the Dove, a novel in two volumes by Henry James\nAuthor: Henry James, who wrote it in Rome";
+    expect(cutLines(`${header}\n\n${P1}\n\n${header.split("\n")[0]}\n`)).toEqual([6]);
+  });
+
   test("copies that differ only in names and numbers (a formula) are kept", () => {
     const day = (n: string, who: string, tribe: string) =>
       `On the ${n} day ${who}, prince of the children of ${tribe}, brought his offering before the altar of the tabernacle.\n\n` +
