@@ -598,11 +598,23 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     // story; nor is a quotation with its source.
     return /^[\p{Lu}\p{N}'‘"“]/u.test(t) && !/,\s*$/.test(t) && !holdsEmail(t) && !QUOTATION.test(t);
   };
+  const speaksOfText = (k: number): boolean => stems(texts[order[k] ?? -1] ?? "").some((s) => vocab().has(s));
+  // The article's title over its byline ("By Patrick Finley"), and the standfirst between them,
+  // before the text's first prose: the first headline there right over a byline that speaks of
+  // the same things as the prose, and the one over it if it does too. A box of other stories'
+  // headlines, each over its writer's name, stands after the article's own title.
+  const overByline = new Set<number>();
+  for (let k = 0; k + 1 < (firstProse < 0 ? 0 : firstProse); k++) {
+    if (!headline(order[k] ?? -1) || !namesMaker(texts[order[k + 1] ?? -1] ?? "") || !speaksOfText(k)) continue;
+    overByline.add(k);
+    if (k > 0 && headline(order[k - 1] ?? -1) && speaksOfText(k - 1)) overByline.add(k - 1);
+    break;
+  }
   // The last label before prose that speaks of the same things is the prose's title.
   const isTitle = (k: number): boolean => {
     const j = order[k + 1] ?? -1;
     const next = units[j];
-    return !!next && next.kind === "paragraph" && next.tokens >= 8 && !headline(j) && stems(texts[order[k] ?? -1] ?? "").some((s) => vocab().has(s));
+    return !!next && next.kind === "paragraph" && next.tokens >= 8 && !headline(j) && speaksOfText(k);
   };
 
   // Runs of COUNTED_RUN lines or more, each a label with its count ("Android (56)"): a site's
@@ -639,7 +651,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       for (let r = k; r < e; r++) {
         const i = order[r] ?? 0;
         if (namesMaker(texts[i] ?? "")) credits.add(i);
-        else cuts.push({ unit: i, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
+        else if (!overByline.has(r)) cuts.push({ unit: i, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
       }
     }
     k = e > k ? e : k + 1;
@@ -665,7 +677,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       for (let r = k; r < e; r++) {
         const i = order[r] ?? 0;
         if (namesMaker(texts[i] ?? "")) credits.add(i);
-        else if (!cuts.some((c) => c.unit === i)) cuts.push({ unit: i, rule: HEADLINE_RUN_RULE, match: `${e - k} headlines in a row` });
+        else if (!overByline.has(r) && !cuts.some((c) => c.unit === i)) cuts.push({ unit: i, rule: HEADLINE_RUN_RULE, match: `${e - k} headlines in a row` });
       }
     }
     k = e > k ? e : k + 1;

@@ -246,6 +246,26 @@ test("a credit in a run of headlines or labels stays, and the stub rule leaves i
   expect(clean([ARTICLE[0], ...box.map((l) => (l.startsWith("Image") ? "Singer traumatized by Lohan says she will sue" : l)), ARTICLE[1], ARTICLE[2], SHARE].join("\n\n") + "\n", { dedupe: false }).cuts.map((c) => c.rule)).toEqual([...Array(4).fill("headline-run"), "share-buttons"]);
 });
 
+// A crop of a news page: a section's other headlines over the article's title, its standfirst and
+// its byline, written here in the shape of wide-dev's L3S-GN1 crops (titles the runs took: 14 keep
+// lines there).
+test("the article's title and standfirst over its byline stay; the headlines over them go", () => {
+  const head = ["Mayor opens new fire station in the east", "Storm brings floods to the northern coast", "Striker signs record transfer deal"];
+  const title = ["New library to open in spring after council delays", "Residents say the larger reading room was worth the wait"];
+  const text = [...head, ...title, "By Anna Lee", ...ARTICLE, SHARE].join("\n\n") + "\n";
+  const r = clean(text, { dedupe: false });
+  expect(r.cuts.map((c) => [c.startLine, c.rule])).toEqual([
+    [1, "headline-run"],
+    [3, "headline-run"],
+    [5, "headline-run"],
+    [19, "share-buttons"],
+  ]);
+  expect(clean(r.text, { dedupe: false }).text).toBe(r.text);
+  // A title that speaks of other things than the article is another story's headline.
+  const other = clean([...head, "Ministers clash over new tax on sugary drinks", "By Anna Lee", ...ARTICLE, SHARE].join("\n\n") + "\n", { dedupe: false });
+  expect(other.cuts.map((c) => c.rule)).toEqual([...Array(4).fill("headline-run"), "share-buttons"]);
+});
+
 test("a line's end read from its end answers as the expressions tried along the line do", () => {
   // The expressions the context rules asked before they read lines from their ends (written out here, not imported).
   const SENTENCE_END = /[.!?…:;,"”’)\]。！？：；，、」』）]\s*$/u;
