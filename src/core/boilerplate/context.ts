@@ -262,6 +262,9 @@ const MADE_BY = /^By:?\s+[@\p{Lu}]|\b[Cc]ourtesy\b|\b[Ww]ritten by\s|\b(?:[Pp]ho
 const DAY_OR_MONTH = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/;
 /** A line naming whom something is by ("Story by Anna Lee", "Written by Anna Lee"). */
 const NAMED_MAKER = /\b[Bb]y:?\s+[@\p{Lu}]/u;
+/** The most lines over a text's first prose read as its title (a kicker, the title, a standfirst), and the fewest tokens of each. */
+const TITLE_LINES = 3;
+const TITLE_TOKENS = 4;
 /** The longest line the page-tail rule cuts, in tokens. */
 const TAIL_TOKENS = 6;
 /** A line this long, a sentence or a web address alone has a heading: the short line over it is spared. */
@@ -609,6 +612,14 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     overByline.add(k);
     if (k > 0 && headline(order[k - 1] ?? -1) && speaksOfText(k - 1)) overByline.add(k - 1);
     break;
+  }
+  // With no byline, the headlines right over the first prose that speak of it, a title's length
+  // each: the title, its standfirst and a kicker.
+  const bylined = overByline.size > 0;
+  for (let k = firstProse - 1, n = 0; !bylined && k >= 0 && n < TITLE_LINES; k--, n++) {
+    const i = order[k] ?? -1;
+    if (!headline(i) || (units[i]?.tokens ?? 0) < TITLE_TOKENS || !speaksOfText(k)) break;
+    overByline.add(k);
   }
   // The last label before prose that speaks of the same things is the prose's title.
   const isTitle = (k: number): boolean => {

@@ -264,6 +264,17 @@ test("the article's title and standfirst over its byline stay; the headlines ove
   // A title that speaks of other things than the article is another story's headline.
   const other = clean([...head, "Ministers clash over new tax on sugary drinks", "By Anna Lee", ...ARTICLE, SHARE].join("\n\n") + "\n", { dedupe: false });
   expect(other.cuts.map((c) => c.rule)).toEqual([...Array(4).fill("headline-run"), "share-buttons"]);
+  // With no byline, the title and standfirst right over the first paragraph stay too.
+  const bare = clean([...head, ...title, ...ARTICLE, SHARE].join("\n\n") + "\n", { dedupe: false });
+  expect(bare.cuts.map((c) => [c.startLine, c.rule])).toEqual([
+    [1, "headline-run"],
+    [3, "headline-run"],
+    [5, "headline-run"],
+    [17, "share-buttons"],
+  ]);
+  // A section label of a word or two over them is no title.
+  const labelled = clean(["Local News", ...head.slice(0, 2), ...title, ...ARTICLE, SHARE].join("\n\n") + "\n", { dedupe: false });
+  expect(labelled.cuts.map((c) => c.startLine)).toEqual([1, 3, 5, 17]);
 });
 
 test("a line's end read from its end answers as the expressions tried along the line do", () => {
