@@ -44,7 +44,11 @@ const DATE_WORDS =
   "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})";
 
 const SHARE_WORDS =
-  "(?:facebook|twitter|youtube|linkedin|instagram|pinterest)_(?:url|link)|share(?: this(?: article| story| post| page)?| (?:on|by|via) [\\w+]+)?|tweet|pin(?: it)?|e-?mail|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|google\\+|instagram|flipboard|rss|youtube|tiktok|telegram|threads|bluesky|copy link|copy|messenger|sms|\\d[\\d.,]*\\s?[km]?\\s?shares?|sharing is caring!?";
+  "(?:facebook|twitter|youtube|linkedin|instagram|pinterest)_(?:url|link)|share(?: this(?: article| story| post| page)?| (?:on|by|via) [\\w+]+)?|tweet|pin(?: it)?|e-?mail|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|google\\+|instagram|flipboard|rss|youtube|tiktok|telegram|threads|bluesky|copy link|copy|messenger|sms|\\d[\\d.,]*\\s?[km]?\\s?shares?|sharing is caring!?" +
+  // The page tools and bookmarking sites of older news pages ("Story Tools: E-MAIL | PRINT | Text
+  // Size: S M L XL", "Post this story to: del.icio.us | Digg | Newsvine"): 146 lines of chrome on
+  // wide-dev and dev, no keep line, no line of the prose files or the fixtures.
+  "|digg(?: it| this)?|del\\.icio\\.us|delicious|stumbleupon|newsvine|nowpublic|fark|technorati|myspace|yahoo!? ?buzz|e-?mail (?:this|to a friend)(?: page| story| article)?|print this(?: page| story| article)?|printable version|printer[- ]friendly(?: version| page| format)?|(?:text|font) size:?(?:\\s+(?:s|m|l|xl|a\\+?|a-|\\+|-)\\b)*|reprints?|single page|report (?:a )?typo|send (?:us )?(?:your )?feedback|story tools:?|post this (?:story|article) to:?";
 
 // The links of a site's footer, as they run together on one line when a page is turned into text.
 // Not "help" or "legal": "Legal help" is a heading in a guide.
@@ -114,9 +118,10 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     pattern: new RegExp(`^(?:(?:${SHARE_WORDS})\\s*[|·•,/:-]?\\s*)+$`, "i"),
     maxWords: 16,
     examples: {
-      cut: ["Share on Facebook", "Facebook Twitter LinkedIn Email", "12 Shares", "Sharing is caring!"],
+      cut: ["Share on Facebook", "Facebook Twitter LinkedIn Email", "12 Shares", "Sharing is caring!", "Post this story to: del.icio.us | Digg | Newsvine | Reddit", "Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO", "Email to a friendPrinter friendly"],
       keep: [
         "Print runs of the first edition were small, and copies now sell for thousands at auction.",
+        "Digg was the front page of the web for a few years, until a redesign drove its readers away.",
         "12 shares in the company changed hands before the market opened, according to the exchange's records for the day.",
       ],
     },
