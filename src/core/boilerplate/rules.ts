@@ -48,7 +48,8 @@ const SHARE_WORDS =
   // The page tools and bookmarking sites of older news pages ("Story Tools: E-MAIL | PRINT | Text
   // Size: S M L XL", "Post this story to: del.icio.us | Digg | Newsvine"): 146 lines of chrome on
   // wide-dev and dev, no keep line, no line of the prose files or the fixtures.
-  "|digg(?: it| this)?|del\\.icio\\.us|delicious|stumbleupon|newsvine|nowpublic|fark|technorati|myspace|yahoo!? ?buzz|e-?mail (?:this|to a friend)(?: page| story| article)?|print this(?: page| story| article)?|printable version|printer[- ]friendly(?: version| page| format)?|(?:text|font) size:?(?:\\s+(?:s|m|l|xl|a\\+?|a-|\\+|-)\\b)*|reprints?|single page|report (?:a )?typo|send (?:us )?(?:your )?feedback|story tools:?|post this (?:story|article) to:?";
+  "|digg(?: it| this)?|del\\.icio\\.us|delicious|stumbleupon|newsvine|nowpublic|fark|technorati|myspace|yahoo!? ?buzz|e-?mail (?:this|to a friend)(?: page| story| article)?|print this(?: page| story| article)?|printable version|printer[- ]friendly(?: version| page| format)?|(?:text|font) size:?(?:\\s+(?:s|m|l|xl|a\\+?|a-|\\+|-)\\b)*|reprints?|single page|report (?:a )?typo|send (?:us )?(?:your )?feedback|story tools:?|post this (?:story|article) to:?" +
+  "|mixx|save to|\\[-\\] text \\[\\+\\]|(?:normal|large|larger|small|smaller|enlarge|decrease|increase|reset) (?:font|text)(?: size)?";
 
 // The links of a site's footer, as they run together on one line when a page is turned into text.
 // Not "help" or "legal": "Legal help" is a heading in a guide.
@@ -81,6 +82,8 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     // 9, 2012 10:40 AM EDT up reply actions"): a byline over an article has no reply button.
     pattern: new RegExp(
       "^(?:(?:originally )?posted by\\b.{0,80}|reply #?\\d+\\b.{0,80}|(?:reply|quote|report(?: post)?|permalink|multi-?quote|like|likes?|unlike)\\s*(?:\\(\\d+\\))?" +
+        // A comment's actions: "Flag as Inappropriate", "Report Abuse", Blogger's "ReplyDelete".
+        "|flag as inappropriate|report abuse|reply ?delete" +
         "|\\[reply\\]|reply\\s*[↓/]|reply to this(?: parent)?(?: share)?" +
         `|by\\s.{1,60}?\\son\\s${DATE_WORDS},?\\s(?:at\\s)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:[ap]\\.?m\\.?)?\\b.{0,40}?\\breply\\b(?! to\\b).{0,30})$`,
       "i",
@@ -88,7 +91,7 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     maxWords: 16,
     mayMatch: ["posted", "repl", "quote", "report", "permalink", "like"],
     examples: {
-      cut: ["Posted by jroe", "Reply #12 on: May 3, 2021, 10:02:11 AM", "Quote", "Report post", "[Reply]", "Reply to This Parent Share", "by jroe on Aug 9, 2012 10:40 AM EDT up reply actions 4 recs", "by Jane Roe on December 4, 2010 at 10:42 pm. Reply #"],
+      cut: ["Posted by jroe", "Reply #12 on: May 3, 2021, 10:02:11 AM", "Quote", "Report post", "[Reply]", "ReplyDelete", "Report Abuse", "Reply to This Parent Share", "by jroe on Aug 9, 2012 10:40 AM EDT up reply actions 4 recs", "by Jane Roe on December 4, 2010 at 10:42 pm. Reply #"],
       keep: [
         "Reply to the letter within ten days or the claim lapses, the notice said.",
         "by Anna Lee on March 3, 2023 at 10:40 am",
@@ -115,10 +118,11 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     name: "share-buttons",
     description: "a line made only of share and social-network button labels",
     mode: "line",
-    pattern: new RegExp(`^(?:(?:${SHARE_WORDS})\\s*[|·•,/:-]?\\s*)+$`, "i"),
+    // A row of links may open with its separator ("| Reprints | Single Page |").
+    pattern: new RegExp(`^[|·•]?\\s*(?:(?:${SHARE_WORDS})\\s*[|·•,/:-]?\\s*)+$`, "i"),
     maxWords: 16,
     examples: {
-      cut: ["Share on Facebook", "Facebook Twitter LinkedIn Email", "12 Shares", "Sharing is caring!", "Post this story to: del.icio.us | Digg | Newsvine | Reddit", "Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO", "Email to a friendPrinter friendly"],
+      cut: ["Share on Facebook", "Facebook Twitter LinkedIn Email", "12 Shares", "Sharing is caring!", "Post this story to: del.icio.us | Digg | Newsvine | Reddit", "Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO", "Email to a friendPrinter friendly", "| Reprints | Single Page |", "Digg This | Save to del.icio.us", "Normal font"],
       keep: [
         "Print runs of the first edition were small, and copies now sell for thousands at auction.",
         "Digg was the front page of the web for a few years, until a redesign drove its readers away.",
