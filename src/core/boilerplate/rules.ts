@@ -135,10 +135,10 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: 'ad slots and sponsorship labels: "Advertisement", "Sponsored", "Ad Choices"',
     mode: "line",
     pattern:
-      /^(?:advertisement|advertising|advert|sponsored(?: content| post| links?)?|paid (?:content|post|partnership)|promoted(?: content)?|ad ?choices|story continues below(?: advertisement)?|continue reading below|article continues below(?: advertisement)?|skip ad|ad feedback|report (?:this )?ad)\s*:?$/i,
+      /^(?:advertisement|advertising|advert|sponsored(?: content| post| links?)?|paid (?:content|post|partnership)|promoted(?: content)?|ad ?choices|story continues below(?: advertisement)?|continue reading below|article continues below(?: advertisement)?|skip ad|ad feedback|report (?:this )?ad|view this ad)\s*:?$/i,
     maxWords: 4,
     examples: {
-      cut: ["Advertisement", "Sponsored content", "Story continues below advertisement"],
+      cut: ["Advertisement", "Sponsored content", "Story continues below advertisement", "View this ad"],
       keep: [
         "Advertising revenue fell by a fifth last year, the company said in its annual report.",
         { markdown: "## Ad slots\n\nThe plugin renders one of these labels above each slot:\n\n- Advertisement\n- Sponsored content (when the campaign is paid by a partner)\n" },
@@ -327,10 +327,10 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: "single navigation and page-control labels: Home, Menu, Search, Skip to content, Back to top",
     mode: "line",
     pattern:
-      /^(?:☰|home|menu|main menu|search|search \w+|close|open|next|previous|prev|back|back to top|go to top|top|skip to (?:main )?content|skip to navigation|jump to .{1,20}|toggle navigation|expand\s*\/\s*collapse search|view all|show more|load more|watch tv|watch live|listen live|get in touch|contact us|about us|follow us(?: on .{1,30})?|download (?:as )?pdf|print this (?:page|article)|search for:)\s*[›»>]?$/i,
+      /^(?:☰|home|menu|main menu|search|search \w+|close|open|next|previous|prev|back|back to top|go to top|top|skip to (?:main )?content|skip to navigation|jump to .{1,20}|toggle navigation|expand\s*\/\s*collapse search|view all|see all|see more|show more|load more|loading(?:\.\.\.|…)|(?:newer|older) (?:stories|posts|entries|articles)\s*(?:…|\.\.\.)?|watch tv|watch live|listen live|get in touch|contact us|about us|follow us(?: on .{1,30})?|download (?:as )?pdf|print this (?:page|article)|search for:)\s*[›»>]?$/i,
     maxWords: 6,
     examples: {
-      cut: ["Skip to main content", "☰", "Back to top", "Search for:"],
+      cut: ["Skip to main content", "☰", "Back to top", "Search for:", "See All »", "Loading...", "Newer Stories…"],
       keep: [
         "Home is where the garden is, she wrote in the first line of her last letter to her sister.",
         { markdown: "## Keys\n\nThe pager reads these keys:\n\n- Home\n- End\n- Search, which opens a prompt at the bottom of the screen\n" },
