@@ -67,7 +67,7 @@ export class DedupIndex {
   // Skeletons (doc-salted) of kept units -> their words hash; keys added since begin(), for rollback().
   private readonly skeletons = new Map<number, number>();
   // The skeleton keys noted since begin(): a set, since formulaLapsed() asks whether a note is new.
-  private skeletonLog = new Set<number>();
+  private readonly skeletonLog = new Set<number>();
   // The text of each kept unit, as UTF-8 outside the heap (kept-texts.ts): a duplicate of it is cut
   // only when this text holds every fact of the duplicate, and a near copy's report reads it.
   private readonly recText = new KeptTexts();

@@ -49,6 +49,7 @@ const SHARE_WORDS =
   // Size: S M L XL", "Post this story to: del.icio.us | Digg | Newsvine"): 146 lines of chrome on
   // wide-dev and dev, no keep line, no line of the prose files or the fixtures.
   "|digg(?: it| this)?|del\\.icio\\.us|delicious|stumbleupon|newsvine|nowpublic|fark|technorati|myspace|yahoo!? ?buzz|e-?mail (?:this|to a friend)(?: page| story| article)?|print this(?: page| story| article)?|printable version|printer[- ]friendly(?: version| page| format)?|(?:text|font) size:?(?:\\s+(?:s|m|l|xl|a\\+?|a-|\\+|-)\\b)*|reprints?|single page|report (?:a )?typo|send (?:us )?(?:your )?feedback|story tools:?|post this (?:story|article) to:?" +
+  // And their font and bookmark buttons ("Normal font", "[-] Text [+]", "Digg This | Save to del.icio.us").
   "|mixx|save to|\\[-\\] text \\[\\+\\]|(?:normal|large|larger|small|smaller|enlarge|decrease|increase|reset) (?:font|text)(?: size)?";
 
 // The links of a site's footer, as they run together on one line when a page is turned into text.
