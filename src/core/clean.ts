@@ -22,6 +22,8 @@ export interface CleanContext {
   name?: string;
   /** Cleanings at most (default MAX_CLEANINGS); 1 gives the first cleaning alone. */
   cleanings?: number;
+  /** Set by each clean: the cleanings its text took (1 where the first one settled it). */
+  cleaningsRun?: number;
 }
 
 /** Cleans one text. Pass a shared `context.index` to find duplicates across texts. */
@@ -105,6 +107,7 @@ function cleanings(a0: Analysis, o: Options, rules: RuleSet, context: CleanConte
     return { text: out, cuts, stats: statsOf(a0, segment?.wantParts ? null : out, cuts) };
   };
   for (let pass = 1; ; pass++) {
+    context.cleaningsRun = pass;
     const mark = index.begin();
     const doc = addUnits(index, context, segment, unitArrays(a, map));
     recordingFrom(a);

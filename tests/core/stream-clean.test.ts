@@ -65,16 +65,20 @@ describe("StreamCleaner", () => {
   });
 
   // The kept text is cleaned again segment by segment: where the whole text needs a second
-  // cleaning, its segments may settle otherwise (idempotence holds per segment). Where one
-  // cleaning settles the whole text, the stream gives its result.
+  // cleaning, its segments may settle otherwise (idempotence holds per segment; docs/guarantees.md).
+  // Where one cleaning settles the whole text, the stream gives its result. A whole text whose
+  // second cleaning cut nothing was not settled by one: its segments, each cleaned again alone,
+  // may read a line otherwise (a verse line left alone in a segment is a paragraph there; seed
+  // 1997086953 of this property).
   test("a text one cleaning settles streams to the whole text's bytes, cuts and stats; any text keeps the laws", () => {
     fc.assert(
       fc.property(texts, splits, fc.integer({ min: 1, max: 400 }), options, (x, sp, size, o) => {
-        const whole = clean(x, o);
+        const context: CleanContext = { index: new DedupIndex() };
+        const whole = clean(x, o, context);
         const streamed = streamClean(x, sp, { segmentChars: size, maxSegmentChars: Infinity, maxLineChars: Infinity }, o);
         checkLaws(x, streamed);
-        const once = clean(x, o, oneCleaning());
-        if (once.text !== whole.text || JSON.stringify(once.cuts) !== JSON.stringify(whole.cuts)) return;
+        expect(context.cleaningsRun).toBeGreaterThanOrEqual(1);
+        if (context.cleaningsRun !== 1) return;
         expect(streamed.text).toBe(whole.text);
         expect(streamed.cuts).toEqual(whole.cuts);
         expect(streamed.stats).toEqual(whole.stats);
