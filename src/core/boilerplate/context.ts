@@ -602,25 +602,6 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     return /^[\p{Lu}\p{N}'‘"“]/u.test(t) && !/,\s*$/.test(t) && !holdsEmail(t) && !QUOTATION.test(t);
   };
   const speaksOfText = (k: number): boolean => stems(texts[order[k] ?? -1] ?? "").some((s) => vocab().has(s));
-  // The article's title over its byline ("By Patrick Finley"), and the standfirst between them,
-  // before the text's first prose: the first headline there right over a byline that speaks of
-  // the same things as the prose, and the one over it if it does too. A box of other stories'
-  // headlines, each over its writer's name, stands after the article's own title.
-  const overByline = new Set<number>();
-  for (let k = 0; k + 1 < (firstProse < 0 ? 0 : firstProse); k++) {
-    if (!headline(order[k] ?? -1) || !namesMaker(texts[order[k + 1] ?? -1] ?? "") || !speaksOfText(k)) continue;
-    overByline.add(k);
-    if (k > 0 && headline(order[k - 1] ?? -1) && speaksOfText(k - 1)) overByline.add(k - 1);
-    break;
-  }
-  // With no byline, the headlines right over the first prose that speak of it, a title's length
-  // each: the title, its standfirst and a kicker.
-  const bylined = overByline.size > 0;
-  for (let k = firstProse - 1, n = 0; !bylined && k >= 0 && n < TITLE_LINES; k--, n++) {
-    const i = order[k] ?? -1;
-    if (!headline(i) || (units[i]?.tokens ?? 0) < TITLE_TOKENS || !speaksOfText(k)) break;
-    overByline.add(k);
-  }
   // The last label before prose that speaks of the same things is the prose's title.
   const isTitle = (k: number): boolean => {
     const j = order[k + 1] ?? -1;
@@ -655,6 +636,26 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     pageEdgeCuts(texts, units, order, kept, edges, new Set(), runOn);
     return [...(writer ? cuts.filter(beforeFirstProse) : cuts), ...edges];
   }
+  // The article's title over its byline ("By Patrick Finley"), and the standfirst between them,
+  // before the text's first prose: the first headline there right over a byline that speaks of
+  // the same things as the prose, and the one over it if it does too. A box of other stories'
+  // headlines, each over its writer's name, stands after the article's own title.
+  // Read by the runs below only (a page's layout, gate 2 or more).
+  const titleLines = new Set<number>();
+  for (let k = 0; k + 1 < (firstProse < 0 ? 0 : firstProse); k++) {
+    if (!headline(order[k] ?? -1) || !namesMaker(texts[order[k + 1] ?? -1] ?? "") || !speaksOfText(k)) continue;
+    titleLines.add(k);
+    if (k > 0 && headline(order[k - 1] ?? -1) && speaksOfText(k - 1)) titleLines.add(k - 1);
+    break;
+  }
+  // With no byline, the headlines right over the first prose that speak of it, a title's length
+  // each: the title, its standfirst and a kicker.
+  const bylined = titleLines.size > 0;
+  for (let k = firstProse - 1, n = 0; !bylined && k >= 0 && n < TITLE_LINES; k--, n++) {
+    const i = order[k] ?? -1;
+    if (!headline(i) || (units[i]?.tokens ?? 0) < TITLE_TOKENS || !speaksOfText(k)) break;
+    titleLines.add(k);
+  }
   for (let k = 0; k < order.length; ) {
     let e = k;
     while (e < order.length && isLabel(order[e] ?? -1) && !isTitle(e)) e++;
@@ -662,7 +663,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       for (let r = k; r < e; r++) {
         const i = order[r] ?? 0;
         if (namesMaker(texts[i] ?? "")) credits.add(i);
-        else if (!overByline.has(r)) cuts.push({ unit: i, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
+        else if (!titleLines.has(r)) cuts.push({ unit: i, rule: NAV_RUN_RULE, match: `${e - k} navigation labels in a row` });
       }
     }
     k = e > k ? e : k + 1;
@@ -688,7 +689,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       for (let r = k; r < e; r++) {
         const i = order[r] ?? 0;
         if (namesMaker(texts[i] ?? "")) credits.add(i);
-        else if (!overByline.has(r) && !cuts.some((c) => c.unit === i)) cuts.push({ unit: i, rule: HEADLINE_RUN_RULE, match: `${e - k} headlines in a row` });
+        else if (!titleLines.has(r) && !cuts.some((c) => c.unit === i)) cuts.push({ unit: i, rule: HEADLINE_RUN_RULE, match: `${e - k} headlines in a row` });
       }
     }
     k = e > k ? e : k + 1;
