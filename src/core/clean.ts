@@ -4,6 +4,7 @@ import { buildRuleSet, type RuleSet } from "./boilerplate/ruleset.js";
 import { contextGate, findContextCuts } from "./boilerplate/context.js";
 import { PAGE_MODEL_RULE } from "./boilerplate/page-model-shape.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
+import { authoredRuleLines } from "./boilerplate/standing.js";
 import { formulaLapsed, keptAsFormulas, noteWording, unitWording } from "./authored-copies.js";
 import { decide, nearCut, type Decisions } from "./decide.js";
 import { DedupIndex, type IndexMark } from "./dedup-index.js";
@@ -136,7 +137,19 @@ function cleanings(a0: Analysis, o: Options, rules: RuleSet, context: CleanConte
     const cutRecords = new Map([...ids].filter(([i]) => !kept(i)));
     // The kept text splits into the kept units: it settles, or its analysis is made from this one.
     const blocks = !last && o.format === "text" && blocksSplitAsKept(a, decisions, rules) && !(opening && exposesFrontMatter(a, decisions));
-    const settles = ((blocks && settlesInOnePass(a, decisions, o, rules, true)) || (!last && markdownSettles(a, decisions, o, rules))) && judgedAlike(a, decisions, o, index, ids, cutRecords, doc);
+    // The kept text and its analysis, made once: by the settling check where it must read them,
+    // else for the next cleaning.
+    let made: { text: string; a: Analysis | null } | null = null;
+    const keptOf = (): { text: string; a: Analysis | null } => {
+      if (made) return made;
+      const text = render(a, decisions);
+      return (made = { text, a: blocks ? keptAnalysis(a, decisions, text, o) : null });
+    };
+    const authoredStay = (): boolean => {
+      const k = keptOf().a;
+      return k !== null && ruleMatchesStayAuthored(a, decisions, k, o);
+    };
+    const settles = ((blocks && settlesInOnePass(a, decisions, o, rules, true, authoredStay)) || (!last && markdownSettles(a, decisions, o, rules))) && judgedAlike(a, decisions, o, index, ids, cutRecords, doc);
     if (last || settles) {
       if (settles || cutRecords.size === 0) {
         // A unit recorded and then cut (a context rule took it) is out of the index already, as if
@@ -159,8 +172,8 @@ function cleanings(a0: Analysis, o: Options, rules: RuleSet, context: CleanConte
     // first segment of a text of one paragraph a line is 8 M characters: hashing it again cost a
     // tenth of the run). Else analyzed anew, with the content stems worked out in the hashing pass,
     // as the first analysis has them: the context rules of this cleaning read them.
-    const keptText = render(a, decisions);
-    const next = (blocks ? keptAnalysis(a, decisions, keptText, o) : null) ?? analyze(keptText, o, rules, true, opening);
+    const { text: keptText, a: splitAsKept } = keptOf();
+    const next = splitAsKept ?? analyze(keptText, o, rules, true, opening);
     map = lineMap(a, decisions, next, map);
     index.rollback(mark);
     restoreDoc(segment, segmentDoc);
@@ -249,21 +262,25 @@ function reindex(a: Analysis, map: Int32Array | null, keep: (i: number) => boole
  * that stay. Markdown is parsed whole: never here (authored Markdown has markdownSettles(), markdown/settles.ts).
  * `blocksSplit`: blocksSplitAsKept(), when the caller knows it.
  */
-export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, rules: RuleSet, blocksSplit?: boolean): boolean {
+export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, rules: RuleSet, blocksSplit?: boolean, authoredStay?: () => boolean): boolean {
   if (o.format !== "text") return false;
   const units = a.units;
   const kept = (i: number): boolean => decisions[i] === null;
   // The model's cuts change the neighbourhoods the context rules read (judged below, as after the
   // stub rule's) and those of a rule's match kept as the author's ("See also:" over what it
-  // introduces): where one stays, a second cleaning judges it. The model itself cuts nothing in a
-  // second cleaning that the rules cut nothing in: it reads only texts they found chrome in.
+  // introduces): where one stays, it must read as the author's in the kept text too, which
+  // `authoredStay` tells (asked last: it reads the kept text whole), or a second cleaning judges
+  // it. The model itself cuts nothing in a second cleaning that the rules cut nothing in: it reads
+  // only texts they found chrome in.
   const byModel = decisions.some((d) => d !== null && d.rule === PAGE_MODEL_RULE);
-  if (byModel && units.some((u, i) => u.boiler && kept(i))) return false;
+  const ruleMatchKept = byModel && units.some((u, i) => u.boiler && kept(i));
+  if (ruleMatchKept && !authoredStay) return false;
+  const settled = (): boolean => !ruleMatchKept || (authoredStay?.() ?? false);
   const gate = rules.context.size > 0 ? contextGate(units) : 0;
   if (rules.context.size > 0 && gate !== contextGate(units.filter((_, i) => kept(i)))) return false;
   const prose = gate !== 0;
   if (!(blocksSplit ?? blocksSplitAsKept(a, decisions, rules))) return false;
-  if (!prose) return true;
+  if (!prose) return settled();
   // The kept units with the spans they have in the kept text (for the context rules).
   const stay: UnitInfo[] = [];
   const texts: string[] = [];
@@ -296,6 +313,21 @@ export function settlesInOnePass(a: Analysis, decisions: Decisions, o: Options, 
   // glued kept lines together, the units that stay are judged again as a second cleaning would.
   if (glued || byModel || decisions.some((d) => d !== null && d.kind === "boilerplate" && (d.rule === STUB_RULE || rules.context.has(d.rule)))) {
     if (findContextCuts(texts, stay, () => true, a.stems).some((c) => rules.context.has(c.rule))) return false;
+  }
+  return settled();
+}
+
+/**
+ * Whether every rule's match `decisions` keep (read as the author's) reads as the author's in
+ * `next`, the analysis of the kept text whose units are the kept units in order (keptAnalysis()).
+ */
+function ruleMatchesStayAuthored(a: Analysis, decisions: Decisions, next: Analysis, o: Options): boolean {
+  const authored = authoredRuleLines(next, o.format);
+  let k = 0;
+  for (let i = 0; i < a.units.length; i++) {
+    if (decisions[i] !== null) continue;
+    if (a.units[i]?.boiler && !authored.has(k)) return false;
+    k++;
   }
   return true;
 }
@@ -341,7 +373,7 @@ function judgedAlike(a: Analysis, decisions: Decisions, o: Options, index: Dedup
       }
     }
   }
-  forget(a, index, cutRecords);
+  forget(a, decisions, index, ids, cutRecords, doc);
   for (const i of touched) {
     const u = a.units[i];
     const id = ids.get(i);
@@ -362,11 +394,26 @@ function formulaOfCut(a: Analysis, decisions: Decisions, index: DedupIndex, doc:
   return keptAsFormulas(a).some((i) => !cut(i) && formulaLapsed(a, index, doc, i, ids.keys(), cut));
 }
 
-/** Takes the records `cutRecords` (unit -> record id) and the keys they hold out of the index. */
-function forget(a: Analysis, index: DedupIndex, cutRecords: ReadonlyMap<number, number>): void {
+/**
+ * Takes the records `cutRecords` (unit -> record id) and the keys they hold out of the index, and
+ * the wordings they noted (authored-copies.ts): a skeleton is then noted with the words of the
+ * first kept record that has it (of `ids`, in record order), as a cleaning of the kept text notes it.
+ */
+function forget(a: Analysis, decisions: Decisions, index: DedupIndex, ids: ReadonlyMap<number, number>, cutRecords: ReadonlyMap<number, number>, doc: number): void {
+  const renote = new Set<number>();
   for (const [i, id] of cutRecords) {
     const u = a.units[i];
-    if (u) index.forget(id, u.fpHi, u.fpLo, a.selHash.subarray(u.selStart, u.selEnd));
+    if (!u) continue;
+    index.forget(id, u.fpHi, u.fpLo, a.selHash.subarray(u.selStart, u.selEnd));
+    const w = unitWording(a, u);
+    if (index.dropWording(doc, w.skeleton, w.words)) renote.add(w.skeleton);
+  }
+  if (renote.size === 0) return;
+  for (const [i, id] of ids) {
+    const u = a.units[i];
+    if (!u || decisions[i] !== null) continue;
+    const w = unitWording(a, u);
+    if (renote.has(w.skeleton)) noteWording(index, id, w);
   }
 }
 

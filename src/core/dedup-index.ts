@@ -360,6 +360,19 @@ export class DedupIndex {
     }
   }
 
+  /**
+   * Takes back the note of this skeleton in `doc` where it was made in the cleaning begun last
+   * with these words (by a record forget() takes back, or by a kept one with the same words, which
+   * its caller notes again); returns whether it did.
+   */
+  dropWording(doc: number, skeleton: number, words: number): boolean {
+    const key = saltedSkeleton(skeleton, doc);
+    if (!this.skeletonLog.has(key) || this.skeletons.get(key) !== words) return false;
+    this.skeletons.delete(key);
+    this.skeletonLog.delete(key);
+    return true;
+  }
+
   /** Whether the note of this skeleton in `doc` was made in the cleaning begun last (begin()): rollback() takes it back. */
   notedSinceBegin(doc: number, skeleton: number): boolean {
     return this.skeletonLog.has(saltedSkeleton(skeleton, doc));

@@ -107,6 +107,26 @@ describe("StreamCleaner", () => {
     expect(streamed.text).toBe(whole.text);
   });
 
+  test("a headline recorded and then cut in a segment spares no later copy as a formula of it", () => {
+    // Capitals alone mask every word as a name: the two shouted lines have one wording skeleton,
+    // and a kept unit with it and other words would spare the second one's copy as a formula.
+    const prose = (k: number): string => `The ${["river", "harbour", "village", "market", "council", "bridge"][k % 6]} had been quiet for ${k + 2} weeks when the letters began to arrive, and nobody in the house could say who had sent them or why.`;
+    const run = (from: number, to: number): string[] => Array.from({ length: to - from }, (_, k) => prose(from + k));
+    const first = [...run(0, 8), "FRAGMENT OF A ROMANCE WHICH WAS TO HAVE BEEN ENTITLED", ...run(8, 12), "IX. I have the Small-pox, and prepare to leave Castlewood.", ...run(12, 20)].join("\n");
+    const x = `${first}\n${[...run(20, 26), "I HAVE THE SMALL-POX, AND PREPARE TO LEAVE CASTLEWOOD.", ...run(26, 34)].join("\n")}\n`;
+    const context: CleanContext = { index: new DedupIndex() };
+    const whole = clean(x, {}, context);
+    expect(context.cleaningsRun).toBe(1);
+    const copy = expect.objectContaining({ startLine: 29, kind: "near-duplicate", source: { startLine: 14, endLine: 14 } });
+    expect(whole.cuts).toContainEqual(expect.objectContaining({ startLine: 9, rule: "shouted-headline" }));
+    expect(whole.cuts).toContainEqual(copy);
+    // Two segments, the first of which one cleaning settles with the shouted line cut in it.
+    const size = first.length + 20;
+    const streamed = streamClean(x, Array.from({ length: x.length / 10 }, (_, i) => 10 * (i + 1)), { segmentChars: size, maxSegmentChars: size, maxLineChars: Infinity });
+    expect(streamed.cuts).toContainEqual(copy);
+    expect(streamed.text).toBe(whole.text);
+  });
+
   test("regression: a paragraph whose only copy is a verse line is not cut by a neighbour across a segment end", () => {
     const x = "The the the. The the the the the the.\r\nThe the the. The the the the the the.\n\rthe the. The the the the the the.\n\nthe the. The the the the the the.".repeat(3);
     const o: Partial<Options> = { exact: true };

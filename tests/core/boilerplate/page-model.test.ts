@@ -5,7 +5,8 @@ import { missingPath, need } from "../../helpers/require-tool.js";
 import { ROOT } from "../../helpers/run-cli.js";
 import { AROUND, AROUND_COUNT, FEATURE_NAMES, newFeatureCache, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
 import { candidateRows, chromeAround, datedEntries, EDGE_THRESHOLD, edgesIn, findModelCuts, fitsFeatures, introducedLists, isWritersProse, linesApart, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
-import { clean } from "../../../src/core/clean.js";
+import { clean, type CleanContext } from "../../../src/core/clean.js";
+import { DedupIndex } from "../../../src/core/dedup-index.js";
 import { loadFormat } from "../../../src/core/unit-splitters.js";
 import { loadPageModel } from "../../../src/core/boilerplate/page-model-loader.js";
 
@@ -397,8 +398,21 @@ describe("in clean()", () => {
     // "See also:" stays as the label of the list under it; once the model takes the list it labels
     // nothing, and the rule takes it, in the same run.
     const labelled = ["The council said on Tuesday that the new library would open in the spring, after two years of delays.", "", "Share on Facebook", "", "Advertisement", "", "News from the town", "", "See also:", "", "- Kitchens Bathrooms Lofts", "- Builders Plumbers Roofers", "", "Sign up for our free newsletter", ""].join("\n");
-    const once = clean(labelled, { pageModel: model });
+    const context: CleanContext = { index: new DedupIndex() };
+    const once = clean(labelled, { pageModel: model }, context);
     expect(once.cuts.map((c) => `${c.startLine} ${c.rule}`)).toEqual(expect.arrayContaining(["9 related-links", "11 page-model", "12 page-model"]));
+    expect(context.cleaningsRun).toBe(2);
+    expect(clean(once.text, { pageModel: model }).cuts).toEqual([]);
+  });
+  test("a rule's match kept as the author's that reads so without the model's cuts too is not cleaned again for them", () => {
+    // "More: <address>" is the author's wherever it stands (standing.ts): the kept text is judged
+    // as this one, and one cleaning settles it.
+    const linked = ["The council said on Tuesday that the new library would open in the spring, after two years of delays.", "", "More: https://example.org/library", "", "Share on Facebook", "", "Advertisement", "", "Kitchens Bathrooms Lofts", "", "Sign up for our free newsletter", ""].join("\n");
+    const context: CleanContext = { index: new DedupIndex() };
+    const once = clean(linked, { pageModel: model }, context);
+    expect(once.cuts.map((c) => `${c.startLine} ${c.rule}`)).toEqual(expect.arrayContaining(["9 page-model"]));
+    expect(once.text).toContain("More: https://example.org/library");
+    expect(context.cleaningsRun).toBe(1);
     expect(clean(once.text, { pageModel: model }).cuts).toEqual([]);
   });
   test("Markdown is never the model's, even read as scraped pages", async () => {
