@@ -6,7 +6,7 @@ import { PAGE_MODEL_RULE } from "./boilerplate/page-model-shape.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
 import { authoredRuleLines } from "./boilerplate/standing.js";
 import { formulaLapsed, keptAsFormulas, noteWording, unitWording } from "./authored-copies.js";
-import { decide, nearCut, type Decisions } from "./decide.js";
+import { decide, judgedAgain, nearCut, type Decisions } from "./decide.js";
 import { DedupIndex, type IndexMark } from "./dedup-index.js";
 import { blocksSplitAsKept, keptAnalysis } from "./kept-analysis.js";
 import { markdownSettles } from "./markdown/settles.js";
@@ -149,7 +149,7 @@ function cleanings(a0: Analysis, o: Options, rules: RuleSet, context: CleanConte
       const k = keptOf().a;
       return k !== null && ruleMatchesStayAuthored(a, decisions, k, o);
     };
-    const settles = ((blocks && settlesInOnePass(a, decisions, o, rules, true, authoredStay)) || (!last && markdownSettles(a, decisions, o, rules))) && judgedAlike(a, decisions, o, index, ids, cutRecords, doc);
+    const settles = !judgedAgain.has(decisions) && ((blocks && settlesInOnePass(a, decisions, o, rules, true, authoredStay)) || (!last && markdownSettles(a, decisions, o, rules))) && judgedAlike(a, decisions, o, index, ids, cutRecords, doc);
     if (last || settles) {
       if (settles || cutRecords.size === 0) {
         // A unit recorded and then cut (a context rule took it) is out of the index already, as if

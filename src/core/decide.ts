@@ -209,18 +209,33 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     const u = units[i];
     if (u?.boiler && out[i] === null && out[i + 1] !== null) out[i] = { kind: "boilerplate", rule: u.boiler.rule, match: u.boiler.match };
   }
-  if (rules.context.size > 0) {
+  // The units the context rules read as kept: those no rule before them cut.
+  const keptBefore = out.map((d) => d === null);
+  const contextCuts = (kept: (k: number) => boolean): void => {
+    if (rules.context.size === 0) return;
     // Pushed, not mapped: `map` in optimized code makes a holey array, in unoptimized code a packed
     // one; pushed, it is packed at every call (as the settling check's), and the context rules'
     // optimized code holds from one call to the next (keptOrder in context.ts).
     const texts: string[] = [];
     for (const u of units) texts.push(u.kind === "code" ? "" : unitBody(a, u));
-    for (const c of findContextCuts(texts, units, (k) => out[k] === null, a.stems)) {
-      if (!rules.context.has(c.rule)) continue;
+    for (const c of findContextCuts(texts, units, kept, a.stems)) {
+      if (!rules.context.has(c.rule) || (round > 0 && out[c.unit] !== null)) continue;
       // In Markdown, context reveals chrome only where it is made of links (standing.ts).
       if (o.format === "markdown" && !contextChromeInMarkdown(texts[c.unit] ?? "")) continue;
       out[c.unit] = { kind: "boilerplate", rule: c.rule, match: c.match };
     }
+  };
+  let round = 0;
+  contextCuts((k) => out[k] === null);
+  // A copy whose kept copy the context rules took (the first of a title's two copies in a box of
+  // headlines) is judged by them as a unit of its own, where it stands among the units they read:
+  // with it, the box they cut is the same box.
+  const orphans: number[] = [];
+  for (round = 1; round < 4; round++) {
+    const found = keepOrphanedCopies(out, doc, index);
+    if (found.length === 0) break;
+    orphans.push(...found);
+    contextCuts((k) => keptBefore[k] === true || out[k] === null);
   }
   // The model and the stub rule each read what the other leaves: taken in turn until neither adds.
   const model = rules.pageModel ? pageModelEngine() : null;
@@ -232,7 +247,33 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     const byFormulas = o.format === "text" && !authoredText(o) ? cutLapsedFormulas(out, formulaCopies, authoredCopies) : 0;
     if ((!rules.pageModel || byStubs === 0) && byFormulas === 0) break;
   }
+  orphans.push(...keepOrphanedCopies(out, doc, index));
+  // One that stays is in no record: the next cleaning records it, and judges what follows it.
+  if (orphans.some((i) => out[i] === null)) judgedAgain.add(out);
   return out;
+}
+
+/** Decisions that keep a copy for the next cleaning to judge (keepOrphanedCopies()): no proof spares it. */
+export const judgedAgain = new WeakSet<Decisions>();
+
+/**
+ * A copy whose kept copy in this text a rule cut since (a headline run took the first of a title's
+ * two copies) has no kept copy left to hold its facts: it is kept, for the rules to judge alone.
+ * Returns the units kept.
+ */
+function keepOrphanedCopies(out: Decisions, doc: number, index: DedupIndex): number[] {
+  const base = index.segmentBase(doc);
+  const kept: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const source = out[i]?.source;
+    if (!source || source.doc !== doc) continue;
+    // Of an earlier segment when below 0: settled there, and out of the index if it was cut.
+    const k = source.unit - base;
+    if (k < 0 || k >= out.length || out[k]?.kind !== "boilerplate") continue;
+    out[i] = null;
+    kept.push(i);
+  }
+  return kept;
 }
 
 interface FormulaCopy {

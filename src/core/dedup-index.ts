@@ -403,6 +403,11 @@ export class DedupIndex {
     return lostFacts(text, facts, mine);
   }
 
+  /** The number in `doc` of its last segment's first unit (0 for a text not segmented): unitOf() numbers units in the whole text. */
+  segmentBase(doc: number): number {
+    return this.segmented.get(doc)?.base ?? 0;
+  }
+
   unitOf(id: number): UnitRef {
     return { doc: this.recDoc[id] ?? 0, unit: this.recUnit[id] ?? 0 };
   }

@@ -176,3 +176,35 @@ describe("Chinese and Japanese", () => {
     expect(out).toBe(`${zh}\n${ja}\n`);
   });
 });
+
+describe("a copy whose kept copy a rule takes is judged as a unit of its own", () => {
+  const heads = ["Council Votes To Open The New Library In The Spring", "Flood Warnings Issued For The River Valley Towns", "Local School Wins National Science Prize Again", "Bakery On High Street Closes After Sixty Years", "Rail Line To Reopen After Two Years Of Repairs"];
+  const prose = [
+    "The council voted on Tuesday night to open the new library in the spring, after two years of delays and a long argument about the cost of the roof.",
+    "It will hold forty thousand books and a room for the town archive, which has been kept in the basement of the town hall since 1998.",
+    "The librarian said the opening day would be the first Saturday in April, with readings for children in the morning and a concert in the evening.",
+    "Some residents asked why the building had taken so long, and the council leader said the builders had found old mine workings under the site.",
+  ];
+  const page = (box: string[], body: string[]): string =>
+    ["Skip to main content", "", "Home", "News", "Sport", "Weather", "", "Sponsored By", "", ...box.flatMap((h) => [h, ""]), "Advertisement", "", ...body.flatMap((p) => [p, ""]), "Share on Facebook", "Share on Twitter", "Sign up for our free newsletter", "© 2024 Example Media Group. All rights reserved.", ""].join("\n");
+  const cutOf = (text: string) => {
+    const r = clean(text);
+    const cut = new Set(r.cuts.filter((c) => !c.prefix).map((c) => c.startLine));
+    return { r, cut, orphaned: r.cuts.filter((c) => c.source && !c.source.file && cut.has(c.source.startLine)) };
+  };
+
+  test("the title the article repeats under a box of headlines stays where the box's copy goes", () => {
+    // The box (lines 10-18) is a run of headlines; its first one is the article's title, which
+    // line 26 says again between the article's paragraphs.
+    const { r, orphaned } = cutOf(page(heads, [prose[0], prose[1], heads[0], prose[2], prose[3]]));
+    expect(r.cuts).toContainEqual(expect.objectContaining({ startLine: 10, rule: "headline-run" }));
+    expect(r.text).toContain(`${prose[1]}\n\n${heads[0]}\n\n${prose[2]}`);
+    expect(orphaned).toEqual([]);
+  });
+
+  test("a headline printed twice in the box the rules take goes with the box, as chrome, not as a copy of a line cut", () => {
+    const { r, orphaned } = cutOf(page([heads[0], ...heads], prose));
+    expect(r.cuts.filter((c) => c.startLine === 10 || c.startLine === 12).map((c) => c.rule)).toEqual(["headline-run", "headline-run"]);
+    expect(orphaned).toEqual([]);
+  });
+});
