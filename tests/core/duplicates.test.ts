@@ -178,14 +178,14 @@ describe("Chinese and Japanese", () => {
 });
 
 describe("a copy whose kept copy a rule takes is judged as a unit of its own", () => {
-  const heads = ["Council Votes To Open The New Library In The Spring", "Flood Warnings Issued For The River Valley Towns", "Local School Wins National Science Prize Again", "Bakery On High Street Closes After Sixty Years", "Rail Line To Reopen After Two Years Of Repairs"];
+  const heads = ["Council Votes To Open The New Library In The Spring", "Flood Warnings Issued For The River Valley Towns", "Local School Wins National Science Prize Again", "Bakery On High Street Closes After Sixty Years", "Rail Line To Reopen After Two Years Of Repairs"] as const;
   const prose = [
     "The council voted on Tuesday night to open the new library in the spring, after two years of delays and a long argument about the cost of the roof.",
     "It will hold forty thousand books and a room for the town archive, which has been kept in the basement of the town hall since 1998.",
     "The librarian said the opening day would be the first Saturday in April, with readings for children in the morning and a concert in the evening.",
     "Some residents asked why the building had taken so long, and the council leader said the builders had found old mine workings under the site.",
-  ];
-  const page = (box: string[], body: string[]): string =>
+  ] as const;
+  const page = (box: readonly string[], body: readonly string[]): string =>
     ["Skip to main content", "", "Home", "News", "Sport", "Weather", "", "Sponsored By", "", ...box.flatMap((h) => [h, ""]), "Advertisement", "", ...body.flatMap((p) => [p, ""]), "Share on Facebook", "Share on Twitter", "Sign up for our free newsletter", "© 2024 Example Media Group. All rights reserved.", ""].join("\n");
   const cutOf = (text: string) => {
     const r = clean(text);
