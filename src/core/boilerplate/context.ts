@@ -265,6 +265,8 @@ const NAMED_MAKER = /\b[Bb]y:?\s+[@\p{Lu}]/u;
 /** The most lines over a text's first prose read as its title (a kicker, the title, a standfirst), and the fewest tokens of each. */
 const TITLE_LINES = 3;
 const TITLE_TOKENS = 4;
+/** Short lines (a source, a date) a title may stand over before its byline. */
+const TITLE_GAP = 3;
 /** The longest line the page-tail rule cuts, in tokens. */
 const TAIL_TOKENS = 6;
 /** A line this long, a sentence or a web address alone has a heading: the short line over it is spared. */
@@ -642,10 +644,31 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   // headlines, each over its writer's name, stands after the article's own title.
   // Read by the runs below only (a page's layout, gate 2 or more).
   const titleLines = new Set<number>();
-  for (let k = 0; k + 1 < (firstProse < 0 ? 0 : firstProse); k++) {
-    if (!headline(order[k] ?? -1) || !namesMaker(texts[order[k + 1] ?? -1] ?? "") || !speaksOfText(k)) continue;
+  // The title and the line over it, if that is a headline that speaks of the text too (a kicker, a
+  // standfirst), but not the title printed again (a page's title over its article's).
+  const addTitle = (k: number): void => {
     titleLines.add(k);
-    if (k > 0 && headline(order[k - 1] ?? -1) && speaksOfText(k - 1)) titleLines.add(k - 1);
+    const i = order[k] ?? -1;
+    const j = order[k - 1] ?? -1;
+    if (k > 0 && headline(j) && (texts[j] ?? "").trim() !== (texts[i] ?? "").trim() && speaksOfText(k - 1)) titleLines.add(k - 1);
+  };
+  const before = firstProse < 0 ? 0 : firstProse;
+  for (let k = 0; k + 1 < before; k++) {
+    if (!headline(order[k] ?? -1) || !namesMaker(texts[order[k + 1] ?? -1] ?? "") || !speaksOfText(k)) continue;
+    addTitle(k);
+    break;
+  }
+  // A byline with a wire's source and a date between it and the title ("Staff and agencies",
+  // "09 January, 2008"): the first line of a title's length over those short lines, if a headline
+  // that speaks of the text.
+  const byline = titleLines.size > 0 ? -1 : order.slice(0, before).findIndex((i) => namesMaker(texts[i] ?? ""));
+  for (let k = byline - 1, skipped = 0; byline > 0 && k >= 0; k--) {
+    const i = order[k] ?? -1;
+    if ((units[i]?.tokens ?? 0) < TITLE_TOKENS && skipped < TITLE_GAP) {
+      skipped++;
+      continue;
+    }
+    if (headline(i) && (units[i]?.tokens ?? 0) >= TITLE_TOKENS && speaksOfText(k)) addTitle(k);
     break;
   }
   // With no byline, the headlines right over the first prose that speak of it, a title's length

@@ -277,6 +277,24 @@ test("the article's title and standfirst over its byline stay; the headlines ove
   expect(labelled.cuts.map((c) => c.startLine)).toEqual([1, 3, 5, 17]);
 });
 
+// wide-dev's L3S-GN1 pages print the title twice (the page's, then the article's), then a wire's
+// source and a date, then the byline: the runs took every copy of the title (2 keep lines there).
+test("a title over a source and a date before its byline stays, once; its copy over it goes with the run", () => {
+  const title = "New library to open in spring after council delays";
+  const x = [title, title, "Staff and agencies", "09 January, 2008", "By Anna Lee, For The Associated Press", ...ARTICLE, SHARE].join("\n\n") + "\n";
+  const r = clean(x, { dedupe: false });
+  expect(r.cuts.map((c) => [c.startLine, c.rule])).toEqual([
+    [1, "headline-run"],
+    [5, "headline-run"],
+    [7, "headline-run"],
+    [17, "share-buttons"],
+  ]);
+  expect(clean(r.text, { dedupe: false }).text).toBe(r.text);
+  // A title that speaks of other things than the article is another story's headline.
+  const other = x.replaceAll(title, "Ministers clash over new tax on sugary drinks");
+  expect(clean(other, { dedupe: false }).cuts.map((c) => c.startLine)).toEqual([1, 3, 5, 7, 17]);
+});
+
 test("a line's end read from its end answers as the expressions tried along the line do", () => {
   // The expressions the context rules asked before they read lines from their ends (written out here, not imported).
   const SENTENCE_END = /[.!?…:;,"”’)\]。！？：；，、」』）]\s*$/u;
