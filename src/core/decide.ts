@@ -211,6 +211,8 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   }
   // The units the context rules read as kept: those no rule before them cut.
   const keptBefore = out.map((d) => d === null);
+  // A later round of the context rules (below) only adds cuts, to units kept.
+  let round = 0;
   const contextCuts = (kept: (k: number) => boolean): void => {
     if (rules.context.size === 0) return;
     // Pushed, not mapped: `map` in optimized code makes a holey array, in unoptimized code a packed
@@ -225,7 +227,6 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
       out[c.unit] = { kind: "boilerplate", rule: c.rule, match: c.match };
     }
   };
-  let round = 0;
   contextCuts((k) => out[k] === null);
   // A copy whose kept copy the context rules took (the first of a title's two copies in a box of
   // headlines) is judged by them as a unit of its own, where it stands among the units they read:
