@@ -88,11 +88,15 @@ export function authoredRuleLines(a: Analysis, format: TextFormat, overProse?: S
   let licence: boolean | undefined;
   let words: Set<number> | undefined;
   let man: boolean | undefined;
+  let prose: number | undefined;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u?.boiler || !GUARDED.has(u.boiler.rule)) continue;
     const t = text(u);
     if ((words ??= wordListLines(units, text)).has(i) || (man ??= isReferenceManual(a.text))) out.add(i);
+    // An article's byline ("Posted by Erich Schmidt, Software Engineer") stands over its first
+    // paragraph; a comment's header, after it.
+    else if (u.boiler.rule === POSTED_BY_RULE && POSTED_BY.test(t) && i < (prose ??= firstProse(units, text))) out.add(i);
     else if (sentenceWithOwnLink(t, format) || introducesNext(units, i, t, text, format)) out.add(i);
     else if (format === "markdown" && (inAuthoredList(units, i, t, text) || numberedSeries(units, i, t, text) || betweenCode(units, i, text) || LINK_VALUE.test(t) || markupOrCode(t) || leadsInto(units, i, t, text))) out.add(i);
     else if (u.boiler.rule === "copyright" && ((licence ??= LICENCE_SEARCH.test(a.text) || licenceText(a.text)) || underLicenceHeading(units, i, text) || (/^copyright:?$/i.test(t) && headsProse(a, units, i, text)))) out.add(i);
@@ -106,6 +110,15 @@ export function authoredRuleLines(a: Analysis, format: TextFormat, overProse?: S
     else if (CODE_SPAN.test(t)) out.add(i);
   }
   return out;
+}
+
+const POSTED_BY_RULE = "forum-posted-by";
+const POSTED_BY = /^posted by\b/i;
+
+/** The first paragraph of prose (HEAD_PROSE tokens or more, ending a sentence); units.length if none. */
+function firstProse(units: readonly UnitInfo[], text: (u: UnitInfo) => string): number {
+  const k = units.findIndex((u) => !u.boiler && u.kind === "paragraph" && u.tokens >= HEAD_PROSE && SENTENCE_END.test(text(u)));
+  return k < 0 ? units.length : k;
 }
 
 /** Rules that cut a box's heading alone on a line: "Related", "Topics", "Archives", "Recent Posts". */

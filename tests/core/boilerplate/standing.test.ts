@@ -245,3 +245,20 @@ describe("plain text: a box's heading over a paragraph of prose is a writer's se
     ]);
   });
 });
+
+// wide-dev: of the "Posted by" lines forum-posted-by cut, 10 of 11 before a page's first paragraph
+// were labelled keep (a blog post's byline), 670 of 690 after it chrome (comments' headers).
+describe("plain text: \"Posted by\" over the text's first paragraph is the article's byline", () => {
+  const p1 = "The new search index is built in half the time, because it now reads each document once and keeps the counts it needs in memory.";
+  const p2 = "We tested it on the largest of our customers' collections, where a full rebuild used to take most of a night, and it finished before midnight.";
+  const cutsOf = (text: string) => clean(text).cuts.map((c) => [c.startLine, c.rule]);
+
+  test.each(["Posted by Erich Schmidt, Software Engineer", "Posted by tmatt", "Posted by Tom Naughton in News and Reviews"])("stays over it: %s", (byline) => {
+    expect(cutsOf(`Faster indexing\n\n${byline}\n\n${p1}\n\n${p2}\n`)).toEqual([]);
+  });
+
+  test("a comment's header after the article is chrome, as are a comment's actions before it", () => {
+    expect(cutsOf(`${p1}\n\nPosted by tmatt\n\n${p2}\n`)).toEqual([[3, "forum-posted-by"]]);
+    expect(cutsOf(`Faster indexing\n\nReply\n\n${p1}\n\n${p2}\n`)).toEqual([[3, "forum-posted-by"]]);
+  });
+});
