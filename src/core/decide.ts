@@ -248,7 +248,10 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     const byFormulas = o.format === "text" && !authoredText(o) ? cutLapsedFormulas(out, formulaCopies, authoredCopies) : 0;
     if ((!rules.pageModel || byStubs === 0) && byFormulas === 0) break;
   }
-  orphans.push(...keepOrphanedCopies(out, doc, index));
+  const late = keepOrphanedCopies(out, doc, index);
+  // A stub beside one (cut for the copy cut beside it) stands by kept text now, unless cut on both sides still.
+  for (const i of late) for (const step of [-1, 1]) keepStubsBy(out, i + step, step);
+  orphans.push(...late);
   // One that stays is in no record: the next cleaning records it, and judges what follows it.
   if (orphans.some((i) => out[i] === null)) judgedAgain.add(out);
   return out;
@@ -275,6 +278,16 @@ function keepOrphanedCopies(out: Decisions, doc: number, index: DedupIndex): num
     kept.push(i);
   }
   return kept;
+}
+
+/** From unit i on, by `step`: stubs the stub rule would not cut now (a neighbour kept) are kept, up to the first it would. */
+function keepStubsBy(out: Decisions, i: number, step: number): void {
+  for (let j = i; out[j]?.rule === STUB_RULE; j += step) {
+    const cutBefore = j > 0 && out[j - 1] !== null;
+    const cutAfter = j === out.length - 1 || out[j + 1] !== null;
+    if (cutBefore && cutAfter) return;
+    out[j] = null;
+  }
 }
 
 interface FormulaCopy {

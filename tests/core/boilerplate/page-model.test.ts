@@ -415,6 +415,17 @@ describe("in clean()", () => {
     expect(context.cleaningsRun).toBe(1);
     expect(clean(once.text, { pageModel: model }).cuts).toEqual([]);
   });
+  test("a copy of a line the model cuts stays, and so does the short line the stub rule cut beside it for it", () => {
+    // Line 11 is cut as a copy of line 5 before the model cuts line 5; "All of the above" is then
+    // a stub between cut lines only while line 11 is cut.
+    const listing = "Kitchens Bathrooms Lofts Builders Plumbers Roofers Gardens Sheds";
+    const x = ["Share on Facebook", "", "Advertisement", "", listing, "", page.split("\n")[8], "", page.split("\n")[10], "", listing, "", "All of the above", "", "Sign up for our free newsletter", ""].join("\n");
+    const context: CleanContext = { index: new DedupIndex() };
+    const r = clean(x, { pageModel: model }, context);
+    expect(r.cuts.map((c) => `${c.startLine} ${c.rule}`)).toEqual(["1 share-buttons", "3 advertisement", "5 page-model", "15 subscribe"]);
+    expect(r.text).toContain(`${listing}\n\nAll of the above\n`);
+    expect(context.cleaningsRun).toBe(2);
+  });
   test("Markdown is never the model's, even read as scraped pages", async () => {
     await loadFormat("markdown");
     expect(clean(page, { pageModel: model, format: "markdown", markdownText: "scraped" }).cuts.filter((c) => c.rule === "page-model")).toEqual([]);
