@@ -248,9 +248,15 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     const byFormulas = o.format === "text" && !authoredText(o) ? cutLapsedFormulas(out, formulaCopies, authoredCopies) : 0;
     if ((!rules.pageModel || byStubs === 0) && byFormulas === 0) break;
   }
+  const cutAs = out.slice();
   const late = keepOrphanedCopies(out, doc, index);
-  // A stub beside one (cut for the copy cut beside it) stands by kept text now, unless cut on both sides still.
+  // A stub beside one (cut for the copy cut beside it) stands by kept text now, unless cut on both
+  // sides still; a copy whose kept copy was such a stub is a copy of it again.
   for (const i of late) for (const step of [-1, 1]) keepStubsBy(out, i + step, step);
+  for (const i of late) {
+    const source = cutAs[i]?.source;
+    if (source && out[source.unit - index.segmentBase(doc)] === null) out[i] = cutAs[i] ?? null;
+  }
   orphans.push(...late);
   // One that stays is in no record: the next cleaning records it, and judges what follows it.
   if (orphans.some((i) => out[i] === null)) judgedAgain.add(out);
