@@ -234,8 +234,8 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   const orphans: number[] = [];
   for (round = 1; round < 4; round++) {
     const found = keepOrphanedCopies(out, doc, index);
-    if (found.length === 0) break;
-    orphans.push(...found);
+    if (found.size === 0) break;
+    orphans.push(...found.keys());
     contextCuts((k) => keptBefore[k] === true || out[k] === null);
   }
   // The model and the stub rule each read what the other leaves: taken in turn until neither adds.
@@ -248,16 +248,13 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     const byFormulas = o.format === "text" && !authoredText(o) ? cutLapsedFormulas(out, formulaCopies, authoredCopies) : 0;
     if ((!rules.pageModel || byStubs === 0) && byFormulas === 0) break;
   }
-  const cutAs = out.slice();
   const late = keepOrphanedCopies(out, doc, index);
   // A stub beside one (cut for the copy cut beside it) stands by kept text now, unless cut on both
   // sides still; a copy whose kept copy was such a stub is a copy of it again.
-  for (const i of late) for (const step of [-1, 1]) keepStubsBy(out, i + step, step);
-  for (const i of late) {
-    const source = cutAs[i]?.source;
-    if (source && out[source.unit - index.segmentBase(doc)] === null) out[i] = cutAs[i] ?? null;
-  }
-  orphans.push(...late);
+  for (const i of late.keys()) for (const step of [-1, 1]) keepStubsBy(out, i + step, step);
+  const base = index.segmentBase(doc);
+  for (const [i, d] of late) if (d.source && out[d.source.unit - base] === null) out[i] = d;
+  orphans.push(...late.keys());
   // One that stays is in no record: the next cleaning records it, and judges what follows it.
   if (orphans.some((i) => out[i] === null)) judgedAgain.add(out);
   return out;
@@ -269,31 +266,32 @@ export const judgedAgain = new WeakSet<Decisions>();
 /**
  * A copy whose kept copy in this text a rule cut since (a headline run took the first of a title's
  * two copies) has no kept copy left to hold its facts: it is kept, for the rules to judge alone.
- * Returns the units kept.
+ * Returns the units kept, with the decisions taken back.
  */
-function keepOrphanedCopies(out: Decisions, doc: number, index: DedupIndex): number[] {
+function keepOrphanedCopies(out: Decisions, doc: number, index: DedupIndex): Map<number, Decision> {
   const base = index.segmentBase(doc);
-  const kept: number[] = [];
+  const kept = new Map<number, Decision>();
   for (let i = 0; i < out.length; i++) {
     const source = out[i]?.source;
     if (!source || source.doc !== doc) continue;
     // Of an earlier segment when below 0: settled there, and out of the index if it was cut.
     const k = source.unit - base;
-    if (k < 0 || k >= out.length || out[k]?.kind !== "boilerplate") continue;
+    const d = out[i];
+    if (k < 0 || k >= out.length || out[k]?.kind !== "boilerplate" || !d) continue;
     out[i] = null;
-    kept.push(i);
+    kept.set(i, d);
   }
   return kept;
 }
 
 /** From unit i on, by `step`: stubs the stub rule would not cut now (a neighbour kept) are kept, up to the first it would. */
 function keepStubsBy(out: Decisions, i: number, step: number): void {
-  for (let j = i; out[j]?.rule === STUB_RULE; j += step) {
-    const cutBefore = j > 0 && out[j - 1] !== null;
-    const cutAfter = j === out.length - 1 || out[j + 1] !== null;
-    if (cutBefore && cutAfter) return;
-    out[j] = null;
-  }
+  for (let j = i; out[j]?.rule === STUB_RULE && !betweenCuts(out, j); j += step) out[j] = null;
+}
+
+/** The stub rule's place: cut text before unit i (the text's start does not count) and cut text or the text's end after it. */
+function betweenCuts(out: Decisions, i: number): boolean {
+  return i > 0 && out[i - 1] !== null && (i === out.length - 1 || out[i + 1] !== null);
 }
 
 interface FormulaCopy {
@@ -484,9 +482,7 @@ function cutStubs(a: Analysis, out: Decisions, maxWords: number): number {
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (!u || out[i] !== null || u.kind === "code" || u.kind === "table-row" || u.tokens > maxWords) continue;
-      const cutBefore = i > 0 && out[i - 1] !== null;
-      const cutAfter = i === units.length - 1 || out[i + 1] !== null;
-      if (!cutBefore || !cutAfter || namesMaker(unitBody(a, u))) continue;
+      if (!betweenCuts(out, i) || namesMaker(unitBody(a, u))) continue;
       out[i] = { kind: "boilerplate", rule: STUB_RULE, match: `${u.tokens} words between cut text` };
       changed = true;
       added++;

@@ -661,7 +661,12 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
   // A byline with a wire's source and a date between it and the title ("Staff and agencies",
   // "09 January, 2008"): the first line of a title's length over those short lines, if a headline
   // that speaks of the text.
-  const byline = titleLines.size > 0 ? -1 : order.slice(0, before).findIndex((i) => namesMaker(texts[i] ?? ""));
+  let byline = -1;
+  for (let k = 0; titleLines.size === 0 && k < before; k++) {
+    if (!namesMaker(texts[order[k] ?? -1] ?? "")) continue;
+    byline = k;
+    break;
+  }
   for (let k = byline - 1, skipped = 0; byline > 0 && k >= 0; k--) {
     const i = order[k] ?? -1;
     if ((units[i]?.tokens ?? 0) < TITLE_TOKENS && skipped < TITLE_GAP) {
