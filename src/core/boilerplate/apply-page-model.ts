@@ -2,7 +2,7 @@
 import { unitBodyStart, type Analysis, type UnitInfo } from "../analyze.js";
 import type { TextFormat } from "../unit-splitters.js";
 import { newFeatureCache, TextUnit, type FeatureCache, type FeatureUnit } from "./line-features.js";
-import { CHROME_EVIDENCE, findModelCuts } from "./page-model.js";
+import { CHROME_EVIDENCE, findModelCuts, PAGE_UNITS_MAX } from "./page-model.js";
 import { PAGE_MODEL_RULE, type PageModel, type UnitDecisions } from "./page-model-shape.js";
 import { STUB_RULE } from "./rules.js";
 
@@ -13,10 +13,16 @@ export function applyPageModel(a: Analysis, out: UnitDecisions, o: { format: Tex
     const d = out[i];
     return !!d && d.kind === "boilerplate" && d.rule !== STUB_RULE && d.rule !== PAGE_MODEL_RULE;
   };
-  // Most texts are no page: told from the units alone, before any feature is worked out.
+  // Most texts are no page: told from the units alone, before any feature is worked out (as
+  // findModelCuts' standingOf tells it, with the model's cuts of an earlier turn not counted kept).
   let evidence = 0;
-  for (let i = 0; i < out.length && evidence < CHROME_EVIDENCE; i++) if (chrome(i)) evidence++;
-  if (evidence < CHROME_EVIDENCE) return 0;
+  let kept = 0;
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i];
+    if (d === null) kept++;
+    else if (chrome(i)) evidence++;
+  }
+  if (evidence < CHROME_EVIDENCE || kept > PAGE_UNITS_MAX) return 0;
   let added = 0;
   let m = memos.get(a);
   if (!m) memos.set(a, (m = { units: modelUnits(a), cache: newFeatureCache(a.units.length), byEdge: new Uint8Array(a.units.length) }));

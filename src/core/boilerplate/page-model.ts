@@ -350,10 +350,12 @@ function standingOf(units: readonly FeatureUnit[], kept: (i: number) => boolean,
   let oneLine = 0;
   let wrapped = 0;
   let before = 0;
+  let keptUnits = 0;
   for (let i = 0; i < units.length; i++) {
     const s = kept(i) ? KEPT : chrome(i) ? RULED : cutBefore(i) ? BEFORE : 0;
     standing[i] = s;
-    if (s === RULED) evidence++;
+    if (s === KEPT) keptUnits++;
+    else if (s === RULED) evidence++;
     else if (s === BEFORE) before++;
     const u = units[i] as FeatureUnit;
     long[i] = u.tokens >= BLOCK_TOKENS ? 1 : 0;
@@ -361,7 +363,7 @@ function standingOf(units: readonly FeatureUnit[], kept: (i: number) => boolean,
     if (u.lines === 1) oneLine++;
     else wrapped++;
   }
-  if (evidence < CHROME_EVIDENCE || oneLine === 0 || oneLine < wrapped) return NO_PAGE;
+  if (evidence < CHROME_EVIDENCE || keptUnits > PAGE_UNITS_MAX || oneLine === 0 || oneLine < wrapped) return NO_PAGE;
   return before > 0 ? PAGE_AFTER_CUTS : PAGE;
 }
 
@@ -793,14 +795,23 @@ const EMAIL_TOKENS = 8;
 
 /** Lines the rules cut as chrome in a text before the model reads it. */
 export const CHROME_EVIDENCE = 2;
+/**
+ * The most units a text the model reads may keep after the rules: ten times the longest page it was
+ * trained on (about 1,000 kept lines). Past that a text is no page but many (a crawl's dump, a
+ * corpus streamed through) or a book, whose position and whole-text features no page gave; the
+ * model's cuts there were a book's chapter titles and lines (9 on the bench's big.txt, each wrong),
+ * and reading it cost a tenth of the run.
+ */
+export const PAGE_UNITS_MAX = 10_000;
 /** A paragraph of this many tokens is prose enough to show how the text is laid out. */
 const LAYOUT_TOKENS = 8;
 
 /**
  * Whether the model reads this text at all: laid out as scraped pages are, one paragraph to a line
  * (a book or a hard-wrapped document has title pages and tables of contents that look like chrome
- * but are its own), with chrome the rules found (an article with a list of fixtures in it has none).
- * Like the context rules, this judges the whole text (or a stream's segment).
+ * but are its own), with chrome the rules found (an article with a list of fixtures in it has none),
+ * and no longer than a page (PAGE_UNITS_MAX). Like the context rules, this judges the whole text (or
+ * a stream's segment).
  */
 export function readsAsPage(units: readonly FeatureUnit[], kept: (i: number) => boolean, chrome: (i: number) => boolean): boolean {
   const n = units.length;

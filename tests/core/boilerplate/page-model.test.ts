@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { missingPath, need } from "../../helpers/require-tool.js";
 import { ROOT } from "../../helpers/run-cli.js";
 import { AROUND, AROUND_COUNT, FEATURE_NAMES, newFeatureCache, type FeatureUnit } from "../../../src/core/boilerplate/line-features.js";
-import { candidateRows, chromeAround, datedEntries, EDGE_THRESHOLD, edgesIn, findModelCuts, fitsFeatures, introducedLists, isWritersProse, linesApart, packTrees, PAGE_MODEL, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
+import { candidateRows, chromeAround, datedEntries, EDGE_THRESHOLD, edgesIn, findModelCuts, fitsFeatures, introducedLists, isWritersProse, linesApart, packTrees, PAGE_MODEL, PAGE_UNITS_MAX, pageModelProblem, scoreRow, unpackTrees, type PageModel } from "../../../src/core/boilerplate/page-model.js";
 import { clean, type CleanContext } from "../../../src/core/clean.js";
 import { DedupIndex } from "../../../src/core/dedup-index.js";
 import { loadFormat } from "../../../src/core/unit-splitters.js";
@@ -89,6 +89,15 @@ describe("findModelCuts", () => {
   test("reads only texts laid out one paragraph to a line, not a hard-wrapped book", () => {
     const wrapped = units.map((u) => ({ ...u, lines: u.tokens >= 8 ? 3 : 1 }));
     expect(findModelCuts(wrapped, all, noStopWords(), ruled)).toEqual([]);
+  });
+  test("reads no text that keeps more units than a page (PAGE_UNITS_MAX): many pages or a book", () => {
+    // The article and its chrome, then short lines the model cuts, up to the limit and one past it.
+    const page = (kept: number): FeatureUnit[] => [...units, ...Array.from({ length: kept - 4 }, (_, i) => unit(`Gardens ${i}`))];
+    const atMost = findModelCuts(page(PAGE_UNITS_MAX), all, noStopWords(), ruled);
+    expect(atMost.length).toBe(PAGE_UNITS_MAX - 1);
+    expect(findModelCuts(page(PAGE_UNITS_MAX + 1), all, noStopWords(), ruled)).toEqual([]);
+    // The rules' chrome is not counted kept.
+    expect(findModelCuts(page(PAGE_UNITS_MAX + 1), (i) => all(i) && i !== 6, noStopWords(), (i) => ruled(i) || i === 6).length).toBe(PAGE_UNITS_MAX - 1);
   });
   test("never cuts a paragraph of sentences, whatever the model says", () => {
     const always: PageModel = { ...noStopWords(), weights: zeros(), bias: 10 };
@@ -386,6 +395,13 @@ describe("in clean()", () => {
       expect(c.kind).toBe("boilerplate");
       expect(c.score).toBeGreaterThanOrEqual(model.threshold);
     }
+  });
+  test("a text that keeps more units than a page is not read (as findModelCuts tells it)", () => {
+    const lines = (n: number): string => Array.from({ length: n }, (_, i) => `Gardens ${i}`).join("\n\n");
+    // The page keeps 5 lines of its own (the rules take the other four).
+    const atMost = clean(`${page}\n${lines(PAGE_UNITS_MAX - 5)}\n`, { pageModel: model, stubMaxWords: 0 }).cuts.filter((c) => c.rule === "page-model");
+    expect(atMost.map((c) => c.startLine).slice(0, 3)).toEqual([5, 7, 13]);
+    expect(clean(`${page}\n${lines(PAGE_UNITS_MAX - 4)}\n`, { pageModel: model, stubMaxWords: 0 }).cuts.filter((c) => c.rule === "page-model")).toEqual([]);
   });
   test("--disable page-model switches it off", () => {
     expect(clean(page, { pageModel: model, disable: ["page-model"] }).cuts.filter((c) => c.rule === "page-model")).toEqual([]);
