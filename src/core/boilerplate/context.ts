@@ -29,6 +29,8 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Reasons the council gave for closing a branch library include:\nEarly budget cuts (2019)\nStaff shortages\nFew visits\nRoof repairs",
       "The costliest repairs of the old library building were these, the council said:\nRoof\nHeating\nLifts\nWindows in the old reading room upstairs\nFire doors\nWiring\nDrains",
       "What to bring\nYour library card\nReading glasses\nTwo sharp pencils\nA flask of tea",
+      // Branches with their loans and share: a table, a row of facts a line.
+      "Eastgate 455 88.1%\nOld Town 26 3.8%\nRiverside 23 3.4%\nNorth Hill 11 1.6%",
     ],
   },
   [COUNTED_RUN_RULE]: {
@@ -60,6 +62,8 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "Council library plans: Oct. 31, 2012\n\nMedia inquiries on the library: Sarah Clark, sarah.clark@example.gov\n\nLibrary inquiries for residents: 888-555-0199\n\nSwitchboard: 888-555-0100",
       "Do the readers of the new library want any of these:\nQuiet rooms\nMore evening hours at the branch\nFree coding lessons for pupils\nA bigger children's section downstairs",
       "Library reading room plans approved by council\n\nHeavy snow gave the visiting team a\n\n2-1 lead, which left the home side\n\nwithout a goal at the whistle.",
+      // A table of names and their values: a row of facts a line.
+      "Most active lenders by loans\nAnna Lee Barker 63 16.6%\nBen Carlsson Smith 56 14.7%\nCarla Dunmore Hill 46 12.1%\nDavid Eccles Ward 33 8.7%",
     ],
   },
   [OFF_TOPIC_RULE]: {
@@ -167,6 +171,45 @@ function wordsBesideFigures(r: string): string | null {
   if (!tokens.some((w) => /\d/.test(w))) return null;
   const words = tokens.filter((w) => !/\d/.test(w) && /\p{L}/u.test(w));
   return words.length >= 2 ? words.join(" ").toLowerCase() : null;
+}
+
+/** A cell of figures at a row's end: "63", "16.6%", "(15)", "455,499", "+2.5", "81-65". */
+const FIGURE_CELL = /^[(+\-–]?\d[\d.,%)+\-–/]*$/;
+/** A month or a day by its name, as a date's word before its figures ("JULY 26, 2016", "Jan. 8"). */
+const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/i;
+/** A year alone: an archive's or an event's ("November 2006", "Euro 2000"), no value. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Whether row r is a label and the value(s) it has: words, then one or more cells of figures
+ * ("Herbert Dürr 63 16.6%", "Decision Support Systems (SI) 12"), not a date ("JULY 26, 2016",
+ * "November 2006"), a year alone or a count in brackets alone, nor figures alone.
+ */
+function labelWithValues(r: string): boolean {
+  const w = r.split(/\s+/);
+  let k = 0;
+  while (k < w.length && FIGURE_CELL.test(w[w.length - 1 - k] ?? "")) k++;
+  if (k === 0 || k === w.length) return false;
+  if (DATE_WORD.test(w[w.length - 1 - k] ?? "")) return false;
+  // A count in brackets alone is a category's posts ("Android (56)", countedLabel).
+  return !(k === 1 && (YEAR.test(w[w.length - 1] ?? "") || (w[w.length - 1] ?? "").startsWith("(")));
+}
+
+/**
+ * Rows of a label and its values, two thirds of them or more, with values that change from row to
+ * row: a table the text gives (an article's most active developers with their changesets and
+ * shares, journals with their counts), one row a line. A box of other stories' headlines or a
+ * menu ends in words, or in a date.
+ */
+function tableOfValues(rows: readonly string[]): boolean {
+  const values = new Set<string>();
+  let n = 0;
+  for (const r of rows) {
+    if (!labelWithValues(r)) continue;
+    n++;
+    values.add(r.split(/\s+/).pop() ?? "");
+  }
+  return n >= 3 && n >= (2 * rows.length) / 3 && values.size >= 2;
 }
 
 /**
@@ -544,6 +587,7 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
       rows.filter((r) => DATE_LINE.test(r)).length >= rows.length / 3 ||
       rows.filter((r) => FIGURE_FIELD.test(r)).length >= rows.length / 3 ||
       tableOfFigures(rows) ||
+      tableOfValues(rows) ||
       amidParagraphs(k, e) ||
       (labels && pairedRows(rows) && markPaired(k, e));
     if (yes) for (let r = k; r < e; r++) records.add(order[r] ?? -1);
