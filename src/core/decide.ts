@@ -387,12 +387,14 @@ export function nearCut(a: Analysis, u: UnitInfo, index: DedupIndex, o: Options,
     if (facts && index.factsLost(id, body, facts).length > 0) continue;
     // A near copy differs in words, and a word that differs may be a name a program reads ("wrapper_scripts",
     // "wrapper_test_scripts"): a name the kept copy does not say stays, as a fact does. So does a
-    // proper name in a paragraph whose kept copy is in another text ("THE AUTHOR" in a build note
-    // where the kept licence names the "INTERNET SOFTWARE CONSORTIUM"); not in a short line, where a
-    // name is a page's label ("NAME on TITLE"), and in one text a copy that differs in names is
-    // weighed as a formula (authored-copies.ts).
+    // proper name: in one text at any length (the formula test misses names of another length and a
+    // word changed beside them: "Faces Places is currently streaming on …" after "Star Wars: The
+    // Last Jedi is …", a citation of "Chris Cannon on Abortion" after "… on Homeland Security"); in
+    // a paragraph whose kept copy is in another text ("THE AUTHOR" in a build note where the kept
+    // licence names the "INTERNET SOFTWARE CONSORTIUM"), but not in a short line there, where a
+    // name is a site's label on every page ("NAME on TITLE").
     names ??= namesOf(body);
-    const people = u.tokens >= FULL_LENGTH && index.unitOf(id).doc !== doc ? (proper ??= properNamesOf(body)) : [];
+    const people = u.tokens >= FULL_LENGTH || index.unitOf(id).doc === doc ? (proper ??= properNamesOf(body)) : [];
     if ((names.length === 0 && people.length === 0) || (kept !== "" && lostNames(names, kept).length === 0 && lostProperNames(people, kept).length === 0)) {
       // A copy that says the opposite ("not open", "excluding" for "including") is other text.
       // (A copy every shingle of which its kept copy holds has no word of its own to say it.)
