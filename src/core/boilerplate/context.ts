@@ -109,7 +109,14 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   },
   [SHOUTED_RULE]: {
     cut: ["BREAKING NEWS FROM THE CAPITAL TONIGHT ON EXAMPLE TV"],
-    keep: ["新图书馆阅读室明年春天全面开放了", "配置选项默认值和构建输出目录说明", "生成されるページは次のとおりです："],
+    keep: [
+      "新图书馆阅读室明年春天全面开放了",
+      "配置选项默认值和构建输出目录说明",
+      "生成されるページは次のとおりです：",
+      // A figure of its own: a score, a deadline.
+      "EASTGATE LIBRARY 72, OLD TOWN LIBRARY 51",
+      "READING ROOM PETITION DEADLINE: APRIL 30, 2007",
+    ],
   },
 };
 
@@ -175,6 +182,8 @@ function wordsBesideFigures(r: string): string | null {
 
 /** A cell of figures at a row's end: "63", "16.6%", "(15)", "455,499", "+2.5", "81-65". */
 const FIGURE_CELL = /^[(+\-–]?\d[\d.,%)+\-–/]*$/;
+/** A figure standing as a word of its own: "NEVADA 72, SAN JOSE STATE 51", "DEADLINE: MARCH 15, 2007" (not "PF1", "10X", "20%"). */
+const FIGURE_WORD = /(?:^|\s)\d[\d,.:]*(?=[\s,;.!?)]|$)/;
 /** A month or a day by its name, as a date's word before its figures ("JULY 26, 2016", "Jan. 8"). */
 const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/i;
 /** A year alone: an archive's or an event's ("November 2006", "Euro 2000"), no value. */
@@ -776,7 +785,8 @@ export function findContextCuts(texts: string[], units: UnitInfo[], kept: (i: nu
     // "使用 HTTP API 返回 JSON" is not shouted either: most of the letters must have case.
     const letters = t.replace(/[^\p{Lu}\p{Ll}\p{Lt}]/gu, "");
     const cased = letters.length >= 0.8 * t.replace(/[^\p{L}]/gu, "").length;
-    if ((units[i]?.tokens ?? 0) >= 6 && letters.length >= 16 && cased && !/\p{Ll}/u.test(letters)) {
+    // One that holds a figure of its own says something (a score, a deadline, a date): it stays, as a fact does.
+    if ((units[i]?.tokens ?? 0) >= 6 && letters.length >= 16 && cased && !/\p{Ll}/u.test(letters) && !FIGURE_WORD.test(t)) {
       cuts.push({ unit: i, rule: SHOUTED_RULE, match: "a headline in capitals inside prose" });
       continue;
     }
