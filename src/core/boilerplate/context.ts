@@ -76,6 +76,10 @@ export const CONTEXT_RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       "The works we are still waiting on are\n- a new roof\n- a lift",
       "Photo by Maria Gonzalez Silva",
       "Image via Northern Light Studio",
+      // Who made a picture or the text, written as a credit: "Portrait by …", "edited by …", "Submitted by: …".
+      "Portrait by Maria Gonzalez Silva",
+      "edited by Simon Inglis",
+      "Submitted by: Dr Tony Ribbink",
       "Cathy Teeter (Yorktown, VA) cathy.teeter@example.net",
       // A web address alone is where the text sends its reader: a fact, as an e-mail address is.
       "http://owl.english.purdue.edu/",
@@ -275,7 +279,7 @@ export function introducesList(text: string, tokens: number): boolean {
  * from the Canadian Press") names who made the text or its pictures: it shares no word with the
  * prose, yet it is the article's, not another story's headline.
  */
-export const CREDIT = /^(?:By|Via|With files from(?: the)?|Courtesy(?: of)?|(?:Photo|Image|Picture|Illustration)s?(?: credit)?:?(?: by| via| courtesy(?: of)?)?)\s+[@\p{Lu}]|^(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: credit)?:?\s+(?:by|via|courtesy(?: of)?)\s/u;
+export const CREDIT = /^(?:By|Via|With files from(?: the)?|Courtesy(?: of)?|(?:Photo|Image|Picture|Illustration)s?(?: credit)?:?(?: by| via| courtesy(?: of)?)?)\s+[@\p{Lu}]|^(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: credit)?:?\s+(?:by|via|courtesy(?: of)?)\s|^(?:by|(?:[Pp]ortrait|[Dd]rawings?|[Mm]aps?|[Gg]raphics?|[Ss]tory|[Tt]ext|[Ii]nterview|[Ee]dited|[Ww]ritten|[Ss]ubmitted|[Cc]ompiled|[Tt]ranslated|[Rr]eported|[Pp]hotographed) by):?\s+[@\p{Lu}]/u;
 /**
  * An e-mail address: a line that holds one ("Cathy Teeter (Yorktown, VA) cathy@example.net", a
  * directory's "info@example.org") names whom to write to, a fact of the text, and is no headline of

@@ -328,10 +328,10 @@ export const BUILTIN_RULES: readonly BoilerplateRule[] = [
     description: "single navigation and page-control labels: Home, Menu, Search, Skip to content, Back to top",
     mode: "line",
     pattern:
-      /^(?:☰|home|menu|main menu|search|search \w+|close|open|next|previous|prev|back|back to top|go to top|top|skip to (?:main )?content|skip to navigation|jump to .{1,20}|toggle navigation|expand\s*\/\s*collapse search|view all|see all|see more|show more|load more|loading(?:\.\.\.|…)|(?:newer|older) (?:stories|posts|entries|articles)\s*(?:…|\.\.\.)?|watch tv|watch live|listen live|get in touch|contact us|about us|follow us(?: on .{1,30})?|download (?:as )?pdf|print this (?:page|article)|search for:)\s*[›»>]?$/i,
+      /^(?:☰|home|menu|main menu|search|search \w+|close|open|next|previous|prev|back|[\^↑▲⇧[(«<]*\s*(?:(?:back|return|go|jump|scroll) to (?:the )?top(?: of (?:the )?(?:page|screen))?|top of (?:the )?page)\s*[\])↑▲^]*|top|skip to (?:main )?content|skip to navigation|jump to .{1,20}|toggle navigation|expand\s*\/\s*collapse search|view all|see all|see more|show more|load more|loading(?:\.\.\.|…)|(?:newer|older) (?:stories|posts|entries|articles)\s*(?:…|\.\.\.)?|watch tv|watch live|listen live|get in touch|contact us|about us|follow us(?: on .{1,30})?|download (?:as )?pdf|print this (?:page|article)|search for:)\s*[›»>]?$/i,
     maxWords: 6,
     examples: {
-      cut: ["Skip to main content", "☰", "Back to top", "Search for:", "See All »", "Loading...", "Newer Stories…"],
+      cut: ["Skip to main content", "☰", "Back to top", "^ Back to top", "[ Back to the top ]", "(Return to Top)", "Top of page", "Search for:", "See All »", "Loading...", "Newer Stories…"],
       keep: [
         "Home is where the garden is, she wrote in the first line of her last letter to her sister.",
         { markdown: "## Keys\n\nThe pager reads these keys:\n\n- Home\n- End\n- Search, which opens a prompt at the bottom of the screen\n" },
