@@ -189,7 +189,9 @@ def main():
         if not keepb: continue
         pl = page_lines(h)
         lines = [x[0] if x else None for x in pl]
-        labs = [label([t], keepb, soft)[0] if t is not None else None for t in lines]
+        # One call for the page: the gold's trigrams are made once, not once a line.
+        given = iter(label([t for t in lines if t is not None], keepb, soft))
+        labs = [next(given) if t is not None else None for t in lines]
         nk = sum(1 for l in labs if l and l[0] == "keep" and not l[1])
         gk = sum(len(toks(b)) for b in keepb)
         got = sum(len(toks(t)) for t, l in zip(lines, labs) if l and l[0] == "keep")
