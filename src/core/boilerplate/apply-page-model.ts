@@ -2,7 +2,7 @@
 import { unitBodyStart, type Analysis, type UnitInfo } from "../analyze.js";
 import type { TextFormat } from "../unit-splitters.js";
 import { newFeatureCache, TextUnit, type FeatureCache, type FeatureUnit } from "./line-features.js";
-import { CHROME_EVIDENCE, findModelCuts, PAGE_UNITS_MAX } from "./page-model.js";
+import { findModelCuts, pageSized } from "./page-model.js";
 import { PAGE_MODEL_RULE, type PageModel, type UnitDecisions } from "./page-model-shape.js";
 import { STUB_RULE } from "./rules.js";
 
@@ -22,7 +22,7 @@ export function applyPageModel(a: Analysis, out: UnitDecisions, o: { format: Tex
     if (d === null) kept++;
     else if (chrome(i)) evidence++;
   }
-  if (evidence < CHROME_EVIDENCE || kept > PAGE_UNITS_MAX) return 0;
+  if (!pageSized(evidence, kept)) return 0;
   let added = 0;
   let m = memos.get(a);
   if (!m) memos.set(a, (m = { units: modelUnits(a), cache: newFeatureCache(a.units.length), byEdge: new Uint8Array(a.units.length) }));

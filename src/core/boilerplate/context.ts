@@ -194,18 +194,18 @@ const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z
 const YEAR = /^(?:19|20)\d\d$/;
 
 /**
- * Whether row r is a label and the value(s) it has: words, then one or more cells of figures
- * ("Herbert Dürr 63 16.6%", "Decision Support Systems (SI) 12"), not a date ("JULY 26, 2016",
- * "November 2006"), a year alone or a count in brackets alone, nor figures alone.
+ * Row r's last cell when the row is a label and the value(s) it has: words, then one or more cells
+ * of figures ("Herbert Dürr 63 16.6%", "Decision Support Systems (SI) 12"); null for a date ("JULY
+ * 26, 2016", "November 2006"), a year alone or a count in brackets alone, or figures alone.
  */
-function labelWithValues(r: string): boolean {
+function lastValue(r: string): string | null {
   const w = r.split(/\s+/);
+  const last = w[w.length - 1] ?? "";
   let k = 0;
   while (k < w.length && FIGURE_CELL.test(w[w.length - 1 - k] ?? "")) k++;
-  if (k === 0 || k === w.length) return false;
-  if (DATE_WORD.test(w[w.length - 1 - k] ?? "")) return false;
+  if (k === 0 || k === w.length || DATE_WORD.test(w[w.length - 1 - k] ?? "")) return null;
   // A count in brackets alone is a category's posts ("Android (56)", countedLabel).
-  return !(k === 1 && (YEAR.test(w[w.length - 1] ?? "") || (w[w.length - 1] ?? "").startsWith("(")));
+  return k === 1 && (YEAR.test(last) || last.startsWith("(")) ? null : last;
 }
 
 /**
@@ -218,9 +218,10 @@ function tableOfValues(rows: readonly string[]): boolean {
   const values = new Set<string>();
   let n = 0;
   for (const r of rows) {
-    if (!labelWithValues(r)) continue;
+    const v = lastValue(r);
+    if (v === null) continue;
     n++;
-    values.add(r.split(/\s+/).pop() ?? "");
+    values.add(v);
   }
   return n >= 3 && n >= (2 * rows.length) / 3 && values.size >= 2;
 }

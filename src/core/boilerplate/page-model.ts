@@ -363,7 +363,7 @@ function standingOf(units: readonly FeatureUnit[], kept: (i: number) => boolean,
     if (u.lines === 1) oneLine++;
     else wrapped++;
   }
-  if (evidence < CHROME_EVIDENCE || keptUnits > PAGE_UNITS_MAX || oneLine === 0 || oneLine < wrapped) return NO_PAGE;
+  if (!pageSized(evidence, keptUnits) || oneLine === 0 || oneLine < wrapped) return NO_PAGE;
   return before > 0 ? PAGE_AFTER_CUTS : PAGE;
 }
 
@@ -803,6 +803,11 @@ export const CHROME_EVIDENCE = 2;
  * and reading it cost a tenth of the run.
  */
 export const PAGE_UNITS_MAX = 10_000;
+
+/** Whether a text with `evidence` lines the rules cut as chrome and `kept` units kept may be a page (CHROME_EVIDENCE, PAGE_UNITS_MAX). */
+export function pageSized(evidence: number, kept: number): boolean {
+  return evidence >= CHROME_EVIDENCE && kept <= PAGE_UNITS_MAX;
+}
 /** A paragraph of this many tokens is prose enough to show how the text is laid out. */
 const LAYOUT_TOKENS = 8;
 
