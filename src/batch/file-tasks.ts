@@ -2,9 +2,8 @@
 // templates (pass 1), analyze and mark learned lines (pass 2), write an --out-dir file. Runs in a
 // worker or in-process.
 import { analyze, type Analysis } from "../core/analyze.js";
-import { cleanAnalysis } from "../core/clean.js";
-import { claimsOf, localIndex, lookupKeysOf, type FileClaims, type SourcePackage } from "../core/claims/file-claims.js";
-import { encodeFileBlob, INLINE, spanHash } from "../core/claims/records.js";
+import { addedLookups, claimsOf, decideAgainst, DECIDE_ROUNDS, lookupKeysOf, withKeys, type ExactKeys, type FileClaims, type LookupKeys, type SourcePackage } from "../core/claims/file-claims.js";
+import { blobAdded, encodeFileBlob, INLINE, spanHash } from "../core/claims/records.js";
 import { PartialClaims, SharedClaims, type PublishedClaims } from "../core/claims/shared-claims.js";
 import { NO_SOURCES, SourceChanged, sharedSources } from "../core/claims/shared-sources.js";
 import type { CleanResult } from "../core/types.js";
@@ -195,6 +194,15 @@ export type DecidedOutcome =
     }
   | NotRead;
 
+/** Phase two's answer when the file's output has lookers whose exact keys were not looked up: decide it again with `keys` too. */
+export interface MoreKeys {
+  kind: "more";
+  keys: ExactKeys;
+}
+
+const NO_SHINGLES = new Uint32Array(0);
+const NO_KEYS: LookupKeys = { fpHi: NO_SHINGLES, fpLo: NO_SHINGLES, shingles: NO_SHINGLES };
+
 /** Where the thread that decides a file writes it (--out-dir), through `tmp`. */
 export interface WriteTarget {
   out: string;
@@ -268,11 +276,18 @@ export class FileTasks {
     return { kind: "ok", claims, bytes: got.bytes };
   }
 
-  /** Phase two: the file decided against the first copies `sources` names; `input` kept when asked. */
-  async decide(abs: string, name: string, sources: SourcePackage, keep: Keep, options?: Options): Promise<DecidedOutcome> {
+  /**
+   * Phase two: the file decided against the first copies `sources` names. With `looked` (the exact
+   * keys looked up for it), the keys it needs looked up too when its output has lookers `looked`
+   * lacks (decideAgainst).
+   */
+  async decide(abs: string, name: string, sources: SourcePackage, keep: Keep, options?: Options, looked?: ExactKeys): Promise<DecidedOutcome | MoreKeys> {
     const got = await this.analyze(abs, options);
     if (got.kind !== "ok") return got;
-    return this.decided(got, name, sources, keep, options);
+    const o = options ?? this.options;
+    const d = decideAgainst(got.analysis, o, this.rulesFor(o), name, sources, looked);
+    if ("more" in d) return { kind: "more", keys: d.more };
+    return decidedOutcome(d.result, got.analysis.text, got.encoding, got.stamp, got.bytes, keep, this.matches);
   }
 
   private partial: PartialClaims | null = null;
@@ -306,29 +321,32 @@ export class FileTasks {
     const c = claimsOf(got.analysis, o, this.rulesFor(o), f.name);
     const p = this.partial;
     if (!p) throw new Error("claimShared before beginShared");
-    const claimed: number[] = [];
-    for (let k = 0; k < c.lookers.length; k++) {
-      if (c.claims[k] !== 1) {
-        // It claims nothing but looks its keys up in phase two: the tables must hold the ones another file holds.
-        for (let s = c.shingleRange[2 * k] ?? 0; s < (c.shingleRange[2 * k + 1] ?? 0); s++) p.touchShingle(f.salt, c.shingles[s] ?? 0);
-        continue;
-      }
-      const u = c.lookers[k] ?? 0;
-      claimed.push(u);
-      p.claimExact(f.salt, c.units.fpHi[u] ?? 0, c.units.fpLo[u] ?? 0, f.n, u);
+    for (let k = 0; k < c.claims.length; k++) {
+      if (c.claims[k] === 1) continue;
+      // It claims nothing but looks its keys up in phase two: the tables must hold the ones another file holds.
+      for (let s = c.shingleRange[2 * k] ?? 0; s < (c.shingleRange[2 * k + 1] ?? 0); s++) p.touchShingle(f.salt, c.shingles[s] ?? 0);
+    }
+    for (let q = 0; q < c.claimed.length; q++) {
+      const u = c.claimed[q] ?? 0;
+      const k = c.claimLooker[q] ?? 0;
+      p.claimExact(f.salt, c.fpHi[k] ?? 0, c.fpLo[k] ?? 0, f.n, u);
       for (let s = c.shingleRange[2 * k] ?? 0; s < (c.shingleRange[2 * k + 1] ?? 0); s++) p.claimShingle(f.salt, c.shingles[s] ?? 0, f.n, u);
     }
-    if (claimed.length > 0) {
-      const text = got.analysis.text;
-      const hashes = new Uint32Array(claimed.length);
-      for (let k = 0; k < claimed.length; k++) hashes[k] = spanHash(text, c.spans[2 * k] ?? 0, c.spans[2 * k + 1] ?? 0);
-      const blob = this.spillTexts(f, c.units, claimed, c.places, c.texts, hashes) ?? encodeFileBlob(f.name, f.abs, INLINE, c.units, claimed, c.places, c.spans, hashes, c.texts);
+    // A file's blob holds its claiming units, and the keys of the lookers its output added, which
+    // phase two looks up with the keys of the file's own units.
+    if (c.claimed.length > 0 || c.added > 0) {
+      const hashes = Uint32Array.from(c.texts, (t) => spanHash(t, 0, t.length));
+      const added = addedLookups(c);
+      const blob = this.spillTexts(f, c.units, c.claimed, c.places, c.texts, hashes, added) ?? encodeFileBlob(f.name, f.abs, INLINE, c.units, c.claimed, c.places, [], hashes, c.texts, added);
       p.putFile(f.n, blob);
       if (memoryNotes) {
         this.noted.files++;
-        this.noted.claimingUnits += claimed.length;
-        this.noted.lookers += c.lookers.length;
-        for (let k = 0; k < c.lookers.length; k++) if (c.claims[k] === 1) this.noted.shingleClaims += (c.shingleRange[2 * k + 1] ?? 0) - (c.shingleRange[2 * k] ?? 0);
+        this.noted.claimingUnits += c.claimed.length;
+        this.noted.lookers += c.claims.length;
+        for (let q = 0; q < c.claimed.length; q++) {
+          const k = c.claimLooker[q] ?? 0;
+          this.noted.shingleClaims += (c.shingleRange[2 * k + 1] ?? 0) - (c.shingleRange[2 * k] ?? 0);
+        }
         this.noted.lookerShingles += c.shingles.length;
         this.noted.units += c.units.fpHi.length;
         this.noted.blobBytes += blob.length;
@@ -352,7 +370,7 @@ export class FileTasks {
    * another): its spans are where they stand there. Null when there is no spill or it cannot be
    * written: the texts then stay in the blob.
    */
-  private spillTexts(f: RunFile, units: FileClaims["units"], claimed: number[], places: ArrayLike<number>, texts: readonly string[], hashes: Uint32Array): Uint8Array | null {
+  private spillTexts(f: RunFile, units: FileClaims["units"], claimed: ArrayLike<number>, places: ArrayLike<number>, texts: readonly string[], hashes: Uint32Array, added: LookupKeys): Uint8Array | null {
     const spill = this.textSpill;
     if (!spill) return null;
     const spans = new Int32Array(2 * texts.length);
@@ -362,7 +380,7 @@ export class FileTasks {
       spans[2 * k] = at;
       spans[2 * k + 1] = spill.end;
     }
-    return encodeFileBlob(f.name, spill.path, 0, units, claimed, places, spans, hashes);
+    return encodeFileBlob(f.name, spill.path, 0, units, claimed, places, spans, hashes, undefined, added);
   }
 
   /** A memory note (WINNOW_DEBUG_MEMORY) with what this thread counted. */
@@ -398,17 +416,31 @@ export class FileTasks {
     const got = await this.analyze(f.abs, options);
     if (got.kind !== "ok") return got;
     const o = options ?? this.options;
-    let sources = NO_SOURCES;
+    const rules = this.rulesFor(o);
+    let keys: LookupKeys | null = null;
     if (crossFile) {
       if (!this.shared) throw new Error("decideShared before attachShared");
+      const blob = this.shared.fileBlob(f.n);
+      keys = lookupKeysOf(got.analysis, o);
+      if (blob) keys = withKeys(keys, blobAdded(blob));
+    }
+    let d: DecidedOutcome;
+    // Rounds as the store's engine takes them (order-free.ts, decidePhase).
+    for (let round = 1; ; round++) {
+      let sources = NO_SOURCES;
       try {
-        sources = sharedSources(this.shared, f.n, f.salt, lookupKeysOf(got.analysis, o), this.sourceRead);
+        if (keys && this.shared) sources = sharedSources(this.shared, f.n, f.salt, keys, this.sourceRead);
       } catch (e) {
         if (e instanceof SourceChanged) return { kind: "failed", reason: e.message, bytes: got.bytes };
         throw e;
       }
+      const r = decideAgainst(got.analysis, o, rules, f.name, sources, keys && round < DECIDE_ROUNDS ? keys : undefined);
+      if ("result" in r) {
+        d = decidedOutcome(r.result, got.analysis.text, got.encoding, got.stamp, got.bytes, keep, this.matches);
+        break;
+      }
+      keys = withKeys(keys ?? NO_KEYS, { ...r.more, shingles: NO_SHINGLES });
     }
-    const d = this.decided(got, f.name, sources, keep, options);
     // Written here: the bytes need not travel to the main thread and back to a writer.
     if (target && d.kind === "ok") d.written = this.write(target.out, target.tmp, d.out);
     return d;
@@ -416,12 +448,6 @@ export class FileTasks {
 
   /** Learned matches, one string each for what this thread sends. */
   private readonly matches = new Map<string, string>();
-
-  private decided(got: Extract<AnalyzeOutcome, { kind: "ok" }>, name: string, sources: SourcePackage, keep: Keep, options?: Options): DecidedOutcome {
-    const o = options ?? this.options;
-    const result = cleanAnalysis(got.analysis, o, this.rulesFor(o), { index: localIndex(sources, got.analysis), name });
-    return decidedOutcome(result, got.analysis.text, got.encoding, got.stamp, got.bytes, keep, this.matches);
-  }
 
   /** Writes one --out-dir file through `tmp`; the reason it could not be written, or null. */
   write(out: string, tmp: string, bytes: Uint8Array): string | null {

@@ -4,7 +4,7 @@
 // shards sharing one store give the output of one run.
 import { fileKey, KeyBuilder, KIND_EXACT, KIND_SHINGLE, localeSalt, templateKey, unitKey, unpackKeys, type PackedKeys } from "../core/claims/claim-keys.js";
 import { earlierRanks, fileOfRank, rankOf, takesPacked, UNITS_PER_FILE, type ClaimStore } from "../core/claims/claim-store.js";
-import type { SourceFile, SourcePackage, SourceUnit } from "../core/claims/file-claims.js";
+import { DECIDE_ROUNDS, withKeys, type LookupKeys, type SourceFile, type SourcePackage, type SourceUnit } from "../core/claims/file-claims.js";
 import { decodeFileRecord, decodeUnitRecord, encodeFileRecord, encodeUnitRecord } from "../core/claims/records.js";
 import { recordIndex, releaseNow, seenFilter, type PublishedClaims } from "../core/claims/shared-claims.js";
 import { U64Map } from "../core/hash-table.js";
@@ -51,13 +51,11 @@ export function parseShard(v: string): Shard | null {
   return index >= 1 && count >= 1 && index <= count && count <= 100000 ? { index, count } : null;
 }
 
-/** What phase two needs of a file from phase one: the keys its units look up. */
-interface Lookups {
+const NO_KEYS: LookupKeys = { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), shingles: new Uint32Array(0) };
+
+/** What phase two needs of a file from phase one: the keys its lookers look up (FileClaims). */
+interface Lookups extends LookupKeys {
   salt: number;
-  fpHi: Uint32Array;
-  fpLo: Uint32Array;
-  shingleRange: Int32Array;
-  shingles: Uint32Array;
 }
 
 export interface OrderFreeContext {
@@ -180,20 +178,14 @@ export async function claimPhase(ctx: OrderFreeContext, engine: EngineSettings):
       };
       const recKeys: Uint8Array[] = [];
       const records: Uint8Array[] = [];
-      let t = 0;
-      const fpHi = new Uint32Array(c.lookers.length);
-      const fpLo = new Uint32Array(c.lookers.length);
-      for (let k = 0; k < c.lookers.length; k++) {
-        const u = c.lookers[k] ?? 0;
-        fpHi[k] = c.units.fpHi[u] ?? 0;
-        fpLo[k] = c.units.fpLo[u] ?? 0;
-        if (c.claims[k] !== 1) continue;
+      for (let q = 0; q < c.claimed.length; q++) {
+        const u = c.claimed[q] ?? 0;
+        const k = c.claimLooker[q] ?? 0;
         const rank = rankOf(n, u);
-        put(KIND_EXACT, fpHi[k] ?? 0, fpLo[k] ?? 0, rank);
+        put(KIND_EXACT, c.fpHi[k] ?? 0, c.fpLo[k] ?? 0, rank);
         for (let s = c.shingleRange[2 * k] ?? 0; s < (c.shingleRange[2 * k + 1] ?? 0); s++) put(KIND_SHINGLE, c.shingles[s] ?? 0, 0, rank);
         recKeys.push(unitKey(n, u));
-        records.push(encodeUnitRecord(c.texts[t] ?? "", c.places[t] ?? 0));
-        t++;
+        records.push(encodeUnitRecord(c.texts[q] ?? "", c.places[q] ?? 0));
       }
       if (records.length > 0) {
         recKeys.push(fileKey(n));
@@ -202,7 +194,7 @@ export async function claimPhase(ctx: OrderFreeContext, engine: EngineSettings):
         await store.putRecords(recKeys, records);
         await claim(store, keys.keys, ranks);
       }
-      if (c.lookers.length > 0) lookups.set(n, { salt, fpHi, fpLo, shingleRange: c.shingleRange, shingles: c.shingles });
+      if (c.fpHi.length > 0) lookups.set(n, { salt, fpHi: c.fpHi, fpLo: c.fpLo, shingles: c.shingles });
     }
   }
   await store.arrive("claims", shard.index, shard.count);
@@ -268,9 +260,15 @@ export async function* decidePhase(ctx: OrderFreeContext, engine: EngineSettings
   ctx.phase?.("cleaning", mine.length, totalBytes(mine.map((x) => x.f)));
   const cache = new Map<number, SourceFile>();
   const task = async ({ f, n }: { f: PlannedFile; n: number }): Promise<DecidedOutcome> => {
-    const sources = await sourcesOf(engine.store, n, lookups.get(n), cache);
+    let l = lookups.get(n);
     lookups.delete(n);
-    return ctx.pool.decide(f.target, f.file, sources, ctx.keep, ctx.optionsOf(f));
+    // Rounds as the threads' engine takes them (file-tasks.ts, decideShared).
+    for (let round = 1; ; round++) {
+      const sources = await sourcesOf(engine.store, n, l, cache);
+      const got = await ctx.pool.decide(f.target, f.file, sources, ctx.keep, ctx.optionsOf(f), round < DECIDE_ROUNDS ? (l ?? NO_KEYS) : undefined);
+      if (got.kind !== "more") return got;
+      l = { ...withKeys(l ?? NO_KEYS, { ...got.keys, shingles: NO_KEYS.shingles }), salt: l?.salt ?? localeSalt(ctx.localeOf(f)) };
+    }
   };
   for await (const [{ f }, got] of ahead(mine, ctx.jobs, task)) yield [f, got];
 }

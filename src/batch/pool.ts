@@ -2,17 +2,18 @@
 import { Worker } from "node:worker_threads";
 import type { LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
-import type { SourcePackage } from "../core/claims/file-claims.js";
+import type { ExactKeys, SourcePackage } from "../core/claims/file-claims.js";
 import type { PublishedClaims } from "../core/claims/shared-claims.js";
 import type { Keep } from "./outcome-parts.js";
-import { decideSweep, FileTasks, sweep, type DecideSweep, type SweepRequest, type SweepResult, type AnalyzeOutcome, type ClaimsOutcome, type DecidedOutcome, type RunFile, type TemplatesOutcome, type WriteTarget } from "./file-tasks.js";
+import { decideSweep, FileTasks, sweep, type DecideSweep, type SweepRequest, type SweepResult, type AnalyzeOutcome, type ClaimsOutcome, type DecidedOutcome, type MoreKeys, type RunFile, type TemplatesOutcome, type WriteTarget } from "./file-tasks.js";
 
 export interface TaskPool {
   templates(abs: string): Promise<TemplatesOutcome>;
   analyze(abs: string, options?: Options): Promise<AnalyzeOutcome>;
   /** The order-free engine's phase one and two (file-claims.ts). */
   claims(abs: string, name: string, options?: Options): Promise<ClaimsOutcome>;
-  decide(abs: string, name: string, sources: SourcePackage, keep: Keep, options?: Options): Promise<DecidedOutcome>;
+  /** With `looked`, the keys to look up too when the file's output has lookers it lacks (file-claims.ts, decideAgainst). */
+  decide(abs: string, name: string, sources: SourcePackage, keep: Keep, options?: Options, looked?: ExactKeys): Promise<DecidedOutcome | MoreKeys>;
   /**
    * The order-free engine with the claims kept by the threads that clean the files
    * (core/claims/shared-claims.ts): phase one is a sweep ("claims") whose results are the threads'
@@ -44,7 +45,7 @@ export type WorkerRequest = { op: "batch"; requests: FileRequest[] } | { op: "le
 export type FileRequest =
   | { op: "templates" | "analyze"; id: number; abs: string; options?: Options }
   | { op: "claims"; id: number; abs: string; name: string; options?: Options }
-  | { op: "decide"; id: number; abs: string; name: string; sources: SourcePackage; keep: Keep; options?: Options }
+  | { op: "decide"; id: number; abs: string; name: string; sources: SourcePackage; keep: Keep; options?: Options; looked?: ExactKeys }
   | { op: "write"; id: number; out: string; tmp: string; bytes: Uint8Array }
   | { op: "sweep"; id: number; thread: number; request: SweepRequest }
   | { op: "attach-shared"; id: number; parts: PublishedClaims[] }
@@ -142,9 +143,9 @@ function inProcessPool(options: Options): TaskPool {
       await breathe();
       return tasks.claims(abs, name, options);
     },
-    decide: async (abs, name, sources, keep, options) => {
+    decide: async (abs, name, sources, keep, options, looked) => {
       await breathe();
-      return tasks.decide(abs, name, sources, keep, options);
+      return tasks.decide(abs, name, sources, keep, options, looked);
     },
     sweep: async (r, progress) => {
       const request = sweepRequest(r, 1);
@@ -208,8 +209,8 @@ class WorkerPool implements TaskPool {
     return this.post((id) => ({ op: "claims", id, abs, name, ...(options ? { options } : {}) }));
   }
 
-  decide(abs: string, name: string, sources: SourcePackage, keep: Keep, options?: Options): Promise<DecidedOutcome> {
-    return this.post((id) => ({ op: "decide", id, abs, name, sources, keep, ...(options ? { options } : {}) }));
+  decide(abs: string, name: string, sources: SourcePackage, keep: Keep, options?: Options, looked?: ExactKeys): Promise<DecidedOutcome | MoreKeys> {
+    return this.post((id) => ({ op: "decide", id, abs, name, sources, keep, ...(options ? { options } : {}), ...(looked ? { looked } : {}) }));
   }
 
   async sweep(r: Omit<SweepRequest, "next" | "done">, progress?: (bytes: number) => void): Promise<SweepResult[]> {

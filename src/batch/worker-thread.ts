@@ -89,7 +89,7 @@ async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: Arra
       const transfer: ArrayBuffer[] = [];
       if (outcome.kind === "ok") {
         const c = outcome.claims;
-        for (const a of [c.units.fpHi, c.units.fpLo, c.units.first, c.units.last, c.units.raw, c.lookers, c.claims, c.shingleRange, c.shingles, c.places, c.spans]) if (ownsBuffer(a)) transfer.push(a.buffer as ArrayBuffer);
+        for (const a of [c.units.fpHi, c.units.fpLo, c.units.first, c.units.last, c.units.raw, c.fpHi, c.fpLo, c.claims, c.shingleRange, c.shingles, c.claimed, c.claimLooker, c.places]) if (ownsBuffer(a)) transfer.push(a.buffer as ArrayBuffer);
       }
       return { reply: { id: r.id, outcome }, transfer };
     }
@@ -103,7 +103,7 @@ async function run(r: FileRequest): Promise<{ reply: WorkerReply; transfer: Arra
     }
     if (r.op === "attach-shared") return { reply: { id: r.id, outcome: tasks.attachShared(r.parts) }, transfer: [] };
     if (r.op === "decide" || r.op === "decide-shared") {
-      const outcome = r.op === "decide" ? await tasks.decide(r.abs, r.name, r.sources, r.keep, r.options) : await tasks.decideShared(r.file, r.crossFile, r.keep, r.options, r.target);
+      const outcome = r.op === "decide" ? await tasks.decide(r.abs, r.name, r.sources, r.keep, r.options, r.looked) : await tasks.decideShared(r.file, r.crossFile, r.keep, r.options, r.target);
       return { reply: { id: r.id, outcome }, transfer: outcome.kind === "ok" && ownsBuffer(outcome.out) ? [outcome.out.buffer as ArrayBuffer] : [] };
     }
     const outcome = r.op === "templates" ? await tasks.templates(r.abs) : await tasks.analyze(r.abs, r.options);

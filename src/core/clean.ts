@@ -25,6 +25,17 @@ export interface CleanContext {
   cleanings?: number;
   /** Set by each clean: the cleanings its text took (1 where the first one settled it). */
   cleaningsRun?: number;
+  /** Asks for `last`. */
+  keepLast?: boolean;
+  /** Set by each clean when asked (keepLast): the last cleaning, whose kept units are the text's output. */
+  last?: LastCleaning;
+}
+
+/** A text's last cleaning: the analysis it read, its decisions, and `a`'s lines on the lines of the text given (null: `a` is its analysis). */
+export interface LastCleaning {
+  a: Analysis;
+  decisions: Decisions;
+  map: Int32Array | null;
 }
 
 /** Cleans one text. Pass a shared `context.index` to find duplicates across texts. */
@@ -113,6 +124,7 @@ function cleanings(a0: Analysis, o: Options, rules: RuleSet, context: CleanConte
     const doc = addUnits(index, context, segment, unitArrays(a, map));
     recordingFrom(a);
     const decisions = decide(a, doc, index, o, rules);
+    if (context.keepLast) context.last = { a, decisions, map };
     const kept = (i: number): boolean => decisions[i] === null;
     if (decisions.every((d) => d === null) && a.units.every((u) => u.prefix === null)) {
       if (!prev) return finish({ a, decisions });
@@ -206,7 +218,7 @@ function restoreDoc(segment: SegmentState | undefined, doc: number | undefined):
 }
 
 /** A text's units as the index holds them: line spans on the lines of the text given (`map`). */
-function unitArrays(a: Analysis | null, map: Int32Array | null) {
+export function unitArrays(a: Analysis | null, map: Int32Array | null) {
   const n = a ? a.units.length : 0;
   const units = { fpHi: new Uint32Array(n), fpLo: new Uint32Array(n), first: new Int32Array(n), last: new Int32Array(n), raw: new Uint32Array(n) };
   if (!a) return units;

@@ -8,8 +8,9 @@
 //   against it as one text against a run's index (clean.ts), with no order among files.
 import { unitBody, type Analysis } from "../analyze.js";
 import type { RuleSet } from "../boilerplate/ruleset.js";
-import { cleanAnalysis } from "../clean.js";
+import { cleanAnalysis, unitArrays, type CleanContext } from "../clean.js";
 import { DedupIndex } from "../dedup-index.js";
+import { U64Map } from "../hash-table.js";
 import { placeCode, unitPlaces } from "../markdown/sections.js";
 import type { Options } from "../options.js";
 import type { CleanResult } from "../types.js";
@@ -24,82 +25,121 @@ export interface UnitTable {
 }
 
 export interface FileClaims {
+  /**
+   * The units the file keeps when cleaned alone (the units of its output), numbered among
+   * themselves, on the lines of the file given: as a run's index holds a text it cleaned (clean.ts).
+   */
   units: UnitTable;
-  /** Units that look their keys up in phase two (paragraphs long enough to be cut as copies). */
-  lookers: Int32Array;
-  /** Per looker: 1 when it claims its keys (kept when the file is cleaned alone). */
-  claims: Uint8Array;
-  /** Per looker: its range in `shingles` (start at [2k], end at [2k+1]). */
+  /**
+   * What the file looks up in phase two, a looker at a time: its own lookers (lookupKeysOf), then
+   * the `added` lookers of the text its cleaning alone keeps that are not units of the file given
+   * (a cut glued or split lines into them). Per looker its exact key and its range in `shingles`
+   * (start at [2k], end at [2k+1]).
+   */
+  fpHi: Uint32Array;
+  fpLo: Uint32Array;
   shingleRange: Int32Array;
   /** Sampled shingle hashes of the lookers. */
   shingles: Uint32Array;
-  /** Per claiming looker, in order: its text (prefix stripped) and place code (0: none). */
+  added: number;
+  /** Per looker: 1 when it claims its keys (a unit of the file's output). */
+  claims: Uint8Array;
+  /** The claiming units of `units`, ascending; per claiming unit its looker, its text (prefix stripped) and place code (0: none). */
+  claimed: Int32Array;
+  claimLooker: Int32Array;
   texts: string[];
   places: Int32Array;
-  /** Per claiming looker, in order: where its text stands in the analyzed text, [from, to) at [2k], [2k+1]. */
-  spans: Int32Array;
   /** The file cleaned alone: its result when no earlier file holds any of its keys. */
   alone: CleanResult;
 }
 
-/** Phase one for one analyzed file (learned lines already marked). */
+/**
+ * Phase one for one analyzed file (learned lines already marked). The units that claim are the
+ * paragraphs of the text the file's cleaning alone keeps, as a later run over that text finds them,
+ * so that a tree written once is cleaned to the same text again.
+ */
 export function claimsOf(a: Analysis, o: Options, rules: RuleSet, name: string): FileClaims {
-  const n = a.units.length;
-  const units: UnitTable = { fpHi: new Uint32Array(n), fpLo: new Uint32Array(n), first: new Int32Array(n), last: new Int32Array(n), raw: new Uint32Array(n) };
-  a.units.forEach((u, i) => {
-    units.fpHi[i] = u.fpHi;
-    units.fpLo[i] = u.fpLo;
-    units.first[i] = u.first;
-    units.last[i] = u.last;
-    units.raw[i] = u.raw;
-  });
-  // The unit spans are read before cleaning: cleanAnalysis may re-analyze, never changes `a`.
-  const lookers = lookersOf(a, o);
-  const texts = lookers.map((i) => unitBody(a, a.units[i]!));
-  const spans: number[] = [];
-  const alone = cleanAnalysis(a, o, rules, { index: new DedupIndex(indexSize(a, 0, 0)), name });
-  // Lines some cut takes whole (a stripped header leaves its unit kept).
-  const cutLine = new Uint8Array(a.lines.start.length + 1);
-  for (const c of alone.cuts) if (!c.prefix) cutLine.fill(1, c.startLine - 1, c.endLine);
-  const claims = new Uint8Array(lookers.length);
-  const shingleRange = new Int32Array(2 * lookers.length);
-  const shingles: number[] = [];
-  const keptTexts: string[] = [];
-  const places: number[] = [];
-  const markdown = o.format === "markdown" ? unitPlaces(a) : null;
-  lookers.forEach((i, k) => {
-    const u = a.units[i]!;
-    let cut = false;
-    for (let l = u.first; l <= u.last && !cut; l++) cut = cutLine[l] === 1;
-    shingleRange[2 * k] = shingles.length;
-    for (let s = u.selStart; s < u.selEnd; s++) shingles.push(a.selHash[s] ?? 0);
-    shingleRange[2 * k + 1] = shingles.length;
-    if (cut || !o.dedupe) return;
+  const context: CleanContext = { index: new DedupIndex(indexSize(a, 0, 0)), name, keepLast: true };
+  const alone = cleanAnalysis(a, o, rules, context);
+  const last = context.last ?? { a, decisions: a.units.map(() => null), map: null };
+  const la = last.a;
+  const keptUnits: number[] = [];
+  const number = new Int32Array(la.units.length).fill(-1);
+  for (let j = 0; j < la.units.length; j++) {
+    if (last.decisions[j] !== null) continue;
+    number[j] = keptUnits.length;
+    keptUnits.push(j);
+  }
+  const all = unitArrays(la, last.map);
+  const m = keptUnits.length;
+  const units: UnitTable = { fpHi: new Uint32Array(m), fpLo: new Uint32Array(m), first: new Int32Array(m), last: new Int32Array(m), raw: new Uint32Array(m) };
+  for (let k = 0; k < m; k++) {
+    const j = keptUnits[k] ?? 0;
+    units.fpHi[k] = all.fpHi[j] ?? 0;
+    units.fpLo[k] = all.fpLo[j] ?? 0;
+    units.first[k] = all.first[j] ?? 0;
+    units.last[k] = all.last[j] ?? 0;
+    units.raw[k] = all.raw[j] ?? 0;
+  }
+  // Each looker of the output is a looker of the file given (the same key on the same last line), or one added.
+  const own = lookersOf(a, o);
+  const claimOf = new Int32Array(own.length).fill(-1);
+  const added: number[] = [];
+  if (la === a) {
+    for (let k = 0; k < own.length; k++) claimOf[k] = number[own[k] ?? 0] ?? -1;
+  } else {
+    const ownAt = new Map<number, number>();
+    own.forEach((i, k) => ownAt.set(a.units[i]!.last, k));
+    for (const j of lookersOf(la, o)) {
+      const v = la.units[j]!;
+      const k = ownAt.get(last.map ? (last.map[v.last] ?? -1) : v.last);
+      const u = k === undefined ? undefined : a.units[own[k]!];
+      if (k !== undefined && u && u.fpHi === v.fpHi && u.fpLo === v.fpLo) claimOf[k] = number[j] ?? -1;
+      else added.push(j);
+    }
+  }
+  const n = own.length + added.length;
+  const fpHi = new Uint32Array(n);
+  const fpLo = new Uint32Array(n);
+  const claims = new Uint8Array(n);
+  const shingleRange = new Int32Array(2 * n);
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    const u = k < own.length ? a.units[own[k]!]! : la.units[added[k - own.length]!]!;
+    total += u.selEnd - u.selStart;
+  }
+  const shingles = new Uint32Array(total);
+  // Claiming looker k's unit of the table, in looker order; sorted by unit below (the added lookers' units come among the others').
+  const claimers: number[] = [];
+  let at = 0;
+  for (let k = 0; k < n; k++) {
+    const b = k < own.length ? a : la;
+    const i = k < own.length ? own[k]! : added[k - own.length]!;
+    const u = b.units[i]!;
+    fpHi[k] = u.fpHi;
+    fpLo[k] = u.fpLo;
+    shingleRange[2 * k] = at;
+    for (let s = u.selStart; s < u.selEnd; s++) shingles[at++] = b.selHash[s] ?? 0;
+    shingleRange[2 * k + 1] = at;
+    const unit = k < own.length ? (claimOf[k] ?? -1) : (number[i] ?? -1);
+    if (unit < 0 || !o.dedupe) continue;
     claims[k] = 1;
-    keptTexts.push(texts[k] ?? "");
-    spans.push(...unitSpan(a, i));
-    places.push(markdown ? placeCode(markdown, i) : 0);
-  });
-  return {
-    units,
-    lookers: Int32Array.from(lookers),
-    claims,
-    shingleRange,
-    shingles: Uint32Array.from(shingles),
-    texts: keptTexts,
-    places: Int32Array.from(places),
-    spans: Int32Array.from(spans),
-    alone,
-  };
-}
-
-/** Where unitBody's text of unit `i` stands in the analyzed text: [from, to). */
-export function unitSpan(a: Analysis, i: number): [number, number] {
-  const u = a.units[i]!;
-  let from = a.lines.start[u.first] ?? 0;
-  if (from === 0 && a.text.charCodeAt(0) === 0xfeff) from = 1;
-  if (u.prefix) from += u.prefix.length;
-  return [from, a.lines.end[u.last] ?? from];
+    claimers.push(k);
+  }
+  const unitOf = (k: number): number => (k < own.length ? (claimOf[k] ?? -1) : (number[added[k - own.length] ?? 0] ?? -1));
+  if (added.length > 0) claimers.sort((x, y) => unitOf(x) - unitOf(y));
+  const markdown = o.format === "markdown" ? unitPlaces(la) : null;
+  const claimed = new Int32Array(claimers.length);
+  const places = new Int32Array(claimers.length);
+  const texts: string[] = [];
+  for (let q = 0; q < claimers.length; q++) {
+    const unit = unitOf(claimers[q] ?? 0);
+    const j = keptUnits[unit] ?? 0;
+    claimed[q] = unit;
+    texts.push(unitBody(la, la.units[j]!));
+    if (markdown) places[q] = placeCode(markdown, j);
+  }
+  return { units, fpHi, fpLo, shingleRange, shingles, added: added.length, claims, claimed, claimLooker: Int32Array.from(claimers), texts, places, alone };
 }
 
 /** The units that claim or look up keys: paragraphs long enough to be cut as copies. */
@@ -135,6 +175,25 @@ export function lookupKeysOf(a: Analysis, o: Options): LookupKeys {
     for (let s = u.selStart; s < u.selEnd; s++) shingles[at++] = a.selHash[s] ?? 0;
   });
   return { fpHi, fpLo, shingles };
+}
+
+/** The keys of the lookers a file's output added (FileClaims.added): its last ones. */
+export function addedLookups(c: Pick<FileClaims, "fpHi" | "fpLo" | "shingleRange" | "shingles" | "added">): LookupKeys {
+  const from = c.fpHi.length - c.added;
+  const s = c.shingleRange[2 * from] ?? c.shingles.length;
+  return { fpHi: c.fpHi.slice(from), fpLo: c.fpLo.slice(from), shingles: c.shingles.slice(s) };
+}
+
+/** Keys `a`, then keys `b`. */
+export function withKeys(a: LookupKeys, b: LookupKeys): LookupKeys {
+  if (b.fpHi.length === 0 && b.shingles.length === 0) return a;
+  const join = <T extends Uint32Array>(x: T, y: T): Uint32Array => {
+    const out = new Uint32Array(x.length + y.length);
+    out.set(x);
+    out.set(y, x.length);
+    return out;
+  };
+  return { fpHi: join(a.fpHi, b.fpHi), fpLo: join(a.fpLo, b.fpLo), shingles: join(a.shingles, b.shingles) };
 }
 
 /** An earlier file that holds first copies this file needs. */
@@ -189,4 +248,41 @@ export function localIndex(p: SourcePackage, a: Analysis): DedupIndex {
   for (let i = 0; i + 1 < p.shingles.length; i += 2) index.addShingle((p.shingles[i] ?? 0) >>> 0, ids[p.shingles[i + 1] ?? 0] ?? 0);
   index.commit();
   return index;
+}
+
+/** Exact keys (a file's lookers' fingerprints). */
+export interface ExactKeys {
+  fpHi: Uint32Array;
+  fpLo: Uint32Array;
+}
+
+/**
+ * Rounds of phase two at most for one file. A cut against a first copy can glue or split the lines
+ * left around it into a unit the file did not have, whose key was not looked up: the file is then
+ * decided again with that key too (decideAgainst).
+ */
+export const DECIDE_ROUNDS = 3;
+
+/**
+ * Phase two for an analyzed file: cleaned against the first copies `sources` names. With `looked`
+ * (the exact keys looked up for it; not given in the last round), the keys of the lookers its
+ * output has and `looked` lacks, when there are any, instead of a result: the caller looks them up
+ * too and decides the file again. Exact keys only: every claim of one is kept wherever the claims
+ * are (a shingle that one file alone held is not, shared-claims.ts), so that every engine looks up
+ * the same first copies.
+ */
+export function decideAgainst(a: Analysis, o: Options, rules: RuleSet, name: string, sources: SourcePackage, looked?: ExactKeys): { result: CleanResult } | { more: ExactKeys } {
+  const context: CleanContext = { index: localIndex(sources, a), name, keepLast: looked !== undefined };
+  const result = cleanAnalysis(a, o, rules, context);
+  const last = context.last;
+  if (!looked || !last || last.a === a) return { result };
+  const seen = new U64Map(2 * looked.fpHi.length + 16);
+  for (let k = 0; k < looked.fpHi.length; k++) seen.setIfAbsent(looked.fpHi[k] ?? 0, looked.fpLo[k] ?? 0, 0);
+  const hi: number[] = [];
+  const lo: number[] = [];
+  for (const j of lookersOf(last.a, o)) {
+    const v = last.a.units[j]!;
+    if (last.decisions[j] === null && seen.setIfAbsent(v.fpHi, v.fpLo, 0)) hi.push(v.fpHi), lo.push(v.fpLo);
+  }
+  return hi.length === 0 ? { result } : { more: { fpHi: Uint32Array.from(hi), fpLo: Uint32Array.from(lo) } };
 }

@@ -1,6 +1,6 @@
 // The bytes of the records a run's store holds (claim-store.ts): a claimed unit's text and place,
 // a file's name and unit table. Little-endian; texts as UTF-8.
-import type { SourceFile, UnitTable } from "./file-claims.js";
+import type { LookupKeys, SourceFile, UnitTable } from "./file-claims.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -74,11 +74,14 @@ export const INLINE: TextCoding = 3;
  * that text. The texts themselves are not kept in memory (they were 192 of the 207 MB of records on
  * the 213 MB bench tree): phase two reads each first copy back, and the hash tells a text that did
  * not come back whole.
+ * Then the keys of the lookers the file's output added (file-claims.ts, addedLookups), which phase
+ * two looks up with those of the file's own units.
  * With `texts` (coding INLINE) the texts follow, as UTF-8, and the spans are where they stand there.
  * [file record length: u32][file record][pad][path length: u32][path][pad][coding: u32][count: u32]
- * [unit: i32 × count][place: i32 × count][from: u32 × count][to: u32 × count][hash: u32 × count][texts]
+ * [unit: i32 × count][place: i32 × count][from: u32 × count][to: u32 × count][hash: u32 × count]
+ * [added: u32][shingles: u32][fpHi: u32 × added][fpLo: u32 × added][shingle: u32 × shingles][texts]
  */
-export function encodeFileBlob(name: string, path: string, coding: TextCoding, u: UnitTable, claimed: ArrayLike<number>, places: ArrayLike<number>, spans: ArrayLike<number>, hashes: ArrayLike<number>, texts?: readonly string[]): Uint8Array {
+export function encodeFileBlob(name: string, path: string, coding: TextCoding, u: UnitTable, claimed: ArrayLike<number>, places: ArrayLike<number>, spans: ArrayLike<number>, hashes: ArrayLike<number>, texts?: readonly string[], added: LookupKeys = NO_KEYS): Uint8Array {
   const rec = encodeFileRecord(name, u);
   const p = enc.encode(path);
   const n = claimed.length;
@@ -86,13 +89,15 @@ export function encodeFileBlob(name: string, path: string, coding: TextCoding, u
   const head = (at + 4 + p.length + 3) & ~3;
   const bodies = texts?.map((t) => enc.encode(t)) ?? [];
   const inline = bodies.reduce((s, b) => s + b.length, 0);
-  const out = new Uint8Array(head + 8 + 20 * n + inline);
+  const keysAt = head + 8 + 20 * n;
+  const textsAt = keysAt + 8 + 4 * (2 * added.fpHi.length + added.shingles.length);
+  const out = new Uint8Array(textsAt + inline);
   if (texts) {
     coding = INLINE;
     let end = 0;
     const own: number[] = [];
     for (const b of bodies) {
-      out.set(b, head + 8 + 20 * n + end);
+      out.set(b, textsAt + end);
       own.push(end, end + b.length);
       end += b.length;
     }
@@ -113,7 +118,39 @@ export function encodeFileBlob(name: string, path: string, coding: TextCoding, u
     v.setUint32(cols + 4 * (3 * n + k), spans[2 * k + 1] ?? 0, true);
     v.setUint32(cols + 4 * (4 * n + k), hashes[k] ?? 0, true);
   }
+  v.setUint32(keysAt, added.fpHi.length, true);
+  v.setUint32(keysAt + 4, added.shingles.length, true);
+  let put = keysAt + 8;
+  for (const col of [added.fpHi, added.fpLo, added.shingles]) {
+    for (let i = 0; i < col.length; i++) v.setUint32(put + 4 * i, col[i] ?? 0, true);
+    put += 4 * col.length;
+  }
   return out;
+}
+
+const NO_KEYS: LookupKeys = { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), shingles: new Uint32Array(0) };
+
+/** Where a blob's added lookers' keys begin (after its claiming units' columns). */
+function keysAt(v: DataView): number {
+  const head = blobHead(v);
+  return head + 8 + 20 * v.getUint32(head + 4, true);
+}
+
+/** The keys of the lookers a blob's file added (encodeFileBlob). */
+export function blobAdded(blob: Uint8Array): LookupKeys {
+  const v = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  const at = keysAt(v);
+  const n = v.getUint32(at, true);
+  const s = v.getUint32(at + 4, true);
+  if (n === 0 && s === 0) return NO_KEYS;
+  let from = at + 8;
+  const col = (len: number): Uint32Array => {
+    const out = new Uint32Array(len);
+    for (let i = 0; i < len; i++) out[i] = v.getUint32(from + 4 * i, true);
+    from += 4 * len;
+    return out;
+  };
+  return { fpHi: col(n), fpLo: col(n), shingles: col(s) };
 }
 
 /** The file record of a blob. */
@@ -137,9 +174,9 @@ export function blobPath(blob: Uint8Array): { path: string; coding: TextCoding }
 /** The texts a blob holds itself (coding INLINE); null when they are to be read from its file. */
 export function blobTexts(blob: Uint8Array): Uint8Array | null {
   const v = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
-  const head = blobHead(v);
-  if (v.getUint32(head, true) !== INLINE) return null;
-  return blob.subarray(head + 8 + 20 * v.getUint32(head + 4, true));
+  if (v.getUint32(blobHead(v), true) !== INLINE) return null;
+  const at = keysAt(v);
+  return blob.subarray(at + 8 + 4 * (2 * v.getUint32(at, true) + v.getUint32(at + 4, true)));
 }
 
 /** Where the text of a claiming unit stands among its file's bytes, and its place. */
