@@ -257,8 +257,14 @@ export class AuthoredCopies {
     };
     const mine = speakerOf(i);
     if (mine === null) return false;
-    const next = units[i + 1];
-    if (next && next.first <= (units[i]?.last ?? 0) + 2 && this.index.exact.get(next.fpHi, next.fpLo) >= 0) return false;
+    // A turn among turns that are copies too is a conversation pasted again, not a line said again:
+    // the next unit a copy, or a later turn of the same exchange (short turns, "Yes.", are no copies
+    // the index holds, so one copy a few turns on tells the paste).
+    for (let k = i + 1; k < units.length && k <= i + TURNS_BACK; k++) {
+      const u = units[k];
+      if (!u || u.first > (units[k - 1]?.last ?? 0) + 2 || (k > i + 1 && speakerOf(k) === null)) break;
+      if (this.index.exact.get(u.fpHi, u.fpLo) >= 0) return false;
+    }
     const speakers = new Set([mine]);
     let repeated = false;
     for (let k = i - 1; k >= 0 && k >= i - TURNS_BACK; k--) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { clean } from "../../src/core/clean.js";
+import { DedupIndex } from "../../src/core/dedup-index.js";
 
 const P1 =
   "The city council voted on Tuesday to expand the bus network into the northern suburbs, a plan that transport officials say will cut commuting times by a quarter for thousands of residents.";
@@ -127,6 +128,27 @@ describe("meant repetition is kept", () => {
     // Labels that no one says twice: a header's fields, not speakers.
     const header = "Title: The Wings of the Dove, a novel in two volumes by Henry James\nAuthor: Henry James, who wrote it in Rome";
     expect(cutLines(`${header}\n\n${P1}\n\n${header.split("\n")[0]}\n`)).toEqual([6]);
+  });
+
+  test("a conversation another text holds is cut whole, the turns its short ones keep apart too", () => {
+    const talk = [
+      "HOST: So the ferry will not run after midnight at all this winter, is that right?",
+      "MAYOR: Yes.",
+      "HOST: Because?",
+      "MAYOR: Because the crews cost more than the fares bring in after ten o'clock at night.",
+      "HOST: So that's--",
+      "MAYOR: Off the table.",
+      "HOST: So that's another part of the plan you would want to see changed before spring.",
+      "MAYOR: Yes.",
+      "HOST: Have you asked the council to look at it again?",
+      "MAYOR: No.",
+    ].join("\n\n");
+    const index = new DedupIndex();
+    clean(`${talk}\n`, {}, { index, name: "interview.txt" });
+    const r = clean(`Extended interviews\n\nThe mayor on the night ferry\n\n${talk}\n`, {}, { index, name: "page.txt" });
+    // Every turn of some length is a copy, with those between them: none is a line said again.
+    expect(r.text).toBe("Extended interviews\n\nThe mayor on the night ferry\n");
+    expect(r.cuts.filter((c) => c.rule === "exact").map((c) => c.startLine)).toEqual([5, 11, 17, 21]);
   });
 
   test("copies that differ only in names and numbers (a formula) are kept", () => {
