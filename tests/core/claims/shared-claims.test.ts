@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { localeSalt } from "../../../src/core/claims/claim-keys.js";
-import { blobFile, blobPath, blobUnit, decodeSpan, encodeFileBlob, INLINE, spanHash } from "../../../src/core/claims/records.js";
+import { blobAdded, blobFile, blobPath, blobTexts, blobUnit, decodeSpan, encodeFileBlob, INLINE, spanHash } from "../../../src/core/claims/records.js";
 import { PartialClaims, recordIndex, releaseNow, seenFilter, SharedClaims, type SpillWriter } from "../../../src/core/claims/shared-claims.js";
 import { NO_SOURCES, SourceChanged, sharedSources } from "../../../src/core/claims/shared-sources.js";
 import type { UnitTable } from "../../../src/core/claims/file-claims.js";
@@ -187,6 +187,24 @@ describe("claims kept by the threads", () => {
     expect(blobUnit(blob, 4)).toEqual({ place: -2, from: 13, to: 18, hash: 0xffffffff });
     expect(blobUnit(blob, 0)).toBeNull();
     expect(blobUnit(blob, 2)).toBeNull();
+  });
+
+  test("a blob gives back the keys of the lookers its file's output added, beside its units and before its own texts", () => {
+    const added = { fpHi: Uint32Array.of(5, 0xffffffff), fpLo: Uint32Array.of(6, 7), shingles: Uint32Array.of(11, 12, 13) };
+    const none = encodeFileBlob("a.txt", "/t/a.txt", 0, table(3, 1), [2], [0], [4, 9], [1]);
+    expect(blobAdded(none).fpHi.length + blobAdded(none).shingles.length).toBe(0);
+    const spilled = encodeFileBlob("a.txt", "/t/a.txt", 0, table(3, 1), [2], [0], [4, 9], [1], undefined, added);
+    expect(blobAdded(spilled)).toEqual(added);
+    expect(blobUnit(spilled, 2)).toEqual({ place: 0, from: 4, to: 9, hash: 1 });
+    expect(blobTexts(spilled)).toBeNull();
+    // Texts held in the blob follow the keys; a file with added lookers and no claiming unit has a blob too.
+    const inline = encodeFileBlob("b.txt", "/t/b.txt", INLINE, table(2, 2), [0, 1], [3, 4], [], [8, 9], ["naïve", "text"], added);
+    expect(blobAdded(inline)).toEqual(added);
+    expect(new TextDecoder().decode(blobTexts(inline) ?? new Uint8Array(0))).toBe("naïvetext");
+    expect(blobUnit(inline, 1)).toEqual({ place: 4, from: 6, to: 10, hash: 9 });
+    const onlyAdded = encodeFileBlob("c.txt", "/t/c.txt", INLINE, table(0, 3), [], [], [], [], [], added);
+    expect(blobAdded(onlyAdded)).toEqual(added);
+    expect(blobUnit(onlyAdded, 0)).toBeNull();
   });
 
   test("a unit's text comes back from its UTF-8 span, a BOM, non-ASCII and astral characters included; bytes cut inside a character do not", () => {
