@@ -9,6 +9,7 @@
 import { unitBody, type Analysis } from "../analyze.js";
 import type { RuleSet } from "../boilerplate/ruleset.js";
 import { cleanAnalysis, unitArrays, type CleanContext } from "../clean.js";
+import { UNITS_PER_FILE } from "./claim-store.js";
 import { DedupIndex } from "../dedup-index.js";
 import { U64Map } from "../hash-table.js";
 import { placeCode, unitPlaces } from "../markdown/sections.js";
@@ -57,8 +58,13 @@ export interface FileClaims {
  * Phase one for one analyzed file (learned lines already marked). The units that claim are the
  * paragraphs of the text the file's cleaning alone keeps, as a later run over that text finds them,
  * so that a tree written once is cleaned to the same text again.
+ *
+ * A rank holds a unit's number in its file in 21 bits (claim-store.ts): a unit numbered `maxUnits`
+ * or more (a file of over two million units, such as a long list of short lines) claims nothing.
+ * Its rank would be that of a unit of the next file, and a later copy of it would be cut as a copy
+ * of that unit's text. It is still looked up: an earlier file's copy cuts it.
  */
-export function claimsOf(a: Analysis, o: Options, rules: RuleSet, name: string): FileClaims {
+export function claimsOf(a: Analysis, o: Options, rules: RuleSet, name: string, maxUnits = UNITS_PER_FILE): FileClaims {
   const context: CleanContext = { index: new DedupIndex(indexSize(a, 0, 0)), name, keepLast: true };
   const alone = cleanAnalysis(a, o, rules, context);
   const last = context.last ?? { a, decisions: a.units.map(() => null), map: null };
@@ -122,7 +128,7 @@ export function claimsOf(a: Analysis, o: Options, rules: RuleSet, name: string):
     for (let s = u.selStart; s < u.selEnd; s++) shingles[at++] = b.selHash[s] ?? 0;
     shingleRange[2 * k + 1] = at;
     const unit = k < own.length ? (claimOf[k] ?? -1) : (number[i] ?? -1);
-    if (unit < 0 || !o.dedupe) continue;
+    if (unit < 0 || unit >= maxUnits || !o.dedupe) continue;
     claims[k] = 1;
     claimers.push(k);
   }

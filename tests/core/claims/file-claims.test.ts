@@ -41,6 +41,17 @@ describe("phase one: what a file claims", () => {
     expect([...c.units.last]).toEqual([5, 7]);
   });
 
+  test("a unit numbered past what a rank holds claims nothing, and is still looked up", () => {
+    // The limit is 2^21 units (claim-store.ts); a file that long is shown here with a limit of 1.
+    const c = claimsOf(analyze(`${P1}\n\n${P2}\n`, o, rules), o, rules, "a.txt", 1);
+    expect(c.fpHi.length).toBe(2);
+    expect([...c.claims]).toEqual([1, 0]);
+    expect([...c.claimed]).toEqual([0]);
+    expect(c.texts).toEqual([P1]);
+    // The unit table is whole: the units after the limit are still the neighbours a repeated block reads.
+    expect(c.units.fpHi.length).toBe(2);
+  });
+
   test("with --no-dedupe nothing claims", () => {
     const c = claimsOf(analyze(`${P1}\n\n${P2}\n`, resolveOptions({ dedupe: false }), rules), resolveOptions({ dedupe: false }), rules, "a.txt");
     expect([...c.claims].filter((x) => x === 1)).toEqual([]);
