@@ -189,9 +189,12 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
     }
     if (eligibleForDuplicate(u, o)) {
       const found = index.exact.get(u.fpHi, u.fpLo);
-      const exact = found >= 0 && parallelPlace(i, found) ? authoredCopies.ownCopy(i, found) : found;
+      const named = found >= 0 && parallelPlace(i, found) ? authoredCopies.ownCopy(i, found) : found;
+      // The fingerprint names a copy; its text, normalized, must be this one's (DedupIndex.sameText).
+      const body = named >= 0 ? unitBody(a, u) : "";
+      const exact = named >= 0 && index.sameText(named, body) ? named : -1;
       // The first law: a copy is cut only when its kept copy holds every fact it holds (facts.ts).
-      if (exact >= 0 && copyCut(i, exact, () => (index.factsLost(exact, unitBody(a, u)).length === 0 ? { kind: "duplicate", rule: "exact", source: index.unitOf(exact), similarity: 1 } : null))) continue;
+      if (exact >= 0 && copyCut(i, exact, () => (index.factsLost(exact, body).length === 0 ? { kind: "duplicate", rule: "exact", source: index.unitOf(exact), similarity: 1 } : null))) continue;
       if (exact < 0 && !o.exact && u.tokens >= o.ngram) {
         // In an authored text only this text's own units can be a near copy's kept copy.
         const near = nearCut(a, u, index, o, doc, -1, authoredText(o) ? (id) => index.unitOf(id).doc === doc : undefined);

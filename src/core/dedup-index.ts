@@ -4,6 +4,7 @@
 import { factsOf, lostFacts, mayHoldFacts } from "./facts.js";
 import { U32Map, U64Map } from "./hash-table.js";
 import { KeptTexts } from "./kept-texts.js";
+import { normalizeForHash } from "./normalize.js";
 
 const NO_FACTS: ReadonlySet<string> = new Set();
 
@@ -390,6 +391,16 @@ export class DedupIndex {
   }
 
   /** The facts of `text` that the kept unit of record `id` lacks (none: a cut loses nothing); `mine`: the facts of `text`, when known. */
+  /**
+   * Whether record `id` reads as `text` does once normalized (what their exact fingerprints hash):
+   * an exact copy is cut only when its kept copy is the same text, not on the fingerprint alone (two
+   * texts of one 64-bit fingerprint, or a first copy named wrongly, would lose a paragraph).
+   */
+  sameText(id: number, text: string): boolean {
+    const kept = this.keptText(id);
+    return kept === text || normalizeForHash(kept) === normalizeForHash(text);
+  }
+
   factsLost(id: number, text: string, mine?: ReadonlySet<string>): string[] {
     if (id < 0 || id >= this.recText.length) return lostFacts(text, NO_FACTS, mine);
     const kept = this.keptText(id);

@@ -93,6 +93,25 @@ describe("phase two: a file decided against the first copies of its keys", () =>
   });
 });
 
+describe("an exact copy is its first copy's text, not its fingerprint alone", () => {
+  test("a first copy named by the fingerprint whose text is another paragraph cuts nothing", () => {
+    const first = claimsOf(analyze(`${P2}\n`, o, rules), o, rules, "a.txt");
+    const a = analyze(`${P1}\n`, o, rules);
+    const pkg: SourcePackage = {
+      files: [{ file: 0, name: "a.txt", units: first.units }],
+      units: [{ file: 0, unit: 0, text: P2, place: 0 }],
+      // As if two texts had one fingerprint, or a first copy were named wrongly: P1 holds no fact P2 lacks.
+      exact: Int32Array.of(a.units[0]?.fpHi ?? 0, a.units[0]?.fpLo ?? 0, 0),
+      shingles: new Int32Array(0),
+    };
+    expect(cleanAnalysis(a, o, rules, { index: localIndex(pkg, a), name: "b.txt" }).cuts).toEqual([]);
+    // The same text in other case and spacing is still the copy it is.
+    const again = analyze(`${P1.toUpperCase().replace(/ /g, "  ")}\n`, o, rules);
+    const same: SourcePackage = { ...pkg, units: [{ file: 0, unit: 0, text: P1, place: 0 }], exact: Int32Array.of(again.units[0]?.fpHi ?? 0, again.units[0]?.fpLo ?? 0, 0) };
+    expect(cleanAnalysis(again, o, rules, { index: localIndex(same, again), name: "b.txt" }).cuts).toEqual([expect.objectContaining({ kind: "duplicate", rule: "exact" })]);
+  });
+});
+
 describe("phase two: a file whose cut made a unit it did not look up", () => {
   const text = `Sign in\nMaria\nSign up\nOn Mar 3\nNext story\n${P1}\n\n${P2}\n`;
   const a = analyze(text, o, rules);
