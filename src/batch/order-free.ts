@@ -3,14 +3,14 @@
 // decided on its own against the first copies of its keys. No thread decides files in turn, and N
 // shards sharing one store give the output of one run.
 import { fileKey, KeyBuilder, KIND_EXACT, KIND_SHINGLE, localeSalt, templateKey, unitKey, unpackKeys, type PackedKeys } from "../core/claims/claim-keys.js";
-import { earlierRanks, fileOfRank, rankOf, takesPacked, UNITS_PER_FILE, type ClaimStore } from "../core/claims/claim-store.js";
+import { earlierRanks, fileOfRank, PlanMismatch, rankOf, takesPacked, UNITS_PER_FILE, type ClaimStore } from "../core/claims/claim-store.js";
 import { DECIDE_ROUNDS, withKeys, type LookupKeys, type SourceFile, type SourcePackage, type SourceUnit } from "../core/claims/file-claims.js";
 import { decodeFileRecord, decodeUnitRecord, encodeFileRecord, encodeUnitRecord } from "../core/claims/records.js";
 import { recordIndex, releaseNow, seenFilter, type PublishedClaims } from "../core/claims/shared-claims.js";
 import { U64Map } from "../core/hash-table.js";
 import { frequentOf, TemplateCounts, type LearnedTable } from "../core/learned-lines.js";
 import type { Options } from "../core/options.js";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -86,6 +86,21 @@ export interface OrderFreeContext {
   /** A pass starts over this shard's files. */
   phase?(name: "learning" | "cleaning", files: number, bytes: number): void;
   advance?(bytes: number): void;
+}
+
+/**
+ * Checks that the run's store holds this file list (ClaimStore.settlePlan), before any claim: ranks
+ * are places in the list, so shards that planned different lists, or a run id used before for other
+ * files or for these files before they changed, would name first copies that are not there. A
+ * PlanMismatch (exit 2) when it does not.
+ */
+export async function settlePlan(ctx: Pick<OrderFreeContext, "all">, engine: EngineSettings): Promise<void> {
+  const h = createHash("sha256");
+  h.update(String(ctx.all.length));
+  // Names and sizes: a rerun over files changed since would find the claims of their old texts.
+  for (const f of ctx.all) h.update(`\0${f.file}\0${f.size}`);
+  const digest = h.digest("hex");
+  if ((await engine.store.settlePlan(digest)) !== digest) throw new PlanMismatch(ctx.all.length);
 }
 
 /** Stores with numeric keys take them as they are; others get binary keys. */

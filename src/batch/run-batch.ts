@@ -14,7 +14,7 @@ import { describeFsError } from "../io/read-input.js";
 import { writeFileAtomic, WriteRefused, type ReadStamp } from "../io/write-atomic.js";
 import { tempNameBeside } from "../io/temp-name.js";
 import { decidedOutcome, learnedEnabled, type AnalyzeOutcome, type DecidedOutcome } from "./file-tasks.js";
-import { claimPhase, decidePhase, removeSpills, shardFiles, shardTemplates, sharedClaimPhase, sharedDecidePhase, sharedTemplates, type EngineSettings, type OrderFreeContext } from "./order-free.js";
+import { claimPhase, decidePhase, removeSpills, settlePlan, shardFiles, shardTemplates, sharedClaimPhase, sharedDecidePhase, sharedTemplates, type EngineSettings, type OrderFreeContext } from "./order-free.js";
 import { totalBytes, type PlannedFile } from "./plan.js";
 import { createPool, type TaskPool, type WarmWorkers } from "./pool.js";
 import { memoryNote, memorySnapshot } from "./memory-note.js";
@@ -204,6 +204,7 @@ async function runOrderFree(run: BatchRun, engine: EngineSettings | null): Promi
       ...(hooks.advance ? { advance: hooks.advance } : {}),
       ...(run.mode === "out-dir" && !engine ? outDirTargets() : {}),
     };
+    if (engine) await settlePlan(ctx, engine);
     const learn = learnedEnabled(o) && files.length >= o.minFiles;
     let learned: LearnedTable | null = null;
     if (run.learned !== undefined) learned = run.learned;

@@ -408,6 +408,13 @@ export class RedisClaimStore implements ClaimStore {
     return Buffer.from(`${this.prefix}arrived:${phase}/${total}`);
   }
 
+  async settlePlan(digest: string): Promise<string> {
+    this.ensureOpen();
+    const meta = Buffer.from(`${this.prefix}meta`);
+    const replies = await this.t.exec([["hsetnx", meta, "plan", digest], ["hget", meta, "plan"]]);
+    return String(replies[1] ?? "");
+  }
+
   async arrive(phase: string, shard: number, total: number): Promise<void> {
     this.ensureOpen();
     await this.flush();

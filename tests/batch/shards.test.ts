@@ -1,8 +1,9 @@
 // N shard runs sharing one claim store give the files, outputs and cuts of one run; a shard whose
 // phase one ran before (and died at the barrier) runs again with the same result.
+import { appendFileSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { BarrierTimeout, MemoryClaimStore, MemoryRun } from "../../src/core/claims/claim-store.js";
+import { BarrierTimeout, MemoryClaimStore, MemoryRun, PlanMismatch } from "../../src/core/claims/claim-store.js";
 import { parseShard, shardRange } from "../../src/batch/order-free.js";
 import { runFiles, type FilesResult } from "../../src/lib/files.js";
 import { loadSettings } from "../../src/lib/settings.js";
@@ -63,6 +64,24 @@ describe("sharded runs", () => {
     expect([...b.keys()]).toEqual([...a.keys()]);
     expect([...a].filter(([k, v]) => !b.get(k)?.equals(v)).map(([k]) => k)).toEqual([]);
   }, 120_000);
+});
+
+test("a shard that planned other files than the run's, or the same files changed since, is refused before it claims anything (exit 2)", async () => {
+  const cwd = tempTree(generateCorpus(30, 5));
+  const store = new MemoryRun();
+  // Shard 1 settles the run's list and claims, then gives up waiting for shard 2 (run here after it).
+  await expect(shardRun(cwd, "one", { index: 1, count: 2 }, store, 100)).rejects.toBeInstanceOf(BarrierTimeout);
+  writeFileSync(path.join(cwd, "corpus", "added.txt"), "A file the first shard never planned, long enough to hold a paragraph of its own words.\n");
+  const refused = await shardRun(cwd, "two", { index: 2, count: 2 }, store).catch((e: unknown) => e);
+  expect(refused).toBeInstanceOf(PlanMismatch);
+  expect((refused as PlanMismatch).exitCode).toBe(2);
+  expect((refused as Error).message).toMatch(/other files than this shard planned \(31 files\)/);
+  expect(existsSync(path.join(cwd, "two"))).toBe(false);
+  // The same names, one file's bytes changed: refused too.
+  rmSync(path.join(cwd, "corpus", "added.txt"));
+  const dir = path.join(cwd, "corpus", readdirSync(path.join(cwd, "corpus")).sort()[0]!);
+  appendFileSync(path.join(dir, readdirSync(dir).sort()[0]!), "One more line.\n");
+  await expect(shardRun(cwd, "two", { index: 2, count: 2 }, store)).rejects.toBeInstanceOf(PlanMismatch);
 });
 
 test("a shard whose barrier times out is an exit-2 error naming the missing shards, with nothing written; --shard without a shared store is refused", async () => {

@@ -101,6 +101,18 @@ describe.each(BACKENDS)("ClaimStore contract: $name", (b) => {
     expect([...(await one.lookupMin([ks[1]!, ks[1]!]))]).toEqual([3, 3]);
   });
 
+  test("the run's file list is the first one settled: every later shard, and a store opened again, gets it back; a dropped run takes a new one", async (ctx) => {
+    const run = newRun();
+    const s = await b.open(ctx, run);
+    expect(await s.settlePlan("aaa")).toBe("aaa");
+    expect(await s.settlePlan("aaa")).toBe("aaa");
+    const other = await b.open(ctx, run);
+    expect(await other.settlePlan("bbb")).toBe("aaa");
+    expect(await (await b.open(ctx, newRun())).settlePlan("bbb")).toBe("bbb");
+    await s.drop();
+    expect(await (await b.open(ctx, run)).settlePlan("ccc")).toBe("ccc");
+  });
+
   test("a repeated phase one (a shard run again) changes nothing", async (ctx) => {
     const run = newRun();
     const s = await b.open(ctx, run);

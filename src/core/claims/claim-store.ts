@@ -58,6 +58,12 @@ export interface ClaimStore {
   countMembers(keys: readonly ClaimKey[], cap: number): Promise<Uint32Array>;
   /** Phase two: the record under each key, null when none. */
   getRecords(keys: readonly ClaimKey[]): Promise<(Uint8Array | null)[]>;
+  /**
+   * The run's file list as a digest (planDigest): the first shard to ask sets it; every shard gets
+   * back the one the run holds. Ranks are places in that list, so a shard that planned another
+   * list, or a run id used before for other files, would name first copies that are not there.
+   */
+  settlePlan(digest: string): Promise<string>;
   /** Barrier `phase` (a short name): shard `shard` (1-based) of `total` has finished it. Idempotent. */
   arrive(phase: string, shard: number, total: number): Promise<void>;
   /**
@@ -87,6 +93,13 @@ export function takesPacked(s: ClaimStore): s is PackedClaimStore {
 export interface StoreOpenOptions {
   run: string;
   ttlSeconds: number;
+}
+
+/** A shard planned another file list than the run's (ClaimStore.settlePlan). */
+export class PlanMismatch extends WinnowError {
+  constructor(files: number) {
+    super(`the run's store holds claims made for other files than this shard planned (${files} files), or for these files before they changed: every shard must plan the same files (same paths or --file-list, ignores and config); use a new --run, or drop the run first (winnow index drop)`, 2);
+  }
 }
 
 /** The barrier's wait ran out: `missing` are the 1-based shards that never arrived. */
@@ -274,6 +287,8 @@ export class MemoryRun {
   readonly members = new Map<string, Set<number>>();
   readonly records = new RecordTable();
   readonly arrived = new Map<string, Set<number>>();
+  /** The run's file list (ClaimStore.settlePlan). */
+  plan: string | null = null;
   /** Waiters woken when a shard arrives. */
   readonly waiters = new Set<() => void>();
 }
@@ -348,6 +363,11 @@ export class MemoryClaimStore implements ClaimStore {
     return Promise.resolve(keys.map((k) => this.data.records.get(k)));
   }
 
+  settlePlan(digest: string): Promise<string> {
+    this.data.plan ??= digest;
+    return Promise.resolve(this.data.plan);
+  }
+
   arrive(phase: string, shard: number, total: number): Promise<void> {
     const key = `${phase}/${total}`;
     let set = this.data.arrived.get(key);
@@ -382,6 +402,7 @@ export class MemoryClaimStore implements ClaimStore {
     this.data.members.clear();
     this.data.records.clear();
     this.data.arrived.clear();
+    this.data.plan = null;
     return Promise.resolve();
   }
 
