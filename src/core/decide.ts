@@ -1,7 +1,7 @@
 // Walks the units in order against the index of kept text and decides what each one is.
 import { unitBody, type Analysis, type UnitInfo } from "./analyze.js";
 import { findContextCuts, namesMaker } from "./boilerplate/context.js";
-import { pageModelEngine } from "./boilerplate/page-model-shape.js";
+import { pageModelEngine, type PageModel, type PageModelEngine } from "./boilerplate/page-model-shape.js";
 import { STUB_RULE } from "./boilerplate/rules.js";
 import { authoredRuleLines, contextChromeInMarkdown, isLabel } from "./boilerplate/standing.js";
 import { AuthoredCopies } from "./authored-copies.js";
@@ -142,6 +142,30 @@ function cutCommenters(a: Analysis, out: Decisions): void {
   }
 }
 
+/**
+ * The page model over `out`, reading the text as it reads alone: a unit cut as a copy of another
+ * text's is kept to the model. It was trained on pages alone, and the order-free engine's claims are
+ * what a file keeps alone (file-claims.ts): a model that read another file's copies as gone judged
+ * their neighbours otherwise in a run than alone, so that a line it cut alone (and which claimed
+ * nothing) stayed in the run's output, and a second run over that output cut its copies elsewhere.
+ * The model's cut of such a copy is not taken: it stays a copy, naming its first copy.
+ */
+function applyModelAlone(a: Analysis, out: Decisions, doc: number, o: Options, weights: PageModel, model: PageModelEngine): void {
+  let alone: Decisions | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i];
+    if (!d || d.kind === "boilerplate" || !d.source || d.source.doc === doc) continue;
+    alone ??= out.slice();
+    alone[i] = null;
+  }
+  if (!alone) {
+    model.apply(a, out, o, weights);
+    return;
+  }
+  model.apply(a, alone, o, weights);
+  for (let i = 0; i < out.length; i++) if (out[i] === null && alone[i] !== null) out[i] = alone[i] ?? null;
+}
+
 /** Kinds a writer repeats on purpose; only a repeated block around them can cut them. */
 function eligibleForDuplicate(u: UnitInfo, o: Options): boolean {
   return u.kind === "paragraph" && u.tokens >= o.minWords;
@@ -244,7 +268,7 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   // The model and the stub rule each read what the other leaves: taken in turn until neither adds.
   const model = rules.pageModel ? pageModelEngine() : null;
   for (let turn = 0; turn < 4; turn++) {
-    if (model && rules.pageModel) model.apply(a, out, o, rules.pageModel);
+    if (model && rules.pageModel) applyModelAlone(a, out, doc, o, rules.pageModel, model);
     const byStubs = rules.stub ? cutStubs(a, out, o.stubMaxWords) : 0;
     // Scraped plain text only: there a copy no formula spares is cut; in Markdown and a writer's
     // plain text other reasons may keep it, which the next cleaning weighs (clean.ts).
