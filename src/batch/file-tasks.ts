@@ -2,7 +2,7 @@
 // templates (pass 1), analyze and mark learned lines (pass 2), write an --out-dir file. Runs in a
 // worker or in-process.
 import { analyze, type Analysis } from "../core/analyze.js";
-import { addedLookups, claimsOf, decideAgainst, DECIDE_ROUNDS, lookupKeysOf, withKeys, type ExactKeys, type FileClaims, type LookupKeys, type SourcePackage } from "../core/claims/file-claims.js";
+import { addedLookups, claimsOf, decideAgainst, DECIDE_ROUNDS, lookupKeysOf, NO_KEYS, withKeys, type ExactKeys, type FileClaims, type LookupKeys, type SourcePackage } from "../core/claims/file-claims.js";
 import { blobAdded, encodeFileBlob, INLINE, spanHash } from "../core/claims/records.js";
 import { PartialClaims, SharedClaims, type PublishedClaims } from "../core/claims/shared-claims.js";
 import { NO_SOURCES, SourceChanged, sharedSources } from "../core/claims/shared-sources.js";
@@ -200,8 +200,6 @@ export interface MoreKeys {
   keys: ExactKeys;
 }
 
-const NO_SHINGLES = new Uint32Array(0);
-const NO_KEYS: LookupKeys = { fpHi: NO_SHINGLES, fpLo: NO_SHINGLES, shingles: NO_SHINGLES };
 
 /** Where the thread that decides a file writes it (--out-dir), through `tmp`. */
 export interface WriteTarget {
@@ -439,7 +437,7 @@ export class FileTasks {
         d = decidedOutcome(r.result, got.analysis.text, got.encoding, got.stamp, got.bytes, keep, this.matches);
         break;
       }
-      keys = withKeys(keys ?? NO_KEYS, { ...r.more, shingles: NO_SHINGLES });
+      keys = withKeys(keys ?? NO_KEYS, { ...r.more, shingles: NO_KEYS.shingles });
     }
     // Written here: the bytes need not travel to the main thread and back to a writer.
     if (target && d.kind === "ok") d.written = this.write(target.out, target.tmp, d.out);

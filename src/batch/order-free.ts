@@ -4,7 +4,7 @@
 // shards sharing one store give the output of one run.
 import { fileKey, KeyBuilder, KIND_EXACT, KIND_SHINGLE, localeSalt, templateKey, unitKey, unpackKeys, type PackedKeys } from "../core/claims/claim-keys.js";
 import { earlierRanks, fileOfRank, PlanMismatch, rankOf, takesPacked, UNITS_PER_FILE, type ClaimStore } from "../core/claims/claim-store.js";
-import { DECIDE_ROUNDS, withKeys, type LookupKeys, type SourceFile, type SourcePackage, type SourceUnit } from "../core/claims/file-claims.js";
+import { DECIDE_ROUNDS, NO_KEYS, withKeys, type LookupKeys, type SourceFile, type SourcePackage, type SourceUnit } from "../core/claims/file-claims.js";
 import { decodeFileRecord, decodeUnitRecord, encodeFileRecord, encodeUnitRecord } from "../core/claims/records.js";
 import { recordIndex, releaseNow, seenFilter, type PublishedClaims } from "../core/claims/shared-claims.js";
 import { U64Map } from "../core/hash-table.js";
@@ -50,8 +50,6 @@ export function parseShard(v: string): Shard | null {
   const count = Number(m[2]);
   return index >= 1 && count >= 1 && index <= count && count <= 100000 ? { index, count } : null;
 }
-
-const NO_KEYS: LookupKeys = { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), shingles: new Uint32Array(0) };
 
 /** What phase two needs of a file from phase one: the keys its lookers look up (FileClaims). */
 interface Lookups extends LookupKeys {

@@ -390,7 +390,6 @@ export class DedupIndex {
     return w !== undefined && w !== words;
   }
 
-  /** The facts of `text` that the kept unit of record `id` lacks (none: a cut loses nothing); `mine`: the facts of `text`, when known. */
   /**
    * Whether record `id` reads as `text` does once normalized (what their exact fingerprints hash):
    * an exact copy is cut only when its kept copy is the same text, not on the fingerprint alone (two
@@ -401,6 +400,7 @@ export class DedupIndex {
     return kept === text || normalizeForHash(kept) === normalizeForHash(text);
   }
 
+  /** The facts of `text` that the kept unit of record `id` lacks (none: a cut loses nothing); `mine`: the facts of `text`, when known. */
   factsLost(id: number, text: string, mine?: ReadonlySet<string>): string[] {
     if (id < 0 || id >= this.recText.length) return lostFacts(text, NO_FACTS, mine);
     const kept = this.keptText(id);

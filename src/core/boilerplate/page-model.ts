@@ -808,6 +808,7 @@ export const PAGE_UNITS_MAX = 10_000;
 export function pageSized(evidence: number, kept: number): boolean {
   return evidence >= CHROME_EVIDENCE && kept <= PAGE_UNITS_MAX;
 }
+
 /** A paragraph of this many tokens is prose enough to show how the text is laid out. */
 const LAYOUT_TOKENS = 8;
 

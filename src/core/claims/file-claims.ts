@@ -190,6 +190,9 @@ export function addedLookups(c: Pick<FileClaims, "fpHi" | "fpLo" | "shingleRange
   return { fpHi: c.fpHi.slice(from), fpLo: c.fpLo.slice(from), shingles: c.shingles.slice(s) };
 }
 
+/** No keys (a file with no looker). */
+export const NO_KEYS: LookupKeys = { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), shingles: new Uint32Array(0) };
+
 /** Keys `a`, then keys `b`. */
 export function withKeys(a: LookupKeys, b: LookupKeys): LookupKeys {
   if (b.fpHi.length === 0 && b.shingles.length === 0) return a;

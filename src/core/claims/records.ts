@@ -1,6 +1,6 @@
 // The bytes of the records a run's store holds (claim-store.ts): a claimed unit's text and place,
 // a file's name and unit table. Little-endian; texts as UTF-8.
-import type { LookupKeys, SourceFile, UnitTable } from "./file-claims.js";
+import { NO_KEYS, type LookupKeys, type SourceFile, type UnitTable } from "./file-claims.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -89,8 +89,8 @@ export function encodeFileBlob(name: string, path: string, coding: TextCoding, u
   const head = (at + 4 + p.length + 3) & ~3;
   const bodies = texts?.map((t) => enc.encode(t)) ?? [];
   const inline = bodies.reduce((s, b) => s + b.length, 0);
-  const keysAt = head + 8 + 20 * n;
-  const textsAt = keysAt + 8 + 4 * (2 * added.fpHi.length + added.shingles.length);
+  const keysFrom = head + 8 + 20 * n;
+  const textsAt = keysFrom + 8 + 4 * (2 * added.fpHi.length + added.shingles.length);
   const out = new Uint8Array(textsAt + inline);
   if (texts) {
     coding = INLINE;
@@ -118,17 +118,15 @@ export function encodeFileBlob(name: string, path: string, coding: TextCoding, u
     v.setUint32(cols + 4 * (3 * n + k), spans[2 * k + 1] ?? 0, true);
     v.setUint32(cols + 4 * (4 * n + k), hashes[k] ?? 0, true);
   }
-  v.setUint32(keysAt, added.fpHi.length, true);
-  v.setUint32(keysAt + 4, added.shingles.length, true);
-  let put = keysAt + 8;
+  v.setUint32(keysFrom, added.fpHi.length, true);
+  v.setUint32(keysFrom + 4, added.shingles.length, true);
+  let put = keysFrom + 8;
   for (const col of [added.fpHi, added.fpLo, added.shingles]) {
     for (let i = 0; i < col.length; i++) v.setUint32(put + 4 * i, col[i] ?? 0, true);
     put += 4 * col.length;
   }
   return out;
 }
-
-const NO_KEYS: LookupKeys = { fpHi: new Uint32Array(0), fpLo: new Uint32Array(0), shingles: new Uint32Array(0) };
 
 /** Where a blob's added lookers' keys begin (after its claiming units' columns). */
 function keysAt(v: DataView): number {
