@@ -1,4 +1,5 @@
 // Batch mode: many files in, a mirrored tree (--out-dir) or files rewritten in place (--write).
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { Keep } from "../batch/run-batch.js";
 import { DEFAULT_BARRIER_MS, parseShard, type EngineSettings } from "../batch/order-free.js";
@@ -6,7 +7,7 @@ import { DEFAULT_RUN_TTL, indexUrlProblem, MEMORY_INDEX, openClaimStore, redactU
 import type { Progress } from "../io/progress.js";
 import { progressWanted } from "../io/progress-wanted.js";
 import { checkDistinctOutputs, resolveOutputTarget, type OutputTarget } from "../io/output-target.js";
-import { printableName } from "../io/raw-path.js";
+import { fsPath, printableName } from "../io/raw-path.js";
 import { writeWholeFile } from "../io/stream-to-file.js";
 import { checkResult, runFiles } from "../lib/files.js";
 import type { RunSettings } from "../lib/settings.js";
@@ -67,7 +68,7 @@ export async function runBatchCli(ctx: RunContext, args: CliArgs, settings: RunS
         // No report lands on an input: settled before a file is read or written.
         reportTargets = reports.map((r) => resolveOutputTarget(r.file, r.shown, r.flag, inputs));
         for (const n of notFiles) say(`winnow: ${printableName(n.pattern)}: not a regular file (${n.kind})`);
-        if (args.errorOnUnmatchedPattern) for (const p of unmatched) say(`winnow: ${printableName(p)}: no files match this pattern`);
+        if (args.errorOnUnmatchedPattern) for (const p of unmatched) say(`winnow: ${printableName(p)}: ${unmatchedWhy(path.resolve(ctx.cwd, p))}`);
         if (loud) for (const s of skipped) say(`winnow: ${printableName(s.file)}: skipped: ${s.reason}`);
       },
     });
@@ -118,4 +119,15 @@ function checkFlags(args: CliArgs): void {
   if (args.files.includes("-")) throw new UsageError("standard input (-) cannot be cleaned with --write or --out-dir");
   if (args.output !== undefined) throw new UsageError("--output writes one text: use it without --write and --out-dir");
   if (args.diff) throw new UsageError("--diff works on one file: use it without --write and --out-dir");
+}
+
+/** Why a pattern matched nothing: a directory of other files' kinds says which kinds a directory reads. */
+function unmatchedWhy(abs: string): string {
+  let dir = false;
+  try {
+    dir = statSync(fsPath(abs)).isDirectory();
+  } catch {
+    // Missing, or unreadable: the pattern matched nothing either way.
+  }
+  return dir ? "no file to read in this directory (it expands to .txt, .md, .markdown and .mdx files and a config's `extensions`; a file named is read whatever its extension)" : "no files match this pattern";
 }

@@ -15,7 +15,7 @@ export interface ConfigOverride {
 }
 
 export interface WinnowConfig extends ConfigOptions {
-  /** Extensions (without the dot) a directory expands to, besides txt, md and markdown. */
+  /** Extensions (without the dot) a directory expands to, besides txt, md, markdown and mdx. */
   extensions?: string[];
   /** gitignore-style patterns, relative to the config file, of files never read. */
   ignore?: string[];

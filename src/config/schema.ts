@@ -56,7 +56,7 @@ export function configSchema(): Json {
       $schema: { type: "string" },
       ...Object.fromEntries(OPTION_TABLE.map((s) => [s.key, true])),
       extensions: {
-        description: "Extensions (without the dot) a directory expands to, besides txt, md and markdown.",
+        description: "Extensions (without the dot) a directory expands to, besides txt, md, markdown and mdx.",
         type: "array",
         items: { type: "string", pattern: "^[^./\\\\]+(\\.[^./\\\\]+)*$" },
       },

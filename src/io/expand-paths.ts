@@ -14,7 +14,7 @@ export { DEFAULT_EXTENSIONS } from "./extensions.js";
 export interface ExpandOptions {
   /** Where relative patterns start, and what the returned paths are relative to. */
   cwd: string;
-  /** Extensions (without the dot) that a directory expands to. Default: txt, md, markdown. */
+  /** Extensions (without the dot) that a directory expands to. Default: txt, md, markdown, mdx. */
   extensions?: readonly string[];
 }
 

@@ -33,6 +33,17 @@ describe("--check exit codes", () => {
     expect(r.stderr).toBe("winnow: missing.txt: no files match this pattern\n");
   });
 
+  test("2 on a directory with no file of the kinds it reads, with a message that says which kinds", async () => {
+    const cwd = tree({ "docs/guide.rst": DUPLICATED, "mdx/page.mdx": DUPLICATED });
+    const r = await runCli(["--check", "docs"], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("winnow: docs: no file to read in this directory (it expands to .txt, .md, .markdown and .mdx files and a config's `extensions`; a file named is read whatever its extension)\n");
+    // .mdx is among them: the directory is read, and its page judged as Markdown.
+    const mdx = await runCli(["--check", "mdx"], { cwd });
+    expect(mdx.code).toBe(1);
+    expect(mdx.stderr).toMatch(/^mdx\/page\.mdx:3:1 +duplicate +repeats line 1$/m);
+  });
+
   test("2 on a broken config file", async () => {
     const cwd = tree({ ".winnowrc.json": "{ nope", "a.txt": CLEAN });
     const r = await runCli(["--check", "a.txt"], { cwd });

@@ -80,12 +80,15 @@ function installsAndJudgesTheChange(preCommit: string): void {
   expect(ok.code, ok.out).toBe(0);
   // A new page with a paragraph pasted twice (the copy in docs/a.md is the writer's: authored Markdown).
   writeFileSync(path.join(cwd, "docs/new.md"), `# New\n\n${COMMITTED}\n\n${COMMITTED}\n`);
-  run("git", ["add", "docs/new.md"], cwd, home);
+  // An MDX page too: the hook's types_or names mdx (identify tags .mdx "mdx", not "markdown").
+  writeFileSync(path.join(cwd, "docs/guide.mdx"), `import Note from "./note.astro";\n\n# Guide\n\n${COMMITTED}\n\n${COMMITTED}\n`);
+  run("git", ["add", "docs/new.md", "docs/guide.mdx"], cwd, home);
   const bad = run("git", ["commit", "-m", "a copy"], cwd, home);
   expect(bad.code, bad.out).toBe(1);
   expect(bad.out).toMatch(/winnow \(check\)\.+Failed/);
   expect(bad.out).toMatch(/docs\/new\.md:5:1 +duplicate +repeats line 3/);
-  expect(bad.out).toContain("run `winnow --check --write docs/new.md`");
+  expect(bad.out).toMatch(/docs\/guide\.mdx:7:1 +duplicate +repeats line 5/);
+  expect(bad.out).toMatch(/run `winnow --check --write (docs\/guide\.mdx docs\/new\.md|docs\/new\.md docs\/guide\.mdx)`/);
 }
 
 describe("pre-commit installs the hook from a release tag and it judges the change", () => {

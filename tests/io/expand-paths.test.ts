@@ -9,6 +9,7 @@ function tree(): string {
     "docs/b.md": "b\n",
     "docs/a.txt": "a\n",
     "docs/sub/c.markdown": "c\n",
+    "docs/sub/f.mdx": "f\n",
     "docs/sub/d.TXT": "d\n",
     "docs/image.png": "x",
     "docs/.hidden/e.txt": "e\n",
@@ -29,7 +30,7 @@ describe("expandPaths", () => {
   test("a directory expands to its text files; dot directories, .git and node_modules, symlinked directories and programs' inputs not", async () => {
     const cwd = tree();
     const r = await expandPaths(["docs"], { cwd });
-    expect(r.files).toEqual(["docs/a.txt", "docs/b.md", "docs/sub/c.markdown", "docs/sub/d.TXT"]);
+    expect(r.files).toEqual(["docs/a.txt", "docs/b.md", "docs/sub/c.markdown", "docs/sub/d.TXT", "docs/sub/f.mdx"]);
     expect(r.unmatched).toEqual([]);
     // Named, a dot directory is read.
     expect((await expandPaths(["docs/.hidden"], { cwd })).files).toEqual(["docs/.hidden/e.txt"]);
@@ -62,6 +63,6 @@ describe("expandPaths", () => {
   test("paths outside the working directory stay relative to it", async () => {
     const root = tree();
     const r = await expandPaths(["../docs/sub"], { cwd: path.join(root, "outside") });
-    expect(r.files).toEqual(["../docs/sub/c.markdown", "../docs/sub/d.TXT"]);
+    expect(r.files).toEqual(["../docs/sub/c.markdown", "../docs/sub/d.TXT", "../docs/sub/f.mdx"]);
   });
 });
