@@ -1,9 +1,11 @@
 // Inline markers that switch cutting off: `<!-- winnow-disable -->` … `<!-- winnow-enable -->`
-// and `<!-- winnow-disable-next -->` (the next unit). They work in Markdown and in plain text.
+// and `<!-- winnow-disable-next -->` (the next unit). They work in Markdown and in plain text. MDX
+// (2 and later) refuses an HTML comment, so there the same words go in a comment expression:
+// `{/* winnow-disable-next */}`; either form is read in any file.
 import type { Lines } from "./lines.js";
 import type { UnitSpan } from "./units.js";
 
-const MARKER = /^\s*<!--\s*winnow-(disable-next|disable|enable)\s*-->\s*$/;
+const MARKER = /^\s*(?:<!--\s*winnow-(disable-next|disable|enable)\s*-->|\{\s*\/\*\s*winnow-(disable-next|disable|enable)\s*\*\/\s*\})\s*$/;
 
 /** Units under a marker become "code": never cut, never indexed. Markers inside code blocks are text. */
 export function applyMarkers(text: string, lines: Lines, spans: UnitSpan[]): UnitSpan[] {
@@ -18,8 +20,9 @@ export function applyMarkers(text: string, lines: Lines, spans: UnitSpan[]): Uni
     const m = inBlock[i] ? null : MARKER.exec(text.slice(lines.start[i], lines.end[i]));
     if (m) {
       off[i] = 1;
-      if (m[1] === "disable") disabled = true;
-      else if (m[1] === "enable") disabled = false;
+      const what = m[1] ?? m[2];
+      if (what === "disable") disabled = true;
+      else if (what === "enable") disabled = false;
       else nextAfter.push(i);
     } else if (disabled) {
       off[i] = 1;

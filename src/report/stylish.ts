@@ -27,8 +27,16 @@ export function stylishReport(files: readonly FileFindings[], ctx: ReportContext
   const kinds = `${byKind.duplicate} duplicate, ${byKind["near-duplicate"]} near-duplicate, ${byKind.boilerplate} boilerplate`;
   const verb = ctx.written ? "cut" : "would cut";
   const summary = `${c.yellow("✖")} ${verb} ${total} ${plural(total, "unit")} in ${changed} of ${checked} (${kinds})`;
-  const fix = !ctx.written && ctx.fixCommand !== undefined ? `  run \`${ctx.fixCommand}\` to cut them, or put <!-- winnow-disable-next --> above a paragraph to keep it\n` : "";
+  const fix = !ctx.written && ctx.fixCommand !== undefined ? `  run \`${ctx.fixCommand}\` to cut them, or put ${keepMarker(files)} above a paragraph to keep it\n` : "";
   return `${groups.join("\n")}\n${summary}\n${fix}`;
+}
+
+/** The marker that keeps the next paragraph, in the form the files with findings take: MDX refuses an HTML comment. */
+function keepMarker(files: readonly FileFindings[]): string {
+  const found = files.filter((f) => f.result.cuts.length > 0);
+  const mdx = found.filter((f) => /\.mdx$/i.test(f.file)).length;
+  if (mdx === 0) return "<!-- winnow-disable-next -->";
+  return mdx === found.length ? "{/* winnow-disable-next */}" : "<!-- winnow-disable-next --> ({/* winnow-disable-next */} in MDX)";
 }
 
 function kindLabel(cut: Cut, c: ReportContext["chalk"]): string {

@@ -42,6 +42,13 @@ describe("--check exit codes", () => {
     const mdx = await runCli(["--check", "mdx"], { cwd });
     expect(mdx.code).toBe(1);
     expect(mdx.stderr).toMatch(/^mdx\/page\.mdx:3:1 +duplicate +repeats line 1$/m);
+    // The hint names the marker MDX takes: an HTML comment would break the page's build.
+    expect(mdx.stderr).toContain("or put {/* winnow-disable-next */} above a paragraph to keep it");
+    expect(mdx.stderr).not.toContain("<!--");
+    const both = await runCli(["--check", "mdx", "a.md"], { cwd: tree({ "mdx/page.mdx": DUPLICATED, "a.md": DUPLICATED }) });
+    expect(both.stderr).toContain("or put <!-- winnow-disable-next --> ({/* winnow-disable-next */} in MDX) above a paragraph to keep it");
+    const md = await runCli(["--check", "a.md"], { cwd: tree({ "a.md": DUPLICATED }) });
+    expect(md.stderr).toContain("or put <!-- winnow-disable-next --> above a paragraph to keep it");
   });
 
   test("2 on a broken config file", async () => {

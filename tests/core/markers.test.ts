@@ -30,3 +30,21 @@ describe.each(["text", "markdown"] as const)("markers in %s", (format) => {
     expect(clean(t, { format }).cuts.map((c) => c.startLine)).toEqual([7]);
   });
 });
+
+// MDX 2 and later refuse an HTML comment ("Unexpected character `!`"): there the markers are comment expressions.
+describe.each(["text", "markdown"] as const)("MDX comment-expression markers in %s", (format) => {
+  test("{/* winnow-disable */} … {/* winnow-enable */} keeps what stands between them", () => {
+    const t = `${PARA}\n\n{/* winnow-disable */}\n\n${PARA}\n\n{/*winnow-enable*/}\n\n${PARA}\n`;
+    expect(clean(t, { format }).cuts.map((c) => c.startLine)).toEqual([9]);
+  });
+
+  test("{/* winnow-disable-next */} protects only the next unit", () => {
+    const t = `${PARA}\n\n{/* winnow-disable-next */}\n${PARA}\n\n${PARA}\n`;
+    expect(clean(t, { format }).cuts.map((c) => c.startLine)).toEqual([6]);
+  });
+
+  test("an expression that is not only the marker is no marker", () => {
+    const t = `${PARA}\n\n{/* winnow-disable-next */ x}\n\n${PARA}\n`;
+    expect(clean(t, { format }).cuts.map((c) => c.startLine)).toEqual([5]);
+  });
+});
