@@ -368,7 +368,8 @@ export class PartialClaims {
     this.spillFailed = true;
     let salt = 0;
     for (let j = 2; j + 1 < block.length; j += 2) {
-      if (block[j + 1] === 0) salt = block[j] ?? 0;
+      // A salt is an unsigned 32-bit number; the spill holds it as a signed one (spill()).
+      if (block[j + 1] === 0) salt = (block[j] ?? 0) >>> 0;
       else this.insertShingle(salt, block[j] ?? 0, block[j + 1] ?? 0);
     }
   }
@@ -600,7 +601,11 @@ export class SharedClaims {
             continue;
           }
           if (v === 0) {
-            all = this.shingle.get(hash);
+            // The salt, written signed into the spill's Int32Array: the tables know it unsigned
+            // (localeSalt). Read as it was written, the first sightings of every locale whose salt
+            // is 2^31 or more were dropped, and which unit a shingle named first hung on the name
+            // of the folder above the locale folders.
+            all = this.shingle.get(hash >>> 0);
             continue;
           }
           if (!all) continue;

@@ -59,7 +59,9 @@ describe("claims kept by the threads", () => {
         const claims = rnd(5) !== 0;
         for (let k = 0; k < 8; k++) {
           const common = rnd(4) === 0;
-          events.push([rnd(7) === 0 ? 5 : 0, common ? rnd(300) : 1000 + rnd(1 << 30), file, unit, claims]);
+          // Salts as localeSalt makes them: unsigned, half of them 2^31 or more (a spill holds them signed).
+          const salt = [5, 0xdeadbeef, 0, 0, 0, 0, 0][rnd(7)] ?? 0;
+          events.push([salt, common ? rnd(300) : 1000 + rnd(1 << 30), file, unit, claims]);
         }
       }
     }
