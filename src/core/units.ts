@@ -134,6 +134,8 @@ const NARROW = 64;
 const ENDS_WORD = 128;
 const STARTS_LOWER = 256;
 const LAZY = 512;
+/** The list marker is a dash ("- ", "– "): after a line that ends mid-sentence, a wrapped dash. */
+const DASH = 1024;
 
 /**
  * What the splitter asks of a non-blank line, as bits: a line of code, indented by four spaces or a
@@ -155,7 +157,7 @@ export function lineShape(line: string): number {
   if (line.startsWith("    ") || line.charCodeAt(0) === 9) bits |= INDENTED;
   // A marker opens with one of these, a digit, "(", or a letter or two and ")".
   const mayList = !letter || line.charCodeAt(p + 1) === 41 || line.charCodeAt(p + 2) === 41;
-  if (mayList && LIST_MARKER.test(line)) bits |= LIST;
+  if (mayList && LIST_MARKER.test(line)) bits |= (c === 45 || c === 0x2013) && line.charCodeAt(p + 1) !== 45 ? LIST | DASH : LIST;
   if (c === 35 && MD_HEADING.test(line)) bits |= HEADING;
   if (digit && BARE_NUMBER.test(line)) bits |= BARE;
   if (isTableRow(line)) bits |= TABLE;
@@ -196,10 +198,15 @@ function splitShapes(bits: ArrayLike<number>, widths: ArrayLike<number>, a: numb
     return;
   }
   if (isWrappedShapes(bits, widths, a, b)) {
-    // A hard-wrapped paragraph stays one unit, but list items inside it start units of their own.
+    // A hard-wrapped paragraph stays one unit, but list items inside it start units of their own:
+    // not a dash after a line that ends mid-sentence, on a word ("the qualifying was" / "- something
+    // Murphy"), which is a dash the wrap put first. Split there, the tail was a list item (never cut
+    // as a copy) beside the paragraph, and a paragraph once a cut took the lines above it, so a
+    // second run cut what the first had kept. Numbers stay items: "… Chapter 42\n43. Showing how".
     let start = a;
     for (let k = a + 1; k <= b; k++) {
-      if ((bits[k] ?? 0) & (LIST | HEADING)) {
+      const s = bits[k] ?? 0;
+      if (s & (LIST | HEADING) && !(s & DASH && (bits[k - 1] ?? 0) & ENDS_WORD)) {
         out.push({ first: start, last: k - 1, kind: kindOfShape(bits[start] ?? 0, false, false) });
         start = k;
       }

@@ -36,6 +36,23 @@ const GLUED_BY_COPIES = {
   ...NOTES,
 };
 
+/**
+ * b.txt holds a.txt's paragraph hard-wrapped, a line opening with the dash the wrap put first. Split
+ * there, the dash line was a list item (never cut as a copy) beside the paragraph cut against
+ * a.txt, and alone in b.txt's output a paragraph, which the next run cut.
+ */
+const WRAPPED = [
+  "The band took over an abandoned courtroom and jail in the old town instead,",
+  "and named it after the castle; the buzz soon spread and forty record labels",
+  "turned up to one gig in Glasgow, where the band played a set of new songs",
+  "- which the band thought was totally ridiculous, the singer said later on.",
+];
+const WRAPPED_DASH = {
+  "t/a.txt": `${WRAPPED.join(" ")}\n\nThey signed with an independent label in June, home of a few bands they liked.\n`,
+  "t/b.txt": `${WRAPPED.join("\n")}\n\nThe second album came out two years later and went to number one in a week.\n`,
+  ...NOTES,
+};
+
 async function writeThenCheck(files: Record<string, string>, jobs: string): Promise<{ written: Map<string, Buffer>; check: string; code: number }> {
   const cwd = tempTree(files);
   const w = await runCli(["t", "--write", "--jobs", jobs, "--no-gitignore", "--no-config"], { cwd });
@@ -48,6 +65,7 @@ describe("a unit a cut made is a unit like any other", () => {
   const cases = [
     { made: "made by the rules: it claims, and a later copy of it is cut in the same run", files: GLUED_BY_RULES, b: "A tide table for the week is printed on the back page of this issue, with the times of both ferries.\n" },
     { made: "made by cuts against another file: looked up in a second round", files: GLUED_BY_COPIES, b: "" },
+    { made: "a wrapped dash, no unit of its own", files: WRAPPED_DASH, b: "The second album came out two years later and went to number one in a week.\n" },
   ];
   test.each(cases.flatMap((c) => ["1", "2"].map((jobs) => [c.made, jobs, c] as const)))("%s (--jobs %s)", async (_, jobs, { files, b }) => {
     const { written, check, code } = await writeThenCheck(files, jobs);

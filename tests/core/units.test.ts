@@ -28,6 +28,16 @@ describe("splitUnits", () => {
       [[1, 1, "verse"], [2, 2, "verse"], [3, 3, "verse"], [4, 4, "verse"]],
     ],
     ["list items, with an indented continuation", "- first item\n  continued here\n- second item\n", [[1, 2, "list-item"], [3, 3, "list-item"]]],
+    [
+      "a dash the wrap put first, after a line that ends mid-sentence, goes on with the paragraph",
+      "The band took over an old courtroom and jail instead, and named it after\nthe castle down the road; forty record labels turned up to one gig in Glasgow\n- which the band thought was totally ridiculous, said the singer later on.\n",
+      [[1, 3, "paragraph"]],
+    ],
+    [
+      "an item after a line that ends a sentence, or a numbered one, still starts a unit of its own",
+      "The council met on Monday and agreed on the points that follow, which the\nmayor read out to the crowd that had gathered in the square outside the hall.\n- the bridge stays closed until the engineers have checked every one of its\npiers, and the ferry runs for free until then, every hour of the day and\n3. the market moves to the square by the church while the works go on there.\n",
+      [[1, 2, "paragraph"], [3, 4, "list-item"], [5, 5, "list-item"]],
+    ],
     ["a fenced code block is one code unit", "Text.\n\n```js\nconst a = 1;\n\nconst a = 1;\n```\n", [[1, 1, "paragraph"], [3, 7, "code"]]],
     ["Markdown headings", "## Example\n\nBody text.\n", [[1, 1, "heading"], [3, 3, "paragraph"]]],
     ["table rows", "| a | b |\n|---|---|\n| 1 | 2 |\n", [[1, 1, "table-row"], [2, 2, "table-row"], [3, 3, "table-row"]]],

@@ -19,10 +19,12 @@ function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): voi
     return;
   }
   if (isWrappedProse(block)) {
-    // A hard-wrapped paragraph stays one unit, but list items inside it start units of their own.
+    // A hard-wrapped paragraph stays one unit, but list items inside it start units of their own,
+    // unless the item opens with a dash and the line before ends mid-sentence, on a word.
     let start = a;
     for (let k = a + 1; k <= b; k++) {
-      if (LIST_MARKER.test(lines[k] ?? "") || MD_HEADING.test(lines[k] ?? "")) {
+      const wrappedDash = /^\s*[-–]\s/.test(lines[k] ?? "") && ENDS_WITH_WORD.test((lines[k - 1] ?? "").trimEnd());
+      if ((LIST_MARKER.test(lines[k] ?? "") && !wrappedDash) || MD_HEADING.test(lines[k] ?? "")) {
         out.push({ first: start, last: k - 1, kind: kindOfLine(lines[start] ?? "", false, false) });
         start = k;
       }
