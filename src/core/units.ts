@@ -134,8 +134,9 @@ const NARROW = 64;
 const ENDS_WORD = 128;
 const STARTS_LOWER = 256;
 const LAZY = 512;
-/** The list marker is a dash ("- ", "– "): after a line that ends mid-sentence, a wrapped dash. */
+/** The list marker is a dash ("- ", "– ") and lower case follows: after a line that ends mid-sentence, a wrapped dash. */
 const DASH = 1024;
+const WRAPPED_DASH = /^\s*[-–]\s+\p{Ll}/u;
 
 /**
  * What the splitter asks of a non-blank line, as bits: a line of code, indented by four spaces or a
@@ -157,7 +158,7 @@ export function lineShape(line: string): number {
   if (line.startsWith("    ") || line.charCodeAt(0) === 9) bits |= INDENTED;
   // A marker opens with one of these, a digit, "(", or a letter or two and ")".
   const mayList = !letter || line.charCodeAt(p + 1) === 41 || line.charCodeAt(p + 2) === 41;
-  if (mayList && LIST_MARKER.test(line)) bits |= (c === 45 || c === 0x2013) && line.charCodeAt(p + 1) !== 45 ? LIST | DASH : LIST;
+  if (mayList && LIST_MARKER.test(line)) bits |= (c === 45 || c === 0x2013) && WRAPPED_DASH.test(line) ? LIST | DASH : LIST;
   if (c === 35 && MD_HEADING.test(line)) bits |= HEADING;
   if (digit && BARE_NUMBER.test(line)) bits |= BARE;
   if (isTableRow(line)) bits |= TABLE;
@@ -199,8 +200,8 @@ function splitShapes(bits: ArrayLike<number>, widths: ArrayLike<number>, a: numb
   }
   if (isWrappedShapes(bits, widths, a, b)) {
     // A hard-wrapped paragraph stays one unit, but list items inside it start units of their own:
-    // not a dash after a line that ends mid-sentence, on a word ("the qualifying was" / "- something
-    // Murphy"), which is a dash the wrap put first. Split there, the tail was a list item (never cut
+    // not a dash and lower case after a line that ends mid-sentence, on a word ("the qualifying was" /
+    // "- something Murphy"), which is a dash the wrap put first. Split there, the tail was a list item (never cut
     // as a copy) beside the paragraph, and a paragraph once a cut took the lines above it, so a
     // second run cut what the first had kept. Numbers stay items: "… Chapter 42\n43. Showing how".
     let start = a;

@@ -20,10 +20,10 @@ function splitBlock(lines: string[], a: number, b: number, out: UnitSpan[]): voi
   }
   if (isWrappedProse(block)) {
     // A hard-wrapped paragraph stays one unit, but list items inside it start units of their own,
-    // unless the item opens with a dash and the line before ends mid-sentence, on a word.
+    // unless the item opens with a dash and lower case and the line before ends mid-sentence, on a word.
     let start = a;
     for (let k = a + 1; k <= b; k++) {
-      const wrappedDash = /^\s*[-–]\s/.test(lines[k] ?? "") && ENDS_WITH_WORD.test((lines[k - 1] ?? "").trimEnd());
+      const wrappedDash = /^\s*[-–]\s+\p{Ll}/u.test(lines[k] ?? "") && ENDS_WITH_WORD.test((lines[k - 1] ?? "").trimEnd());
       if ((LIST_MARKER.test(lines[k] ?? "") && !wrappedDash) || MD_HEADING.test(lines[k] ?? "")) {
         out.push({ first: start, last: k - 1, kind: kindOfLine(lines[start] ?? "", false, false) });
         start = k;
