@@ -284,7 +284,37 @@ export function decide(a: Analysis, doc: number, index: DedupIndex, o: Options, 
   orphans.push(...late.keys());
   // One that stays is in no record: the next cleaning records it, and judges what follows it.
   if (orphans.some((i) => out[i] === null)) judgedAgain.add(out);
+  keepStraySentences(a, out, doc);
   return out;
+}
+
+/** Units of fewer tokens than this are sentences another text may hold by chance. */
+const STRAY_TOKENS = 20;
+/** A text whose rules cut at most this share of its units as chrome reads as prose, not a page. */
+const PROSE_CHROME_SHARE = 0.01;
+
+/**
+ * In a text that reads as prose (a book, an article, a letter: the rules found next to no chrome in
+ * it), a short unit that another text holds too, standing between two units this text keeps, is this
+ * text's sentence, not a block pasted: a line of dialogue two novels share ("I don't believe a word
+ * of it.", "I am so glad to hear you say that."), cut from one of them for the other's. In a page,
+ * such a line is most often chrome the rules missed (a copyright line, "Something to say? Choose
+ * one of these options to log in."), and goes as before; so does a copy inside the text.
+ */
+function keepStraySentences(a: Analysis, out: Decisions, doc: number): void {
+  let chrome = 0;
+  for (const d of out) if (d?.kind === "boilerplate") chrome++;
+  if (chrome > PROSE_CHROME_SHARE * out.length) return;
+  const kept = (k: number): boolean => {
+    const u = a.units[k];
+    return !!u && out[k] === null && u.kind !== "code" && u.tokens > 0;
+  };
+  for (let i = 1; i + 1 < out.length; i++) {
+    const d = out[i];
+    const u = a.units[i];
+    if (!d || !d.source || d.source.doc === doc || d.kind === "boilerplate" || !u || u.tokens >= STRAY_TOKENS) continue;
+    if (kept(i - 1) && kept(i + 1)) out[i] = null;
+  }
 }
 
 /** Decisions that keep a copy for the next cleaning to judge (keepOrphanedCopies()): no proof spares it. */
