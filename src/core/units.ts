@@ -200,10 +200,11 @@ function splitShapes(bits: ArrayLike<number>, widths: ArrayLike<number>, a: numb
   }
   if (isWrappedShapes(bits, widths, a, b)) {
     // A hard-wrapped paragraph stays one unit, but list items inside it start units of their own:
-    // not a dash and lower case after a line that ends mid-sentence, on a word ("the qualifying was" /
-    // "- something Murphy"), which is a dash the wrap put first. Split there, the tail was a list item (never cut
-    // as a copy) beside the paragraph, and a paragraph once a cut took the lines above it, so a
-    // second run cut what the first had kept. Numbers stay items: "… Chapter 42\n43. Showing how".
+    // not a dash and lower case after a line that ends mid-sentence, on a word ("the qualifying
+    // was" / "- something Murphy"), which is a dash the wrap put first. Split there, the tail was a
+    // list item (never cut as a copy) beside the paragraph, and a paragraph once a cut took the
+    // lines above it, so a second run cut what the first had kept. Numbers stay items: "… Chapter
+    // 42\n43. Showing how".
     let start = a;
     for (let k = a + 1; k <= b; k++) {
       const s = bits[k] ?? 0;
