@@ -14,6 +14,7 @@ import type { OutStream } from "../base/out-stream.js";
 import type { RunContext } from "./context.js";
 import type { CliArgs } from "./program.js";
 import type { RunSettings } from "../lib/settings.js";
+import { reportFormatFor } from "../report/reporter-names.js";
 import { planSingleInput } from "./single-input.js";
 import { summaryLine } from "./summary.js";
 import { VERSION } from "../lib/version.js";
@@ -33,8 +34,10 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
   // file named here, with a note: `winnow data/page.txt > clean.txt` printing nothing, as --check's
   // silent skip would, left an empty clean.txt where the text was (data folders are often ignored).
   if (plan.ignored && fromStdin) return passThrough(chunks, new TextStreamDecoder(plan.errorName), stdoutSink(ctx.stdout));
-  // --diff and --report need the whole text; plain cleaning holds only a segment.
-  const keepText = args.diff || args.report !== undefined;
+  // --diff and the HTML report need the whole text, the JSON report only the cuts; plain cleaning
+  // holds only a segment. (Keeping the text for a JSON report of a 100 MB text peaked at 1.6 GB.)
+  const keepCuts = args.report !== undefined;
+  const keepText = args.diff || (args.report !== undefined && reportFormatFor(args.report) === "html");
   const input: string[] = [];
   const output: string[] = [];
   const cuts: Cut[] = [];
@@ -74,8 +77,8 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
       if (keepText) {
         input.push(piece.input);
         output.push(piece.text);
-        for (const c of piece.cuts) cuts.push(c);
       }
+      if (keepText || keepCuts) for (const c of piece.cuts) cuts.push(c);
       if (piece.bytes.length > 0) await sink?.write(piece.bytes);
       if (piece.end) stats = piece.end.stats;
     }
