@@ -7,6 +7,7 @@ import { DEFAULT_RUN_TTL, indexUrlProblem, MEMORY_INDEX, openClaimStore, redactU
 import type { Progress } from "../io/progress.js";
 import { progressWanted } from "../io/progress-wanted.js";
 import { checkDistinctOutputs, resolveOutputTarget, type OutputTarget } from "../io/output-target.js";
+import { DEFAULT_EXTENSIONS } from "../io/extensions.js";
 import { fsPath, printableName } from "../io/raw-path.js";
 import { writeWholeFile } from "../io/stream-to-file.js";
 import { checkResult, runFiles } from "../lib/files.js";
@@ -129,5 +130,8 @@ function unmatchedWhy(abs: string): string {
   } catch {
     // Missing, or unreadable: the pattern matched nothing either way.
   }
-  return dir ? "no file to read in this directory (it expands to .txt, .md, .markdown and .mdx files and a config's `extensions`; a file named is read whatever its extension)" : "no files match this pattern";
+  if (!dir) return "no files match this pattern";
+  const kinds = DEFAULT_EXTENSIONS.map((e) => `.${e}`);
+  const listed = `${kinds.slice(0, -1).join(", ")} and ${kinds[kinds.length - 1] ?? ""}`;
+  return `no file to read in this directory (it expands to ${listed} files and a config's \`extensions\`; a file named is read whatever its extension)`;
 }

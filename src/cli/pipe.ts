@@ -37,7 +37,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
   // --diff and the HTML report need the whole text, the JSON report only the cuts; plain cleaning
   // holds only a segment. (Keeping the text for a JSON report of a 100 MB text peaked at 1.6 GB.)
   const keepCuts = args.report !== undefined;
-  const keepText = args.diff || (args.report !== undefined && reportFormatFor(args.report) === "html");
+  const keepText = args.diff || (keepCuts && reportFormatFor(args.report ?? "") === "html");
   const input: string[] = [];
   const output: string[] = [];
   const cuts: Cut[] = [];
@@ -78,7 +78,7 @@ export async function runPipe(ctx: RunContext, args: CliArgs, settings: RunSetti
         input.push(piece.input);
         output.push(piece.text);
       }
-      if (keepText || keepCuts) for (const c of piece.cuts) cuts.push(c);
+      if (keepCuts) for (const c of piece.cuts) cuts.push(c);
       if (piece.bytes.length > 0) await sink?.write(piece.bytes);
       if (piece.end) stats = piece.end.stats;
     }
